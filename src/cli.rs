@@ -1,0 +1,248 @@
+//! The command line: `scan` and `redact` (the proxy's `serve` comes with the
+//! proxy layer).
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::detect::prefilter::Prefilter;
+use crate::detect::{Detector, Kind, KindSet};
+use crate::redact::{Action, Policy, RedactError, Redactor, TokenKey};
+use crate::stream::StreamRedactor;
+
+/// The environment variable that may hold the key for `token` masking.
+pub const TOKEN_KEY_ENV: &str = "PII_PROXY_TOKEN_KEY";
+
+/// Size of the one read buffer each command reuses.
+const READ_BUFFER: usize = 64 * 1024;
+
+/// pii-proxy: find and mask payment cards, email addresses and phone
+/// numbers in request bodies.
+#[derive(Debug, Parser)]
+#[command(name = "pii-proxy", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one JSON line per finding: {"kind":"card|email|phone","start":N,"end":N}
+    /// (byte offsets into the input; never the value).
+    Scan(ScanArgs),
+    /// Write the input with every finding masked to stdout.
+    Redact(RedactArgs),
+}
+
+/// Options shared by `scan` and `redact`.
+#[derive(Debug, Args)]
+pub struct DetectArgs {
+    /// Input file; standard input when absent. Any bytes are accepted.
+    pub file: Option<PathBuf>,
+    /// Comma-separated kinds to detect: card, email, phone.
+    #[arg(long, value_delimiter = ',', default_value = "card,email,phone")]
+    pub kinds: Vec<String>,
+    /// Use the portable scalar prefilter instead of the SIMD one (for
+    /// comparison; results are identical).
+    #[arg(long)]
+    pub scalar: bool,
+}
+
+/// `scan` options.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Input and detector options.
+    #[command(flatten)]
+    pub detect: DetectArgs,
+}
+
+/// `redact` options.
+#[derive(Debug, Args)]
+pub struct RedactArgs {
+    /// Input and detector options.
+    #[command(flatten)]
+    pub detect: DetectArgs,
+    /// Card action: mask (keep the last four), mask-first6-last4, mask-all,
+    /// label, remove, token, keep.
+    #[arg(long, default_value = "mask")]
+    pub card: String,
+    /// Email action: mask (keep the @), mask-all, label, remove, token, keep.
+    #[arg(long, default_value = "mask")]
+    pub email: String,
+    /// Phone action: mask (keep separators), mask-all, label, remove, token, keep.
+    #[arg(long, default_value = "mask")]
+    pub phone: String,
+    /// File holding the secret key for the token action (at least 16 bytes).
+    /// Without it the key is read from the PII_PROXY_TOKEN_KEY environment
+    /// variable. Never pass a key on the command line.
+    #[arg(long)]
+    pub token_key_file: Option<PathBuf>,
+}
+
+/// Errors of the command line, each with its exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A flag value that is not one of the accepted names.
+    #[error("unknown {what} '{name}'")]
+    Usage {
+        /// What the value names.
+        what: &'static str,
+        /// The value given.
+        name: String,
+    },
+    /// A redaction setup error (missing or weak key).
+    #[error(transparent)]
+    Redact(#[from] RedactError),
+    /// The token key file could not be read.
+    #[error("cannot read the token key file {path}: {source}")]
+    KeyFile {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// Reading the input or writing the output failed.
+    #[error("i/o error: {0}")]
+    Io(#[from] io::Error),
+}
+
+impl CliError {
+    /// The process exit code: 2 for usage and configuration, 1 at run time.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Usage { .. } | CliError::Redact(_) | CliError::KeyFile { .. } => 2,
+            CliError::Io(_) => 1,
+        }
+    }
+}
+
+/// Runs a parsed command line.
+///
+/// # Errors
+/// See [`CliError`].
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    match cli.command {
+        Command::Scan(args) => scan(args),
+        Command::Redact(args) => redact(args),
+    }
+}
+
+fn detector(args: &DetectArgs) -> Result<Detector, CliError> {
+    let kinds = args
+        .kinds
+        .iter()
+        .map(|k| {
+            Kind::from_name(k.trim()).ok_or_else(|| CliError::Usage {
+                what: "kind",
+                name: k.clone(),
+            })
+        })
+        .collect::<Result<KindSet, _>>()?;
+    let mut builder = Detector::builder().kinds(kinds);
+    if args.scalar {
+        builder = builder.prefilter(Prefilter::scalar());
+    }
+    Ok(builder.build())
+}
+
+fn open_input(file: &Option<PathBuf>) -> io::Result<Box<dyn Read>> {
+    Ok(match file {
+        Some(path) => Box::new(File::open(path)?),
+        None => Box::new(io::stdin().lock()),
+    })
+}
+
+/// Reads `input` through one reused buffer into a stream redactor.
+fn pump(
+    mut input: impl Read,
+    stream: &mut StreamRedactor,
+    mut sink: impl FnMut(&mut Vec<u8>, &[crate::stream::StreamFinding]) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut buf = vec![0u8; READ_BUFFER];
+    let mut out = Vec::with_capacity(READ_BUFFER * 2);
+    let mut found = Vec::new();
+    loop {
+        let n = match input.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        stream.push_with(&buf[..n], &mut out, |f| found.push(f));
+        sink(&mut out, &found)?;
+        out.clear();
+        found.clear();
+    }
+    stream.finish_with(&mut out, |f| found.push(f));
+    sink(&mut out, &found)
+}
+
+fn scan(args: ScanArgs) -> Result<(), CliError> {
+    let detector = detector(&args.detect)?;
+    let redactor = Redactor::new(detector, keep_all(), None)?;
+    let mut stream = StreamRedactor::new(redactor);
+    let stdout = io::stdout();
+    let mut w = io::BufWriter::new(stdout.lock());
+    pump(open_input(&args.detect.file)?, &mut stream, |_, found| {
+        for f in found {
+            writeln!(
+                w,
+                r#"{{"kind":"{}","start":{},"end":{}}}"#,
+                f.kind, f.start, f.end
+            )?;
+        }
+        Ok(())
+    })?;
+    w.flush()?;
+    Ok(())
+}
+
+fn keep_all() -> Policy {
+    Policy {
+        card: Action::Keep,
+        email: Action::Keep,
+        phone: Action::Keep,
+    }
+}
+
+fn redact(args: RedactArgs) -> Result<(), CliError> {
+    let detector = detector(&args.detect)?;
+    let action = |what: &'static str, name: &str| {
+        Action::from_name(name).ok_or_else(|| CliError::Usage {
+            what,
+            name: name.to_string(),
+        })
+    };
+    let policy = Policy {
+        card: action("card action", &args.card)?,
+        email: action("email action", &args.email)?,
+        phone: action("phone action", &args.phone)?,
+    };
+    let key = token_key(&args.token_key_file)?;
+    let mut stream = StreamRedactor::new(Redactor::new(detector, policy, key)?);
+    let stdout = io::stdout();
+    let mut w = io::BufWriter::with_capacity(READ_BUFFER, stdout.lock());
+    pump(open_input(&args.detect.file)?, &mut stream, |out, _| {
+        w.write_all(out)
+    })?;
+    w.flush()?;
+    Ok(())
+}
+
+fn token_key(file: &Option<PathBuf>) -> Result<Option<TokenKey>, CliError> {
+    let bytes = match file {
+        Some(path) => std::fs::read(path).map_err(|source| CliError::KeyFile {
+            path: path.clone(),
+            source,
+        })?,
+        None => match std::env::var_os(TOKEN_KEY_ENV) {
+            Some(v) => v.into_encoded_bytes(),
+            None => return Ok(None),
+        },
+    };
+    Ok(Some(TokenKey::new(&bytes)?))
+}

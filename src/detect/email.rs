@@ -1,0 +1,294 @@
+//! The email verifier, anchored on `@` (or an encoded `@`).
+//!
+//! A practical subset of RFC 5321/5322 addresses as people type them:
+//!
+//! * local part: ASCII letters, digits and `. _ + -`, 1–64 characters, no
+//!   leading, trailing or doubled dot. Quoted local parts and the rarer
+//!   specials (`!#$&'*/=?^{|}~`) are left out on purpose: in running text
+//!   they are far more often punctuation around an address than part of it.
+//! * domain: two or more dot-separated labels of letters, digits, hyphens
+//!   and UTF-8 (internationalized domains), each 1–63 characters, no leading
+//!   or trailing hyphen; the last label (the TLD) is ASCII letters or an
+//!   `xn--` A-label, and not a file extension that is no TLD (`icon@2x.png`).
+//! * whole address ≤ 254 characters.
+//!
+//! Choices where addresses and look-alikes meet (README, "Detection"):
+//! `user@localhost` (no dot) is not an address; `git@host:org/repo.git`,
+//! an scp-style remote, is not; `@mention` has no local part and is not;
+//! decorations stay outside the span: `<…>`, `mailto:`, a final period.
+
+use super::text::Text;
+
+/// Longest local part, in characters.
+pub const MAX_LOCAL: usize = 64;
+/// Longest domain label.
+const MAX_LABEL: usize = 63;
+/// Longest address.
+pub const MAX_ADDRESS: usize = 254;
+
+/// File extensions that are not top-level domains, so `name@2x.png` and
+/// `logo@site.css` are file names.
+const FILE_EXTENSIONS: &[&[u8]] = &[
+    b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"bmp", b"ico", b"tif", b"tiff", b"heic",
+    b"css", b"js", b"mjs", b"ts", b"tsx", b"jsx", b"json", b"xml", b"html", b"htm", b"php", b"asp",
+    b"aspx", b"jsp", b"txt", b"log", b"csv", b"tsv", b"yml", b"yaml", b"toml", b"ini", b"cfg",
+    b"conf", b"exe", b"dll", b"bin", b"dat", b"tmp", b"bak", b"pdf", b"doc", b"docx", b"xls",
+    b"xlsx", b"ppt", b"pptx", b"odt", b"gz", b"tgz", b"bz2", b"rar", b"mp3", b"mp4", b"wav",
+    b"avi", b"mkv", b"webm", b"woff", b"woff2", b"ttf", b"otf", b"eot", b"lock", b"git",
+];
+
+#[inline]
+fn is_local_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'+' | b'-')
+}
+
+#[inline]
+fn is_label_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-' || c >= 0x80
+}
+
+/// The address around the `@` that starts at `at` (`after_at` is the
+/// position past it): `(start, end)` positions, if there is one.
+pub fn verify(text: &impl Text, at: usize, after_at: usize) -> Option<(usize, usize)> {
+    // Local part, backwards from the '@'.
+    let mut start = at;
+    let mut local_len = 0;
+    while let Some((c, p)) = text.prev(start) {
+        if !is_local_byte(c) {
+            break;
+        }
+        local_len += 1;
+        if local_len > MAX_LOCAL {
+            return None;
+        }
+        start = p;
+    }
+    // Leading dots are punctuation before the address (`...jane@`).
+    while let Some((b'.', next)) = text.next(start) {
+        start = next;
+        local_len -= 1;
+    }
+    if local_len == 0 || text.peek_back(at) == Some(b'.') || has_double_dot(text, start, at) {
+        return None;
+    }
+
+    // Domain, forwards: labels until something that cannot continue one.
+    let (end, domain_len) = domain_end(text, after_at)?;
+    if local_len + 1 + domain_len > MAX_ADDRESS || !ends_cleanly(text, end) {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// One domain label as read.
+struct Label {
+    /// Position past the label.
+    end: usize,
+    /// Characters in the label.
+    len: usize,
+    /// Position past the label's leading run of ASCII letters, digits and
+    /// hyphens, and that run's length, when non-ASCII text follows it.
+    ascii_head: Option<(usize, usize)>,
+}
+
+/// Reads the domain after the `@`: the end position of the address and
+/// the domain's length in characters.
+///
+/// Two kinds of running text are cut off a domain: non-ASCII text glued to
+/// the TLD (`a@b.com谢谢`, common in CJK text, which uses no spaces), and a
+/// capitalised word after a missing space (`jane@x.com.Thanks`).
+fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
+    let mut pos = after_at;
+    let mut labels = 0;
+    let mut domain_len = 0;
+    // The end and domain length of the longest prefix ending in a TLD.
+    let mut best: Option<(usize, usize)> = None;
+    loop {
+        let label = read_label(text, pos)?;
+        if label.len == 0 {
+            break;
+        }
+        labels += 1;
+        let dot = usize::from(labels > 1);
+        if labels >= 2 {
+            if let Some((head_end, head_len)) = label.ascii_head {
+                // `b.com谢谢`: the TLD ends where the other script starts.
+                if is_top_level(text, pos, head_end) {
+                    return Some((head_end, domain_len + dot + head_len));
+                }
+            }
+            let is_last = !matches!(text.next(label.end), Some((b'.', _)));
+            if best.is_some()
+                && is_last
+                && label.len >= 4
+                && is_title_case_word(text, pos, label.end)
+            {
+                break;
+            }
+        }
+        domain_len += dot + label.len;
+        let tld = labels >= 2 && is_top_level(text, pos, label.end);
+        best = tld.then_some((label.end, domain_len));
+        pos = label.end;
+        match text.next(pos) {
+            Some((b'.', next))
+                if text
+                    .peek(next)
+                    .is_some_and(|c| is_label_byte(c) && c != b'-') =>
+            {
+                pos = next
+            }
+            _ => break,
+        }
+    }
+    best
+}
+
+/// Reads one label at `pos`; `None` if it is malformed (too long, or ends
+/// in a hyphen), a zero-length label if there is none.
+fn read_label(text: &impl Text, mut pos: usize) -> Option<Label> {
+    let mut len = 0;
+    let mut last = 0u8;
+    let mut ascii_head = None;
+    let mut all_ascii = true;
+    if text.peek(pos) == Some(b'-') {
+        return Some(Label {
+            end: pos,
+            len: 0,
+            ascii_head: None,
+        });
+    }
+    while let Some((c, next)) = text.next(pos) {
+        if !is_label_byte(c) {
+            break;
+        }
+        if c >= 0x80 && all_ascii {
+            all_ascii = false;
+            if len > 0 {
+                ascii_head = Some((pos, len));
+            }
+        }
+        len += 1;
+        last = c;
+        pos = next;
+        if len > MAX_LABEL {
+            return None;
+        }
+    }
+    if last == b'-' {
+        return None;
+    }
+    Some(Label {
+        end: pos,
+        len,
+        ascii_head,
+    })
+}
+
+/// `Thanks`, `Merci`: an uppercase letter, then only lowercase ones.
+fn is_title_case_word(text: &impl Text, mut pos: usize, end: usize) -> bool {
+    let mut first = true;
+    while pos < end {
+        let Some((c, next)) = text.next(pos) else {
+            return false;
+        };
+        let ok = if first {
+            c.is_ascii_uppercase()
+        } else {
+            c.is_ascii_lowercase()
+        };
+        if !ok {
+            return false;
+        }
+        first = false;
+        pos = next;
+    }
+    !first
+}
+
+fn has_double_dot(text: &impl Text, mut pos: usize, end: usize) -> bool {
+    let mut prev = 0;
+    while pos < end {
+        let Some((c, next)) = text.next(pos) else {
+            break;
+        };
+        if c == b'.' && prev == b'.' {
+            return true;
+        }
+        prev = c;
+        pos = next;
+    }
+    false
+}
+
+fn is_top_level(text: &impl Text, mut pos: usize, end: usize) -> bool {
+    let mut word = [0u8; MAX_LABEL];
+    let mut n = 0;
+    while pos < end && n < MAX_LABEL {
+        let Some((c, next)) = text.next(pos) else {
+            break;
+        };
+        word[n] = c.to_ascii_lowercase();
+        n += 1;
+        pos = next;
+    }
+    let word = &word[..n];
+    if word.starts_with(b"xn--") {
+        return word.len() > 4 && word.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-');
+    }
+    word.len() >= 2 && word.iter().all(u8::is_ascii_alphabetic) && !FILE_EXTENSIONS.contains(&word)
+}
+
+/// Whether the address may end at `end`: not inside a longer token, not an
+/// scp-style `host:path` remote.
+fn ends_cleanly(text: &impl Text, end: usize) -> bool {
+    let Some((c, next)) = text.next(end) else {
+        return true;
+    };
+    match c {
+        b'@' | b'_' => false,
+        b':' => !text
+            .peek(next)
+            .is_some_and(|d| d.is_ascii_alphabetic() || d == b'/' || d == b'~'),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::text::RawText;
+
+    fn find(s: &str) -> Option<&str> {
+        let at = s.find('@')?;
+        verify(&RawText::new(s.as_bytes()), at, at + 1).map(|(a, b)| &s[a..b])
+    }
+
+    #[test]
+    fn addresses_and_decorations() {
+        assert_eq!(
+            find("mail jane.doe+zd@example.co.uk."),
+            Some("jane.doe+zd@example.co.uk")
+        );
+        assert_eq!(find("<Jane_Doe@Example.COM>"), Some("Jane_Doe@Example.COM"));
+        assert_eq!(find("mailto:jane@example.com"), Some("jane@example.com"));
+        assert_eq!(find("jörg@müller.de"), Some("rg@müller.de"));
+        assert_eq!(find("user@localhost"), None);
+        assert_eq!(find("icon@2x.png"), None);
+        assert_eq!(find("git@github.com:org/repo.git"), None);
+        assert_eq!(find("ping @jane"), None);
+        assert_eq!(find("info@presidio."), None);
+        assert_eq!(find("a@b.com。谢谢"), Some("a@b.com"));
+        assert_eq!(find("jane@x.com.Thanks"), Some("jane@x.com"));
+        assert_eq!(find("a@mail.münchen.de"), Some("a@mail.münchen.de"));
+        assert_eq!(find("lodash@4.17.21"), None);
+        assert_eq!(
+            find("user@xn--80ak6aa92e.com"),
+            Some("user@xn--80ak6aa92e.com")
+        );
+        assert_eq!(
+            find("a@xn--d1acufc.xn--p1ai"),
+            Some("a@xn--d1acufc.xn--p1ai")
+        );
+    }
+}

@@ -1,0 +1,339 @@
+//! The matcher core: bytes in, findings out. No I/O, no async, no HTTP.
+//!
+//! [`Detector::find_iter`] runs the [prefilter](prefilter) over the input
+//! and, at each anchor it returns, the verifier for what the anchor can
+//! start: the [numeric](numeric) verifier (cards, phones) at a digit, `+`
+//! or `(`, the [email](email) verifier at an `@`. Escapes (`%40`,
+//! `\u0040`, `\u0034` …) are seen through by decoding lazily around the
+//! anchor ([text]); findings are raw byte offsets covering whole escapes.
+//!
+//! Matching is greedy and leftmost per family: after a card or phone, the
+//! next number may start only at its end; after an email, the next email
+//! only at its end. The two families never overlap (the numeric boundary
+//! rules refuse a number that runs into an address), so the result is a
+//! sorted list of disjoint findings.
+//!
+//! [`reference`] is the slow oracle: it decodes the whole input first and
+//! tries every position. The fast path must agree with it on every input.
+
+pub mod card;
+pub mod context;
+pub mod email;
+pub mod luhn;
+pub mod numeric;
+pub mod phone_plan;
+pub mod prefilter;
+pub mod reference;
+pub mod text;
+
+use prefilter::Prefilter;
+use text::{RawText, Text};
+
+/// What a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A payment card number.
+    Card,
+    /// An email address.
+    Email,
+    /// A phone number.
+    Phone,
+}
+
+impl Kind {
+    /// All kinds, in a fixed order.
+    pub const ALL: [Kind; 3] = [Kind::Card, Kind::Email, Kind::Phone];
+
+    /// The lowercase name used in output and configuration.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Card => "card",
+            Kind::Email => "email",
+            Kind::Phone => "phone",
+        }
+    }
+
+    /// Parses a name as written by [`Kind::name`].
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A set of kinds to detect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    /// Every kind.
+    pub const ALL: KindSet = KindSet(0b111);
+    /// No kind.
+    pub const NONE: KindSet = KindSet(0);
+
+    /// Whether `kind` is in the set.
+    #[inline]
+    pub fn contains(self, kind: Kind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+
+    /// The set with `kind` added.
+    pub fn with(self, kind: Kind) -> KindSet {
+        KindSet(self.0 | kind.bit())
+    }
+
+    /// The set with `kind` removed.
+    pub fn without(self, kind: Kind) -> KindSet {
+        KindSet(self.0 & !kind.bit())
+    }
+}
+
+impl FromIterator<Kind> for KindSet {
+    fn from_iter<I: IntoIterator<Item = Kind>>(iter: I) -> Self {
+        iter.into_iter().fold(KindSet::NONE, KindSet::with)
+    }
+}
+
+/// One detected value: its kind and raw byte range `start..end`.
+///
+/// A finding holds offsets only, never the bytes, so it can be logged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Finding {
+    /// Start offset (inclusive).
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// What was found.
+    pub kind: Kind,
+}
+
+impl Finding {
+    /// The range of raw bytes the finding covers.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// The longest raw span the verifiers read *after* an anchor, including
+/// lookahead: an email of [`email::MAX_ADDRESS`] characters, each of which
+/// may be a six-byte escape, plus a boundary check. A stream must hold this
+/// much past the last anchor it scans.
+pub const MAX_LOOKAHEAD: usize = (email::MAX_ADDRESS + 8) * text::MAX_ESCAPE_LEN;
+
+/// The longest raw span the verifiers read *before* an anchor: an email's
+/// local part or the context-word window, escaped, plus boundary checks.
+pub const MAX_LOOKBEHIND: usize = (email::MAX_LOCAL + 8) * text::MAX_ESCAPE_LEN;
+
+/// Where a resumable scan stands; positions are offsets into the input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScanState {
+    /// Anchors before this were handled; always a character boundary.
+    pub pos: usize,
+    /// End of the last card or phone finding: the next one starts here or later.
+    pub numeric_end: Option<usize>,
+    /// End of the last email finding.
+    pub email_end: Option<usize>,
+}
+
+impl ScanState {
+    /// Moves every position back by `by`, for a buffer that dropped `by`
+    /// bytes from its front.
+    pub fn rebase(&mut self, by: usize) {
+        self.pos -= by;
+        self.numeric_end = self.numeric_end.map(|e| e.saturating_sub(by));
+        self.email_end = self.email_end.map(|e| e.saturating_sub(by));
+    }
+}
+
+/// The matcher. Cheap to clone; build once and share.
+#[derive(Clone, Debug)]
+pub struct Detector {
+    kinds: KindSet,
+    prefilter: Prefilter,
+}
+
+impl Default for Detector {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Builds a [`Detector`].
+#[derive(Clone, Debug)]
+pub struct DetectorBuilder {
+    kinds: KindSet,
+    prefilter: Option<Prefilter>,
+}
+
+impl DetectorBuilder {
+    /// Which kinds to detect (all by default).
+    pub fn kinds(mut self, kinds: KindSet) -> Self {
+        self.kinds = kinds;
+        self
+    }
+
+    /// Forces a prefilter kernel (the fastest available by default); for
+    /// benchmarks and tests.
+    pub fn prefilter(mut self, prefilter: Prefilter) -> Self {
+        self.prefilter = Some(prefilter);
+        self
+    }
+
+    /// The detector.
+    pub fn build(self) -> Detector {
+        Detector {
+            kinds: self.kinds,
+            prefilter: self.prefilter.unwrap_or_else(Prefilter::detect),
+        }
+    }
+}
+
+impl Detector {
+    /// A detector for every kind with the fastest prefilter this CPU has.
+    pub fn new() -> Self {
+        Self::builder().build()
+    }
+
+    /// A builder with the defaults of [`Detector::new`].
+    pub fn builder() -> DetectorBuilder {
+        DetectorBuilder {
+            kinds: KindSet::ALL,
+            prefilter: None,
+        }
+    }
+
+    /// The kinds this detector finds.
+    pub fn kinds(&self) -> KindSet {
+        self.kinds
+    }
+
+    /// The prefilter kernel in use.
+    pub fn prefilter(&self) -> Prefilter {
+        self.prefilter
+    }
+
+    /// Every finding in `hay`, in order.
+    pub fn find_iter(&self, hay: &[u8]) -> std::vec::IntoIter<Finding> {
+        let mut out = Vec::new();
+        self.find_all_into(hay, &mut out);
+        out.into_iter()
+    }
+
+    /// Appends every finding in `hay` to `out`, in order.
+    pub fn find_all_into(&self, hay: &[u8], out: &mut Vec<Finding>) {
+        let mut state = ScanState::default();
+        self.scan(hay, &mut state, hay.len(), out);
+    }
+
+    /// Handles the anchors in `hay[state.pos..until]`, appending findings to
+    /// `out`. The verifiers may read up to [`MAX_LOOKAHEAD`] bytes past
+    /// `until` and [`MAX_LOOKBEHIND`] before `state.pos`, so a stream calls
+    /// this with that much data around the range; a whole input passes
+    /// `until = hay.len()`.
+    pub fn scan(&self, hay: &[u8], state: &mut ScanState, until: usize, out: &mut Vec<Finding>) {
+        let text = RawText::new(hay);
+        let first_new = out.len();
+        let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
+        let email = self.kinds.contains(Kind::Email);
+        let mut pos = state.pos;
+        while pos < until {
+            let Some(hit) = self.prefilter.find(hay, pos).filter(|&h| h < until) else {
+                pos = until;
+                break;
+            };
+            let Some((c, next)) = text.next(hit) else {
+                break;
+            };
+            pos = next;
+            match c {
+                b'0'..=b'9' | b'+' | b'(' if numeric => {
+                    if state.numeric_end.is_some_and(|e| hit < e) {
+                        continue;
+                    }
+                    let is_digit = c.is_ascii_digit();
+                    // Inside a digit run: not a start, and neither is the rest of it.
+                    if is_digit && text.peek_back(hit).is_some_and(|b| b.is_ascii_digit()) {
+                        pos = skip_digits(&text, next);
+                        continue;
+                    }
+                    let after = follows_finding(&text, hit, state.numeric_end);
+                    match numeric::verify(&text, hit, after, self.kinds) {
+                        Some(m) => {
+                            out.push(Finding {
+                                kind: m.kind,
+                                start: hit,
+                                end: m.end,
+                            });
+                            state.numeric_end = Some(m.end);
+                            pos = m.end;
+                        }
+                        None if is_digit => pos = skip_digits(&text, next),
+                        None => {}
+                    }
+                }
+                b'@' if email => {
+                    if let Some((start, end)) = email::verify(&text, hit, next) {
+                        if state.email_end.is_none_or(|e| start >= e) {
+                            out.push(Finding {
+                                kind: Kind::Email,
+                                start,
+                                end,
+                            });
+                            state.email_end = Some(end);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        state.pos = pos;
+        normalize(out, first_new);
+    }
+}
+
+/// Whether the character before `pos` is a separator right after the end
+/// of the previous numeric finding.
+#[inline]
+pub(crate) fn follows_finding(text: &impl Text, pos: usize, numeric_end: Option<usize>) -> bool {
+    numeric_end.is_some() && text.prev(pos).map(|(_, p)| p) == numeric_end
+}
+
+#[inline]
+fn skip_digits(text: &RawText<'_>, mut pos: usize) -> usize {
+    while let Some((c, next)) = text.next(pos) {
+        if !c.is_ascii_digit() {
+            break;
+        }
+        pos = next;
+    }
+    pos
+}
+
+/// Sorts `out[from..]` and drops any finding that overlaps an earlier one.
+///
+/// The verifiers' boundary rules keep numbers and addresses apart, so this
+/// normally only restores order (an email is found at its `@`, after any
+/// number before it); it makes the result well-formed whatever they do.
+pub(crate) fn normalize(out: &mut Vec<Finding>, from: usize) {
+    let new = &mut out[from..];
+    if new.windows(2).all(|w| w[0].end <= w[1].start) {
+        return;
+    }
+    new.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end), f.kind));
+    let mut kept = from;
+    for i in from..out.len() {
+        if kept == from || out[i].start >= out[kept - 1].end {
+            out[kept] = out[i];
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
+}

@@ -1,0 +1,738 @@
+//! The card and phone verifiers, which share one tokenizer.
+//!
+//! From an anchor (a digit, `+` or `(` that begins a number) the tokenizer
+//! reads a *number token*: digit groups joined by single separators
+//! (space, `-`, `.`, `/`, or `+`, which is a space in form bodies) and
+//! parentheses. The card and phone rules then look for the longest prefix
+//! of groups that is a card or a phone number. Both refuse numbers glued to
+//! words, numbers inside longer digit sequences, decimals, paths, and
+//! anything that continues into an email address, so a numeric finding
+//! never overlaps an email finding.
+
+use super::card;
+use super::context::{self, Hint};
+use super::luhn;
+use super::phone_plan::{self, Plan};
+use super::text::Text;
+use super::{Kind, KindSet};
+
+/// The most digits a token collects; past this it is no card or phone.
+const MAX_DIGITS: usize = 32;
+/// The most groups a token collects.
+const MAX_GROUPS: usize = 16;
+/// How far, in logical characters, the email guard looks past a number.
+const EMAIL_GUARD: usize = 64;
+
+/// One group of digits in a number token.
+#[derive(Clone, Copy, Default, Debug)]
+struct Group {
+    /// Digits in the group.
+    len: u8,
+    /// The separator before the group: 0 for the first group or none.
+    sep: u8,
+    /// Whether the group was written in parentheses.
+    paren: bool,
+    /// Position just past the group (past `)` for a parenthesized one).
+    end: usize,
+}
+
+/// A number as written: optional `+`, then groups.
+struct Token {
+    plus: bool,
+    /// Digit values, in order, across all groups.
+    digits: [u8; MAX_DIGITS],
+    digit_count: usize,
+    groups: [Group; MAX_GROUPS],
+    group_count: usize,
+    /// The first group went on past `MAX_DIGITS`: a long digit run.
+    overflow: bool,
+    /// A group after the last one kept that did not fit (`len` is then
+    /// only a lower bound), so a prefix knows the number went on.
+    cut_group: Option<Group>,
+}
+
+impl Token {
+    fn groups(&self) -> &[Group] {
+        &self.groups[..self.group_count]
+    }
+
+    /// The group after the first `k`, if the number goes on.
+    fn group_after(&self, k: usize) -> Option<Group> {
+        if k < self.group_count {
+            Some(self.groups[k])
+        } else {
+            self.cut_group
+        }
+    }
+
+    /// Digits in the first `k` groups.
+    fn digits_in(&self, k: usize) -> usize {
+        self.groups[..k].iter().map(|g| usize::from(g.len)).sum()
+    }
+
+    fn group_lens(&self, k: usize) -> ([u8; MAX_GROUPS + 1], usize) {
+        let mut lens = [0; MAX_GROUPS + 1];
+        for (l, g) in lens.iter_mut().zip(&self.groups[..k]) {
+            *l = g.len;
+        }
+        (lens, k)
+    }
+}
+
+/// A verified number: its kind and end position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberMatch {
+    /// Card or phone.
+    pub kind: Kind,
+    /// Position just past the number (and its extension, for phones).
+    pub end: usize,
+}
+
+#[inline]
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+#[inline]
+fn is_separator(c: u8) -> bool {
+    matches!(c, b' ' | b'-' | b'.' | b'/' | b'+')
+}
+
+#[inline]
+fn is_email_local_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'+' | b'-')
+}
+
+/// Reads the number token that starts at `start`.
+fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
+    let mut t = Token {
+        plus: false,
+        digits: [0; MAX_DIGITS],
+        digit_count: 0,
+        groups: [Group::default(); MAX_GROUPS],
+        group_count: 0,
+        overflow: false,
+        cut_group: None,
+    };
+    let mut pos = start;
+    if let Some((b'+', next)) = text.next(pos) {
+        t.plus = true;
+        pos = next;
+    }
+    let mut sep = 0u8;
+    loop {
+        let mut paren = false;
+        if let Some((b'(', next)) = text.next(pos) {
+            paren = true;
+            pos = next;
+        }
+        let first_digit = t.digit_count;
+        let mut full = false;
+        while let Some((c, next)) = text.next(pos) {
+            if !c.is_ascii_digit() {
+                break;
+            }
+            if t.digit_count == MAX_DIGITS {
+                full = true;
+                break;
+            }
+            t.digits[t.digit_count] = c - b'0';
+            t.digit_count += 1;
+            pos = next;
+        }
+        let len = t.digit_count - first_digit;
+        if len == 0 {
+            break;
+        }
+        if paren {
+            match text.next(pos) {
+                Some((b')', next)) => pos = next,
+                _ if t.group_count == 0 => return None,
+                _ => {
+                    t.digit_count = first_digit;
+                    break;
+                }
+            }
+        }
+        if full || t.group_count == MAX_GROUPS {
+            if t.group_count == 0 {
+                t.overflow = true;
+            } else {
+                t.digit_count = first_digit;
+                t.cut_group = Some(Group {
+                    len: len as u8,
+                    sep,
+                    paren,
+                    end: pos,
+                });
+            }
+            break;
+        }
+        t.groups[t.group_count] = Group {
+            len: len as u8,
+            sep,
+            paren,
+            end: pos,
+        };
+        t.group_count += 1;
+        // What joins this group to the next, if anything does.
+        match text.next(pos) {
+            Some((c, next)) if is_separator(c) => match text.peek(next) {
+                Some(d) if d.is_ascii_digit() || d == b'(' => {
+                    sep = c;
+                    pos = next;
+                }
+                _ => break,
+            },
+            // `(415)555-0132`, `+44(0)20`: no separator after `)` or before `(`.
+            Some((c, _)) if (paren && c.is_ascii_digit()) || c == b'(' => sep = 0,
+            _ => break,
+        }
+    }
+    (t.group_count > 0).then_some(t)
+}
+
+/// How a number at `start` relates to what comes before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Start {
+    /// Nothing numeric before it: a new number.
+    Clean,
+    /// After a space that follows another digit group of `prev_len`
+    /// digits: the middle of a longer sequence, unless the layout says
+    /// otherwise.
+    AfterGroup {
+        /// Digits in the group before (counted up to 5).
+        prev_len: usize,
+        /// The group before is not the tail of a dashed or dotted number
+        /// (`960-62-0954 6011 …`), so it may open a run of space-separated
+        /// groups (`3704 0044 0532`).
+        in_spaced_run: bool,
+    },
+}
+
+/// Whether the number starting at `start` is a new number, not the middle
+/// or tail of something else. `after_finding` says a finding ended at the
+/// separator just before `start`, which lets a number follow a card or
+/// phone after a space.
+fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Start> {
+    let Some((prev, p)) = text.prev(start) else {
+        return Some(Start::Clean);
+    };
+    if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
+        return None;
+    }
+    let before = text.peek_back(p);
+    let clean = match prev {
+        b' ' if before.is_some_and(|b| b.is_ascii_digit()) => {
+            if after_finding {
+                return Some(Start::Clean);
+            }
+            let mut prev_len = 0;
+            let mut q = p;
+            let mut before_group = None;
+            while let Some((c, r)) = text.prev(q) {
+                if prev_len > 4 {
+                    break;
+                }
+                if !c.is_ascii_digit() {
+                    before_group = Some((c, r));
+                    break;
+                }
+                prev_len += 1;
+                q = r;
+            }
+            // `FR76 3000 6000 …`: the group before is glued to a word.
+            if before_group.is_some_and(|(c, _)| is_word_byte(c)) {
+                return None;
+            }
+            let joined_by_dash_or_dot = before_group.is_some_and(|(c, r)| {
+                matches!(c, b'-' | b'.') && text.peek_back(r).is_some_and(|d| d.is_ascii_digit())
+            });
+            return Some(Start::AfterGroup {
+                prev_len,
+                in_spaced_run: !joined_by_dash_or_dot,
+            });
+        }
+        b'-' | b'.' | b',' => !before.is_some_and(|b| b.is_ascii_alphanumeric()),
+        b':' => !before.is_some_and(|b| b.is_ascii_digit()),
+        _ => true,
+    };
+    clean.then_some(Start::Clean)
+}
+
+/// Whether a number may end at `end`: not glued to a word, not the integer
+/// part of a decimal, not a path segment, not the start of an email.
+fn ends_cleanly(text: &impl Text, end: usize) -> bool {
+    let Some((next, p)) = text.next(end) else {
+        return true;
+    };
+    if is_word_byte(next) || next == b'@' {
+        return false;
+    }
+    let after = text.peek(p);
+    let after_is = |f: fn(&u8) -> bool| after.as_ref().is_some_and(f);
+    match next {
+        b'.' | b',' | b':' if after_is(u8::is_ascii_digit) => false,
+        b'-' | b'/' if after_is(u8::is_ascii_alphanumeric) => false,
+        b'.' | b'+' | b'-' | b'_' => !runs_into_email(text, p),
+        _ => true,
+    }
+}
+
+/// Whether email-local-part characters from `pos` reach an `@`.
+fn runs_into_email(text: &impl Text, mut pos: usize) -> bool {
+    for _ in 0..EMAIL_GUARD {
+        match text.next(pos) {
+            Some((b'@', _)) => return true,
+            Some((c, next)) if is_email_local_byte(c) => pos = next,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The card or phone number that starts at `start`, if any; the longest
+/// wins, a card on a tie.
+pub fn verify(
+    text: &impl Text,
+    start: usize,
+    after_finding: bool,
+    kinds: KindSet,
+) -> Option<NumberMatch> {
+    let start_kind = start_kind(text, start, after_finding)?;
+    let token = tokenize(text, start)?;
+    if token.overflow {
+        return None;
+    }
+    let card_end = if kinds.contains(Kind::Card) {
+        card_end(text, start, &token, start_kind)
+    } else {
+        None
+    };
+    // A phone number is never taken from the middle of a digit sequence.
+    let phone_end = match start_kind {
+        Start::Clean if kinds.contains(Kind::Phone) => phone_end(text, start, &token),
+        _ => None,
+    };
+    match (card_end, phone_end) {
+        (Some(c), Some(p)) if p > c => Some(NumberMatch {
+            kind: Kind::Phone,
+            end: p,
+        }),
+        (Some(c), _) => Some(NumberMatch {
+            kind: Kind::Card,
+            end: c,
+        }),
+        (None, Some(p)) => Some(NumberMatch {
+            kind: Kind::Phone,
+            end: p,
+        }),
+        (None, None) => None,
+    }
+}
+
+fn card_end(text: &impl Text, start: usize, t: &Token, start_kind: Start) -> Option<usize> {
+    if t.plus || t.digit_count < 12 {
+        return None;
+    }
+    let groups = t.groups();
+    let unbracketed = groups.iter().take_while(|g| !g.paren).count();
+    for k in (1..=unbracketed).rev() {
+        let digits = t.digits_in(k);
+        if digits > 19 {
+            continue;
+        }
+        if digits < 12 {
+            break;
+        }
+        // One separator throughout, and only a space-like one may be
+        // followed by more groups (an expiry, a CVV); a dashed or dotted
+        // run that goes on is a longer identifier.
+        let sep = groups.get(1).map_or(0, |g| g.sep);
+        if groups[1..k].iter().any(|g| g.sep != sep) || sep == b'/' {
+            continue;
+        }
+        // In the middle of a sequence (`06 2221-7897-5556-0809`, `…276
+        // 6011191851179532`, `…3330 20 5588 6415 2523 5370`) a card may
+        // start only where the layout breaks: a single run, a separator of
+        // its own, or after a group that ended a layout of fours. A card
+        // inside a run of fours (an IBAN: `FR76 3000 6000 0112 3456 7890`)
+        // does not start there.
+        if let Start::AfterGroup {
+            prev_len,
+            in_spaced_run,
+        } = start_kind
+        {
+            let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
+            if own_sep == Some(b' ') && prev_len == 4 && in_spaced_run {
+                continue;
+            }
+        }
+        if let Some(next) = t.group_after(k) {
+            // A group that carries on the card layout (`5507 8982 0846
+            // 4879 909`) is part of one longer number, not an expiry or CVV.
+            let (mut lens, n) = t.group_lens(k);
+            lens[n] = next.len;
+            // …and the group after that does not belong to something else
+            // (`5685 850.502.2`: the 850 starts a dotted number).
+            let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
+            let same_sep = (k == 1 || next.sep == sep) && next_is_last;
+            let carries_on = same_sep
+                && !next.paren
+                && digits + usize::from(next.len) <= 19
+                && card::is_card_grouping(&lens[..=n]);
+            if !matches!(next.sep, b' ' | b'+') || carries_on {
+                continue;
+            }
+        }
+        let (lens, n) = t.group_lens(k);
+        let digits = &t.digits[..digits];
+        if card::is_card_grouping(&lens[..n])
+            && card::network(digits).is_some()
+            && luhn::is_valid(digits)
+            && ends_cleanly(text, groups[k - 1].end)
+            && context::nearest_hint(text, start) != Some(Hint::Identifier)
+        {
+            return Some(groups[k - 1].end);
+        }
+    }
+    None
+}
+
+/// How a phone number is written, which decides how much context it needs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Evidence {
+    /// International form or a national layout no other number uses.
+    Strong,
+    /// Plausible, unless an identifier word comes right before it.
+    Layout,
+    /// Digits only: a phone only after a phone word.
+    DigitsOnly,
+}
+
+fn phone_end(text: &impl Text, start: usize, t: &Token) -> Option<usize> {
+    let groups = t.groups();
+    if t.digit_count < 7 {
+        return None;
+    }
+    let mut hint = None;
+    let mut hint_known = false;
+    for k in (1..=groups.len()).rev() {
+        if let Some(next) = t.group_after(k) {
+            // Only a space may follow a phone number's digits, and only
+            // where the number's own layout does not go on with it.
+            let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
+            if !matches!(next.sep, b' ' | b'+') || own_sep == Some(next.sep) {
+                continue;
+            }
+        }
+        let Some(evidence) = phone_layout(t, k) else {
+            continue;
+        };
+        let end = groups[k - 1].end;
+        let end = extension_end(text, end).unwrap_or(end);
+        if !ends_cleanly(text, end) {
+            continue;
+        }
+        if evidence != Evidence::Strong && !hint_known {
+            hint = context::nearest_hint(text, start);
+            hint_known = true;
+        }
+        let accepted = match evidence {
+            Evidence::Strong => true,
+            Evidence::Layout => hint != Some(Hint::Identifier),
+            Evidence::DigitsOnly => hint == Some(Hint::Phone),
+        };
+        if accepted {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Whether the first `k` groups of `t` are laid out as a phone number.
+fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
+    let groups = &t.groups()[..k];
+    let digits = &t.digits[..t.digits_in(k)];
+    let (lens, n) = t.group_lens(k);
+    let lens = &lens[..n];
+    // Dots are written throughout a number (`415.555.0132`) or not at all.
+    let dots = groups[1..].iter().filter(|g| g.sep == b'.').count();
+    let seps_ok = groups[1..]
+        .iter()
+        .all(|g| matches!(g.sep, b' ' | b'-' | b'.' | b'+' | 0))
+        && (dots == 0
+            || dots == groups.len() - 1
+            || (dots == groups.len() - 2 && groups[1].sep == b' '));
+    if t.plus {
+        // `+33 6 …`, `+447911123456`; not `+334 2221 3477`, whose first
+        // group runs past the country code into a layout of its own.
+        let plan = international(groups, digits, 0).filter(|_| seps_ok)?;
+        let code_group = k == 1 || usize::from(lens[0]) == usize::from(plan.code_len);
+        return code_group.then_some(Evidence::Strong);
+    }
+    if digits.starts_with(&[0, 0]) {
+        // `0033 6 12 34 56 78`, `00 44 20 7123 4567`, `00447911123456`:
+        // the first group is the prefix, with or without the code.
+        let plan = international(groups, digits, 2).filter(|_| seps_ok)?;
+        let prefix_group =
+            k == 1 || lens[0] == 2 || usize::from(lens[0]) == 2 + usize::from(plan.code_len);
+        return prefix_group.then_some(Evidence::Strong);
+    }
+    let len = digits.len();
+    let paren_first = groups[0].paren;
+    if groups[1..].iter().any(|g| g.paren) {
+        return None;
+    }
+    // National layouts. A '/' is written only after a German or Austrian
+    // area code: `030/1234567`.
+    if groups
+        .iter()
+        .enumerate()
+        .any(|(i, g)| g.sep == b'/' && i != 1)
+    {
+        return None;
+    }
+    // IPv4 addresses: four dotted groups of at most three digits.
+    if k == 4 && lens.iter().all(|&l| l <= 3) && groups[1..].iter().all(|g| g.sep == b'.') {
+        return None;
+    }
+    let first = digits[0];
+    // NANP: (415) 555-0132, 415-555-0132, 1-800-555-0199.
+    let nanp = match (lens, paren_first) {
+        ([3, 3, 4], _) => first >= 2,
+        ([1, 3, 3, 4], false) => first == 1 && digits[1] >= 2,
+        _ => false,
+    };
+    if nanp && (groups[1].sep != b'/' || paren_first) {
+        let uniform_dots = groups[1..].iter().all(|g| g.sep == b'.');
+        let any_dots = groups[1..].iter().any(|g| g.sep == b'.');
+        if !any_dots || uniform_dots {
+            return Some(if paren_first {
+                Evidence::Strong
+            } else {
+                Evidence::Layout
+            });
+        }
+    }
+    if k == 1 {
+        return plain_run(digits);
+    }
+    if paren_first && first != 0 {
+        return None;
+    }
+    // Trunk-0 national numbers (UK, FR, DE, IT, IN, JP, IL …).
+    if first == 0 && digits[1] != 0 && (9..=12).contains(&len) {
+        const TRUNK_LAYOUTS: &[&[u8]] = &[
+            &[2, 2, 2, 2, 2],
+            &[3, 4, 4],
+            &[4, 3, 4],
+            &[3, 3, 4],
+            &[5, 6],
+            &[5, 3, 3],
+            &[4, 7],
+            &[3, 8],
+            &[3, 7],
+            &[4, 6],
+            &[2, 7],
+            &[2, 8],
+            &[2, 4, 4],
+            &[5, 5],
+            &[4, 3, 3],
+        ];
+        if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) {
+            return Some(Evidence::Layout);
+        }
+        return None;
+    }
+    // Spain: 612 34 56 78, 91 123 45 67, 612 345 678.
+    if len == 9 && first >= 6 && matches!(lens, [3, 2, 2, 2] | [3, 3, 3] | [2, 3, 2, 2]) {
+        return Some(Evidence::Layout);
+    }
+    // India mobile: 98765 43210.
+    if len == 10 && first >= 6 && matches!(lens, [5, 5] | [4, 3, 3]) && groups[1].sep != b'.' {
+        return Some(Evidence::Layout);
+    }
+    // A country code written without '+': 91-415-555-0132.
+    let all_dashes = groups[1..].iter().all(|g| g.sep == b'-');
+    if all_dashes && (2..=3).contains(&lens[0]) && k >= 3 && len - usize::from(lens[0]) >= 8 {
+        if let Some(plan) = phone_plan::plan_for(digits) {
+            if usize::from(plan.code_len) == usize::from(lens[0])
+                && phone_plan::is_plausible_national(&plan, &digits[usize::from(plan.code_len)..])
+            {
+                return Some(Evidence::Layout);
+            }
+        }
+    }
+    None
+}
+
+/// A number written as one run of digits, no separators.
+fn plain_run(digits: &[u8]) -> Option<Evidence> {
+    let (len, first) = (digits.len(), digits[0]);
+    let trunk = first == 0 && digits[1] != 0;
+    match len {
+        // 0612345678, 07911123456, 03012345678: trunk-0 national numbers.
+        10 | 11 if trunk => Some(Evidence::Layout),
+        9 if trunk => Some(Evidence::DigitsOnly),
+        // NANP 4155550132 / 14155550132, India 9876543210, China 13812345678,
+        // Spain 612345678.
+        10 if first >= 2 => Some(Evidence::DigitsOnly),
+        11 if first == 1 && digits[1] >= 2 => Some(Evidence::DigitsOnly),
+        9 if first >= 6 => Some(Evidence::DigitsOnly),
+        _ => None,
+    }
+}
+
+/// Dates written with a leading zero, `01.02.2024` or `03/05/2024`, that a
+/// trunk-0 layout would otherwise take.
+fn looks_like_date(groups: &[Group], lens: &[u8]) -> bool {
+    matches!(lens, [2, 2, 4] | [2, 2, 2])
+        && groups[1..]
+            .iter()
+            .all(|g| matches!(g.sep, b'.' | b'/' | b'-'))
+}
+
+/// Checks an international number: `digits[skip..]` begins with a country
+/// code and the rest, less a written trunk `0`, is a national number of the
+/// right length for that code.
+fn international(groups: &[Group], digits: &[u8], skip: usize) -> Option<Plan> {
+    let digits = &digits[skip..];
+    let plan = phone_plan::plan_for(digits)?;
+    let mut nsn = &digits[usize::from(plan.code_len)..];
+    // `+44 (0)20 …`: the written trunk prefix in parentheses.
+    let mut trunk_in_parens = false;
+    let mut seen = 0usize;
+    for g in groups {
+        let g_start = seen;
+        seen += usize::from(g.len);
+        if g.paren && g.len == 1 && g_start == skip + usize::from(plan.code_len) {
+            trunk_in_parens = true;
+        }
+    }
+    if (trunk_in_parens || plan.trunk_zero) && nsn.first() == Some(&0) {
+        nsn = &nsn[1..];
+    }
+    if groups.first().is_some_and(|g| g.paren) {
+        return None;
+    }
+    phone_plan::is_plausible_national(&plan, nsn).then_some(plan)
+}
+
+/// The end of an extension written after a phone number at `end`:
+/// ` ext. 204`, ` x204`, `#204`, ` poste 204`, ` Durchwahl 204`.
+fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
+    const MARKERS: &[&[u8]] = &[
+        b"extension",
+        b"ext.",
+        b"ext",
+        b"x",
+        b"#",
+        b"poste",
+        b"durchwahl",
+        b"app.",
+    ];
+    let mut pos = end;
+    if text.peek(pos) == Some(b' ') {
+        pos = text.next(pos)?.1;
+    }
+    let marker = MARKERS.iter().find_map(|m| {
+        let mut p = pos;
+        for &want in *m {
+            let (c, next) = text.next(p)?;
+            if c.to_ascii_lowercase() != want {
+                return None;
+            }
+            p = next;
+        }
+        Some(p)
+    })?;
+    let mut pos = marker;
+    if matches!(text.peek(pos), Some(b' ' | b':')) {
+        pos = text.next(pos)?.1;
+    }
+    let mut count = 0;
+    while let Some((c, next)) = text.next(pos) {
+        if !c.is_ascii_digit() {
+            break;
+        }
+        count += 1;
+        pos = next;
+    }
+    (1..=6).contains(&count).then_some(pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::text::RawText;
+
+    fn find(s: &str) -> Option<(Kind, &str)> {
+        let t = RawText::new(s.as_bytes());
+        let start = s.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')?;
+        verify(&t, start, false, KindSet::ALL).map(|m| (m.kind, &s[start..m.end]))
+    }
+
+    #[test]
+    fn cards() {
+        assert_eq!(
+            find("pay 4111 1111 1111 1111 now"),
+            Some((Kind::Card, "4111 1111 1111 1111"))
+        );
+        assert_eq!(
+            find("pay 4111-1111-1111-1111."),
+            Some((Kind::Card, "4111-1111-1111-1111"))
+        );
+        assert_eq!(
+            find("amex 3782 822463 10005"),
+            Some((Kind::Card, "3782 822463 10005"))
+        );
+        assert_eq!(
+            find("4111 1111 1111 1111 12/29"),
+            Some((Kind::Card, "4111 1111 1111 1111"))
+        );
+        assert_eq!(
+            find("5507 8982 0846 4879 909"),
+            None,
+            "one 19-digit number, not a card + 3"
+        );
+        assert_eq!(find("4111-1111-1111-1111-2024"), None);
+        assert_eq!(find("x4111111111111111"), None);
+        assert_eq!(find("0.4111111111111111"), None);
+        assert_eq!(find("4111111111111111.5"), None);
+        assert_eq!(find("order #4111111111111111"), None);
+    }
+
+    #[test]
+    fn phones() {
+        assert_eq!(
+            find("call (415) 555-0132."),
+            Some((Kind::Phone, "(415) 555-0132"))
+        );
+        assert_eq!(
+            find("+44 (0)20 7123 4567"),
+            Some((Kind::Phone, "+44 (0)20 7123 4567"))
+        );
+        assert_eq!(
+            find("+33 6 12 34 56 78 merci"),
+            Some((Kind::Phone, "+33 6 12 34 56 78"))
+        );
+        assert_eq!(
+            find("06 12 34 56 78"),
+            Some((Kind::Phone, "06 12 34 56 78"))
+        );
+        assert_eq!(
+            find("415-555-0132 ext. 204"),
+            Some((Kind::Phone, "415-555-0132 ext. 204"))
+        );
+        assert_eq!(
+            find("415.555.0132 x204;"),
+            Some((Kind::Phone, "415.555.0132 x204"))
+        );
+        assert_eq!(find("call 4155550132"), Some((Kind::Phone, "4155550132")));
+        assert_eq!(find("order 4155550132"), None);
+        assert_eq!(find("on 2024-05-03"), None);
+        assert_eq!(find("ip 192.168.100.200"), None);
+        assert_eq!(find("0044 0532 0130 00"), None);
+    }
+}

@@ -1,0 +1,157 @@
+//! x86_64 kernels.
+//!
+//! Both return the first anchor byte at or after `from`:
+//!
+//! ```text
+//! for each full vector V at i (i = from, from + W, ...):
+//!     m = movemask(class(V))            // one bit per byte
+//!     if m != 0: return i + trailing_zeros(m)
+//! last partial vector: load the final W bytes (overlapping what was
+//! already checked), drop the bits of bytes before i, same test
+//! shorter than W in total: the scalar twin
+//! ```
+
+pub mod sse2 {
+    //! SSE2, the x86_64 baseline: a digit range test and five equality tests.
+    use std::arch::x86_64::*;
+
+    const WIDTH: usize = 16;
+
+    /// # Safety
+    /// The CPU must support SSE2 and `from < hay.len()`.
+    #[target_feature(enable = "sse2")]
+    pub unsafe fn find_unchecked(hay: &[u8], from: usize) -> Option<usize> {
+        let len = hay.len();
+        if len - from < WIDTH {
+            return super::super::scalar::find(hay, from);
+        }
+        let ptr = hay.as_ptr();
+        let mut at = from;
+        while at + WIDTH <= len {
+            // SAFETY: `at + WIDTH <= len`, so the 16 bytes are in bounds;
+            // `loadu` has no alignment requirement.
+            let mask = unsafe { class_mask(_mm_loadu_si128(ptr.add(at).cast())) };
+            if mask != 0 {
+                return Some(at + mask.trailing_zeros() as usize);
+            }
+            at += WIDTH;
+        }
+        if at < len {
+            let start = len - WIDTH;
+            // SAFETY: `len >= from + WIDTH > WIDTH`, so `start..len` is in bounds.
+            let mask =
+                unsafe { class_mask(_mm_loadu_si128(ptr.add(start).cast())) } >> (at - start);
+            if mask != 0 {
+                return Some(at + mask.trailing_zeros() as usize);
+            }
+        }
+        None
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    fn class_mask(v: __m128i) -> u32 {
+        // Digits: (v - '0') as unsigned <= 9, tested as min(d, 9) == d.
+        let d = _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8));
+        let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+        let plus = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'+' as i8));
+        let paren = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'(' as i8));
+        let at = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'@' as i8));
+        let pct = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'%' as i8));
+        let bslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+        let any = _mm_or_si128(
+            _mm_or_si128(digit, plus),
+            _mm_or_si128(_mm_or_si128(paren, at), _mm_or_si128(pct, bslash)),
+        );
+        _mm_movemask_epi8(any) as u32
+    }
+}
+
+pub mod avx2 {
+    //! AVX2: each byte is classified by two 16-entry nibble tables,
+    //! `LO[b & 15] & HI[b >> 4] != 0`, one `vpshufb` each. The bit
+    //! assignment makes the lookup exact (no false hits):
+    //!
+    //! ```text
+    //! bit 0  high nibble 3, low 0-9    digits
+    //! bit 1  high nibble 2, low 5/8/B  % ( +
+    //! bit 2  high nibble 4, low 0      @
+    //! bit 3  high nibble 5, low C      \
+    //! ```
+    use std::arch::x86_64::*;
+
+    const WIDTH: usize = 32;
+
+    const LO: [u8; 16] = {
+        let mut t = [0u8; 16];
+        let mut i = 0;
+        while i <= 9 {
+            t[i] |= 1;
+            i += 1;
+        }
+        t[0x5] |= 2;
+        t[0x8] |= 2;
+        t[0xB] |= 2;
+        t[0x0] |= 4;
+        t[0xC] |= 8;
+        t
+    };
+    const HI: [u8; 16] = {
+        let mut t = [0u8; 16];
+        t[3] = 1;
+        t[2] = 2;
+        t[4] = 4;
+        t[5] = 8;
+        t
+    };
+
+    /// # Safety
+    /// The CPU must support AVX2 and `from < hay.len()`.
+    #[target_feature(enable = "avx2")]
+    pub unsafe fn find_unchecked(hay: &[u8], from: usize) -> Option<usize> {
+        let len = hay.len();
+        if len - from < WIDTH {
+            // SAFETY: AVX2 implies SSE2; `from < len`.
+            return unsafe { super::sse2::find_unchecked(hay, from) };
+        }
+        // SAFETY: both tables are 16 bytes, as `loadu` reads.
+        let (lo, hi) = unsafe {
+            (
+                _mm256_broadcastsi128_si256(_mm_loadu_si128(LO.as_ptr().cast())),
+                _mm256_broadcastsi128_si256(_mm_loadu_si128(HI.as_ptr().cast())),
+            )
+        };
+        let ptr = hay.as_ptr();
+        let mut at = from;
+        while at + WIDTH <= len {
+            // SAFETY: `at + WIDTH <= len`, so the 32 bytes are in bounds.
+            let v = unsafe { _mm256_loadu_si256(ptr.add(at).cast()) };
+            let mask = class_mask(v, lo, hi);
+            if mask != 0 {
+                return Some(at + mask.trailing_zeros() as usize);
+            }
+            at += WIDTH;
+        }
+        if at < len {
+            let start = len - WIDTH;
+            // SAFETY: `len >= from + WIDTH >= WIDTH`, so `start..len` is in bounds.
+            let v = unsafe { _mm256_loadu_si256(ptr.add(start).cast()) };
+            let mask = class_mask(v, lo, hi) >> (at - start);
+            if mask != 0 {
+                return Some(at + mask.trailing_zeros() as usize);
+            }
+        }
+        None
+    }
+
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn class_mask(v: __m256i, lo: __m256i, hi: __m256i) -> u32 {
+        let nibble = _mm256_set1_epi8(0x0F);
+        let lo_class = _mm256_shuffle_epi8(lo, _mm256_and_si256(v, nibble));
+        let hi_class = _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+        let class = _mm256_and_si256(lo_class, hi_class);
+        let none = _mm256_cmpeq_epi8(class, _mm256_setzero_si256());
+        !(_mm256_movemask_epi8(none) as u32)
+    }
+}

@@ -1,0 +1,48 @@
+//! The reference matcher: slow, simple, and the oracle for the fast path.
+//!
+//! It decodes the whole input into logical characters first (no lazy
+//! decoding), then tries every position in order (no prefilter, no
+//! skipping), with the same verifiers and the same greedy rule. Where the
+//! fast path differs — SIMD classification, jumps over digit runs and
+//! escapes, lazy backward decoding — property tests and the `reference`
+//! fuzz target require identical findings.
+
+use super::text::{DecodedText, Text};
+use super::{email, follows_finding, normalize, numeric, Finding, Kind, KindSet};
+
+/// Every finding in `hay` for the given kinds.
+pub fn find_all(hay: &[u8], kinds: KindSet) -> Vec<Finding> {
+    let text = DecodedText::new(hay);
+    let numeric = kinds.contains(Kind::Card) || kinds.contains(Kind::Phone);
+    let mut out = Vec::new();
+    let mut numeric_end: Option<usize> = None;
+    let mut email_end: Option<usize> = None;
+    for (pos, &c) in text.chars().iter().enumerate() {
+        if numeric && matches!(c, b'0'..=b'9' | b'+' | b'(') && numeric_end.is_none_or(|e| pos >= e)
+        {
+            let after = follows_finding(&text, pos, numeric_end);
+            if let Some(m) = numeric::verify(&text, pos, after, kinds) {
+                out.push(Finding {
+                    kind: m.kind,
+                    start: text.raw(pos),
+                    end: text.raw(m.end),
+                });
+                numeric_end = Some(m.end);
+            }
+        }
+        if c == b'@' && kinds.contains(Kind::Email) {
+            if let Some((start, end)) = email::verify(&text, pos, pos + 1) {
+                if email_end.is_none_or(|e| start >= e) {
+                    out.push(Finding {
+                        kind: Kind::Email,
+                        start: text.raw(start),
+                        end: text.raw(end),
+                    });
+                    email_end = Some(end);
+                }
+            }
+        }
+    }
+    normalize(&mut out, 0);
+    out
+}

@@ -1,0 +1,281 @@
+//! Logical characters over raw bytes: the encodings the detectors see through.
+//!
+//! Request bodies carry PII in encoded forms: `%40` or `\u0040` for `@`,
+//! `\u0034` for a digit in a JSON string, `%20` for a space in a form value.
+//! The verifiers read *logical* characters, each of which covers one or more
+//! raw bytes, and report findings as raw byte offsets that cover the whole
+//! escape, so a mask never splits one.
+//!
+//! Decoding is *local*: a valid escape never contains the first byte of
+//! another (`%` and `\` never occur inside `%HH`, `\uHHHH` or `\n`), so the
+//! set of escapes is the same whichever position a reader starts from, and
+//! the character before a position can be decoded by looking back at most six
+//! bytes. That is what lets the fast path decode lazily around prefilter hits
+//! while the reference decodes the whole input up front, with identical
+//! results.
+
+/// The logical byte that stands for any non-ASCII character decoded from a
+/// `\uHHHH` escape (≥ U+0080). Raw UTF-8 bytes are passed through as they are;
+/// both are ≥ 0x80, so "non-ASCII" tests treat them alike.
+pub const NON_ASCII: u8 = 0x80;
+
+/// The longest escape, in raw bytes (`\uHHHH`).
+pub const MAX_ESCAPE_LEN: usize = 6;
+
+#[inline]
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decodes the escape that starts at `at`, if there is a valid one:
+/// `%HH`, `\uHHHH`, or one of JSON's short escapes `\n \r \t \b \f \/ \"`.
+/// Returns the logical byte and the escape's raw length.
+///
+/// `\\` is deliberately *not* decoded: its second byte could start another
+/// escape, which would break locality (see the module docs).
+#[inline]
+pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
+    match *hay.get(at)? {
+        b'%' => {
+            let hi = hex_value(*hay.get(at + 1)?)?;
+            let lo = hex_value(*hay.get(at + 2)?)?;
+            Some(((hi << 4) | lo, 3))
+        }
+        b'\\' => match *hay.get(at + 1)? {
+            b'u' => {
+                let mut cp: u32 = 0;
+                for i in 2..6 {
+                    cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
+                }
+                // An ASCII code point decodes to itself; anything else is a
+                // character the detectors only need to know is not ASCII.
+                let logical = u8::try_from(cp)
+                    .ok()
+                    .filter(|b| b.is_ascii())
+                    .unwrap_or(NON_ASCII);
+                Some((logical, 6))
+            }
+            b'n' => Some((b'\n', 2)),
+            b'r' => Some((b'\r', 2)),
+            b't' => Some((b'\t', 2)),
+            b'b' => Some((0x08, 2)),
+            b'f' => Some((0x0c, 2)),
+            b'/' => Some((b'/', 2)),
+            b'"' => Some((b'"', 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A read-only sequence of logical characters addressed by opaque positions.
+///
+/// Positions are boundaries between characters; `raw` maps one to its raw
+/// byte offset. The verifiers are written once against this trait and
+/// monomorphized for the lazy raw view (fast path) and the fully decoded
+/// view (reference).
+pub trait Text {
+    /// The position just past the last character.
+    fn end(&self) -> usize;
+    /// The character at `pos` and the position after it, or `None` at the end.
+    fn next(&self, pos: usize) -> Option<(u8, usize)>;
+    /// The character before `pos` and the position it starts at, or `None`
+    /// at the start.
+    fn prev(&self, pos: usize) -> Option<(u8, usize)>;
+    /// The raw byte offset of position `pos`.
+    fn raw(&self, pos: usize) -> usize;
+
+    /// The character at `pos`, if any.
+    #[inline]
+    fn peek(&self, pos: usize) -> Option<u8> {
+        self.next(pos).map(|(c, _)| c)
+    }
+
+    /// The character before `pos`, if any.
+    #[inline]
+    fn peek_back(&self, pos: usize) -> Option<u8> {
+        self.prev(pos).map(|(c, _)| c)
+    }
+}
+
+/// The fast path's view: positions are raw offsets and escapes are decoded
+/// on demand, so text without `%` or `\` costs one comparison per character.
+#[derive(Clone, Copy)]
+pub struct RawText<'h> {
+    hay: &'h [u8],
+}
+
+impl<'h> RawText<'h> {
+    /// A view of `hay`.
+    pub fn new(hay: &'h [u8]) -> Self {
+        RawText { hay }
+    }
+
+    /// Whether raw offset `at` lies strictly inside an escape that starts
+    /// before it (so it is not a character boundary).
+    #[inline]
+    pub fn is_inside_escape(&self, at: usize) -> bool {
+        (1..MAX_ESCAPE_LEN).any(|back| {
+            at >= back
+                && matches!(self.hay[at - back], b'%' | b'\\')
+                && escape_at(self.hay, at - back).is_some_and(|(_, len)| len > back)
+        })
+    }
+}
+
+impl Text for RawText<'_> {
+    #[inline]
+    fn end(&self) -> usize {
+        self.hay.len()
+    }
+
+    #[inline]
+    fn next(&self, pos: usize) -> Option<(u8, usize)> {
+        let b = *self.hay.get(pos)?;
+        if b == b'%' || b == b'\\' {
+            if let Some((c, len)) = escape_at(self.hay, pos) {
+                return Some((c, pos + len));
+            }
+        }
+        Some((b, pos + 1))
+    }
+
+    #[inline]
+    fn prev(&self, pos: usize) -> Option<(u8, usize)> {
+        if pos == 0 {
+            return None;
+        }
+        let last = self.hay[pos - 1];
+        // Every escape ends in a hex digit or one of `n r t b f / "`; any
+        // other byte is a character of its own.
+        let may_end_escape =
+            last.is_ascii_hexdigit() || matches!(last, b'n' | b'r' | b't' | b'/' | b'"');
+        if may_end_escape {
+            for len in [6, 3, 2] {
+                if pos >= len {
+                    if let Some((c, l)) = escape_at(self.hay, pos - len) {
+                        if l == len {
+                            return Some((c, pos - len));
+                        }
+                    }
+                }
+            }
+        }
+        Some((last, pos - 1))
+    }
+
+    #[inline]
+    fn raw(&self, pos: usize) -> usize {
+        pos
+    }
+}
+
+/// The reference's view: the whole input decoded up front into logical
+/// characters, each with its raw start; positions are indices.
+pub struct DecodedText {
+    chars: Vec<u8>,
+    /// `raw_starts[i]` is the raw offset of logical character `i`;
+    /// `raw_starts[chars.len()]` is the input length.
+    raw_starts: Vec<usize>,
+}
+
+impl DecodedText {
+    /// Decodes all of `hay` left to right.
+    pub fn new(hay: &[u8]) -> Self {
+        let mut chars = Vec::with_capacity(hay.len());
+        let mut raw_starts = Vec::with_capacity(hay.len() + 1);
+        let mut at = 0;
+        while at < hay.len() {
+            raw_starts.push(at);
+            match escape_at(hay, at) {
+                Some((c, len)) => {
+                    chars.push(c);
+                    at += len;
+                }
+                None => {
+                    chars.push(hay[at]);
+                    at += 1;
+                }
+            }
+        }
+        raw_starts.push(hay.len());
+        DecodedText { chars, raw_starts }
+    }
+
+    /// The logical characters.
+    pub fn chars(&self) -> &[u8] {
+        &self.chars
+    }
+}
+
+impl Text for DecodedText {
+    fn end(&self) -> usize {
+        self.chars.len()
+    }
+
+    fn next(&self, pos: usize) -> Option<(u8, usize)> {
+        self.chars.get(pos).map(|&c| (c, pos + 1))
+    }
+
+    fn prev(&self, pos: usize) -> Option<(u8, usize)> {
+        pos.checked_sub(1).map(|p| (self.chars[p], p))
+    }
+
+    fn raw(&self, pos: usize) -> usize {
+        self.raw_starts[pos]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn logical(t: &impl Text) -> Vec<(u8, usize)> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some((c, next)) = t.next(pos) {
+            out.push((c, t.raw(pos)));
+            pos = next;
+        }
+        out
+    }
+
+    #[test]
+    fn escapes_decode_to_their_characters() {
+        let hay = br"a%40b\u0040c\n%2Bd\u20ac%zz\x";
+        let t = DecodedText::new(hay);
+        assert_eq!(t.chars(), b"a@b@c\n+d\x80%zz\\x");
+    }
+
+    #[test]
+    fn lazy_view_matches_decoded_view_forward_and_backward() {
+        let hay = br"%%41\\n\u0034%3\u00e9x\u12g%2b\/";
+        let lazy = RawText::new(hay);
+        let full = DecodedText::new(hay);
+        let forward = logical(&lazy);
+        assert_eq!(forward, logical(&full));
+        let mut back = Vec::new();
+        let mut pos = lazy.end();
+        while let Some((c, p)) = lazy.prev(pos) {
+            back.push((c, p));
+            pos = p;
+        }
+        back.reverse();
+        assert_eq!(back, forward);
+    }
+
+    #[test]
+    fn digits_inside_escapes_are_not_boundaries() {
+        let t = RawText::new(br"x%41\u0034y");
+        assert!(t.is_inside_escape(2));
+        assert!(t.is_inside_escape(3));
+        assert!(!t.is_inside_escape(4));
+        assert!(t.is_inside_escape(8));
+        assert!(!t.is_inside_escape(10));
+    }
+}

@@ -1,0 +1,393 @@
+//! Masking policies applied to findings.
+//!
+//! The default, [`Action::Mask`], keeps the output the same length as the
+//! input, so a proxy can forward `Content-Length` unchanged: every masked
+//! character becomes `*` *byte for byte*, including every byte of an escape
+//! (`\u0034` becomes `******`), so a mask never leaves half an escape and
+//! stays legal inside a JSON string or a form value. Separators, `+`,
+//! parentheses and `@` are kept, so the shape of what was there stays
+//! readable and re-redacting the output changes nothing.
+//!
+//! The other actions change the length: a label (`[EMAIL]`), removal, or a
+//! keyed token (`[card:3f9a…]`, HMAC-SHA-256 of the normalized value under a
+//! secret key, so the same card gives the same token without revealing it).
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::detect::text::{RawText, Text};
+use crate::detect::{Detector, Finding, Kind};
+
+/// The byte a masked character becomes.
+pub const MASK_BYTE: u8 = b'*';
+
+/// What to do with a finding of one kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Action {
+    /// Same-length mask. Cards keep their last four digits; emails keep
+    /// the `@`; phones keep separators. Every other character becomes `*`.
+    #[default]
+    Mask,
+    /// Cards only: keep the first six and last four digits, as Zendesk's
+    /// automatic redaction does; for other kinds the same as `Mask`.
+    MaskKeepFirstSixLastFour,
+    /// Every byte becomes `*`.
+    MaskAll,
+    /// Replace the value with `[CARD]`, `[EMAIL]` or `[PHONE]`.
+    Label,
+    /// Remove the value.
+    Remove,
+    /// Replace the value with a keyed token, `[kind:16 hex digits]`.
+    Token,
+    /// Leave the value as it is (detect and count only).
+    Keep,
+}
+
+impl Action {
+    /// Parses a policy name as accepted on the command line.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Some(match name {
+            "mask" => Action::Mask,
+            "mask-first6-last4" => Action::MaskKeepFirstSixLastFour,
+            "mask-all" => Action::MaskAll,
+            "label" => Action::Label,
+            "remove" => Action::Remove,
+            "token" => Action::Token,
+            "keep" => Action::Keep,
+            _ => return None,
+        })
+    }
+
+    /// Whether the action keeps the output the same length as the input.
+    pub fn keeps_length(self) -> bool {
+        matches!(
+            self,
+            Action::Mask | Action::MaskKeepFirstSixLastFour | Action::MaskAll | Action::Keep
+        )
+    }
+}
+
+/// The action for each kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Policy {
+    /// For cards.
+    pub card: Action,
+    /// For emails.
+    pub email: Action,
+    /// For phones.
+    pub phone: Action,
+}
+
+impl Policy {
+    /// The action for `kind`.
+    pub fn action(&self, kind: Kind) -> Action {
+        match kind {
+            Kind::Card => self.card,
+            Kind::Email => self.email,
+            Kind::Phone => self.phone,
+        }
+    }
+
+    /// Whether every action keeps the output length.
+    pub fn keeps_length(&self) -> bool {
+        Kind::ALL.iter().all(|&k| self.action(k).keeps_length())
+    }
+}
+
+/// Errors building a [`Redactor`].
+#[derive(Debug, thiserror::Error)]
+pub enum RedactError {
+    /// A token policy was chosen but no key was given.
+    #[error("the token action needs a key (set PII_PROXY_TOKEN_KEY or pass --token-key-file)")]
+    MissingTokenKey,
+    /// The key is too short to be a secret.
+    #[error("the token key must be at least 16 bytes")]
+    WeakTokenKey,
+}
+
+/// A secret key for [`Action::Token`]. Its `Debug` output hides the bytes.
+#[derive(Clone)]
+pub struct TokenKey(Vec<u8>);
+
+impl TokenKey {
+    /// A key from raw bytes (surrounding whitespace trimmed, as keys are
+    /// usually kept in files or variables with a newline).
+    ///
+    /// # Errors
+    /// [`RedactError::WeakTokenKey`] below 16 bytes.
+    pub fn new(bytes: &[u8]) -> Result<Self, RedactError> {
+        let trimmed = bytes.trim_ascii();
+        if trimmed.len() < 16 {
+            return Err(RedactError::WeakTokenKey);
+        }
+        Ok(TokenKey(trimmed.to_vec()))
+    }
+}
+
+impl std::fmt::Debug for TokenKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TokenKey({} bytes)", self.0.len())
+    }
+}
+
+/// Detects and masks: a [`Detector`] plus a [`Policy`].
+#[derive(Clone, Debug)]
+pub struct Redactor {
+    detector: Detector,
+    policy: Policy,
+    token_key: Option<TokenKey>,
+}
+
+impl Default for Redactor {
+    fn default() -> Self {
+        Redactor {
+            detector: Detector::new(),
+            policy: Policy::default(),
+            token_key: None,
+        }
+    }
+}
+
+impl Redactor {
+    /// A redactor with the given detector and policy.
+    ///
+    /// # Errors
+    /// [`RedactError::MissingTokenKey`] if the policy tokenizes and no key
+    /// is given.
+    pub fn new(
+        detector: Detector,
+        policy: Policy,
+        token_key: Option<TokenKey>,
+    ) -> Result<Self, RedactError> {
+        let tokenizes = Kind::ALL.iter().any(|&k| policy.action(k) == Action::Token);
+        if tokenizes && token_key.is_none() {
+            return Err(RedactError::MissingTokenKey);
+        }
+        Ok(Redactor {
+            detector,
+            policy,
+            token_key,
+        })
+    }
+
+    /// The detector.
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+
+    /// The policy.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Detects and masks all of `hay`.
+    pub fn redact_to_vec(&self, hay: &[u8]) -> Vec<u8> {
+        let findings: Vec<Finding> = self.detector.find_iter(hay).collect();
+        let mut out = Vec::with_capacity(hay.len());
+        self.apply(hay, &findings, &mut out);
+        out
+    }
+
+    /// Writes `hay` to `out` with `findings` (sorted, disjoint, within
+    /// `hay`) masked.
+    pub fn apply(&self, hay: &[u8], findings: &[Finding], out: &mut Vec<u8>) {
+        let mut at = 0;
+        for f in findings {
+            out.extend_from_slice(&hay[at..f.start]);
+            self.apply_one(hay, *f, out);
+            at = f.end;
+        }
+        out.extend_from_slice(&hay[at..]);
+    }
+
+    /// Writes the replacement for one finding.
+    pub fn apply_one(&self, hay: &[u8], f: Finding, out: &mut Vec<u8>) {
+        let raw = &hay[f.start..f.end];
+        match self.policy.action(f.kind) {
+            Action::Keep => out.extend_from_slice(raw),
+            Action::MaskAll => out.extend(std::iter::repeat_n(MASK_BYTE, raw.len())),
+            Action::Label => out.extend_from_slice(label(f.kind)),
+            Action::Remove => {}
+            Action::Token => match &self.token_key {
+                Some(key) => write_token(key, f.kind, hay, f, out),
+                // `new` refuses a token policy without a key; mask in full
+                // rather than ever pass a value through.
+                None => out.extend(std::iter::repeat_n(MASK_BYTE, raw.len())),
+            },
+            action @ (Action::Mask | Action::MaskKeepFirstSixLastFour) => {
+                let keep_first_six =
+                    action == Action::MaskKeepFirstSixLastFour && f.kind == Kind::Card;
+                mask_in_place(hay, f, keep_first_six, out)
+            }
+        }
+    }
+}
+
+fn label(kind: Kind) -> &'static [u8] {
+    match kind {
+        Kind::Card => b"[CARD]",
+        Kind::Email => b"[EMAIL]",
+        Kind::Phone => b"[PHONE]",
+    }
+}
+
+/// The same-length mask: walks the finding's logical characters and masks
+/// each one's raw bytes, or copies them.
+fn mask_in_place(hay: &[u8], f: Finding, keep_first_six: bool, out: &mut Vec<u8>) {
+    let text = RawText::new(hay);
+    let digit_count = if f.kind == Kind::Card {
+        count_digits(&text, f)
+    } else {
+        0
+    };
+    let mut digit_index = 0;
+    let mut pos = f.start;
+    while pos < f.end {
+        let Some((c, next)) = text.next(pos) else {
+            break;
+        };
+        let keep = match f.kind {
+            Kind::Card => {
+                let keep = !c.is_ascii_digit()
+                    || digit_index + 4 >= digit_count
+                    || (keep_first_six && digit_index < 6);
+                digit_index += usize::from(c.is_ascii_digit());
+                keep
+            }
+            Kind::Phone => !c.is_ascii_digit(),
+            Kind::Email => c == b'@',
+        };
+        if keep {
+            out.extend_from_slice(&hay[pos..next]);
+        } else {
+            out.extend(std::iter::repeat_n(MASK_BYTE, next - pos));
+        }
+        pos = next;
+    }
+}
+
+fn count_digits(text: &RawText<'_>, f: Finding) -> usize {
+    let mut n = 0;
+    let mut pos = f.start;
+    while pos < f.end {
+        let Some((c, next)) = text.next(pos) else {
+            break;
+        };
+        n += usize::from(c.is_ascii_digit());
+        pos = next;
+    }
+    n
+}
+
+/// `[kind:` + the first 16 hex digits of HMAC-SHA-256(key, kind ‖ 0 ‖
+/// normalized value) + `]`. The value is normalized (digits only for cards
+/// and phones, lowercase for emails) so that the same value written
+/// differently gives the same token.
+fn write_token(key: &TokenKey, kind: Kind, hay: &[u8], f: Finding, out: &mut Vec<u8>) {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&key.0) else {
+        out.extend(std::iter::repeat_n(MASK_BYTE, f.end - f.start));
+        return;
+    };
+    mac.update(kind.name().as_bytes());
+    mac.update(&[0]);
+    let text = RawText::new(hay);
+    let mut pos = f.start;
+    while pos < f.end {
+        let Some((c, next)) = text.next(pos) else {
+            break;
+        };
+        match kind {
+            Kind::Card | Kind::Phone if c.is_ascii_digit() => mac.update(&[c]),
+            Kind::Email => mac.update(&[c.to_ascii_lowercase()]),
+            _ => {}
+        }
+        pos = next;
+    }
+    let digest = mac.finalize().into_bytes();
+    out.push(b'[');
+    out.extend_from_slice(kind.name().as_bytes());
+    out.push(b':');
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for b in &digest[..8] {
+        out.push(HEX[usize::from(b >> 4)]);
+        out.push(HEX[usize::from(b & 15)]);
+    }
+    out.push(b']');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redact(policy: Policy, s: &str) -> String {
+        let key = TokenKey::new(b"0123456789abcdef-test-key").ok();
+        let r = Redactor::new(Detector::new(), policy, key).unwrap();
+        String::from_utf8(r.redact_to_vec(s.as_bytes())).unwrap()
+    }
+
+    fn all(action: Action) -> Policy {
+        Policy {
+            card: action,
+            email: action,
+            phone: action,
+        }
+    }
+
+    #[test]
+    fn default_mask_keeps_length_and_shape() {
+        let s = "card 4111-1111-1111-1111 mail Jane.Doe@example.com tel +1 (415) 555-0132";
+        let out = redact(Policy::default(), s);
+        assert_eq!(
+            out,
+            "card ****-****-****-1111 mail ********@*********** tel +* (***) ***-****"
+        );
+    }
+
+    #[test]
+    fn first_six_last_four() {
+        let p = Policy {
+            card: Action::MaskKeepFirstSixLastFour,
+            ..Policy::default()
+        };
+        assert_eq!(redact(p, "4111 1111 1111 1111"), "4111 11** **** 1111");
+    }
+
+    #[test]
+    fn escapes_are_masked_whole() {
+        let s = r#"{"t":"\u0034111111111111111 jane\u0040example.com"}"#;
+        let out = redact(Policy::default(), s);
+        assert_eq!(
+            out,
+            r#"{"t":"*****************1111 ****\u0040***********"}"#
+        );
+        assert_eq!(out.len(), s.len());
+    }
+
+    #[test]
+    fn labels_remove_and_tokens() {
+        assert_eq!(
+            redact(all(Action::Label), "a jane@example.com b"),
+            "a [EMAIL] b"
+        );
+        assert_eq!(redact(all(Action::Remove), "a jane@example.com b"), "a  b");
+        let t1 = redact(all(Action::Token), "4111 1111 1111 1111");
+        let t2 = redact(all(Action::Token), "4111111111111111");
+        assert_eq!(t1, t2, "the token is of the normalized value");
+        assert!(
+            t1.starts_with("[card:") && t1.len() == "[card:]".len() + 16,
+            "{t1}"
+        );
+        assert!(!t1.contains("4111"));
+    }
+
+    #[test]
+    fn token_policy_needs_a_key() {
+        let err = Redactor::new(Detector::new(), all(Action::Token), None).unwrap_err();
+        assert!(matches!(err, RedactError::MissingTokenKey));
+        assert!(TokenKey::new(b"short").is_err());
+        assert_eq!(
+            format!("{:?}", TokenKey::new(b"0123456789abcdefXYZ").unwrap()),
+            "TokenKey(19 bytes)"
+        );
+    }
+}
