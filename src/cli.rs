@@ -9,6 +9,8 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::detect::prefilter::Prefilter;
 use crate::detect::{Detector, Kind, KindSet};
+use crate::format::encoding::{DecodeLimits, DecodeStack};
+use crate::format::{BinaryParts, BodyKind, BodyRedactor, BodySpec, FormatError};
 use crate::redact::{Action, Policy, RedactError, Redactor, TokenKey};
 use crate::stream::StreamRedactor;
 
@@ -50,6 +52,18 @@ pub struct DetectArgs {
     /// comparison; results are identical).
     #[arg(long)]
     pub scalar: bool,
+    /// The body's media type, as in a Content-Type header (e.g.
+    /// application/json, application/x-www-form-urlencoded,
+    /// multipart/form-data; boundary=X). Without it the format is sniffed
+    /// from the first bytes: JSON object or array, form pairs, else text.
+    #[arg(long)]
+    pub content_type: Option<String>,
+    /// The body's content codings, as in a Content-Encoding header (gzip,
+    /// x-gzip, deflate; up to three, comma-separated). The input is decoded
+    /// for scanning; `redact` encodes its output the same way and `scan`
+    /// reports offsets into the decoded body.
+    #[arg(long)]
+    pub content_encoding: Option<String>,
 }
 
 /// `scan` options.
@@ -105,6 +119,14 @@ pub enum CliError {
         /// Why.
         source: io::Error,
     },
+    /// The body could not be scanned (corrupt encoding, malformed
+    /// multipart, over a decoding limit).
+    #[error("the input cannot be scanned: {0}")]
+    Body(#[from] FormatError),
+    /// `--content-type` or `--content-encoding` names something that
+    /// cannot be inspected.
+    #[error("{0}")]
+    Spec(FormatError),
     /// Reading the input or writing the output failed.
     #[error("i/o error: {0}")]
     Io(#[from] io::Error),
@@ -114,8 +136,11 @@ impl CliError {
     /// The process exit code: 2 for usage and configuration, 1 at run time.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage { .. } | CliError::Redact(_) | CliError::KeyFile { .. } => 2,
-            CliError::Io(_) => 1,
+            CliError::Usage { .. }
+            | CliError::Redact(_)
+            | CliError::KeyFile { .. }
+            | CliError::Spec(_) => 2,
+            CliError::Io(_) | CliError::Body(_) => 1,
         }
     }
 }
@@ -156,39 +181,60 @@ fn open_input(file: &Option<PathBuf>) -> io::Result<Box<dyn Read>> {
     })
 }
 
-/// Reads `input` through one reused buffer into a stream redactor.
+fn spec(args: &DetectArgs) -> Result<BodySpec, CliError> {
+    BodySpec::from_headers(
+        args.content_type.as_deref(),
+        args.content_encoding.as_deref(),
+    )
+    .map_err(CliError::Spec)
+}
+
+/// Reads `input` through one reused buffer, handing each chunk to `step`.
 fn pump(
     mut input: impl Read,
-    stream: &mut StreamRedactor,
-    mut sink: impl FnMut(&mut Vec<u8>, &[crate::stream::StreamFinding]) -> io::Result<()>,
-) -> io::Result<()> {
+    mut step: impl FnMut(Option<&[u8]>) -> Result<(), CliError>,
+) -> Result<(), CliError> {
     let mut buf = vec![0u8; READ_BUFFER];
-    let mut out = Vec::with_capacity(READ_BUFFER * 2);
-    let mut found = Vec::new();
     loop {
         let n = match input.read(&mut buf) {
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
+            Err(e) => return Err(e.into()),
         };
-        stream.push_with(&buf[..n], &mut out, |f| found.push(f));
-        sink(&mut out, &found)?;
-        out.clear();
-        found.clear();
+        step(Some(&buf[..n]))?;
     }
-    stream.finish_with(&mut out, |f| found.push(f));
-    sink(&mut out, &found)
+    step(None)
 }
 
 fn scan(args: ScanArgs) -> Result<(), CliError> {
-    let detector = detector(&args.detect)?;
+    let spec = spec(&args.detect)?;
+    let mut detector = detector(&args.detect)?;
+    if spec.kind == BodyKind::Form {
+        detector = detector.to_builder().plus_as_space(true).build();
+    }
     let redactor = Redactor::new(detector, keep_all(), None)?;
     let mut stream = StreamRedactor::new(redactor);
+    let mut decode = DecodeStack::new(&spec.codings, DecodeLimits::default());
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
-    pump(open_input(&args.detect.file)?, &mut stream, |_, found| {
-        for f in found {
+    let (mut plain, mut ignored) = (Vec::new(), Vec::new());
+    let mut found = Vec::new();
+    pump(open_input(&args.detect.file)?, |chunk| {
+        plain.clear();
+        ignored.clear();
+        match chunk {
+            Some(c) => {
+                decode.push(c, &mut plain)?;
+                stream.push_with(&plain, &mut ignored, |f| found.push(f));
+            }
+            None => {
+                decode.finish(&mut plain)?;
+                stream.push_with(&plain, &mut ignored, |f| found.push(f));
+                stream.finish_with(&mut ignored, |f| found.push(f));
+            }
+        }
+        for f in found.drain(..) {
             writeln!(
                 w,
                 r#"{{"kind":"{}","start":{},"end":{}}}"#,
@@ -223,11 +269,20 @@ fn redact(args: RedactArgs) -> Result<(), CliError> {
         phone: action("phone action", &args.phone)?,
     };
     let key = token_key(&args.token_key_file)?;
-    let mut stream = StreamRedactor::new(Redactor::new(detector, policy, key)?);
+    let spec = spec(&args.detect)?;
+    let redactor = Redactor::new(detector, policy, key)?;
+    let mut body = BodyRedactor::new(redactor, &spec, DecodeLimits::default(), BinaryParts::Pass);
     let stdout = io::stdout();
     let mut w = io::BufWriter::with_capacity(READ_BUFFER, stdout.lock());
-    pump(open_input(&args.detect.file)?, &mut stream, |out, _| {
-        w.write_all(out)
+    let mut out = Vec::with_capacity(READ_BUFFER * 2);
+    pump(open_input(&args.detect.file)?, |chunk| {
+        out.clear();
+        match chunk {
+            Some(c) => body.push(c, &mut out)?,
+            None => body.finish(&mut out)?,
+        }
+        w.write_all(&out)?;
+        Ok(())
     })?;
     w.flush()?;
     Ok(())

@@ -8,6 +8,8 @@
 //! * [`redact`]: masking policies applied to findings.
 //! * [`stream`]: [`stream::StreamRedactor`], redaction of a body as it
 //!   arrives in chunks, with bounded memory.
+//! * [`format`]: body formats (JSON, form, multipart, text) and content
+//!   codings (gzip, deflate): [`format::BodyRedactor`].
 //!
 //! ```
 //! use pii_proxy::detect::{Detector, Kind};
@@ -24,5 +26,6 @@
 
 pub mod cli;
 pub mod detect;
+pub mod format;
 pub mod redact;
 pub mod stream;

@@ -158,6 +158,7 @@ impl ScanState {
 pub struct Detector {
     kinds: KindSet,
     prefilter: Prefilter,
+    plus_is_space: bool,
 }
 
 impl Default for Detector {
@@ -171,6 +172,7 @@ impl Default for Detector {
 pub struct DetectorBuilder {
     kinds: KindSet,
     prefilter: Option<Prefilter>,
+    plus_is_space: bool,
 }
 
 impl DetectorBuilder {
@@ -187,11 +189,18 @@ impl DetectorBuilder {
         self
     }
 
+    /// Reads `+` as a space (form-urlencoded bodies); off by default.
+    pub fn plus_as_space(mut self, yes: bool) -> Self {
+        self.plus_is_space = yes;
+        self
+    }
+
     /// The detector.
     pub fn build(self) -> Detector {
         Detector {
             kinds: self.kinds,
             prefilter: self.prefilter.unwrap_or_else(Prefilter::detect),
+            plus_is_space: self.plus_is_space,
         }
     }
 }
@@ -207,12 +216,27 @@ impl Detector {
         DetectorBuilder {
             kinds: KindSet::ALL,
             prefilter: None,
+            plus_is_space: false,
         }
     }
 
     /// The kinds this detector finds.
     pub fn kinds(&self) -> KindSet {
         self.kinds
+    }
+
+    /// A builder that starts from this detector's settings.
+    pub fn to_builder(&self) -> DetectorBuilder {
+        DetectorBuilder {
+            kinds: self.kinds,
+            prefilter: Some(self.prefilter),
+            plus_is_space: self.plus_is_space,
+        }
+    }
+
+    /// Whether `+` is read as a space.
+    pub fn plus_is_space(&self) -> bool {
+        self.plus_is_space
     }
 
     /// The prefilter kernel in use.
@@ -239,7 +263,7 @@ impl Detector {
     /// this with that much data around the range; a whole input passes
     /// `until = hay.len()`.
     pub fn scan(&self, hay: &[u8], state: &mut ScanState, until: usize, out: &mut Vec<Finding>) {
-        let text = RawText::new(hay);
+        let text = RawText::with_plus_as_space(hay, self.plus_is_space);
         let first_new = out.len();
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);

@@ -477,7 +477,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         let plan = international(groups, digits, 2).filter(|_| seps_ok)?;
         let prefix_group =
             k == 1 || lens[0] == 2 || usize::from(lens[0]) == 2 + usize::from(plan.code_len);
-        return prefix_group.then_some(Evidence::Strong);
+        // IBANs and card-like runs are grouped in fours; phones are not.
+        let fours = k >= 3 && lens[..k - 1].iter().all(|&l| l == 4);
+        return (prefix_group && !fours).then_some(Evidence::Strong);
     }
     let len = digits.len();
     let paren_first = groups[0].paren;

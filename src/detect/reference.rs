@@ -12,7 +12,13 @@ use super::{email, follows_finding, normalize, numeric, Finding, Kind, KindSet};
 
 /// Every finding in `hay` for the given kinds.
 pub fn find_all(hay: &[u8], kinds: KindSet) -> Vec<Finding> {
-    let text = DecodedText::new(hay);
+    find_all_with(hay, kinds, false)
+}
+
+/// Like [`find_all`], reading `+` as a space when `plus_is_space`
+/// (form-urlencoded bodies).
+pub fn find_all_with(hay: &[u8], kinds: KindSet, plus_is_space: bool) -> Vec<Finding> {
+    let text = DecodedText::with_plus_as_space(hay, plus_is_space);
     let numeric = kinds.contains(Kind::Card) || kinds.contains(Kind::Phone);
     let mut out = Vec::new();
     let mut numeric_end: Option<usize> = None;

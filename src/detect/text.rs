@@ -108,12 +108,28 @@ pub trait Text {
 #[derive(Clone, Copy)]
 pub struct RawText<'h> {
     hay: &'h [u8],
+    /// Read `+` as a space, as form-urlencoded bodies write it.
+    plus_is_space: bool,
 }
 
 impl<'h> RawText<'h> {
     /// A view of `hay`.
     pub fn new(hay: &'h [u8]) -> Self {
-        RawText { hay }
+        RawText {
+            hay,
+            plus_is_space: false,
+        }
+    }
+
+    /// A view of a form-urlencoded `hay`, where `+` stands for a space
+    /// (a literal plus is written `%2B`).
+    pub fn with_plus_as_space(hay: &'h [u8], plus_is_space: bool) -> Self {
+        RawText { hay, plus_is_space }
+    }
+
+    /// The raw bytes.
+    pub fn bytes(&self) -> &'h [u8] {
+        self.hay
     }
 
     /// Whether raw offset `at` lies strictly inside an escape that starts
@@ -142,6 +158,9 @@ impl Text for RawText<'_> {
                 return Some((c, pos + len));
             }
         }
+        if b == b'+' && self.plus_is_space {
+            return Some((b' ', pos + 1));
+        }
         Some((b, pos + 1))
     }
 
@@ -166,6 +185,9 @@ impl Text for RawText<'_> {
                 }
             }
         }
+        if last == b'+' && self.plus_is_space {
+            return Some((b' ', pos - 1));
+        }
         Some((last, pos - 1))
     }
 
@@ -187,6 +209,11 @@ pub struct DecodedText {
 impl DecodedText {
     /// Decodes all of `hay` left to right.
     pub fn new(hay: &[u8]) -> Self {
+        Self::with_plus_as_space(hay, false)
+    }
+
+    /// Decodes all of `hay`, reading `+` as a space when `plus_is_space`.
+    pub fn with_plus_as_space(hay: &[u8], plus_is_space: bool) -> Self {
         let mut chars = Vec::with_capacity(hay.len());
         let mut raw_starts = Vec::with_capacity(hay.len() + 1);
         let mut at = 0;
@@ -198,7 +225,8 @@ impl DecodedText {
                     at += len;
                 }
                 None => {
-                    chars.push(hay[at]);
+                    let b = hay[at];
+                    chars.push(if b == b'+' && plus_is_space { b' ' } else { b });
                     at += 1;
                 }
             }

@@ -170,6 +170,12 @@ impl Redactor {
         })
     }
 
+    /// The same policy and key with another detector.
+    pub fn with_detector(mut self, detector: Detector) -> Self {
+        self.detector = detector;
+        self
+    }
+
     /// The detector.
     pub fn detector(&self) -> &Detector {
         &self.detector
@@ -200,6 +206,10 @@ impl Redactor {
         out.extend_from_slice(&hay[at..]);
     }
 
+    fn text<'h>(&self, hay: &'h [u8]) -> RawText<'h> {
+        RawText::with_plus_as_space(hay, self.detector.plus_is_space())
+    }
+
     /// Writes the replacement for one finding.
     pub fn apply_one(&self, hay: &[u8], f: Finding, out: &mut Vec<u8>) {
         let raw = &hay[f.start..f.end];
@@ -209,7 +219,7 @@ impl Redactor {
             Action::Label => out.extend_from_slice(label(f.kind)),
             Action::Remove => {}
             Action::Token => match &self.token_key {
-                Some(key) => write_token(key, f.kind, hay, f, out),
+                Some(key) => write_token(key, self.text(hay), f, out),
                 // `new` refuses a token policy without a key; mask in full
                 // rather than ever pass a value through.
                 None => out.extend(std::iter::repeat_n(MASK_BYTE, raw.len())),
@@ -217,7 +227,7 @@ impl Redactor {
             action @ (Action::Mask | Action::MaskKeepFirstSixLastFour) => {
                 let keep_first_six =
                     action == Action::MaskKeepFirstSixLastFour && f.kind == Kind::Card;
-                mask_in_place(hay, f, keep_first_six, out)
+                mask_in_place(self.text(hay), f, keep_first_six, out)
             }
         }
     }
@@ -233,8 +243,8 @@ fn label(kind: Kind) -> &'static [u8] {
 
 /// The same-length mask: walks the finding's logical characters and masks
 /// each one's raw bytes, or copies them.
-fn mask_in_place(hay: &[u8], f: Finding, keep_first_six: bool, out: &mut Vec<u8>) {
-    let text = RawText::new(hay);
+fn mask_in_place(text: RawText<'_>, f: Finding, keep_first_six: bool, out: &mut Vec<u8>) {
+    let hay = text.bytes();
     let digit_count = if f.kind == Kind::Card {
         count_digits(&text, f)
     } else {
@@ -283,14 +293,14 @@ fn count_digits(text: &RawText<'_>, f: Finding) -> usize {
 /// normalized value) + `]`. The value is normalized (digits only for cards
 /// and phones, lowercase for emails) so that the same value written
 /// differently gives the same token.
-fn write_token(key: &TokenKey, kind: Kind, hay: &[u8], f: Finding, out: &mut Vec<u8>) {
+fn write_token(key: &TokenKey, text: RawText<'_>, f: Finding, out: &mut Vec<u8>) {
+    let kind = f.kind;
     let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&key.0) else {
         out.extend(std::iter::repeat_n(MASK_BYTE, f.end - f.start));
         return;
     };
     mac.update(kind.name().as_bytes());
     mac.update(&[0]);
-    let text = RawText::new(hay);
     let mut pos = f.start;
     while pos < f.end {
         let Some((c, next)) = text.next(pos) else {

@@ -16,8 +16,43 @@
 //! concatenated output equals [`Redactor::redact_to_vec`] of the whole.
 //! The buffer never exceeds the chunk size plus those two bounds.
 
-use crate::detect::{Finding, ScanState, MAX_LOOKAHEAD, MAX_LOOKBEHIND};
-use crate::redact::Redactor;
+use crate::detect::{Finding, Kind, ScanState, MAX_LOOKAHEAD, MAX_LOOKBEHIND};
+use crate::redact::{Action, Redactor};
+
+/// Where in a body's structure a finding starts, as a format tracks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// Running text or a string value: the policy applies.
+    Text,
+    /// A key (JSON object key, form field name): kept as written.
+    Key,
+    /// A bare JSON number: masked so that it stays a valid number.
+    Number,
+}
+
+/// Follows a body's structure as its bytes are written out, so that each
+/// finding can be rendered for the place it stands in (see [`Context`]).
+///
+/// The stream calls [`observe`](Shaper::observe) with every raw byte, in
+/// order, and asks for the [`context`](Shaper::context) right before each
+/// finding's bytes.
+pub trait Shaper: std::fmt::Debug + Send {
+    /// Follows `bytes`, the next raw bytes of the body.
+    fn observe(&mut self, bytes: &[u8]);
+    /// The context at the current position.
+    fn context(&self) -> Context;
+}
+
+/// The shaper for text: every finding is in [`Context::Text`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PlainText;
+
+impl Shaper for PlainText {
+    fn observe(&mut self, _: &[u8]) {}
+    fn context(&self) -> Context {
+        Context::Text
+    }
+}
 
 /// How far before the scan position an email found later may start: its
 /// local part, escaped.
@@ -26,8 +61,9 @@ const EMAIL_START_BACK: usize =
 
 /// Streaming redaction of one body. Create one per body.
 #[derive(Debug)]
-pub struct StreamRedactor {
+pub struct StreamRedactor<S = PlainText> {
     redactor: Redactor,
+    shaper: S,
     /// Unemitted input plus look-behind context; `buf[0]` is stream offset `base`.
     buf: Vec<u8>,
     /// Stream offset of `buf[0]`.
@@ -40,19 +76,30 @@ pub struct StreamRedactor {
     pending: Vec<Finding>,
     /// Findings written out so far, by kind (card, email, phone).
     counts: [u64; 3],
+    /// Of those, kept as written because of where they stood (keys).
+    kept: [u64; 3],
 }
 
-impl StreamRedactor {
-    /// A stream redactor for one body.
+impl StreamRedactor<PlainText> {
+    /// A stream redactor for one plain-text body.
     pub fn new(redactor: Redactor) -> Self {
+        Self::with_shaper(redactor, PlainText)
+    }
+}
+
+impl<S: Shaper> StreamRedactor<S> {
+    /// A stream redactor that renders findings by `shaper`'s context.
+    pub fn with_shaper(redactor: Redactor, shaper: S) -> Self {
         StreamRedactor {
             redactor,
+            shaper,
             buf: Vec::new(),
             base: 0,
             emitted: 0,
             state: ScanState::default(),
             pending: Vec::new(),
             counts: [0; 3],
+            kept: [0; 3],
         }
     }
 
@@ -113,6 +160,17 @@ impl StreamRedactor {
         self.counts
     }
 
+    /// Of [`counts`](Self::counts), those kept as written because they
+    /// stood in a key.
+    pub fn kept(&self) -> [u64; 3] {
+        self.kept
+    }
+
+    /// The shaper.
+    pub fn shaper(&self) -> &S {
+        &self.shaper
+    }
+
     /// Bytes held now; bounded by the largest chunk plus
     /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`].
     pub fn held(&self) -> usize {
@@ -124,9 +182,15 @@ impl StreamRedactor {
         let mut at = self.emitted;
         for f in self.pending.drain(..ready) {
             out.extend_from_slice(&self.buf[at..f.start]);
-            self.redactor.apply_one(&self.buf, f, out);
+            self.shaper.observe(&self.buf[at..f.start]);
+            let context = self.shaper.context();
+            render(&self.redactor, &self.buf, f, context, out);
+            self.shaper.observe(&self.buf[f.start..f.end]);
             at = f.end;
             self.counts[f.kind as usize] += 1;
+            if context == Context::Key {
+                self.kept[f.kind as usize] += 1;
+            }
             on_finding(StreamFinding {
                 kind: f.kind,
                 start: self.base + f.start as u64,
@@ -135,6 +199,7 @@ impl StreamRedactor {
         }
         if to > at {
             out.extend_from_slice(&self.buf[at..to]);
+            self.shaper.observe(&self.buf[at..to]);
         }
         self.emitted = to.max(at);
     }
@@ -155,6 +220,59 @@ impl StreamRedactor {
             f.start -= keep_from;
             f.end -= keep_from;
         }
+    }
+}
+
+/// Writes finding `f` of `hay` as its context requires.
+fn render(redactor: &Redactor, hay: &[u8], f: Finding, context: Context, out: &mut Vec<u8>) {
+    let raw = &hay[f.start..f.end];
+    match context {
+        Context::Text => redactor.apply_one(hay, f, out),
+        Context::Key => out.extend_from_slice(raw),
+        Context::Number => match redactor.policy().action(f.kind) {
+            Action::Keep => out.extend_from_slice(raw),
+            Action::Mask | Action::MaskKeepFirstSixLastFour | Action::MaskAll => {
+                mask_number(raw, f.kind, redactor.policy().action(f.kind), out)
+            }
+            // A label or token is no number: write it as a JSON string.
+            Action::Label | Action::Token | Action::Remove => {
+                out.push(b'"');
+                redactor.apply_one(hay, f, out);
+                out.push(b'"');
+            }
+        },
+    }
+}
+
+/// Masks a bare JSON number so it stays a valid, same-length JSON number
+/// that no detector takes for a card again: masked digits become `0`, and
+/// a masked leading digit becomes `9` (JSON allows no leading zero; no
+/// card network issues numbers starting 90).
+fn mask_number(raw: &[u8], kind: Kind, action: Action, out: &mut Vec<u8>) {
+    let digits = raw.iter().filter(|b| b.is_ascii_digit()).count();
+    let keep_last = if kind == Kind::Card && action != Action::MaskAll {
+        4
+    } else {
+        0
+    };
+    let keep_first = if kind == Kind::Card && action == Action::MaskKeepFirstSixLastFour {
+        6
+    } else {
+        0
+    };
+    let mut index = 0;
+    for &b in raw {
+        if !b.is_ascii_digit() {
+            out.push(b);
+            continue;
+        }
+        let keep = index < keep_first || index + keep_last >= digits;
+        out.push(match (keep, index) {
+            (true, _) => b,
+            (false, 0) => b'9',
+            (false, _) => b'0',
+        });
+        index += 1;
     }
 }
 

@@ -1,0 +1,457 @@
+//! Body formats: what ticket and chat ingestion endpoints receive, scanned
+//! in their own terms and streamed.
+//!
+//! [`BodyRedactor`] is the whole pipeline for one body: content codings
+//! decoded ([`encoding`]), the format followed ([`json`], [`form`],
+//! [`multipart`], or text), findings masked by a
+//! [`StreamRedactor`](crate::stream::StreamRedactor), and the codings
+//! applied again. [`BodySpec::from_headers`] chooses it from
+//! `Content-Type` and `Content-Encoding`, and refuses — never passes
+//! through — what it cannot inspect: an unknown coding, a charset other
+//! than UTF-8, ASCII or ISO-8859-1, more than three codings.
+
+pub mod encoding;
+pub mod form;
+pub mod json;
+pub mod multipart;
+
+use crate::redact::Redactor;
+use crate::stream::{PlainText, StreamRedactor};
+use encoding::{Coding, DecodeLimits, DecodeStack, EncodeStack};
+use form::FormShaper;
+use json::JsonShaper;
+use multipart::MultipartStream;
+
+/// Why a body cannot be scanned. Messages never contain body bytes; header
+/// tokens they name are reduced to a short, printable form.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    /// A content coding that cannot be decoded here.
+    #[error("content encoding '{0}' cannot be inspected")]
+    UnsupportedEncoding(String),
+    /// More codings than [`encoding::MAX_LAYERS`].
+    #[error("more than {} stacked content encodings", encoding::MAX_LAYERS)]
+    TooManyEncodings,
+    /// A declared charset that is not scanned.
+    #[error("charset '{0}' cannot be inspected")]
+    UnsupportedCharset(String),
+    /// The compressed data is corrupt or truncated.
+    #[error("the body's content encoding is corrupt or truncated")]
+    CorruptEncoding,
+    /// Decoding produced more than the limit.
+    #[error("the decoded body exceeds {limit} bytes")]
+    DecodedTooLarge {
+        /// The limit.
+        limit: u64,
+    },
+    /// Decoding expanded the body more than the allowed ratio.
+    #[error("the body expands more than {ratio}x when decoded")]
+    ExpansionTooHigh {
+        /// The ratio.
+        ratio: u64,
+    },
+    /// A multipart body that does not follow its own framing.
+    #[error("malformed multipart body: {0}")]
+    MalformedMultipart(&'static str),
+    /// A multipart content type without a usable boundary.
+    #[error("multipart content type without a valid boundary")]
+    MissingBoundary,
+    /// A non-text part under the `reject` policy.
+    #[error("the body has a binary part, and binary parts are refused")]
+    BinaryPartRefused,
+    /// Should not happen; names the component.
+    #[error("internal error in {0}")]
+    Internal(&'static str),
+}
+
+/// What to do with multipart parts that are not text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BinaryParts {
+    /// Pass them through unscanned and count them.
+    #[default]
+    Pass,
+    /// Refuse the body.
+    Reject,
+}
+
+/// How a body (or a part) is scanned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BodyKind {
+    /// Raw text with the detectors' encoding awareness.
+    Text,
+    /// JSON: keys kept, bare numbers masked as numbers.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data` (or any multipart) with this boundary.
+    Multipart(Vec<u8>),
+    /// No Content-Type: decided from the first bytes.
+    Sniff,
+}
+
+/// A part's kind, from its Content-Type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PartKind {
+    Text,
+    Json,
+    Form,
+    Binary,
+}
+
+/// Reduces a header token to something safe to print in an error.
+pub(crate) fn printable(token: &str) -> String {
+    token
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '+' | '/'))
+        .take(40)
+        .collect()
+}
+
+fn check_charset(params: &str) -> Result<(), FormatError> {
+    for param in params.split(';') {
+        if let Some((name, value)) = param.split_once('=') {
+            if name.trim().eq_ignore_ascii_case("charset") {
+                let value = value.trim().trim_matches('"').to_ascii_lowercase();
+                match value.as_str() {
+                    "utf-8" | "utf8" | "us-ascii" | "ascii" | "iso-8859-1" | "latin1"
+                    | "iso_8859-1" | "l1" => {}
+                    _ => return Err(FormatError::UnsupportedCharset(printable(&value))),
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The media type's kind for a part or a body (multipart handled apart).
+pub(crate) fn part_kind(content_type: &str) -> Result<PartKind, FormatError> {
+    let (essence, params) = content_type.split_once(';').unwrap_or((content_type, ""));
+    let essence = essence.trim().to_ascii_lowercase();
+    let kind = if essence == "application/json"
+        || essence.ends_with("+json")
+        || essence == "application/x-ndjson"
+    {
+        PartKind::Json
+    } else if essence == "application/x-www-form-urlencoded" {
+        PartKind::Form
+    } else if essence.starts_with("text/")
+        || matches!(
+            essence.as_str(),
+            "application/xml"
+                | "application/javascript"
+                | "application/graphql"
+                | "application/csv"
+        )
+        || essence.ends_with("+xml")
+    {
+        PartKind::Text
+    } else {
+        PartKind::Binary
+    };
+    if kind != PartKind::Binary {
+        check_charset(params)?;
+    }
+    Ok(kind)
+}
+
+/// What a body is: its kind and the content codings applied to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BodySpec {
+    /// How it is scanned.
+    pub kind: BodyKind,
+    /// Codings in the order they were applied.
+    pub codings: Vec<Coding>,
+}
+
+impl BodySpec {
+    /// The spec from `Content-Type` and `Content-Encoding` header values.
+    ///
+    /// A body whose media type is not text-like (an image, a PDF, an
+    /// octet stream) is still scanned as raw text: a proxy in front of an
+    /// ingestion API should not let a mislabelled body through unscanned.
+    ///
+    /// # Errors
+    /// Unsupported codings or charsets, a multipart type without boundary.
+    pub fn from_headers(
+        content_type: Option<&str>,
+        content_encoding: Option<&str>,
+    ) -> Result<Self, FormatError> {
+        let codings = match content_encoding {
+            Some(v) => encoding::parse_content_encoding(v)?,
+            None => Vec::new(),
+        };
+        let kind = match content_type {
+            None => BodyKind::Sniff,
+            Some(ct) => {
+                let essence = ct
+                    .split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase();
+                if essence.starts_with("multipart/") {
+                    BodyKind::Multipart(boundary(ct)?)
+                } else {
+                    match part_kind(ct)? {
+                        PartKind::Json => BodyKind::Json,
+                        PartKind::Form => BodyKind::Form,
+                        PartKind::Text | PartKind::Binary => BodyKind::Text,
+                    }
+                }
+            }
+        };
+        Ok(BodySpec { kind, codings })
+    }
+}
+
+fn boundary(content_type: &str) -> Result<Vec<u8>, FormatError> {
+    for param in content_type.split(';').skip(1) {
+        if let Some((name, value)) = param.split_once('=') {
+            if name.trim().eq_ignore_ascii_case("boundary") {
+                let b = value.trim().trim_matches('"');
+                // RFC 2046: 1 to 70 characters.
+                if (1..=70).contains(&b.len())
+                    && b.bytes().all(|c| c.is_ascii_graphic() || c == b' ')
+                {
+                    return Ok(b.as_bytes().to_vec());
+                }
+            }
+        }
+    }
+    Err(FormatError::MissingBoundary)
+}
+
+/// Decides a body's kind from its first bytes: a JSON object or array,
+/// form pairs, or text.
+pub fn sniff(head: &[u8]) -> BodyKind {
+    let trimmed = head.trim_ascii_start();
+    match trimmed.first() {
+        Some(b'{' | b'[') => BodyKind::Json,
+        Some(_) if looks_like_form(trimmed) => BodyKind::Form,
+        _ => BodyKind::Text,
+    }
+}
+
+fn looks_like_form(head: &[u8]) -> bool {
+    let line_end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
+    let head = &head[..line_end];
+    let Some(eq) = head.iter().position(|&b| b == b'=') else {
+        return false;
+    };
+    eq > 0
+        && head.iter().all(|&b| {
+            b.is_ascii_alphanumeric()
+                || matches!(
+                    b,
+                    b'=' | b'&' | b'%' | b'+' | b'-' | b'_' | b'.' | b'*' | b'~'
+                )
+        })
+}
+
+/// A single-format text stream (a body or a multipart part).
+#[derive(Debug)]
+pub(crate) enum TextStream {
+    Text(StreamRedactor<PlainText>),
+    Json(StreamRedactor<JsonShaper>),
+    Form(StreamRedactor<FormShaper>),
+}
+
+impl TextStream {
+    pub(crate) fn text(r: Redactor) -> Self {
+        TextStream::Text(StreamRedactor::new(r))
+    }
+
+    pub(crate) fn json(r: Redactor) -> Self {
+        TextStream::Json(StreamRedactor::with_shaper(r, JsonShaper::default()))
+    }
+
+    pub(crate) fn form(r: Redactor) -> Self {
+        let detector = r.detector().to_builder().plus_as_space(true).build();
+        let r = r.with_detector(detector);
+        TextStream::Form(StreamRedactor::with_shaper(r, FormShaper::default()))
+    }
+
+    pub(crate) fn push(&mut self, input: &[u8], out: &mut Vec<u8>) {
+        match self {
+            TextStream::Text(s) => s.push(input, out),
+            TextStream::Json(s) => s.push(input, out),
+            TextStream::Form(s) => s.push(input, out),
+        }
+    }
+
+    pub(crate) fn finish(&mut self, out: &mut Vec<u8>) {
+        match self {
+            TextStream::Text(s) => s.finish(out),
+            TextStream::Json(s) => s.finish(out),
+            TextStream::Form(s) => s.finish(out),
+        }
+    }
+
+    pub(crate) fn counts(&self) -> [u64; 3] {
+        match self {
+            TextStream::Text(s) => s.counts(),
+            TextStream::Json(s) => s.counts(),
+            TextStream::Form(s) => s.counts(),
+        }
+    }
+}
+
+#[derive(Debug)]
+enum Inner {
+    /// No Content-Type: the first bytes are held until the kind is known.
+    Sniffing(Vec<u8>),
+    Text(TextStream),
+    Multipart(MultipartStream),
+}
+
+/// How many bytes sniffing looks at.
+const SNIFF_BYTES: usize = 256;
+
+/// The full redaction pipeline for one body: decode, scan by format,
+/// encode again. Output equals the whole-body result for any chunking.
+#[derive(Debug)]
+pub struct BodyRedactor {
+    redactor: Redactor,
+    binary_parts: BinaryParts,
+    decode: DecodeStack,
+    inner: Inner,
+    encode: EncodeStack,
+    /// Scratch buffers reused between chunks.
+    plain: Vec<u8>,
+    redacted: Vec<u8>,
+    scanned: u64,
+}
+
+impl BodyRedactor {
+    /// A pipeline for a body described by `spec`.
+    pub fn new(
+        redactor: Redactor,
+        spec: &BodySpec,
+        limits: DecodeLimits,
+        binary_parts: BinaryParts,
+    ) -> Self {
+        let inner = Self::inner_for(&redactor, &spec.kind, binary_parts);
+        BodyRedactor {
+            decode: DecodeStack::new(&spec.codings, limits),
+            encode: EncodeStack::new(&spec.codings),
+            redactor,
+            binary_parts,
+            inner,
+            plain: Vec::new(),
+            redacted: Vec::new(),
+            scanned: 0,
+        }
+    }
+
+    fn inner_for(redactor: &Redactor, kind: &BodyKind, binary_parts: BinaryParts) -> Inner {
+        match kind {
+            BodyKind::Sniff => Inner::Sniffing(Vec::new()),
+            BodyKind::Text => Inner::Text(TextStream::text(redactor.clone())),
+            BodyKind::Json => Inner::Text(TextStream::json(redactor.clone())),
+            BodyKind::Form => Inner::Text(TextStream::form(redactor.clone())),
+            BodyKind::Multipart(b) => {
+                Inner::Multipart(MultipartStream::new(redactor.clone(), b, binary_parts))
+            }
+        }
+    }
+
+    /// Feeds a chunk of the body as received; appends output to `out`.
+    ///
+    /// # Errors
+    /// See [`FormatError`]; after an error the body must be abandoned.
+    pub fn push(&mut self, chunk: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
+        self.plain.clear();
+        self.decode.push(chunk, &mut self.plain)?;
+        let plain = std::mem::take(&mut self.plain);
+        let result = self.scan(&plain, false, out);
+        self.plain = plain;
+        result
+    }
+
+    /// Ends the body; appends the rest to `out`.
+    ///
+    /// # Errors
+    /// See [`FormatError`].
+    pub fn finish(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        self.plain.clear();
+        self.decode.finish(&mut self.plain)?;
+        let plain = std::mem::take(&mut self.plain);
+        let result = self.scan(&plain, true, out);
+        self.plain = plain;
+        result
+    }
+
+    fn scan(&mut self, plain: &[u8], eof: bool, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        self.scanned += plain.len() as u64;
+        self.redacted.clear();
+        if let Inner::Sniffing(head) = &mut self.inner {
+            head.extend_from_slice(plain);
+            if head.len() < SNIFF_BYTES && !eof {
+                return Ok(());
+            }
+            let head = std::mem::take(head);
+            self.inner = Self::inner_for(&self.redactor, &sniff(&head), self.binary_parts);
+            return self.scan_inner(&head, eof, out);
+        }
+        self.scan_inner(plain, eof, out)
+    }
+
+    fn scan_inner(
+        &mut self,
+        plain: &[u8],
+        eof: bool,
+        out: &mut Vec<u8>,
+    ) -> Result<(), FormatError> {
+        match &mut self.inner {
+            Inner::Sniffing(_) => return Err(FormatError::Internal("sniffing")),
+            Inner::Text(t) => {
+                t.push(plain, &mut self.redacted);
+                if eof {
+                    t.finish(&mut self.redacted);
+                }
+            }
+            Inner::Multipart(m) => {
+                m.push(plain, &mut self.redacted)?;
+                if eof {
+                    m.finish(&mut self.redacted)?;
+                }
+            }
+        }
+        self.encode.push(&self.redacted, out)?;
+        if eof {
+            self.encode.finish(out)?;
+        }
+        Ok(())
+    }
+
+    /// Findings so far, by kind (card, email, phone).
+    pub fn counts(&self) -> [u64; 3] {
+        match &self.inner {
+            Inner::Sniffing(_) => [0; 3],
+            Inner::Text(t) => t.counts(),
+            Inner::Multipart(m) => m.counts(),
+        }
+    }
+
+    /// Decoded bytes scanned so far.
+    pub fn scanned_bytes(&self) -> u64 {
+        self.scanned
+    }
+
+    /// Multipart parts passed through unscanned.
+    pub fn binary_parts_passed(&self) -> u64 {
+        match &self.inner {
+            Inner::Multipart(m) => m.binary_parts_passed(),
+            _ => 0,
+        }
+    }
+
+    /// Whether the output keeps the input's length (no codings to redo,
+    /// no multipart transfer encodings, a same-length policy): then a
+    /// `Content-Length` can be forwarded as it is.
+    pub fn keeps_length(spec: &BodySpec, redactor: &Redactor) -> bool {
+        spec.codings.is_empty()
+            && redactor.policy().keeps_length()
+            && matches!(spec.kind, BodyKind::Text | BodyKind::Json | BodyKind::Form)
+    }
+}

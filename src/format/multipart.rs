@@ -1,0 +1,536 @@
+//! `multipart/form-data`: parts split at their boundary as the body
+//! streams, each scanned by its own content type.
+//!
+//! * Part headers (bounded) are scanned as text: a file name can hold an
+//!   address.
+//! * Text parts (`text/*`, JSON, form data, or no Content-Type, which is
+//!   what browsers send for plain fields) are scanned; a
+//!   `Content-Transfer-Encoding` of `base64` or `quoted-printable` is
+//!   decoded for scanning and encoded again.
+//! * Other parts (images, PDFs, archives) cannot be inspected as text. The
+//!   default is to pass them through and count them (screenshots attached to
+//!   tickets are ordinary, and refusing every upload would break the
+//!   platform); `BinaryParts::Reject` refuses the body instead.
+//!
+//! The boundary search holds back at most one delimiter's length between
+//! chunks, so a delimiter split across chunks is still found.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+
+use super::{BinaryParts, FormatError, PartKind, TextStream};
+use crate::redact::Redactor;
+
+/// Longest header block of one part.
+const MAX_PART_HEADERS: usize = 16 * 1024;
+/// Length of the base64 lines written back.
+const BASE64_LINE: usize = 76;
+
+#[derive(Debug)]
+enum State {
+    /// Before the first delimiter.
+    Preamble,
+    /// Right after a delimiter: `--` ends the body, CRLF starts a part.
+    AfterDelimiter,
+    /// Reading a part's headers.
+    Headers,
+    /// Inside a part's content.
+    Body,
+    /// After the closing delimiter.
+    Epilogue,
+}
+
+/// Streaming redaction of a multipart body.
+#[derive(Debug)]
+pub struct MultipartStream {
+    redactor: Redactor,
+    binary_parts: BinaryParts,
+    /// `\r\n--boundary`.
+    delimiter: Vec<u8>,
+    state: State,
+    /// Input not yet handled (a possible delimiter prefix, headers).
+    pending: Vec<u8>,
+    part: Option<Part>,
+    /// Findings in finished parts and headers, by kind.
+    counts: [u64; 3],
+    /// Parts passed through without scanning.
+    binary_passed: u64,
+    /// `pending` still starts with the CRLF put there so that a body
+    /// opening with its first delimiter matches `delimiter`; never output.
+    leading_crlf: bool,
+}
+
+#[derive(Debug)]
+enum Part {
+    Text(Box<TextStream>),
+    Base64 {
+        inner: Box<TextStream>,
+        quad: Vec<u8>,
+        line: Vec<u8>,
+        started: bool,
+    },
+    QuotedPrintable {
+        inner: Box<TextStream>,
+        held: Vec<u8>,
+        column: usize,
+    },
+    Binary,
+}
+
+impl MultipartStream {
+    /// A stream for a body with the given boundary.
+    pub fn new(redactor: Redactor, boundary: &[u8], binary_parts: BinaryParts) -> Self {
+        let mut delimiter = b"\r\n--".to_vec();
+        delimiter.extend_from_slice(boundary);
+        MultipartStream {
+            redactor,
+            binary_parts,
+            delimiter,
+            state: State::Preamble,
+            // The first delimiter may open the body without a CRLF before it.
+            pending: b"\r\n".to_vec(),
+            part: None,
+            counts: [0; 3],
+            binary_passed: 0,
+            leading_crlf: true,
+        }
+    }
+
+    /// Findings so far, by kind (card, email, phone).
+    pub fn counts(&self) -> [u64; 3] {
+        let mut c = self.counts;
+        if let Some(p) = &self.part {
+            let inner = match p {
+                Part::Text(t)
+                | Part::Base64 { inner: t, .. }
+                | Part::QuotedPrintable { inner: t, .. } => t.counts(),
+                Part::Binary => [0; 3],
+            };
+            for (a, b) in c.iter_mut().zip(inner) {
+                *a += b;
+            }
+        }
+        c
+    }
+
+    /// Parts passed through unscanned.
+    pub fn binary_parts_passed(&self) -> u64 {
+        self.binary_passed
+    }
+
+    /// Feeds `input`, appending output to `out`.
+    ///
+    /// # Errors
+    /// [`FormatError::MalformedMultipart`], or a refused binary part.
+    pub fn push(&mut self, input: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
+        self.pending.extend_from_slice(input);
+        self.run(false, out)
+    }
+
+    /// Ends the body.
+    ///
+    /// # Errors
+    /// [`FormatError::MalformedMultipart`] if it ends inside a part.
+    pub fn finish(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        self.run(true, out)?;
+        match self.state {
+            State::Epilogue => Ok(()),
+            _ => Err(FormatError::MalformedMultipart(
+                "body ended before the closing boundary",
+            )),
+        }
+    }
+
+    fn run(&mut self, eof: bool, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        loop {
+            match self.state {
+                State::Preamble | State::Body => {
+                    let found = memchr::memmem::find(&self.pending, &self.delimiter);
+                    let upto = match found {
+                        Some(i) => i,
+                        // Keep what could be the start of a split delimiter.
+                        None if eof => self.pending.len(),
+                        None => self.pending.len().saturating_sub(self.delimiter.len() - 1),
+                    };
+                    if self.leading_crlf && found.is_none() && upto < 2 {
+                        return Ok(());
+                    }
+                    let mut content: Vec<u8> = self.pending.drain(..upto).collect();
+                    let mut skip_in_delimiter = 0;
+                    if std::mem::take(&mut self.leading_crlf) {
+                        if content.len() >= 2 {
+                            content.drain(..2);
+                        } else {
+                            skip_in_delimiter = 2;
+                        }
+                    }
+                    self.content(&content, out)?;
+                    match found {
+                        Some(_) => {
+                            self.end_part(out)?;
+                            let delim: Vec<u8> =
+                                self.pending.drain(..self.delimiter.len()).collect();
+                            out.extend_from_slice(&delim[skip_in_delimiter..]);
+                            self.state = State::AfterDelimiter;
+                        }
+                        None => return Ok(()),
+                    }
+                }
+                State::AfterDelimiter => {
+                    if self.pending.len() < 2 {
+                        return if eof {
+                            Err(FormatError::MalformedMultipart("truncated delimiter"))
+                        } else {
+                            Ok(())
+                        };
+                    }
+                    if self.pending.starts_with(b"--") {
+                        self.state = State::Epilogue;
+                        continue;
+                    }
+                    // Transport padding, then CRLF.
+                    let Some(crlf) = memchr::memmem::find(&self.pending, b"\r\n") else {
+                        if self.pending.len() > 256 {
+                            return Err(FormatError::MalformedMultipart(
+                                "no line break after a boundary",
+                            ));
+                        }
+                        return if eof {
+                            Err(FormatError::MalformedMultipart("truncated delimiter"))
+                        } else {
+                            Ok(())
+                        };
+                    };
+                    if !self.pending[..crlf]
+                        .iter()
+                        .all(|b| matches!(b, b' ' | b'\t'))
+                    {
+                        return Err(FormatError::MalformedMultipart("text after a boundary"));
+                    }
+                    out.extend(self.pending.drain(..crlf + 2));
+                    self.state = State::Headers;
+                }
+                State::Headers => {
+                    let Some(end) = memchr::memmem::find(&self.pending, b"\r\n\r\n") else {
+                        if self.pending.len() > MAX_PART_HEADERS {
+                            return Err(FormatError::MalformedMultipart("part headers too large"));
+                        }
+                        return if eof {
+                            Err(FormatError::MalformedMultipart("truncated part headers"))
+                        } else {
+                            Ok(())
+                        };
+                    };
+                    let headers: Vec<u8> = self.pending.drain(..end + 4).collect();
+                    let masked = self.redactor.redact_to_vec(&headers);
+                    for f in self.redactor.detector().find_iter(&headers) {
+                        self.counts[f.kind as usize] += 1;
+                    }
+                    out.extend_from_slice(&masked);
+                    self.part = Some(self.start_part(&headers)?);
+                    self.state = State::Body;
+                }
+                State::Epilogue => {
+                    // After the close: pass through, scanned as text.
+                    let rest = std::mem::take(&mut self.pending);
+                    out.extend_from_slice(&self.redactor.redact_to_vec(&rest));
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    fn start_part(&mut self, headers: &[u8]) -> Result<Part, FormatError> {
+        let text = String::from_utf8_lossy(headers);
+        let mut content_type = None;
+        let mut transfer = None;
+        for line in text.split("\r\n") {
+            if let Some((name, value)) = line.split_once(':') {
+                match name.trim().to_ascii_lowercase().as_str() {
+                    "content-type" => content_type = Some(value.trim().to_string()),
+                    "content-transfer-encoding" => {
+                        transfer = Some(value.trim().to_ascii_lowercase())
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Browsers send plain fields without a Content-Type: text/plain.
+        let kind = match &content_type {
+            None => PartKind::Text,
+            Some(ct) => super::part_kind(ct)?,
+        };
+        let inner = match kind {
+            PartKind::Binary => {
+                return match self.binary_parts {
+                    BinaryParts::Pass => {
+                        self.binary_passed += 1;
+                        Ok(Part::Binary)
+                    }
+                    BinaryParts::Reject => Err(FormatError::BinaryPartRefused),
+                };
+            }
+            PartKind::Json => TextStream::json(self.redactor.clone()),
+            PartKind::Form => TextStream::form(self.redactor.clone()),
+            PartKind::Text => TextStream::text(self.redactor.clone()),
+        };
+        let inner = Box::new(inner);
+        Ok(match transfer.as_deref() {
+            None | Some("7bit" | "8bit" | "binary") => Part::Text(inner),
+            Some("base64") => Part::Base64 {
+                inner,
+                quad: Vec::new(),
+                line: Vec::new(),
+                started: false,
+            },
+            Some("quoted-printable") => Part::QuotedPrintable {
+                inner,
+                held: Vec::new(),
+                column: 0,
+            },
+            Some(other) => return Err(FormatError::UnsupportedEncoding(super::printable(other))),
+        })
+    }
+
+    fn content(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        match &mut self.part {
+            // Preamble: text, scanned.
+            None => out.extend_from_slice(&self.redactor.redact_to_vec(bytes)),
+            Some(Part::Binary) => out.extend_from_slice(bytes),
+            Some(Part::Text(t)) => t.push(bytes, out),
+            Some(Part::Base64 {
+                inner,
+                quad,
+                line,
+                started,
+            }) => {
+                let mut plain = Vec::new();
+                for &b in bytes {
+                    if b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=') {
+                        quad.push(b);
+                        if quad.len() == 4 {
+                            let decoded = STANDARD
+                                .decode(&quad[..])
+                                .map_err(|_| FormatError::CorruptEncoding)?;
+                            plain.extend_from_slice(&decoded);
+                            quad.clear();
+                        }
+                    } else if !b.is_ascii_whitespace() {
+                        return Err(FormatError::CorruptEncoding);
+                    }
+                }
+                let mut redacted = Vec::new();
+                inner.push(&plain, &mut redacted);
+                line.extend_from_slice(&redacted);
+                write_base64_lines(line, false, started, out);
+            }
+            Some(Part::QuotedPrintable {
+                inner,
+                held,
+                column,
+            }) => {
+                held.extend_from_slice(bytes);
+                let (plain, used) = decode_quoted_printable(held, false)?;
+                held.drain(..used);
+                let mut redacted = Vec::new();
+                inner.push(&plain, &mut redacted);
+                encode_quoted_printable(&redacted, column, out);
+            }
+        }
+        Ok(())
+    }
+
+    fn end_part(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        let Some(part) = self.part.take() else {
+            return Ok(());
+        };
+        let inner_counts = match part {
+            Part::Binary => [0; 3],
+            Part::Text(mut t) => {
+                t.finish(out);
+                t.counts()
+            }
+            Part::Base64 {
+                mut inner,
+                quad,
+                mut line,
+                mut started,
+            } => {
+                if !quad.is_empty() {
+                    return Err(FormatError::CorruptEncoding);
+                }
+                let mut redacted = Vec::new();
+                inner.finish(&mut redacted);
+                line.extend_from_slice(&redacted);
+                write_base64_lines(&mut line, true, &mut started, out);
+                inner.counts()
+            }
+            Part::QuotedPrintable {
+                mut inner,
+                held,
+                mut column,
+            } => {
+                let (plain, _) = decode_quoted_printable(&held, true)?;
+                let mut redacted = Vec::new();
+                inner.push(&plain, &mut redacted);
+                inner.finish(&mut redacted);
+                encode_quoted_printable(&redacted, &mut column, out);
+                inner.counts()
+            }
+        };
+        for (a, b) in self.counts.iter_mut().zip(inner_counts) {
+            *a += b;
+        }
+        Ok(())
+    }
+}
+
+/// Writes whole base64 lines of `plain` (all of it when `last`), keeping
+/// the remainder for the next call.
+fn write_base64_lines(plain: &mut Vec<u8>, last: bool, started: &mut bool, out: &mut Vec<u8>) {
+    const PER_LINE: usize = BASE64_LINE / 4 * 3;
+    let whole = if last {
+        plain.len()
+    } else {
+        plain.len() / PER_LINE * PER_LINE
+    };
+    for chunk in plain[..whole].chunks(PER_LINE) {
+        if *started {
+            out.extend_from_slice(b"\r\n");
+        }
+        *started = true;
+        out.extend_from_slice(STANDARD.encode(chunk).as_bytes());
+    }
+    plain.drain(..whole);
+}
+
+/// Decodes quoted-printable from `input`; returns the bytes and how much
+/// input was used (an escape split at the end waits unless `eof`).
+fn decode_quoted_printable(input: &[u8], eof: bool) -> Result<(Vec<u8>, usize), FormatError> {
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while i < input.len() {
+        let b = input[i];
+        if b != b'=' {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        let rest = &input[i + 1..];
+        if rest.len() < 2 && !eof {
+            break;
+        }
+        match rest {
+            [b'\r', b'\n', ..] => i += 3,
+            [b'\n', ..] => i += 2,
+            [h, l, ..] if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => {
+                let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+                out.push(hex(*h) << 4 | hex(*l));
+                i += 3;
+            }
+            _ => return Err(FormatError::CorruptEncoding),
+        }
+    }
+    Ok((out, i))
+}
+
+/// Encodes `plain` as quoted-printable with soft breaks before column 76.
+fn encode_quoted_printable(plain: &[u8], column: &mut usize, out: &mut Vec<u8>) {
+    for &b in plain {
+        if b == b'\n' {
+            out.push(b);
+            *column = 0;
+            continue;
+        }
+        let literal = (b == b'\r') || (b' '..=b'~').contains(&b) && b != b'=';
+        let width = if literal { 1 } else { 3 };
+        if *column + width > 75 && b != b'\r' {
+            out.extend_from_slice(b"=\r\n");
+            *column = 0;
+        }
+        if literal {
+            out.push(b);
+        } else {
+            out.extend_from_slice(format!("={b:02X}").as_bytes());
+        }
+        *column += width;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(body: &[u8], chunk: usize) -> Result<Vec<u8>, FormatError> {
+        let mut m = MultipartStream::new(Redactor::default(), b"XyZ", BinaryParts::Pass);
+        let mut out = Vec::new();
+        for c in body.chunks(chunk.max(1)) {
+            m.push(c, &mut out)?;
+        }
+        m.finish(&mut out)?;
+        Ok(out)
+    }
+
+    const BODY: &[u8] = b"--XyZ\r\nContent-Disposition: form-data; name=\"msg\"\r\n\r\n\
+card 4111 1111 1111 1111\r\n--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.png\"\r\n\
+Content-Type: image/png\r\n\r\n\x89PNG 4111111111111111\r\n--XyZ--\r\n";
+
+    #[test]
+    fn text_parts_masked_binary_parts_passed() {
+        let out = run(BODY, 1 << 20).unwrap();
+        let s = String::from_utf8_lossy(&out);
+        assert!(s.contains("card **** **** **** 1111\r\n--XyZ"), "{s}");
+        assert!(
+            s.contains("\x7fPNG 4111111111111111") || s.contains("PNG 4111111111111111"),
+            "{s}"
+        );
+        assert_eq!(out.len(), BODY.len());
+    }
+
+    #[test]
+    fn every_chunking_gives_the_same_output() {
+        let whole = run(BODY, 1 << 20).unwrap();
+        for size in 1..40 {
+            assert_eq!(run(BODY, size).unwrap(), whole, "chunk {size}");
+        }
+    }
+
+    #[test]
+    fn base64_and_quoted_printable_parts_are_seen_through() {
+        let text = b"mail jane@example.com card 4111111111111111 and a long line to wrap around";
+        let b64 = STANDARD.encode(text);
+        let body = format!(
+            "--XyZ\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n{b64}\r\n\
+--XyZ\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+mail jane=40example.com card 4111=\r\n111111111111\r\n--XyZ--\r\n"
+        );
+        let out = run(body.as_bytes(), 7).unwrap();
+        let s = String::from_utf8_lossy(&out);
+        let part = s
+            .split("\r\n\r\n")
+            .nth(1)
+            .unwrap()
+            .split("\r\n--XyZ")
+            .next()
+            .unwrap();
+        let decoded = STANDARD.decode(part.replace("\r\n", "")).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&decoded),
+            "mail ****@*********** card ************1111 and a long line to wrap around"
+        );
+        assert!(!s.contains("jane=40example"), "{s}");
+        assert!(!s.contains("4111=\r\n111111111111"), "{s}");
+    }
+
+    #[test]
+    fn unterminated_bodies_and_refused_binaries_are_errors() {
+        assert!(run(b"--XyZ\r\n\r\nno end", 4).is_err());
+        let mut m = MultipartStream::new(Redactor::default(), b"XyZ", BinaryParts::Reject);
+        let mut out = Vec::new();
+        let err = m.push(BODY, &mut out).unwrap_err();
+        assert!(matches!(err, FormatError::BinaryPartRefused));
+    }
+}

@@ -1,0 +1,180 @@
+//! Property tests: every path through the matcher agrees with the reference,
+//! masking keeps lengths and is idempotent, planted cards never survive, and
+//! streaming in any chunking equals redacting the whole.
+
+use pii_proxy::detect::prefilter::Prefilter;
+use pii_proxy::detect::{card, luhn, reference, Detector, Finding, Kind, KindSet};
+use pii_proxy::redact::Redactor;
+use pii_proxy::stream::StreamRedactor;
+use proptest::prelude::*;
+
+/// Fragments that make up PII, its encodings and its look-alikes, so random
+/// concatenations exercise the verifiers rather than only the prefilter.
+const FRAGMENTS: &[&str] = &[
+    "4111 1111 1111 1111",
+    "5555555555554444",
+    "2221-0000-0000-0009",
+    "3782 822463 10005",
+    "jane.doe+zd@example.com",
+    "a@b.co",
+    "\\u0040",
+    "%40",
+    "@",
+    "+33 6 12 34 56 78",
+    "(415) 555-0132",
+    "+44 (0)20 7123 4567",
+    "06 12 34 56 78",
+    "ext. 204",
+    " x",
+    " ",
+    "-",
+    ".",
+    "/",
+    "(",
+    ")",
+    "+",
+    "0",
+    "1",
+    "4",
+    "9",
+    "00",
+    "a",
+    "Z",
+    "_",
+    "\\u0034",
+    "\\u00e9",
+    "%2B",
+    "%20",
+    "%3",
+    "\\n",
+    "\\",
+    "\n",
+    "é",
+    "电话",
+    ".com",
+    "example",
+    "call ",
+    "order #",
+    "1700000000000",
+    "2024-05-03",
+    "192.168.1.1",
+    "€49.90",
+    "mailto:",
+    "<",
+    ">",
+    ",",
+    ":",
+];
+
+fn pii_like() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..40)
+        .prop_map(|parts| parts.concat().into_bytes())
+}
+
+fn any_bytes() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(any::<u8>(), 0..300)
+}
+
+fn findings(d: &Detector, hay: &[u8]) -> Vec<Finding> {
+    d.find_iter(hay).collect()
+}
+
+fn check_paths_agree(hay: &[u8]) -> Result<(), TestCaseError> {
+    let want = reference::find_all(hay, KindSet::ALL);
+    for p in Prefilter::all_available() {
+        let got = findings(&Detector::builder().prefilter(p).build(), hay);
+        prop_assert_eq!(&got, &want, "kernel {:?}", p.kernel());
+    }
+    for w in want.windows(2) {
+        prop_assert!(w[0].end <= w[1].start, "overlap {:?}", w);
+    }
+    Ok(())
+}
+
+fn chunked(hay: &[u8], cuts: &[usize]) -> Vec<u8> {
+    let mut s = StreamRedactor::new(Redactor::default());
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &c in cuts {
+        let c = c.min(hay.len()).max(at);
+        s.push(&hay[at..c], &mut out);
+        at = c;
+    }
+    s.push(&hay[at..], &mut out);
+    s.finish(&mut out);
+    out
+}
+
+/// A Luhn-valid number of `len` digits starting with `prefix`.
+fn card_number(prefix: &str, len: usize, body: &[u8]) -> String {
+    let mut digits: Vec<u8> = prefix.bytes().map(|b| b - b'0').collect();
+    let mut i = 0;
+    while digits.len() < len - 1 {
+        digits.push(body[i % body.len()] % 10);
+        i += 1;
+    }
+    digits.push(0);
+    for check in 0..10 {
+        *digits.last_mut().unwrap() = check;
+        if luhn::is_valid(&digits) {
+            break;
+        }
+    }
+    digits.iter().map(|d| char::from(b'0' + d)).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn simd_scalar_and_reference_agree_on_pii_like_text(hay in pii_like()) {
+        check_paths_agree(&hay)?;
+    }
+
+    #[test]
+    fn simd_scalar_and_reference_agree_on_any_bytes(hay in any_bytes()) {
+        check_paths_agree(&hay)?;
+    }
+
+    #[test]
+    fn masking_keeps_length_and_is_idempotent(hay in pii_like()) {
+        let r = Redactor::default();
+        let once = r.redact_to_vec(&hay);
+        prop_assert_eq!(once.len(), hay.len());
+        let twice = r.redact_to_vec(&once);
+        prop_assert_eq!(twice, once);
+    }
+
+    #[test]
+    fn chunked_stream_equals_whole(hay in pii_like(), mut cuts in prop::collection::vec(0usize..2000, 0..8)) {
+        cuts.sort_unstable();
+        prop_assert_eq!(chunked(&hay, &cuts), Redactor::default().redact_to_vec(&hay));
+    }
+
+    #[test]
+    fn planted_cards_never_survive(
+        network in prop::sample::select(&[("4", 16), ("4", 13), ("4", 19), ("51", 16), ("2221", 16),
+            ("2720", 16), ("34", 15), ("37", 15), ("6011", 16), ("3528", 19), ("36", 14), ("62", 18),
+            ("6759", 12)][..]),
+        body in prop::collection::vec(any::<u8>(), 1..20),
+        sep in prop::sample::select(&["", " ", "-"][..]),
+        before in prop::sample::select(&["", "card ", "Karte: ", "tarjeta=", "\n", "{\"n\":\"", "卡号"][..]),
+        after in prop::sample::select(&["", ".", " exp 12/29", "\"}", ", merci", "\n"][..]),
+    ) {
+        let number = card_number(network.0, network.1, &body);
+        let digits: Vec<u8> = number.bytes().map(|b| b - b'0').collect();
+        prop_assume!(card::network(&digits).is_some());
+        let written = if sep.is_empty() {
+            number.clone()
+        } else {
+            number.as_bytes().chunks(4).map(|c| std::str::from_utf8(c).unwrap()).collect::<Vec<_>>().join(sep)
+        };
+        let hay = format!("{before}{written}{after}");
+        let found: Vec<Finding> = Detector::new().find_iter(hay.as_bytes()).collect();
+        prop_assert!(found.iter().any(|f| f.kind == Kind::Card), "not found in {:?}", hay);
+        let out = Redactor::default().redact_to_vec(hay.as_bytes());
+        let out_digits: String = String::from_utf8_lossy(&out).chars().filter(char::is_ascii_digit).collect();
+        prop_assert!(!out_digits.contains(&number[..number.len() - 4]), "survived in {:?}", String::from_utf8_lossy(&out));
+        prop_assert!(Detector::new().find_iter(&out).all(|f| f.kind != Kind::Card));
+    }
+}
