@@ -12,8 +12,14 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .env_remove("PII_PROXY_TOKEN_KEY")
         .spawn()
         .expect("start pii-proxy");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    // Write from another thread: the child's stdout must be drained while
+    // a large input is still going in, or both sides block.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    output
 }
 
 const BODY: &[u8] = b"card 4111 1111 1111 1111, mail jane@example.com, tel +33 6 12 34 56 78\n";

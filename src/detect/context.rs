@@ -125,12 +125,14 @@ const KEYWORDS: &[Keyword] = &[
 ];
 
 /// The hint of the keyword nearest before `pos`, looking back at most
-/// [`LOOKBACK`] logical characters.
-pub fn nearest_hint(text: &impl Text, pos: usize) -> Option<Hint> {
+/// [`LOOKBACK`] logical characters and not before `floor` (the end of the
+/// previous finding: words inside a finding are masked away, so they must
+/// not decide anything either).
+pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> {
     let mut window = [0u8; LOOKBACK];
     let mut n = 0;
     let mut p = pos;
-    while n < LOOKBACK {
+    while n < LOOKBACK && p > floor {
         match text.prev(p) {
             Some((c, q)) => {
                 window[LOOKBACK - 1 - n] = c.to_ascii_lowercase();
@@ -167,7 +169,7 @@ mod tests {
 
     fn hint(s: &str) -> Option<Hint> {
         let t = RawText::new(s.as_bytes());
-        nearest_hint(&t, s.len())
+        nearest_hint(&t, s.len(), 0)
     }
 
     #[test]

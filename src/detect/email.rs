@@ -49,12 +49,20 @@ fn is_label_byte(c: u8) -> bool {
 
 /// The address around the `@` that starts at `at` (`after_at` is the
 /// position past it): `(start, end)` positions, if there is one.
-pub fn verify(text: &impl Text, at: usize, after_at: usize) -> Option<(usize, usize)> {
+///
+/// The local part starts no earlier than `min_start`: where the previous
+/// address ended, so that `a@x.coma@x.com` yields both.
+pub fn verify(
+    text: &impl Text,
+    at: usize,
+    after_at: usize,
+    min_start: usize,
+) -> Option<(usize, usize)> {
     // Local part, backwards from the '@'.
     let mut start = at;
     let mut local_len = 0;
     while let Some((c, p)) = text.prev(start) {
-        if !is_local_byte(c) {
+        if !is_local_byte(c) || start <= min_start {
             break;
         }
         local_len += 1;
@@ -148,9 +156,11 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
 /// in a hyphen), a zero-length label if there is none.
 fn read_label(text: &impl Text, mut pos: usize) -> Option<Label> {
     let mut len = 0;
-    let mut last = 0u8;
     let mut ascii_head = None;
     let mut all_ascii = true;
+    // Where the label ends if trailing hyphens are left out: a label
+    // cannot end in one, so `x.com-` is `x.com` followed by a dash.
+    let mut end_without_hyphens = (pos, 0);
     if text.peek(pos) == Some(b'-') {
         return Some(Label {
             end: pos,
@@ -169,17 +179,17 @@ fn read_label(text: &impl Text, mut pos: usize) -> Option<Label> {
             }
         }
         len += 1;
-        last = c;
         pos = next;
+        if c != b'-' {
+            end_without_hyphens = (pos, len);
+        }
         if len > MAX_LABEL {
             return None;
         }
     }
-    if last == b'-' {
-        return None;
-    }
+    let (end, len) = end_without_hyphens;
     Some(Label {
-        end: pos,
+        end,
         len,
         ascii_head,
     })
@@ -247,9 +257,11 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
     };
     match c {
         b'@' | b'_' => false,
+        // `host:org/repo`; a mask (`*`) counts as the letter it hid, so
+        // masking what follows cannot turn this into an address.
         b':' => !text
             .peek(next)
-            .is_some_and(|d| d.is_ascii_alphabetic() || d == b'/' || d == b'~'),
+            .is_some_and(|d| d.is_ascii_alphabetic() || matches!(d, b'/' | b'~' | b'*')),
         _ => true,
     }
 }
@@ -261,7 +273,7 @@ mod tests {
 
     fn find(s: &str) -> Option<&str> {
         let at = s.find('@')?;
-        verify(&RawText::new(s.as_bytes()), at, at + 1).map(|(a, b)| &s[a..b])
+        verify(&RawText::new(s.as_bytes()), at, at + 1, 0).map(|(a, b)| &s[a..b])
     }
 
     #[test]

@@ -288,8 +288,9 @@ impl Detector {
                         pos = skip_digits(&text, next);
                         continue;
                     }
-                    let after = follows_finding(&text, hit, state.numeric_end);
-                    match numeric::verify(&text, hit, after, self.kinds) {
+                    let after = follows_finding(&text, hit, state.numeric_end, state.email_end);
+                    let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
+                    match numeric::verify(&text, hit, after, floor, self.kinds) {
                         Some(m) => {
                             out.push(Finding {
                                 kind: m.kind,
@@ -304,8 +305,9 @@ impl Detector {
                     }
                 }
                 b'@' if email => {
-                    if let Some((start, end)) = email::verify(&text, hit, next) {
-                        if state.email_end.is_none_or(|e| start >= e) {
+                    let min_start = state.email_end.unwrap_or(0);
+                    if let Some((start, end)) = email::verify(&text, hit, next, min_start) {
+                        if start >= min_start {
                             out.push(Finding {
                                 kind: Kind::Email,
                                 start,
@@ -323,11 +325,20 @@ impl Detector {
     }
 }
 
-/// Whether the character before `pos` is a separator right after the end
-/// of the previous numeric finding.
+/// Whether a number at `pos` directly follows a finding: it starts where
+/// one ended, or one character after. Such a number is a new one even when
+/// glued to the finding or after its last digit group, and must be, for
+/// masking to be idempotent: `…@example.com+33 6 12 34 56 78` and
+/// `…56 78,+33 6 …` still hold a phone once what is before it is masked.
 #[inline]
-pub(crate) fn follows_finding(text: &impl Text, pos: usize, numeric_end: Option<usize>) -> bool {
-    numeric_end.is_some() && text.prev(pos).map(|(_, p)| p) == numeric_end
+pub(crate) fn follows_finding(
+    text: &impl Text,
+    pos: usize,
+    numeric_end: Option<usize>,
+    email_end: Option<usize>,
+) -> bool {
+    let ended_at = |p: usize| numeric_end == Some(p) || email_end == Some(p);
+    ended_at(pos) || text.prev(pos).is_some_and(|(_, p)| ended_at(p))
 }
 
 #[inline]

@@ -20,6 +20,8 @@ use super::{Kind, KindSet};
 const MAX_DIGITS: usize = 32;
 /// The most groups a token collects.
 const MAX_GROUPS: usize = 16;
+/// The mask byte, which boundary rules treat as the character it hid.
+const MASK: u8 = b'*';
 /// How far, in logical characters, the email guard looks past a number.
 const EMAIL_GUARD: usize = 64;
 
@@ -32,6 +34,8 @@ struct Group {
     sep: u8,
     /// Whether the group was written in parentheses.
     paren: bool,
+    /// Position of the group's first character (its `(` if parenthesized).
+    start: usize,
     /// Position just past the group (past `)` for a parenthesized one).
     end: usize,
 }
@@ -121,6 +125,7 @@ fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
     }
     let mut sep = 0u8;
     loop {
+        let group_start = pos;
         let mut paren = false;
         if let Some((b'(', next)) = text.next(pos) {
             paren = true;
@@ -154,6 +159,18 @@ fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
                 }
             }
         }
+        // A later group glued to a word (`… 78 0jane@…`) is the start of
+        // that word, not part of this number.
+        // So is one that runs on into an address (`… 2221-0000-0009jane@…`).
+        let glued = match text.next(pos) {
+            Some((c, _)) if is_word_byte(c) || c == b'@' || c == MASK => true,
+            Some((b'.' | b'-' | b'+' | b'_', after)) => runs_into_email(text, after),
+            _ => false,
+        };
+        if t.group_count > 0 && glued {
+            t.digit_count = first_digit;
+            break;
+        }
         if full || t.group_count == MAX_GROUPS {
             if t.group_count == 0 {
                 t.overflow = true;
@@ -163,6 +180,7 @@ fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
                     len: len as u8,
                     sep,
                     paren,
+                    start: group_start,
                     end: pos,
                 });
             }
@@ -172,6 +190,7 @@ fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
             len: len as u8,
             sep,
             paren,
+            start: group_start,
             end: pos,
         };
         t.group_count += 1;
@@ -211,22 +230,21 @@ enum Start {
 }
 
 /// Whether the number starting at `start` is a new number, not the middle
-/// or tail of something else. `after_finding` says a finding ended at the
-/// separator just before `start`, which lets a number follow a card or
-/// phone after a space.
+/// or tail of something else. `after_finding` says it directly follows a
+/// finding (see `follows_finding`), which makes it a new number.
 fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Start> {
     let Some((prev, p)) = text.prev(start) else {
         return Some(Start::Clean);
     };
+    if after_finding {
+        return Some(Start::Clean);
+    }
     if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
         return None;
     }
     let before = text.peek_back(p);
     let clean = match prev {
         b' ' if before.is_some_and(|b| b.is_ascii_digit()) => {
-            if after_finding {
-                return Some(Start::Clean);
-            }
             let mut prev_len = 0;
             let mut q = p;
             let mut before_group = None;
@@ -266,14 +284,17 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
     let Some((next, p)) = text.next(end) else {
         return true;
     };
-    if is_word_byte(next) || next == b'@' {
+    // A mask (`*`) after a number counts as what it hides, a digit or a
+    // letter: masking what follows a number must not turn it into one, or
+    // redacting twice would mask more than redacting once.
+    let glued = |c: u8| is_word_byte(c) || c == MASK;
+    if glued(next) || next == b'@' {
         return false;
     }
     let after = text.peek(p);
-    let after_is = |f: fn(&u8) -> bool| after.as_ref().is_some_and(f);
     match next {
-        b'.' | b',' | b':' if after_is(u8::is_ascii_digit) => false,
-        b'-' | b'/' if after_is(u8::is_ascii_alphanumeric) => false,
+        b'.' | b',' | b':' if after.is_some_and(|c| c.is_ascii_digit() || c == MASK) => false,
+        b'-' | b'/' if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == MASK) => false,
         b'.' | b'+' | b'-' | b'_' => !runs_into_email(text, p),
         _ => true,
     }
@@ -297,6 +318,7 @@ pub fn verify(
     text: &impl Text,
     start: usize,
     after_finding: bool,
+    context_floor: usize,
     kinds: KindSet,
 ) -> Option<NumberMatch> {
     let start_kind = start_kind(text, start, after_finding)?;
@@ -305,13 +327,15 @@ pub fn verify(
         return None;
     }
     let card_end = if kinds.contains(Kind::Card) {
-        card_end(text, start, &token, start_kind)
+        card_end(text, start, &token, start_kind, context_floor)
     } else {
         None
     };
     // A phone number is never taken from the middle of a digit sequence.
     let phone_end = match start_kind {
-        Start::Clean if kinds.contains(Kind::Phone) => phone_end(text, start, &token),
+        Start::Clean if kinds.contains(Kind::Phone) => {
+            phone_end(text, start, &token, context_floor)
+        }
         _ => None,
     };
     match (card_end, phone_end) {
@@ -331,7 +355,13 @@ pub fn verify(
     }
 }
 
-fn card_end(text: &impl Text, start: usize, t: &Token, start_kind: Start) -> Option<usize> {
+fn card_end(
+    text: &impl Text,
+    start: usize,
+    t: &Token,
+    start_kind: Start,
+    context_floor: usize,
+) -> Option<usize> {
     if t.plus || t.digit_count < 12 {
         return None;
     }
@@ -381,7 +411,9 @@ fn card_end(text: &impl Text, start: usize, t: &Token, start_kind: Start) -> Opt
                 && !next.paren
                 && digits + usize::from(next.len) <= 19
                 && card::is_card_grouping(&lens[..=n]);
-            if !matches!(next.sep, b' ' | b'+') || carries_on {
+            if !matches!(next.sep, b' ' | b'+')
+                || carries_on && !starts_finding(text, next.start, groups[k - 1].end)
+            {
                 continue;
             }
         }
@@ -391,12 +423,21 @@ fn card_end(text: &impl Text, start: usize, t: &Token, start_kind: Start) -> Opt
             && card::network(digits).is_some()
             && luhn::is_valid(digits)
             && ends_cleanly(text, groups[k - 1].end)
-            && context::nearest_hint(text, start) != Some(Hint::Identifier)
+            && context::nearest_hint(text, start, context_floor) != Some(Hint::Identifier)
         {
             return Some(groups[k - 1].end);
         }
     }
     None
+}
+
+/// Whether a card or phone number starts at `pos`, right after a candidate
+/// ending at `end`. A group that would carry a number's layout on is part
+/// of it only if it does not begin a number of its own: otherwise masking
+/// that next number would free the first one, and redacting twice would
+/// mask more than redacting once.
+fn starts_finding(text: &impl Text, pos: usize, end: usize) -> bool {
+    verify(text, pos, true, end, KindSet::ALL).is_some()
 }
 
 /// How a phone number is written, which decides how much context it needs.
@@ -410,7 +451,7 @@ enum Evidence {
     DigitsOnly,
 }
 
-fn phone_end(text: &impl Text, start: usize, t: &Token) -> Option<usize> {
+fn phone_end(text: &impl Text, start: usize, t: &Token, context_floor: usize) -> Option<usize> {
     let groups = t.groups();
     if t.digit_count < 7 {
         return None;
@@ -420,9 +461,14 @@ fn phone_end(text: &impl Text, start: usize, t: &Token) -> Option<usize> {
     for k in (1..=groups.len()).rev() {
         if let Some(next) = t.group_after(k) {
             // Only a space may follow a phone number's digits, and only
-            // where the number's own layout does not go on with it.
+            // where the number's own layout does not go on with it: the
+            // same separator and a group as long as its last one
+            // (`08 31 11 08 47 95`, `083 3463 1517 9610`).
             let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
-            if !matches!(next.sep, b' ' | b'+') || own_sep == Some(next.sep) {
+            let goes_on = own_sep == Some(next.sep) && next.len == groups[k - 1].len;
+            if !matches!(next.sep, b' ' | b'+')
+                || goes_on && !starts_finding(text, next.start, groups[k - 1].end)
+            {
                 continue;
             }
         }
@@ -430,12 +476,15 @@ fn phone_end(text: &impl Text, start: usize, t: &Token) -> Option<usize> {
             continue;
         };
         let end = groups[k - 1].end;
-        let end = extension_end(text, end).unwrap_or(end);
-        if !ends_cleanly(text, end) {
+        // With its extension if one ends cleanly, else without.
+        let Some(end) = extension_end(text, end)
+            .filter(|&e| ends_cleanly(text, e))
+            .or_else(|| ends_cleanly(text, end).then_some(end))
+        else {
             continue;
-        }
+        };
         if evidence != Evidence::Strong && !hint_known {
-            hint = context::nearest_hint(text, start);
+            hint = context::nearest_hint(text, start, context_floor);
             hint_known = true;
         }
         let accepted = match evidence {
@@ -454,6 +503,9 @@ fn phone_end(text: &impl Text, start: usize, t: &Token) -> Option<usize> {
 fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     let groups = &t.groups()[..k];
     let digits = &t.digits[..t.digits_in(k)];
+    if digits.len() < 7 {
+        return None;
+    }
     let (lens, n) = t.group_lens(k);
     let lens = &lens[..n];
     // Dots are written throughout a number (`415.555.0132`) or not at all.
@@ -672,7 +724,7 @@ mod tests {
     fn find(s: &str) -> Option<(Kind, &str)> {
         let t = RawText::new(s.as_bytes());
         let start = s.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')?;
-        verify(&t, start, false, KindSet::ALL).map(|m| (m.kind, &s[start..m.end]))
+        verify(&t, start, false, 0, KindSet::ALL).map(|m| (m.kind, &s[start..m.end]))
     }
 
     #[test]

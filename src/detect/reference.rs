@@ -26,8 +26,9 @@ pub fn find_all_with(hay: &[u8], kinds: KindSet, plus_is_space: bool) -> Vec<Fin
     for (pos, &c) in text.chars().iter().enumerate() {
         if numeric && matches!(c, b'0'..=b'9' | b'+' | b'(') && numeric_end.is_none_or(|e| pos >= e)
         {
-            let after = follows_finding(&text, pos, numeric_end);
-            if let Some(m) = numeric::verify(&text, pos, after, kinds) {
+            let after = follows_finding(&text, pos, numeric_end, email_end);
+            let floor = numeric_end.max(email_end).unwrap_or(0);
+            if let Some(m) = numeric::verify(&text, pos, after, floor, kinds) {
                 out.push(Finding {
                     kind: m.kind,
                     start: text.raw(pos),
@@ -37,8 +38,9 @@ pub fn find_all_with(hay: &[u8], kinds: KindSet, plus_is_space: bool) -> Vec<Fin
             }
         }
         if c == b'@' && kinds.contains(Kind::Email) {
-            if let Some((start, end)) = email::verify(&text, pos, pos + 1) {
-                if email_end.is_none_or(|e| start >= e) {
+            let min_start = email_end.unwrap_or(0);
+            if let Some((start, end)) = email::verify(&text, pos, pos + 1, min_start) {
+                if start >= min_start {
                     out.push(Finding {
                         kind: Kind::Email,
                         start: text.raw(start),
