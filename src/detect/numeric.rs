@@ -163,7 +163,8 @@ fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
         // that word, not part of this number.
         // So is one that runs on into an address (`… 2221-0000-0009jane@…`).
         let glued = match text.next(pos) {
-            Some((c, _)) if is_word_byte(c) || c == b'@' || c == MASK => true,
+            // (A digit can only follow a `)`: `(0)20`, the next group.)
+            Some((c, _)) if c.is_ascii_alphabetic() || matches!(c, b'_' | b'@' | MASK) => true,
             Some((b'.' | b'-' | b'+' | b'_', after)) => runs_into_email(text, after),
             _ => false,
         };
