@@ -134,6 +134,11 @@ pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> 
     let mut p = pos;
     while n < LOOKBACK && p > floor {
         match text.prev(p) {
+            // A keyword speaks for its own clause or field: not across a
+            // comma, a semicolon, a form pair or a JSON member
+            // (`{"id":360001234568,"value":"4111…"}`: "id" names the
+            // sibling, not the value).
+            Some((b',' | b';' | b'&' | b'{' | b'}' | b'[' | b']', _)) => break,
             Some((c, q)) => {
                 window[LOOKBACK - 1 - n] = c.to_ascii_lowercase();
                 n += 1;
@@ -176,6 +181,9 @@ mod tests {
     fn nearest_keyword_wins() {
         assert_eq!(hint("call me about order "), Some(Hint::Identifier));
         assert_eq!(hint("order issue, call me on "), Some(Hint::Phone));
+        assert_eq!(hint("order issue, "), None, "not across a comma");
+        assert_eq!(hint(r#"{"id":360001234568,"value":""#), None);
+        assert_eq!(hint(r#"{"order_id":""#), Some(Hint::Identifier));
         assert_eq!(hint("mon téléphone : "), Some(Hint::Phone));
         assert_eq!(hint("Bestellnummer "), Some(Hint::Identifier));
         assert_eq!(hint("my idea is "), None);

@@ -1,0 +1,249 @@
+//! Realistic request bodies through the format pipeline: every planted
+//! value masked, every other byte unchanged, for every chunking, plain and
+//! gzip-compressed.
+
+use std::io::{Read, Write};
+
+use pii_proxy::format::encoding::{Coding, DecodeLimits};
+use pii_proxy::format::{BinaryParts, BodyKind, BodyRedactor, BodySpec, FormatError};
+use pii_proxy::redact::Redactor;
+
+/// A body written as a template: `{{value|masked}}` marks a planted value
+/// and what it must become.
+fn expand(template: &str) -> (Vec<u8>, Vec<u8>, Vec<String>) {
+    let (mut input, mut expected, mut values) = (String::new(), String::new(), Vec::new());
+    let mut rest = template;
+    while let Some(open) = rest.find("{{") {
+        input.push_str(&rest[..open]);
+        expected.push_str(&rest[..open]);
+        let close = rest[open..].find("}}").unwrap() + open;
+        let (value, masked) = rest[open + 2..close].split_once('|').unwrap();
+        input.push_str(value);
+        expected.push_str(masked);
+        // `{{v|v}}` marks a value kept on purpose (a JSON key).
+        if value != masked {
+            values.push(value.to_string());
+        }
+        rest = &rest[close + 2..];
+    }
+    input.push_str(rest);
+    expected.push_str(rest);
+    (input.into_bytes(), expected.into_bytes(), values)
+}
+
+fn run(spec: &BodySpec, body: &[u8], chunk: usize) -> Result<Vec<u8>, FormatError> {
+    let mut r = BodyRedactor::new(
+        Redactor::default(),
+        spec,
+        DecodeLimits::default(),
+        BinaryParts::Pass,
+    );
+    let mut out = Vec::new();
+    for c in body.chunks(chunk.max(1)) {
+        r.push(c, &mut out)?;
+    }
+    r.finish(&mut out)?;
+    Ok(out)
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+fn gunzip(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(data)
+        .read_to_end(&mut out)
+        .unwrap();
+    out
+}
+
+/// Runs a template under a content type at several chunk sizes, plain and
+/// gzip-compressed, and checks the exact output.
+fn check(content_type: Option<&str>, template: &str) {
+    let (input, expected, values) = expand(template);
+    let spec = BodySpec::from_headers(content_type, None).unwrap();
+    for chunk in [1, 2, 3, 7, 64, 1000, input.len()] {
+        let out = run(&spec, &input, chunk).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out),
+            String::from_utf8_lossy(&expected),
+            "{content_type:?}, chunks of {chunk}"
+        );
+    }
+    let gz_spec = BodySpec {
+        codings: vec![Coding::Gzip],
+        ..spec
+    };
+    let compressed = gzip(&input);
+    for chunk in [1, 13, 4096] {
+        let out = gunzip(&run(&gz_spec, &compressed, chunk).unwrap());
+        assert_eq!(out, expected, "gzip, chunks of {chunk}");
+    }
+    let out = String::from_utf8_lossy(&expected).into_owned();
+    for v in values {
+        assert!(!out.contains(&v), "{v} survived");
+    }
+}
+
+#[test]
+fn zendesk_ticket_create() {
+    check(
+        Some("application/json; charset=utf-8"),
+        r#"{"ticket":{"subject":"Refund for order 4417 - card {{4111 1111 1111 1111|**** **** **** 1111}}","comment":{"body":"Hi,\nI was charged twice on {{5500-0000-0000-0004|****-****-****-0004}} (exp 09/27).\nPlease call me on {{+44 20 7946 0958|+** ** **** ****}} or write to {{jane.doe+billing@example.co.uk|****************@*************}}.\nMerci, J.\u00e9","public":false},"requester":{"name":"Jane Doe","email":"{{jane.doe@example.com|********@***********}}","locale_id":1},"custom_fields":[{"id":360001234567,"value":"order-2024-000123"},{"id":360001234568,"value":"{{378282246310005|***********0005}}"},{"id":360001234569,"value":{{4012888888881881|9000000000001881}}}],"created_at":"2024-05-03T12:30:45Z","external_id":"ord-714002953-256230","ip":"192.168.10.24"}}"#,
+    );
+}
+
+#[test]
+fn json_escapes_hide_nothing_and_break_nothing() {
+    check(
+        Some("application/json"),
+        r#"{"msg":"mail {{jane\u0040example.com|****\u0040***********}} card {{\u0034111\u00201111\u00201111\u00201111|*********\u0020****\u0020****\u00201111}} price \u20ac49.90","{{key@example.com|key@example.com}}":1}"#,
+    );
+}
+
+#[test]
+fn chat_message() {
+    check(
+        Some("application/json"),
+        r#"{"conversation_id":"c_7f3a9e10b2c44d5e","seq":12,"ts":1700000112239,"author":"visitor","text":"ok here it is {{06 12 34 56 78|** ** ** ** **}} and my mail {{Marie.Dubois@Example.FR|************@**********}}, ticket #482913"}"#,
+    );
+}
+
+#[test]
+fn browser_encoded_contact_form() {
+    check(
+        Some("application/x-www-form-urlencoded"),
+        "name=Jane+Doe&email={{jane.doe%2Bsupport%40example.com|******************%40***********}}&phone={{%2B1+415+555+0132|%2B*+***+***+****}}&message=Card+{{4111+1111+1111+1111|****+****+****+1111}}+was+declined+on+2024-05-03.&order=482913",
+    );
+}
+
+#[test]
+fn multipart_post_with_text_and_file_parts() {
+    let template = "--AaB03x\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\n\
+Call {{+33 6 12 34 56 78|+** * ** ** ** **}} or mail {{camille.martin@example.fr|**************@**********}}\r\n\
+--AaB03x\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n\
+{\"card\":\"{{6011000990139424|************9424}}\",\"n\":42}\r\n\
+--AaB03x\r\nContent-Disposition: form-data; name=\"shot\"; filename=\"screen.png\"\r\nContent-Type: image/png\r\n\r\n\
+\u{1}PNG binary 4111111111111111 stays\r\n--AaB03x--\r\n";
+    check(Some("multipart/form-data; boundary=AaB03x"), template);
+}
+
+#[test]
+fn plain_text_and_sniffed_bodies() {
+    check(
+        Some("text/plain; charset=iso-8859-1"),
+        "Kreditkarte {{4111111111111111|************1111}}, Telefon {{030 12345678|*** ********}}.",
+    );
+    check(None, r#"{"t":"{{4111111111111111|************1111}}"}"#);
+    check(None, "a=1&b={{jane%40example.com|****%40***********}}");
+    check(None, "note: {{jane@example.com|****@***********}}");
+}
+
+#[test]
+fn sniffing_picks_the_format() {
+    use pii_proxy::format::sniff;
+    assert_eq!(sniff(b"  {\"a\":1}"), BodyKind::Json);
+    assert_eq!(sniff(b"[1,2]"), BodyKind::Json);
+    assert_eq!(sniff(b"a=1&b=c%40d.org"), BodyKind::Form);
+    assert_eq!(sniff(b"hello, world"), BodyKind::Text);
+}
+
+#[test]
+fn stacked_and_raw_deflate_encodings_round_trip() {
+    let (input, expected, _) = expand("card {{4111 1111 1111 1111|**** **** **** 1111}} ok");
+    // deflate (zlib) applied first, then gzip.
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(&input).unwrap();
+    let layered = gzip(&z.finish().unwrap());
+    let spec = BodySpec::from_headers(Some("text/plain"), Some("deflate, gzip")).unwrap();
+    let out = run(&spec, &layered, 5).unwrap();
+    let mut plain = Vec::new();
+    flate2::read::ZlibDecoder::new(&gunzip(&out)[..])
+        .read_to_end(&mut plain)
+        .unwrap();
+    assert_eq!(plain, expected);
+
+    // Raw deflate, as some clients send for "deflate".
+    let mut raw = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    raw.write_all(&input).unwrap();
+    let spec = BodySpec::from_headers(Some("text/plain"), Some("deflate")).unwrap();
+    let out = run(&spec, &raw.finish().unwrap(), 3).unwrap();
+    let mut plain = Vec::new();
+    flate2::read::ZlibDecoder::new(&out[..])
+        .read_to_end(&mut plain)
+        .unwrap();
+    assert_eq!(plain, expected);
+}
+
+#[test]
+fn what_cannot_be_inspected_is_refused() {
+    for (ct, ce) in [
+        (Some("text/plain"), Some("br")),
+        (Some("text/plain"), Some("zstd")),
+        (Some("text/plain"), Some("gzip, gzip, gzip, gzip")),
+        (Some("text/plain; charset=shift_jis"), None),
+        (Some("text/plain; charset=utf-16"), None),
+        (Some("multipart/form-data"), None),
+    ] {
+        assert!(BodySpec::from_headers(ct, ce).is_err(), "{ct:?} {ce:?}");
+    }
+}
+
+#[test]
+fn corrupt_and_bomb_bodies_fail() {
+    let spec = BodySpec::from_headers(Some("text/plain"), Some("gzip")).unwrap();
+    let mut truncated = gzip(b"card 4111 1111 1111 1111 and more text to compress");
+    truncated.truncate(truncated.len() - 6);
+    assert_eq!(
+        run(&spec, &truncated, 7).unwrap_err(),
+        FormatError::CorruptEncoding
+    );
+    assert_eq!(
+        run(&spec, b"not gzip at all", 4).unwrap_err(),
+        FormatError::CorruptEncoding
+    );
+
+    // 200 MiB of zeros compress to ~200 KiB: over the 64 MiB decoded cap
+    // and far over the expansion ratio; decoding stops early.
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..200 {
+        e.write_all(&zeros).unwrap();
+    }
+    let bomb = e.finish().unwrap();
+    let err = run(&spec, &bomb, 64 * 1024).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            FormatError::ExpansionTooHigh { .. } | FormatError::DecodedTooLarge { .. }
+        ),
+        "{err:?}"
+    );
+    assert!(!err.to_string().contains('\0'));
+}
+
+#[test]
+fn malformed_json_is_still_scanned_as_text() {
+    check(
+        Some("application/json"),
+        r#"{"a": "x" "b": {{4111111111111111|************1111}} mail {{jane@example.com|****@***********}}"#,
+    );
+}
+
+#[test]
+fn ndjson_stream_equals_each_document_alone() {
+    let docs: Vec<String> = (0..300)
+        .map(|i| format!(r#"{{"id":{i},"text":"call +33 6 12 34 56 {:02} or mail user{i}@example.com","card":4111111111111111}}"#, i % 100))
+        .collect();
+    let body = docs.join("\n");
+    let spec = BodySpec::from_headers(Some("application/x-ndjson"), None).unwrap();
+    let whole = run(&spec, body.as_bytes(), 4096).unwrap();
+    let alone: Vec<Vec<u8>> = docs
+        .iter()
+        .map(|d| run(&spec, d.as_bytes(), 1 << 20).unwrap())
+        .collect();
+    assert_eq!(whole, alone.join(&b'\n'));
+}
