@@ -17,6 +17,15 @@ use crate::stream::StreamRedactor;
 /// The environment variable that may hold the key for `token` masking.
 pub const TOKEN_KEY_ENV: &str = "PII_PROXY_TOKEN_KEY";
 
+/// Decoding limits of the offline commands: no size cap (files can be
+/// large), but the expansion-ratio guard against decompression bombs.
+fn cli_decode_limits() -> DecodeLimits {
+    DecodeLimits {
+        max_decoded: u64::MAX,
+        ..DecodeLimits::default()
+    }
+}
+
 /// Size of the one read buffer each command reuses.
 const READ_BUFFER: usize = 64 * 1024;
 
@@ -64,6 +73,9 @@ pub struct DetectArgs {
     /// reports offsets into the decoded body.
     #[arg(long)]
     pub content_encoding: Option<String>,
+    /// Bytes read from the input at a time, through one reused buffer.
+    #[arg(long, default_value_t = READ_BUFFER, value_parser = clap::value_parser!(usize))]
+    pub read_size: usize,
 }
 
 /// `scan` options.
@@ -192,9 +204,10 @@ fn spec(args: &DetectArgs) -> Result<BodySpec, CliError> {
 /// Reads `input` through one reused buffer, handing each chunk to `step`.
 fn pump(
     mut input: impl Read,
+    read_size: usize,
     mut step: impl FnMut(Option<&[u8]>) -> Result<(), CliError>,
 ) -> Result<(), CliError> {
-    let mut buf = vec![0u8; READ_BUFFER];
+    let mut buf = vec![0u8; read_size.max(1)];
     loop {
         let n = match input.read(&mut buf) {
             Ok(0) => break,
@@ -215,34 +228,38 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
     }
     let redactor = Redactor::new(detector, keep_all(), None)?;
     let mut stream = StreamRedactor::new(redactor);
-    let mut decode = DecodeStack::new(&spec.codings, DecodeLimits::default());
+    let mut decode = DecodeStack::new(&spec.codings, cli_decode_limits());
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
     let (mut plain, mut ignored) = (Vec::new(), Vec::new());
     let mut found = Vec::new();
-    pump(open_input(&args.detect.file)?, |chunk| {
-        plain.clear();
-        ignored.clear();
-        match chunk {
-            Some(c) => {
-                decode.push(c, &mut plain)?;
-                stream.push_with(&plain, &mut ignored, |f| found.push(f));
+    pump(
+        open_input(&args.detect.file)?,
+        args.detect.read_size,
+        |chunk| {
+            plain.clear();
+            ignored.clear();
+            match chunk {
+                Some(c) => {
+                    decode.push(c, &mut plain)?;
+                    stream.push_with(&plain, &mut ignored, |f| found.push(f));
+                }
+                None => {
+                    decode.finish(&mut plain)?;
+                    stream.push_with(&plain, &mut ignored, |f| found.push(f));
+                    stream.finish_with(&mut ignored, |f| found.push(f));
+                }
             }
-            None => {
-                decode.finish(&mut plain)?;
-                stream.push_with(&plain, &mut ignored, |f| found.push(f));
-                stream.finish_with(&mut ignored, |f| found.push(f));
+            for f in found.drain(..) {
+                writeln!(
+                    w,
+                    r#"{{"kind":"{}","start":{},"end":{}}}"#,
+                    f.kind, f.start, f.end
+                )?;
             }
-        }
-        for f in found.drain(..) {
-            writeln!(
-                w,
-                r#"{{"kind":"{}","start":{},"end":{}}}"#,
-                f.kind, f.start, f.end
-            )?;
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     w.flush()?;
     Ok(())
 }
@@ -271,19 +288,23 @@ fn redact(args: RedactArgs) -> Result<(), CliError> {
     let key = token_key(&args.token_key_file)?;
     let spec = spec(&args.detect)?;
     let redactor = Redactor::new(detector, policy, key)?;
-    let mut body = BodyRedactor::new(redactor, &spec, DecodeLimits::default(), BinaryParts::Pass);
+    let mut body = BodyRedactor::new(redactor, &spec, cli_decode_limits(), BinaryParts::Pass);
     let stdout = io::stdout();
     let mut w = io::BufWriter::with_capacity(READ_BUFFER, stdout.lock());
     let mut out = Vec::with_capacity(READ_BUFFER * 2);
-    pump(open_input(&args.detect.file)?, |chunk| {
-        out.clear();
-        match chunk {
-            Some(c) => body.push(c, &mut out)?,
-            None => body.finish(&mut out)?,
-        }
-        w.write_all(&out)?;
-        Ok(())
-    })?;
+    pump(
+        open_input(&args.detect.file)?,
+        args.detect.read_size,
+        |chunk| {
+            out.clear();
+            match chunk {
+                Some(c) => body.push(c, &mut out)?,
+                None => body.finish(&mut out)?,
+            }
+            w.write_all(&out)?;
+            Ok(())
+        },
+    )?;
     w.flush()?;
     Ok(())
 }
