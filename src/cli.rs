@@ -42,6 +42,9 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run the reverse proxy. Without --upstream it starts an embedded echo
+    /// upstream on loopback that answers with exactly what it received.
+    Serve(ServeArgs),
     /// Print one JSON line per finding: {"kind":"card|email|phone","start":N,"end":N}
     /// (byte offsets into the input; never the value).
     Scan(ScanArgs),
@@ -84,6 +87,68 @@ pub struct ScanArgs {
     /// Input and detector options.
     #[command(flatten)]
     pub detect: DetectArgs,
+}
+
+/// `serve` options.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+    /// Upstream base URL (http://host:port[/prefix]). Without it, an
+    /// embedded echo upstream is started on loopback.
+    #[arg(long)]
+    pub upstream: Option<String>,
+    /// Card action (see `redact --help`).
+    #[arg(long, default_value = "mask")]
+    pub card: String,
+    /// Email action.
+    #[arg(long, default_value = "mask")]
+    pub email: String,
+    /// Phone action.
+    #[arg(long, default_value = "mask")]
+    pub phone: String,
+    /// File holding the secret key for the token action (else the
+    /// PII_PROXY_TOKEN_KEY environment variable).
+    #[arg(long)]
+    pub token_key_file: Option<PathBuf>,
+    /// Largest request body in bytes (raw); larger bodies get 413.
+    #[arg(long, default_value_t = 10 << 20)]
+    pub max_body: u64,
+    /// Largest request body once gzip/deflate are decoded.
+    #[arg(long, default_value_t = 64 << 20)]
+    pub max_decoded: u64,
+    /// Largest request head (request line + headers) in bytes; larger gets 431.
+    #[arg(long, default_value_t = 16 << 10)]
+    pub max_header_bytes: usize,
+    /// Most request headers.
+    #[arg(long, default_value_t = 100)]
+    pub max_headers: usize,
+    /// Seconds to receive a whole request head.
+    #[arg(long, default_value_t = 10)]
+    pub header_timeout: u64,
+    /// Seconds a request body may stall between frames (408 after).
+    #[arg(long, default_value_t = 30)]
+    pub body_idle_timeout: u64,
+    /// Seconds to connect to the upstream (502 after).
+    #[arg(long, default_value_t = 5)]
+    pub upstream_connect_timeout: u64,
+    /// Seconds for the upstream to answer (504 after).
+    #[arg(long, default_value_t = 60)]
+    pub upstream_timeout: u64,
+    /// Most client connections at once (503 with Retry-After beyond).
+    #[arg(long, default_value_t = 1024)]
+    pub max_connections: usize,
+    /// Seconds to drain requests in flight on SIGTERM/SIGINT.
+    #[arg(long, default_value_t = 30)]
+    pub drain_timeout: u64,
+    /// Multipart parts that are not text: pass (counted) or reject (415).
+    #[arg(long, default_value = "pass")]
+    pub binary_parts: String,
+    /// Log format: human or json. The level comes from PII_PROXY_LOG
+    /// (default info); logs never contain values.
+    #[arg(long, default_value = "human")]
+    pub log_format: String,
 }
 
 /// `redact` options.
@@ -163,6 +228,7 @@ impl CliError {
 /// See [`CliError`].
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
+        Command::Serve(args) => serve(args),
         Command::Scan(args) => scan(args),
         Command::Redact(args) => redact(args),
     }
@@ -274,17 +340,7 @@ fn keep_all() -> Policy {
 
 fn redact(args: RedactArgs) -> Result<(), CliError> {
     let detector = detector(&args.detect)?;
-    let action = |what: &'static str, name: &str| {
-        Action::from_name(name).ok_or_else(|| CliError::Usage {
-            what,
-            name: name.to_string(),
-        })
-    };
-    let policy = Policy {
-        card: action("card action", &args.card)?,
-        email: action("email action", &args.email)?,
-        phone: action("phone action", &args.phone)?,
-    };
+    let policy = policy_from(&args.card, &args.email, &args.phone)?;
     let key = token_key(&args.token_key_file)?;
     let spec = spec(&args.detect)?;
     let redactor = Redactor::new(detector, policy, key)?;
@@ -306,6 +362,126 @@ fn redact(args: RedactArgs) -> Result<(), CliError> {
         },
     )?;
     w.flush()?;
+    Ok(())
+}
+
+fn policy_from(card: &str, email: &str, phone: &str) -> Result<Policy, CliError> {
+    let action = |what: &'static str, name: &str| {
+        Action::from_name(name).ok_or_else(|| CliError::Usage {
+            what,
+            name: name.to_string(),
+        })
+    };
+    Ok(Policy {
+        card: action("card action", card)?,
+        email: action("email action", email)?,
+        phone: action("phone action", phone)?,
+    })
+}
+
+fn serve(args: ServeArgs) -> Result<(), CliError> {
+    use crate::proxy::{Limits, ProxyConfig};
+    use std::time::Duration;
+
+    let policy = policy_from(&args.card, &args.email, &args.phone)?;
+    let redactor = Redactor::new(Detector::new(), policy, token_key(&args.token_key_file)?)?;
+    let binary_parts = match args.binary_parts.as_str() {
+        "pass" => BinaryParts::Pass,
+        "reject" => BinaryParts::Reject,
+        other => {
+            return Err(CliError::Usage {
+                what: "binary-parts policy",
+                name: other.to_string(),
+            })
+        }
+    };
+    let upstream = match &args.upstream {
+        Some(u) => Some(
+            u.parse::<hyper::Uri>()
+                .ok()
+                .filter(|u| u.scheme_str() == Some("http") && u.authority().is_some())
+                .ok_or_else(|| CliError::Usage {
+                    what: "upstream URL (http://host:port)",
+                    name: u.clone(),
+                })?,
+        ),
+        None => None,
+    };
+    init_logging(&args.log_format)?;
+    let limits = Limits {
+        max_body: args.max_body,
+        max_decoded: args.max_decoded,
+        max_header_bytes: args.max_header_bytes,
+        max_headers: args.max_headers,
+        header_timeout: Duration::from_secs(args.header_timeout),
+        body_idle_timeout: Duration::from_secs(args.body_idle_timeout),
+        upstream_connect_timeout: Duration::from_secs(args.upstream_connect_timeout),
+        upstream_timeout: Duration::from_secs(args.upstream_timeout),
+        max_connections: args.max_connections,
+        drain_timeout: Duration::from_secs(args.drain_timeout),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let upstream = match upstream {
+            Some(u) => u,
+            None => {
+                let addr = crate::proxy::echo::start().await?;
+                tracing::info!(%addr, "no upstream configured: an embedded upstream echoes requests back");
+                hyper::Uri::from_maybe_shared(format!("http://{addr}"))
+                    .map_err(|_| CliError::Usage { what: "echo address", name: addr.to_string() })?
+            }
+        };
+        let config = ProxyConfig { listen: args.listen, upstream, redactor, limits, binary_parts };
+        let running = crate::proxy::start(config).await?;
+        tracing::info!(listen = %running.local_addr, "pii-proxy listening");
+        shutdown_signal().await;
+        tracing::info!("shutting down: draining requests in flight");
+        running.shutdown().await;
+        Ok(())
+    })
+}
+
+/// SIGTERM or SIGINT (Ctrl-C).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+fn init_logging(format: &str) -> Result<(), CliError> {
+    use tracing_subscriber::EnvFilter;
+    let filter =
+        EnvFilter::try_from_env("PII_PROXY_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(io::stderr);
+    match format {
+        "human" => builder.init(),
+        "json" => builder.json().init(),
+        other => {
+            return Err(CliError::Usage {
+                what: "log format",
+                name: other.to_string(),
+            })
+        }
+    }
     Ok(())
 }
 

@@ -27,5 +27,6 @@
 pub mod cli;
 pub mod detect;
 pub mod format;
+pub mod proxy;
 pub mod redact;
 pub mod stream;

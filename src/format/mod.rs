@@ -11,14 +11,12 @@
 //! than UTF-8, ASCII or ISO-8859-1, more than three codings.
 
 pub mod encoding;
-pub mod form;
 pub mod json;
 pub mod multipart;
 
 use crate::redact::Redactor;
 use crate::stream::{PlainText, StreamRedactor};
 use encoding::{Coding, DecodeLimits, DecodeStack, EncodeStack};
-use form::FormShaper;
 use json::JsonShaper;
 use multipart::MultipartStream;
 
@@ -253,7 +251,12 @@ fn looks_like_form(head: &[u8]) -> bool {
 pub(crate) enum TextStream {
     Text(StreamRedactor<PlainText>),
     Json(StreamRedactor<JsonShaper>),
-    Form(StreamRedactor<FormShaper>),
+    /// Form data: values read through percent-decoding with `+` as a space.
+    /// Field names are scanned like values: a body sent as form data that
+    /// is really free text (curl's `-d` default) must not pass as "names".
+    /// Masks are `*`, which form encoding leaves literal, so the output
+    /// still parses as form data.
+    Form(StreamRedactor<PlainText>),
 }
 
 impl TextStream {
@@ -268,7 +271,7 @@ impl TextStream {
     pub(crate) fn form(r: Redactor) -> Self {
         let detector = r.detector().to_builder().plus_as_space(true).build();
         let r = r.with_detector(detector);
-        TextStream::Form(StreamRedactor::with_shaper(r, FormShaper::default()))
+        TextStream::Form(StreamRedactor::new(r))
     }
 
     pub(crate) fn push(&mut self, input: &[u8], out: &mut Vec<u8>) {

@@ -1,0 +1,174 @@
+//! The redacting request body: frames from the client in, masked frames to
+//! the upstream out, through a [`BodyRedactor`].
+//!
+//! The transform holds back only what the format pipeline holds back, so
+//! a body streams through in bounded memory. It enforces the body size
+//! limit on the raw bytes and the idle timeout between frames. On any
+//! failure it records why in a slot the handler reads, and yields an error
+//! frame: hyper then aborts the upstream request instead of completing it,
+//! so the upstream never receives a truncated body as if it were whole.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use hyper::body::{Body, Frame, Incoming, SizeHint};
+
+use super::error::ProxyError;
+use crate::format::BodyRedactor;
+
+/// The error type of proxied bodies. It carries no data, only that the
+/// stream failed; the reason is in the request's failure slot.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the request body was refused or failed")]
+pub struct BodyError;
+
+/// Where the handler learns why a body failed.
+pub type FailureSlot = Arc<Mutex<Option<ProxyError>>>;
+
+/// What the body carried, for logs and audit: counts only.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BodyStats {
+    /// Findings by kind: card, email, phone.
+    pub findings: [u64; 3],
+    /// Raw bytes received from the client.
+    pub bytes_in: u64,
+    /// Bytes sent to the upstream.
+    pub bytes_out: u64,
+    /// Whether the whole body went through.
+    pub complete: bool,
+}
+
+/// A request body being redacted on its way upstream.
+pub struct RedactingBody {
+    inner: Incoming,
+    pipeline: BodyRedactor,
+    max_body: u64,
+    idle: Duration,
+    idle_timer: Pin<Box<tokio::time::Sleep>>,
+    failure: FailureSlot,
+    stats: Arc<Mutex<BodyStats>>,
+    out: Vec<u8>,
+    done: bool,
+}
+
+impl RedactingBody {
+    /// Wraps `inner`.
+    pub fn new(
+        inner: Incoming,
+        pipeline: BodyRedactor,
+        max_body: u64,
+        idle: Duration,
+        failure: FailureSlot,
+        stats: Arc<Mutex<BodyStats>>,
+    ) -> Self {
+        RedactingBody {
+            inner,
+            pipeline,
+            max_body,
+            idle,
+            idle_timer: Box::pin(tokio::time::sleep(idle)),
+            failure,
+            stats,
+            out: Vec::new(),
+            done: false,
+        }
+    }
+
+    fn fail(&mut self, error: ProxyError) -> Poll<Option<Result<Frame<Bytes>, BodyError>>> {
+        self.done = true;
+        if let Ok(mut slot) = self.failure.lock() {
+            slot.get_or_insert(error);
+        }
+        Poll::Ready(Some(Err(BodyError)))
+    }
+
+    fn record(&mut self, raw: u64, sent: u64, complete: bool) {
+        if let Ok(mut s) = self.stats.lock() {
+            s.bytes_in += raw;
+            s.bytes_out += sent;
+            s.findings = self.pipeline.counts();
+            s.complete |= complete;
+        }
+    }
+
+    fn take_output(&mut self) -> Option<Bytes> {
+        (!self.out.is_empty()).then(|| Bytes::from(std::mem::take(&mut self.out)))
+    }
+}
+
+impl Body for RedactingBody {
+    type Data = Bytes;
+    type Error = BodyError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BodyError>>> {
+        let this = &mut *self;
+        loop {
+            if this.done {
+                return Poll::Ready(None);
+            }
+            match Pin::new(&mut this.inner).poll_frame(cx) {
+                Poll::Pending => {
+                    if this.idle_timer.as_mut().poll(cx).is_ready() {
+                        return this.fail(ProxyError::BodyTimeout {
+                            secs: this.idle.as_secs(),
+                        });
+                    }
+                    return Poll::Pending;
+                }
+                Poll::Ready(Some(Ok(frame))) => {
+                    let deadline = tokio::time::Instant::now() + this.idle;
+                    this.idle_timer.as_mut().reset(deadline);
+                    // Trailers are dropped: the upstream request is framed
+                    // by the proxy, and trailers could carry values.
+                    let Ok(data) = frame.into_data() else {
+                        continue;
+                    };
+                    let seen =
+                        this.stats.lock().map(|s| s.bytes_in).unwrap_or(0) + data.len() as u64;
+                    if seen > this.max_body {
+                        return this.fail(ProxyError::BodyTooLarge {
+                            limit: this.max_body,
+                        });
+                    }
+                    if let Err(e) = this.pipeline.push(&data, &mut this.out) {
+                        return this.fail(e.into());
+                    }
+                    let sent = this.out.len() as u64;
+                    this.record(data.len() as u64, sent, false);
+                    if let Some(bytes) = this.take_output() {
+                        return Poll::Ready(Some(Ok(Frame::data(bytes))));
+                    }
+                }
+                Poll::Ready(Some(Err(_))) => return this.fail(ProxyError::ClientBody),
+                Poll::Ready(None) => {
+                    this.done = true;
+                    if let Err(e) = this.pipeline.finish(&mut this.out) {
+                        this.done = false;
+                        return this.fail(e.into());
+                    }
+                    let sent = this.out.len() as u64;
+                    this.record(0, sent, true);
+                    return match this.take_output() {
+                        Some(bytes) => Poll::Ready(Some(Ok(Frame::data(bytes)))),
+                        None => Poll::Ready(None),
+                    };
+                }
+            }
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.done
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::default()
+    }
+}

@@ -1,0 +1,521 @@
+//! The reverse proxy: requests in, bodies redacted as they stream, requests
+//! out to the upstream, responses streamed back unchanged.
+//!
+//! The proxy frames every upstream request itself from the parsed request
+//! — method, path, a redacted query, end-to-end headers — and never relays
+//! client framing (`Content-Length`, `Transfer-Encoding`, `Connection` …),
+//! so nothing can ride past the scanner in a second, smuggled request.
+//! `CONNECT` is refused and `Upgrade` dropped: no tunnel bypasses it.
+//! Everything that can go wrong is a [`ProxyError`], mapped to a status and
+//! a JSON body in one place ([`error`]).
+
+pub mod body;
+pub mod echo;
+pub mod error;
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Empty};
+use hyper::body::{Body as _, Incoming};
+use hyper::header::{self, HeaderMap, HeaderName, HeaderValue};
+use hyper::{Method, Request, Response, Uri, Version};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+
+use crate::detect::Kind;
+use crate::format::encoding::DecodeLimits;
+use crate::format::{BinaryParts, BodyRedactor, BodySpec};
+use crate::redact::Redactor;
+pub use body::{BodyError, BodyStats};
+pub use error::ProxyError;
+
+/// The body type of everything the proxy sends.
+pub type ProxyBody = BoxBody<Bytes, BodyError>;
+
+/// Limits and timeouts, with the defaults a proxy in front of ticket and
+/// chat ingestion needs.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Largest request body, raw.
+    pub max_body: u64,
+    /// Largest request body once content codings are decoded.
+    pub max_decoded: u64,
+    /// Largest request head (request line and headers), in bytes.
+    pub max_header_bytes: usize,
+    /// Most request headers.
+    pub max_headers: usize,
+    /// Time to receive a whole request head (slowloris).
+    pub header_timeout: Duration,
+    /// Longest pause between body frames.
+    pub body_idle_timeout: Duration,
+    /// Time to connect to the upstream.
+    pub upstream_connect_timeout: Duration,
+    /// Time for the upstream to answer once the request is sent.
+    pub upstream_timeout: Duration,
+    /// Most client connections at once; more are answered 503.
+    pub max_connections: usize,
+    /// Longest wait for requests in flight at shutdown.
+    pub drain_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_body: 10 << 20,
+            max_decoded: 64 << 20,
+            max_header_bytes: 16 << 10,
+            max_headers: 100,
+            header_timeout: Duration::from_secs(10),
+            body_idle_timeout: Duration::from_secs(30),
+            upstream_connect_timeout: Duration::from_secs(5),
+            upstream_timeout: Duration::from_secs(60),
+            max_connections: 1024,
+            drain_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Everything the proxy needs to run.
+#[derive(Clone, Debug)]
+pub struct ProxyConfig {
+    /// Where to listen.
+    pub listen: SocketAddr,
+    /// Where to forward: `http://host:port` (a path prefix is kept).
+    pub upstream: Uri,
+    /// Detection and masking.
+    pub redactor: Redactor,
+    /// Limits and timeouts.
+    pub limits: Limits,
+    /// Non-text multipart parts.
+    pub binary_parts: BinaryParts,
+}
+
+/// A running proxy's shared state.
+#[derive(Debug)]
+pub struct Proxy {
+    config: ProxyConfig,
+    client: Client<HttpConnector, ProxyBody>,
+    next_id: AtomicU64,
+    id_salt: u64,
+}
+
+impl Proxy {
+    /// Builds the proxy and its upstream client.
+    pub fn new(config: ProxyConfig) -> Arc<Self> {
+        let mut connector = HttpConnector::new();
+        connector.set_connect_timeout(Some(config.limits.upstream_connect_timeout));
+        connector.set_nodelay(true);
+        let client = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(30))
+            .pool_timer(TokioTimer::new())
+            .build(connector);
+        let id_salt = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+            h.write_u64(std::process::id().into());
+            h.finish()
+        };
+        Arc::new(Proxy {
+            config,
+            client,
+            next_id: AtomicU64::new(1),
+            id_salt,
+        })
+    }
+
+    fn request_id(&self, headers: &HeaderMap) -> String {
+        if let Some(id) = headers.get("x-request-id").and_then(|v| v.to_str().ok()) {
+            if !id.is_empty()
+                && id.len() <= 64
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b))
+            {
+                return id.to_string();
+            }
+        }
+        let n = self.next_id.fetch_add(1, Ordering::Relaxed);
+        format!("{:016x}{:08x}", self.id_salt, n)
+    }
+
+    /// Handles one request; never fails (failures are responses).
+    pub async fn handle(
+        self: Arc<Self>,
+        req: Request<Incoming>,
+        client: SocketAddr,
+    ) -> Result<Response<ProxyBody>, Infallible> {
+        let started = Instant::now();
+        let request_id = self.request_id(req.headers());
+        let method = req.method().clone();
+        let path = req.uri().path().to_string();
+        let stats = Arc::new(Mutex::new(BodyStats::default()));
+        let result = self.forward(req, client, &request_id, stats.clone()).await;
+        let s = stats.lock().map(|s| *s).unwrap_or_default();
+        let response = match result {
+            Ok(resp) => resp,
+            Err(e) => {
+                tracing::warn!(request_id = %request_id, error = %e, "request refused or failed");
+                e.to_response(&request_id)
+            }
+        };
+        tracing::info!(
+            request_id = %request_id,
+            method = %method,
+            path = %path,
+            status = response.status().as_u16(),
+            cards = s.findings[Kind::Card as usize],
+            emails = s.findings[Kind::Email as usize],
+            phones = s.findings[Kind::Phone as usize],
+            bytes_in = s.bytes_in,
+            bytes_out = s.bytes_out,
+            duration_ms = started.elapsed().as_millis() as u64,
+            "request"
+        );
+        Ok(response)
+    }
+
+    async fn forward(
+        &self,
+        req: Request<Incoming>,
+        client: SocketAddr,
+        request_id: &str,
+        stats: Arc<Mutex<BodyStats>>,
+    ) -> Result<Response<ProxyBody>, ProxyError> {
+        if req.method() == Method::CONNECT {
+            return Err(ProxyError::MethodNotAllowed("CONNECT"));
+        }
+        check_framing(req.headers())?;
+        let limits = &self.config.limits;
+        if let Some(len) = content_length(req.headers())? {
+            if len > limits.max_body {
+                return Err(ProxyError::BodyTooLarge {
+                    limit: limits.max_body,
+                });
+            }
+        }
+        let header_str = |name: HeaderName| {
+            req.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let content_type = header_str(header::CONTENT_TYPE);
+        let content_encoding = header_str(header::CONTENT_ENCODING);
+        if req.headers().get_all(header::CONTENT_TYPE).iter().count() > 1
+            || req
+                .headers()
+                .get_all(header::CONTENT_ENCODING)
+                .iter()
+                .count()
+                > 1
+        {
+            return Err(ProxyError::BadRequest(
+                "repeated Content-Type or Content-Encoding",
+            ));
+        }
+        let spec = BodySpec::from_headers(content_type.as_deref(), content_encoding.as_deref())?;
+        let uri = self.upstream_uri(req.uri())?;
+
+        let (parts, incoming) = req.into_parts();
+        let mut headers = end_to_end_headers(&parts.headers);
+        let xff = match parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+        {
+            Some(prev) => format!("{prev}, {}", client.ip()),
+            None => client.ip().to_string(),
+        };
+        insert(&mut headers, "x-forwarded-for", &xff)?;
+        insert(&mut headers, "x-forwarded-proto", "http")?;
+        insert(&mut headers, "x-request-id", request_id)?;
+        if let Some(authority) = uri.authority() {
+            insert(&mut headers, "host", authority.as_str())?;
+        }
+
+        let has_body = content_length(&parts.headers)?.is_some_and(|l| l > 0)
+            || parts.headers.contains_key(header::TRANSFER_ENCODING)
+            || parts.version == Version::HTTP_2 && !incoming.is_end_stream();
+        let failure: body::FailureSlot = Arc::new(Mutex::new(None));
+        let body: ProxyBody = if has_body {
+            let decode = DecodeLimits {
+                max_decoded: limits.max_decoded,
+                ..DecodeLimits::default()
+            };
+            let pipeline = BodyRedactor::new(
+                self.config.redactor.clone(),
+                &spec,
+                decode,
+                self.config.binary_parts,
+            );
+            // Same-length masking keeps Content-Length true; anything else
+            // goes upstream chunked.
+            if BodyRedactor::keeps_length(&spec, &self.config.redactor) {
+                if let Some(len) = parts.headers.get(header::CONTENT_LENGTH) {
+                    headers.insert(header::CONTENT_LENGTH, len.clone());
+                }
+            }
+            body::RedactingBody::new(
+                incoming,
+                pipeline,
+                limits.max_body,
+                limits.body_idle_timeout,
+                failure.clone(),
+                stats,
+            )
+            .boxed()
+        } else {
+            Empty::new().map_err(|never| match never {}).boxed()
+        };
+
+        let mut upstream_req = Request::new(body);
+        *upstream_req.method_mut() = parts.method;
+        *upstream_req.uri_mut() = uri;
+        *upstream_req.headers_mut() = headers;
+        let sent =
+            tokio::time::timeout(limits.upstream_timeout, self.client.request(upstream_req)).await;
+        let taken = |failure: &body::FailureSlot| failure.lock().ok().and_then(|mut f| f.take());
+        let response = match sent {
+            Err(_) => {
+                return Err(taken(&failure).unwrap_or(ProxyError::UpstreamTimeout {
+                    secs: limits.upstream_timeout.as_secs(),
+                }))
+            }
+            Ok(Err(_)) => return Err(taken(&failure).unwrap_or(ProxyError::UpstreamUnavailable)),
+            Ok(Ok(resp)) => resp,
+        };
+        // The upstream may answer before the body is done; a body that
+        // failed still fails the request.
+        if let Some(e) = taken(&failure) {
+            return Err(e);
+        }
+        let (mut parts, body) = response.into_parts();
+        parts.headers = end_to_end_headers(&parts.headers);
+        if let Some(len) = body.size_hint().exact() {
+            parts
+                .headers
+                .insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+        }
+        Ok(Response::from_parts(
+            parts,
+            body.map_err(|_| BodyError).boxed(),
+        ))
+    }
+
+    /// The upstream URI for a request URI: upstream scheme and authority,
+    /// upstream path prefix + request path, and the query redacted as form
+    /// data (an email in `?email=` is PII).
+    fn upstream_uri(&self, uri: &Uri) -> Result<Uri, ProxyError> {
+        let base = &self.config.upstream;
+        let prefix = base.path().trim_end_matches('/');
+        let mut path_and_query = format!("{prefix}{}", uri.path());
+        if let Some(q) = uri.query() {
+            let detector = self
+                .config
+                .redactor
+                .detector()
+                .to_builder()
+                .plus_as_space(true)
+                .build();
+            let masked = self
+                .config
+                .redactor
+                .clone()
+                .with_detector(detector)
+                .redact_to_vec(q.as_bytes());
+            path_and_query.push('?');
+            path_and_query.push_str(&String::from_utf8_lossy(&masked));
+        }
+        let mut parts = base.clone().into_parts();
+        parts.path_and_query = Some(
+            path_and_query
+                .parse()
+                .map_err(|_| ProxyError::BadRequest("request target"))?,
+        );
+        Uri::from_parts(parts).map_err(|_| ProxyError::Internal("upstream uri"))
+    }
+}
+
+fn insert(headers: &mut HeaderMap, name: &'static str, value: &str) -> Result<(), ProxyError> {
+    let value = HeaderValue::from_str(value).map_err(|_| ProxyError::BadRequest("header value"))?;
+    headers.insert(HeaderName::from_static(name), value);
+    Ok(())
+}
+
+/// Hop-by-hop and framing headers the proxy sets itself or drops.
+const HOP_BY_HOP: &[&str] = &[
+    "connection",
+    "keep-alive",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "proxy-connection",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "content-length",
+    "expect",
+    "host",
+    "http2-settings",
+];
+
+/// The headers of a message without hop-by-hop ones, including those the
+/// `Connection` header names.
+fn end_to_end_headers(headers: &HeaderMap) -> HeaderMap {
+    let named: Vec<String> = headers
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(',').map(|t| t.trim().to_ascii_lowercase()))
+        .collect();
+    let mut out = HeaderMap::with_capacity(headers.len());
+    for (name, value) in headers {
+        let n = name.as_str();
+        if HOP_BY_HOP.contains(&n) || n.starts_with("proxy-") || named.iter().any(|c| c == n) {
+            continue;
+        }
+        out.append(name.clone(), value.clone());
+    }
+    out
+}
+
+/// The request's Content-Length, refusing duplicates and bad values.
+fn content_length(headers: &HeaderMap) -> Result<Option<u64>, ProxyError> {
+    let mut values = headers.get_all(header::CONTENT_LENGTH).iter();
+    let Some(first) = values.next() else {
+        return Ok(None);
+    };
+    if values.next().is_some() {
+        return Err(ProxyError::BadRequest("more than one Content-Length"));
+    }
+    let s = first
+        .to_str()
+        .map_err(|_| ProxyError::BadRequest("malformed Content-Length"))?;
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ProxyError::BadRequest("malformed Content-Length"));
+    }
+    s.parse()
+        .map(Some)
+        .map_err(|_| ProxyError::BadRequest("malformed Content-Length"))
+}
+
+/// Refuses ambiguous framing: Content-Length with Transfer-Encoding, a
+/// Transfer-Encoding other than `chunked`.
+fn check_framing(headers: &HeaderMap) -> Result<(), ProxyError> {
+    let te: Vec<&HeaderValue> = headers.get_all(header::TRANSFER_ENCODING).iter().collect();
+    if te.is_empty() {
+        return Ok(());
+    }
+    if headers.contains_key(header::CONTENT_LENGTH) {
+        return Err(ProxyError::BadRequest(
+            "Content-Length together with Transfer-Encoding",
+        ));
+    }
+    let chunked_only = te.len() == 1
+        && te[0]
+            .to_str()
+            .is_ok_and(|v| v.trim().eq_ignore_ascii_case("chunked"));
+    if !chunked_only {
+        return Err(ProxyError::BadRequest(
+            "Transfer-Encoding other than chunked",
+        ));
+    }
+    Ok(())
+}
+
+/// A running server: its address and a handle to stop it.
+#[derive(Debug)]
+pub struct Running {
+    /// The address it listens on.
+    pub local_addr: SocketAddr,
+    shutdown: tokio::sync::watch::Sender<bool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// Stops accepting, drains requests in flight (up to the drain
+    /// timeout), and waits for the server to end.
+    pub async fn shutdown(self) {
+        let _ = self.shutdown.send(true);
+        let _ = self.task.await;
+    }
+}
+
+/// Binds the listener and serves until [`Running::shutdown`].
+///
+/// # Errors
+/// When the listen address cannot be bound.
+pub async fn start(config: ProxyConfig) -> std::io::Result<Running> {
+    let listener = TcpListener::bind(config.listen).await?;
+    let local_addr = listener.local_addr()?;
+    let proxy = Proxy::new(config);
+    let (tx, mut rx) = tokio::sync::watch::channel(false);
+    let task = tokio::spawn(async move {
+        let limits = proxy.config.limits.clone();
+        let slots = Arc::new(Semaphore::new(limits.max_connections));
+        let mut builder = auto::Builder::new(TokioExecutor::new());
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(limits.header_timeout)
+            .max_buf_size(limits.max_header_bytes.max(8192))
+            .max_headers(limits.max_headers);
+        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+        loop {
+            let (stream, peer) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(conn) => conn,
+                    Err(e) => {
+                        // Out of descriptors and the like: back off, keep serving.
+                        tracing::warn!(error = %e, "accept failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                _ = rx.changed() => break,
+            };
+            let _ = stream.set_nodelay(true);
+            let permit = slots.clone().try_acquire_owned().ok();
+            let proxy = proxy.clone();
+            let service = hyper::service::service_fn(move |req: Request<Incoming>| {
+                let proxy = proxy.clone();
+                let overloaded = permit.is_none();
+                async move {
+                    if overloaded {
+                        return Ok::<_, Infallible>(ProxyError::Overloaded.to_response("-"));
+                    }
+                    proxy.handle(req, peer).await
+                }
+            });
+            let conn = builder
+                .serve_connection(TokioIo::new(stream), service)
+                .into_owned();
+            let conn = graceful.watch(conn);
+            tokio::spawn(async move {
+                if let Err(e) = conn.await {
+                    tracing::debug!(error = %e, "connection ended with an error");
+                }
+            });
+        }
+        drop(listener);
+        tokio::select! {
+            _ = graceful.shutdown() => tracing::info!("drained"),
+            _ = tokio::time::sleep(limits.drain_timeout) => tracing::warn!("drain timed out"),
+        }
+    });
+    Ok(Running {
+        local_addr,
+        shutdown: tx,
+        task,
+    })
+}
