@@ -12,10 +12,11 @@
 pub mod body;
 pub mod echo;
 pub mod error;
+pub mod guard;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -487,18 +488,32 @@ pub async fn start(config: ProxyConfig) -> std::io::Result<Running> {
             let _ = stream.set_nodelay(true);
             let permit = slots.clone().try_acquire_owned().ok();
             let proxy = proxy.clone();
+            let smuggling = Arc::new(AtomicBool::new(false));
+            let io = guard::SmugglingGuard::new(
+                stream,
+                limits.max_header_bytes.max(8192),
+                smuggling.clone(),
+            );
             let service = hyper::service::service_fn(move |req: Request<Incoming>| {
                 let proxy = proxy.clone();
                 let overloaded = permit.is_none();
+                let smuggled = smuggling.load(Ordering::Acquire);
                 async move {
                     if overloaded {
                         return Ok::<_, Infallible>(ProxyError::Overloaded.to_response("-"));
+                    }
+                    if smuggled {
+                        let id = proxy.request_id(req.headers());
+                        tracing::warn!(request_id = %id, "ambiguous framing: refused");
+                        return Ok(
+                            ProxyError::BadRequest("ambiguous message framing").to_response(&id)
+                        );
                     }
                     proxy.handle(req, peer).await
                 }
             });
             let conn = builder
-                .serve_connection(TokioIo::new(stream), service)
+                .serve_connection(TokioIo::new(io), service)
                 .into_owned();
             let conn = graceful.watch(conn);
             tokio::spawn(async move {

@@ -1,0 +1,575 @@
+//! The proxy end to end: a real upstream in-process on 127.0.0.1:0, the
+//! proxy in front of it, and assertions on exactly what the upstream
+//! received — and that no planted value ever reaches a log line or an
+//! error body.
+
+use std::io::{Read, Write};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use pii_proxy::format::BinaryParts;
+use pii_proxy::proxy::{self, Limits, ProxyConfig, Running};
+use pii_proxy::redact::Redactor;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// Values planted in requests; none may appear upstream, in logs or in
+/// error bodies.
+const PLANTED: &[&str] = &[
+    "4111 1111 1111 1111",
+    "4111111111111111",
+    "jane.doe@example.com",
+    "+33 6 12 34 56 78",
+    "Bearer s3cr3t-t0ken",
+];
+
+// ---------------------------------------------------------------- logs
+
+static LOGS: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
+
+#[derive(Clone)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn capture_logs() -> Arc<Mutex<Vec<u8>>> {
+    LOGS.get_or_init(|| {
+        let buf = Arc::new(Mutex::new(Vec::new()));
+        let writer = Capture(buf.clone());
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter("debug")
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .try_init();
+        buf
+    })
+    .clone()
+}
+
+fn assert_no_planted_value(what: &str, text: &str) {
+    for v in PLANTED {
+        assert!(!text.contains(v), "{what} contains a planted value: {v}");
+    }
+}
+
+// ------------------------------------------------------------ upstream
+
+#[derive(Debug, Clone)]
+struct Received {
+    method: String,
+    uri: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Received {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+#[derive(Clone, Default)]
+struct Upstream {
+    received: Arc<Mutex<Vec<Received>>>,
+}
+
+/// A recording upstream: keeps every request whose body arrived whole.
+async fn start_upstream(delay: Duration) -> (SocketAddr, Upstream) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let upstream = Upstream::default();
+    let store = upstream.clone();
+    tokio::spawn(async move {
+        loop {
+            let (stream, _) = listener.accept().await.unwrap();
+            let store = store.clone();
+            tokio::spawn(async move {
+                let service = hyper::service::service_fn(move |req: Request<Incoming>| {
+                    let store = store.clone();
+                    async move {
+                        let (parts, body) = req.into_parts();
+                        let body = body.collect().await?.to_bytes();
+                        tokio::time::sleep(delay).await;
+                        store.received.lock().unwrap().push(Received {
+                            method: parts.method.to_string(),
+                            uri: parts.uri.to_string(),
+                            headers: parts
+                                .headers
+                                .iter()
+                                .map(|(n, v)| {
+                                    (
+                                        n.to_string(),
+                                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                                    )
+                                })
+                                .collect(),
+                            body: body.to_vec(),
+                        });
+                        Ok::<_, hyper::Error>(Response::new(Full::new(Bytes::from_static(
+                            b"upstream ok",
+                        ))))
+                    }
+                });
+                let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
+                    .serve_connection(TokioIo::new(stream), service)
+                    .await;
+            });
+        }
+    });
+    (addr, upstream)
+}
+
+async fn start_proxy(upstream: SocketAddr, limits: Limits) -> Running {
+    capture_logs();
+    let config = ProxyConfig {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        upstream: format!("http://{upstream}").parse().unwrap(),
+        redactor: Redactor::default(),
+        limits,
+        binary_parts: BinaryParts::Pass,
+    };
+    proxy::start(config).await.unwrap()
+}
+
+fn test_limits() -> Limits {
+    Limits {
+        max_body: 1 << 20,
+        upstream_timeout: Duration::from_secs(2),
+        upstream_connect_timeout: Duration::from_secs(2),
+        body_idle_timeout: Duration::from_secs(2),
+        drain_timeout: Duration::from_secs(5),
+        ..Limits::default()
+    }
+}
+
+// -------------------------------------------------------------- client
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: Vec<u8>,
+}
+
+/// Sends raw request bytes (which should say `Connection: close`) and reads
+/// the whole reply.
+async fn send_raw(addr: SocketAddr, raw: &[u8]) -> Reply {
+    let mut s = TcpStream::connect(addr).await.unwrap();
+    s.write_all(raw).await.unwrap();
+    let mut buf = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(10), s.read_to_end(&mut buf)).await;
+    parse_reply(&buf)
+}
+
+fn parse_reply(buf: &[u8]) -> Reply {
+    let end = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a response head");
+    let head = String::from_utf8_lossy(&buf[..end]).into_owned();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    let mut body = buf[end + 4..].to_vec();
+    if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        body = dechunk(&body);
+    }
+    Reply {
+        status,
+        headers: head,
+        body,
+    }
+}
+
+fn dechunk(mut data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let nl = data.windows(2).position(|w| w == b"\r\n").unwrap();
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&data[..nl]).unwrap().trim(), 16).unwrap();
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&data[nl + 2..nl + 2 + size]);
+        data = &data[nl + 4 + size..];
+    }
+}
+
+fn post(path: &str, content_type: &str, extra: &str, body: &[u8]) -> Vec<u8> {
+    let mut req = format!(
+        "POST {path} HTTP/1.1\r\nHost: proxy\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{extra}Connection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    req.extend_from_slice(body);
+    req
+}
+
+fn only(up: &Upstream) -> Received {
+    let r = up.received.lock().unwrap();
+    assert_eq!(r.len(), 1, "upstream requests: {r:?}");
+    r[0].clone()
+}
+
+// --------------------------------------------------------------- tests
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ticket_json_is_masked_with_content_length_kept() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let body = br#"{"ticket":{"subject":"card 4111 1111 1111 1111","comment":{"body":"mail jane.doe@example.com\ncall +33 6 12 34 56 78"},"requester":{"email":"jane.doe@example.com"},"custom_fields":[{"id":360001,"value":4111111111111111}]}}"#;
+    let reply = send_raw(
+        proxy.local_addr,
+        &post(
+            "/api/v2/tickets.json?requester=jane.doe%40example.com",
+            "application/json",
+            "Authorization: Bearer s3cr3t-t0ken\r\nX-Request-Id: test-123\r\n",
+            body,
+        ),
+    )
+    .await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.body, b"upstream ok");
+    let got = only(&up);
+    assert_eq!(got.method, "POST");
+    assert_eq!(
+        String::from_utf8(got.body.clone()).unwrap(),
+        r#"{"ticket":{"subject":"card **** **** **** 1111","comment":{"body":"mail ********@***********\ncall +** * ** ** ** **"},"requester":{"email":"********@***********"},"custom_fields":[{"id":360001,"value":9000000000001111}]}}"#
+    );
+    assert_eq!(
+        got.header("content-length"),
+        Some(body.len().to_string().as_str())
+    );
+    assert_eq!(
+        got.uri,
+        "/api/v2/tickets.json?requester=********%40***********"
+    );
+    assert_eq!(got.header("x-request-id"), Some("test-123"));
+    assert_eq!(got.header("x-forwarded-for"), Some("127.0.0.1"));
+    assert_eq!(got.header("x-forwarded-proto"), Some("http"));
+    assert_eq!(
+        got.header("authorization"),
+        Some("Bearer s3cr3t-t0ken"),
+        "end-to-end headers pass"
+    );
+    assert!(got.header("connection").is_none());
+    proxy.shutdown().await;
+    assert_no_planted_value(
+        "logs",
+        &String::from_utf8_lossy(&capture_logs().lock().unwrap()),
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn chat_form_and_multipart_bodies() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let chat =
+        br#"{"conversation_id":"c_1","ts":1700000112239,"text":"my card 4111111111111111 thx"}"#;
+    assert_eq!(
+        send_raw(
+            proxy.local_addr,
+            &post("/chat", "application/json", "", chat)
+        )
+        .await
+        .status,
+        200
+    );
+    let form = b"name=Jane&email=jane.doe%40example.com&msg=call+%2B33+6+12+34+56+78";
+    assert_eq!(
+        send_raw(
+            proxy.local_addr,
+            &post("/form", "application/x-www-form-urlencoded", "", form)
+        )
+        .await
+        .status,
+        200
+    );
+    let multipart = b"--B\r\nContent-Disposition: form-data; name=\"m\"\r\n\r\ncard 4111 1111 1111 1111\r\n--B\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n\x00\x01binary\r\n--B--\r\n";
+    assert_eq!(
+        send_raw(
+            proxy.local_addr,
+            &post("/upload", "multipart/form-data; boundary=B", "", multipart)
+        )
+        .await
+        .status,
+        200
+    );
+    let got = up.received.lock().unwrap().clone();
+    assert_eq!(got.len(), 3);
+    assert_eq!(
+        got[0].body,
+        br#"{"conversation_id":"c_1","ts":1700000112239,"text":"my card ************1111 thx"}"#
+            .to_vec()
+    );
+    assert_eq!(
+        got[1].body,
+        b"name=Jane&email=********%40***********&msg=call+%2B**+*+**+**+**+**".to_vec()
+    );
+    let mp = String::from_utf8_lossy(&got[2].body);
+    assert!(mp.contains("card **** **** **** 1111\r\n--B"), "{mp}");
+    assert!(mp.contains("\x00\x01binary"), "binary part passed through");
+    assert_eq!(got[2].body.len(), multipart.len());
+    proxy.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gzip_body_is_decoded_masked_and_encoded_again() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let plain = b"card 4111 1111 1111 1111, mail jane.doe@example.com";
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(plain).unwrap();
+    let gz = e.finish().unwrap();
+    let reply = send_raw(
+        proxy.local_addr,
+        &post("/t", "text/plain", "Content-Encoding: gzip\r\n", &gz),
+    )
+    .await;
+    assert_eq!(reply.status, 200);
+    let got = only(&up);
+    assert_eq!(got.header("content-encoding"), Some("gzip"));
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(&got.body[..])
+        .read_to_end(&mut out)
+        .unwrap();
+    assert_eq!(out, b"card **** **** **** 1111, mail ********@***********");
+    proxy.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_card_split_at_every_offset_of_a_chunked_body() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let body = b"paid with 4111 1111 1111 1111 yesterday";
+    let card_at = 10;
+    for cut in card_at..card_at + 20 {
+        let (a, b) = body.split_at(cut);
+        let mut req = b"POST /c HTTP/1.1\r\nHost: p\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".to_vec();
+        for part in [a, b] {
+            req.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+            req.extend_from_slice(part);
+            req.extend_from_slice(b"\r\n");
+        }
+        req.extend_from_slice(b"0\r\n\r\n");
+        assert_eq!(
+            send_raw(proxy.local_addr, &req).await.status,
+            200,
+            "cut {cut}"
+        );
+    }
+    let got = up.received.lock().unwrap().clone();
+    assert_eq!(got.len(), 20);
+    for r in got {
+        assert_eq!(r.body, b"paid with **** **** **** 1111 yesterday".to_vec());
+        assert!(r.header("transfer-encoding").is_some() || r.header("content-length").is_some());
+    }
+    proxy.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals_forward_nothing_and_leak_nothing() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let limits = Limits {
+        max_body: 1024,
+        ..test_limits()
+    };
+    let proxy = start_proxy(up_addr, limits).await;
+    let card = b"card 4111 1111 1111 1111 ";
+
+    // Over the limit, declared.
+    let big = card.repeat(100);
+    let r = send_raw(proxy.local_addr, &post("/big", "text/plain", "", &big)).await;
+    assert_eq!(r.status, 413);
+    // Over the limit, chunked: the upstream never sees a complete request.
+    let mut req =
+        b"POST /big HTTP/1.1\r\nHost: p\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            .to_vec();
+    for _ in 0..100 {
+        req.extend_from_slice(format!("{:x}\r\n", card.len()).as_bytes());
+        req.extend_from_slice(card);
+        req.extend_from_slice(b"\r\n");
+    }
+    req.extend_from_slice(b"0\r\n\r\n");
+    let r2 = send_raw(proxy.local_addr, &req).await;
+    assert_eq!(r2.status, 413);
+    // An encoding that cannot be inspected.
+    let r3 = send_raw(
+        proxy.local_addr,
+        &post("/br", "text/plain", "Content-Encoding: br\r\n", card),
+    )
+    .await;
+    assert_eq!(r3.status, 415);
+    let r4 = send_raw(
+        proxy.local_addr,
+        &post("/cs", "text/plain; charset=shift_jis", "", card),
+    )
+    .await;
+    assert_eq!(r4.status, 415);
+    // CL + TE smuggling, both orders, and TE other than chunked.
+    for head in [
+        "Content-Length: 30\r\nTransfer-Encoding: chunked\r\n",
+        "Transfer-Encoding: chunked\r\nContent-Length: 30\r\n",
+        "Transfer-Encoding: gzip, chunked\r\n",
+    ] {
+        let req = format!("POST /s HTTP/1.1\r\nHost: p\r\n{head}Connection: close\r\n\r\n19\r\ncard 4111 1111 1111 1111 \r\n0\r\n\r\n");
+        let r = send_raw(proxy.local_addr, req.as_bytes()).await;
+        assert_eq!(r.status, 400, "{head}");
+    }
+    // Duplicate Content-Length.
+    let req = b"POST /d HTTP/1.1\r\nHost: p\r\nContent-Length: 4\r\nContent-Length: 5\r\nConnection: close\r\n\r\nabcd";
+    assert_eq!(send_raw(proxy.local_addr, req).await.status, 400);
+    // CONNECT.
+    let r = send_raw(
+        proxy.local_addr,
+        b"CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n",
+    )
+    .await;
+    assert!(r.status == 405 || r.status == 400, "{}", r.status);
+
+    assert!(up.received.lock().unwrap().is_empty(), "nothing forwarded");
+    for r in [&r, &r2, &r3, &r4] {
+        let body = String::from_utf8_lossy(&r.body);
+        assert!(body.starts_with(r#"{"error":{"code":""#), "{body}");
+        assert_no_planted_value("error body", &body);
+    }
+    proxy.shutdown().await;
+    assert_no_planted_value(
+        "logs",
+        &String::from_utf8_lossy(&capture_logs().lock().unwrap()),
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upstream_down_is_502_and_slow_is_504() {
+    // A port that was bound and released: nothing listens there.
+    let down = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap()
+    };
+    let proxy = start_proxy(down, test_limits()).await;
+    let r = send_raw(
+        proxy.local_addr,
+        &post("/x", "text/plain", "", b"card 4111111111111111"),
+    )
+    .await;
+    assert_eq!(r.status, 502);
+    assert!(String::from_utf8_lossy(&r.body).contains("upstream_unavailable"));
+    proxy.shutdown().await;
+
+    let (slow, _) = start_upstream(Duration::from_secs(5)).await;
+    let limits = Limits {
+        upstream_timeout: Duration::from_millis(500),
+        ..test_limits()
+    };
+    let proxy = start_proxy(slow, limits).await;
+    let r = send_raw(proxy.local_addr, &post("/x", "text/plain", "", b"hello")).await;
+    assert_eq!(r.status, 504);
+    assert!(String::from_utf8_lossy(&r.body).contains("upstream_timeout"));
+    proxy.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_hundred_concurrent_clients() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let addr = proxy.local_addr;
+    let tasks: Vec<_> = (0..200)
+        .map(|i| {
+            tokio::spawn(async move {
+                let body = format!(
+                    r#"{{"n":{i},"text":"card 4111 1111 1111 1111 mail jane.doe@example.com"}}"#
+                );
+                send_raw(addr, &post("/c", "application/json", "", body.as_bytes()))
+                    .await
+                    .status
+            })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), 200);
+    }
+    let got = up.received.lock().unwrap().clone();
+    assert_eq!(got.len(), 200);
+    for r in got {
+        let body = String::from_utf8(r.body).unwrap();
+        assert!(
+            body.ends_with(r#""text":"card **** **** **** 1111 mail ********@***********"}"#),
+            "{body}"
+        );
+    }
+    proxy.shutdown().await;
+}
+
+#[test]
+fn the_binary_serves_with_an_echo_upstream_and_curl_shows_the_masked_body() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pii-proxy"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/");
+    let mut out = None;
+    for _ in 0..50 {
+        std::thread::sleep(Duration::from_millis(100));
+        let o = std::process::Command::new("curl")
+            .args([
+                "-s",
+                "--max-time",
+                "5",
+                "-d",
+                "card 4111 1111 1111 1111, mail jane@example.com",
+                &url,
+            ])
+            .output()
+            .expect("curl is installed");
+        if o.status.success() && !o.stdout.is_empty() {
+            out = Some(o.stdout);
+            break;
+        }
+    }
+    // SIGTERM: graceful shutdown, exit 0.
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    let mut logs = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut logs)
+        .unwrap();
+    assert_eq!(
+        out.as_deref(),
+        Some(&b"card **** **** **** 1111, mail ****@***********"[..]),
+        "{logs}"
+    );
+    assert!(status.success(), "exit status {status:?}");
+    assert!(
+        logs.contains("cards=1") && logs.contains("emails=1"),
+        "{logs}"
+    );
+    assert!(!logs.contains("4111") && !logs.contains("jane@"), "{logs}");
+}
