@@ -469,9 +469,11 @@ fn init_logging(format: &str) -> Result<(), CliError> {
     use tracing_subscriber::EnvFilter;
     let filter =
         EnvFilter::try_from_env("PII_PROXY_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    use std::io::IsTerminal;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(io::stderr);
+        .with_writer(io::stderr)
+        .with_ansi(io::stderr().is_terminal());
     match format {
         "human" => builder.init(),
         "json" => builder.json().init(),
