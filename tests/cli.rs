@@ -1,5 +1,8 @@
 //! The `scan` and `redact` commands, run as a user would: the built binary.
 
+// Test helpers panic on failure by design: a panic is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 

@@ -2,6 +2,9 @@
 //! value masked, every other byte unchanged, for every chunking, plain and
 //! gzip-compressed.
 
+// Test helpers panic on failure by design: a panic is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{Read, Write};
 
 use pii_proxy::format::encoding::{Coding, DecodeLimits};

@@ -2,6 +2,9 @@
 //! masking keeps lengths and is idempotent, planted cards never survive, and
 //! streaming in any chunking equals redacting the whole.
 
+// Test helpers panic on failure by design: a panic is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use pii_proxy::detect::prefilter::Prefilter;
 use pii_proxy::detect::{card, luhn, reference, Detector, Finding, Kind, KindSet};
 use pii_proxy::redact::Redactor;

@@ -3,6 +3,9 @@
 //! received — and that no planted value ever reaches a log line or an
 //! error body.
 
+// Test helpers panic on failure by design: a panic is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{Read, Write};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -163,6 +166,7 @@ fn test_limits() -> Limits {
 
 struct Reply {
     status: u16,
+    #[allow(dead_code)] // kept for debugging failed assertions
     headers: String,
     body: Vec<u8>,
 }

@@ -131,22 +131,13 @@ impl std::fmt::Debug for TokenKey {
 }
 
 /// Detects and masks: a [`Detector`] plus a [`Policy`].
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Redactor {
     detector: Detector,
     policy: Policy,
     token_key: Option<TokenKey>,
 }
 
-impl Default for Redactor {
-    fn default() -> Self {
-        Redactor {
-            detector: Detector::new(),
-            policy: Policy::default(),
-            token_key: None,
-        }
-    }
-}
 
 impl Redactor {
     /// A redactor with the given detector and policy.
