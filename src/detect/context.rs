@@ -124,6 +124,18 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"env\xc3\xado", Hint::Identifier, false),
 ];
 
+/// Whether a byte starts some keyword: most word starts are skipped on
+/// this one lookup.
+const KEYWORD_INITIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        table[KEYWORDS[i].word[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// The hint of the keyword nearest before `pos`, looking back at most
 /// [`LOOKBACK`] logical characters and not before `floor` (the end of the
 /// previous finding: words inside a finding are masked away, so they must
@@ -151,12 +163,14 @@ pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> 
     let is_letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
     // Nearest first: scan word starts from the right.
     for start in (0..window.len()).rev() {
-        if !is_letter(window[start]) || (start > 0 && is_letter(window[start - 1])) {
+        let initial = window[start];
+        if !KEYWORD_INITIAL[usize::from(initial)] || (start > 0 && is_letter(window[start - 1])) {
             continue;
         }
         let rest = &window[start..];
         for k in KEYWORDS {
-            if rest.starts_with(k.word) {
+            if k.word[0] == initial && rest.len() >= k.word.len() && rest[..k.word.len()] == *k.word
+            {
                 let after = rest.get(k.word.len()).copied();
                 if !k.whole || !after.is_some_and(is_letter) {
                     return Some(k.hint);

@@ -322,20 +322,37 @@ pub fn verify(
     context_floor: usize,
     kinds: KindSet,
 ) -> Option<NumberMatch> {
+    verify_at(text, start, after_finding, context_floor, kinds, false)
+}
+
+/// [`verify`]; `nested` is set when asked whether a number starts right
+/// after another, and stops that question from recursing further (a long
+/// run of groups would otherwise ask it of every group in turn).
+fn verify_at(
+    text: &impl Text,
+    start: usize,
+    after_finding: bool,
+    context_floor: usize,
+    kinds: KindSet,
+    nested: bool,
+) -> Option<NumberMatch> {
+    if too_short(text, start) {
+        return None;
+    }
     let start_kind = start_kind(text, start, after_finding)?;
     let token = tokenize(text, start)?;
     if token.overflow {
         return None;
     }
     let card_end = if kinds.contains(Kind::Card) {
-        card_end(text, start, &token, start_kind, context_floor)
+        card_end(text, start, &token, start_kind, context_floor, nested)
     } else {
         None
     };
     // A phone number is never taken from the middle of a digit sequence.
     let phone_end = match start_kind {
         Start::Clean if kinds.contains(Kind::Phone) => {
-            phone_end(text, start, &token, context_floor)
+            phone_end(text, start, &token, context_floor, nested)
         }
         _ => None,
     };
@@ -362,6 +379,7 @@ fn card_end(
     t: &Token,
     start_kind: Start,
     context_floor: usize,
+    nested: bool,
 ) -> Option<usize> {
     if t.plus || t.digit_count < 12 {
         return None;
@@ -413,7 +431,7 @@ fn card_end(
                 && digits + usize::from(next.len) <= 19
                 && card::is_card_grouping(&lens[..=n]);
             if !matches!(next.sep, b' ' | b'+')
-                || carries_on && !starts_finding(text, next.start, groups[k - 1].end)
+                || carries_on && !(!nested && starts_finding(text, next.start, groups[k - 1].end))
             {
                 continue;
             }
@@ -421,8 +439,8 @@ fn card_end(
         let (lens, n) = t.group_lens(k);
         let digits = &t.digits[..digits];
         if card::is_card_grouping(&lens[..n])
-            && card::network(digits).is_some()
             && luhn::is_valid(digits)
+            && card::network(digits).is_some()
             && ends_cleanly(text, groups[k - 1].end)
             && context::nearest_hint(text, start, context_floor) != Some(Hint::Identifier)
         {
@@ -438,7 +456,27 @@ fn card_end(
 /// that next number would free the first one, and redacting twice would
 /// mask more than redacting once.
 fn starts_finding(text: &impl Text, pos: usize, end: usize) -> bool {
-    verify(text, pos, true, end, KindSet::ALL).is_some()
+    verify_at(text, pos, true, end, KindSet::ALL, true).is_some()
+}
+
+/// A cheap early exit for most digit runs in text (years, counts, order
+/// numbers): a run of fewer than seven digits with nothing that could
+/// join another group after it is no card (12+) and no phone (7+).
+#[inline]
+fn too_short(text: &impl Text, start: usize) -> bool {
+    let mut pos = start;
+    let mut run = 0;
+    while let Some((c, next)) = text.next(pos) {
+        if !c.is_ascii_digit() {
+            return run > 0 && run < 7 && !(is_separator(c) || c == b'(' || c == b')');
+        }
+        run += 1;
+        if run >= 7 {
+            return false;
+        }
+        pos = next;
+    }
+    run > 0
 }
 
 /// How a phone number is written, which decides how much context it needs.
@@ -452,7 +490,13 @@ enum Evidence {
     DigitsOnly,
 }
 
-fn phone_end(text: &impl Text, start: usize, t: &Token, context_floor: usize) -> Option<usize> {
+fn phone_end(
+    text: &impl Text,
+    start: usize,
+    t: &Token,
+    context_floor: usize,
+    nested: bool,
+) -> Option<usize> {
     let groups = t.groups();
     if t.digit_count < 7 {
         return None;
@@ -468,7 +512,7 @@ fn phone_end(text: &impl Text, start: usize, t: &Token, context_floor: usize) ->
             let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
             let goes_on = own_sep == Some(next.sep) && next.len == groups[k - 1].len;
             if !matches!(next.sep, b' ' | b'+')
-                || goes_on && !starts_finding(text, next.start, groups[k - 1].end)
+                || goes_on && !(!nested && starts_finding(text, next.start, groups[k - 1].end))
             {
                 continue;
             }

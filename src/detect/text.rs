@@ -175,8 +175,9 @@ impl Text for RawText<'_> {
         let may_end_escape =
             last.is_ascii_hexdigit() || matches!(last, b'n' | b'r' | b't' | b'/' | b'"');
         if may_end_escape {
-            for len in [6, 3, 2] {
-                if pos >= len {
+            // Look for the escape's first byte before decoding it.
+            for (len, first) in [(6, b'\\'), (3, b'%'), (2, b'\\')] {
+                if pos >= len && self.hay[pos - len] == first {
                     if let Some((c, l)) = escape_at(self.hay, pos - len) {
                         if l == len {
                             return Some((c, pos - len));

@@ -138,7 +138,6 @@ pub struct Redactor {
     token_key: Option<TokenKey>,
 }
 
-
 impl Redactor {
     /// A redactor with the given detector and policy.
     ///

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Proxy load benchmark: wrk against pii-proxy and against the same hyper
+# stack with scanning off (the baseline), in the same run, both in front of
+# a sink upstream on loopback. JSON ticket bodies of 1 KiB, 16 KiB and
+# 1 MiB at 32 connections. Reports requests/s, the ratio to the baseline,
+# p99 latency and the proxy's CPU time per request.
+#
+#   scripts/load.sh [SECONDS]   (default 10 per run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-10}
+command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 1; }
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+cargo build --release --quiet --bin pii-proxy --example load_peers
+bin=target/release/pii-proxy
+peers=target/release/examples/load_peers
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+sink_port=$(port); proxy_port=$(port); pass_port=$(port)
+"$peers" sink "127.0.0.1:$sink_port" & pids+=($!)
+"$bin" serve --listen "127.0.0.1:$proxy_port" --upstream "http://127.0.0.1:$sink_port" --max-body $((64<<20)) 2>"$work/proxy.log" & pids+=($!); proxy_pid=$!
+"$peers" passthrough "127.0.0.1:$pass_port" "http://127.0.0.1:$sink_port" 2>/dev/null & pids+=($!); pass_pid=$!
+sleep 1
+
+# A Zendesk-style ticket whose comment body is padded to SIZE bytes with
+# support prose carrying a card, an email and a phone every ~600 bytes.
+make_body() {
+  python3 - "$1" <<'PY'
+import json, sys
+size = int(sys.argv[1])
+para = ("Hi team, I was charged twice for order 482913 on 2024-05-03, card 4111 1111 1111 1111. "
+        "Please call me on +33 6 12 34 56 78 or write to jane.doe@example.com. Thanks, Jane. ")
+text, i = [], 0
+while sum(len(t) for t in text) < size:
+    text.append(para.replace("482913", str(482913 + i))); i += 1
+doc = {"ticket": {"subject": "Double charge", "comment": {"body": ""}, "requester": {"name": "Jane Doe", "email": "jane.doe@example.com"},
+       "custom_fields": [{"id": 360001234567, "value": "refund"}], "tags": ["billing"]}}
+base = len(json.dumps(doc))
+doc["ticket"]["comment"]["body"] = "".join(text)[: max(0, size - base)]
+sys.stdout.write(json.dumps(doc))
+PY
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+run() { # name port pid body
+  local name=$1 port=$2 pid=$3 body=$4
+  cat > "$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$body", "rb"); wrk.body = f:read("*a"); f:close()
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %.3f %.3f\n", summary.requests, latency:percentile(99) / 1000, latency:percentile(50) / 1000))
+end
+LUA
+  local before; before=$(cpu_ticks "$pid")
+  local out; out=$(wrk -t2 -c32 -d"${secs}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port/api/v2/tickets.json")
+  local after; after=$(cpu_ticks "$pid")
+  local line; line=$(grep '^RESULT' <<<"$out")
+  read -r _ reqs p99 p50 <<<"$line"
+  local hz; hz=$(getconf CLK_TCK)
+  python3 -c "
+reqs, p99, p50, ticks, hz, secs = $reqs, $p99, $p50, $((after - before)), $hz, $secs
+print(f'$name {reqs/secs:.1f} {p50:.3f} {p99:.3f} {ticks/hz/max(reqs,1)*1e6:.1f}')"
+}
+
+printf '%-8s %-12s %12s %12s %8s %10s %10s %14s\n' size target 'req/s' 'baseline' ratio 'p50 ms' 'p99 ms' 'cpu us/req'
+for size in 1024 16384 1048576; do
+  make_body "$size" > "$work/body.json"
+  # Warm both paths, then measure them back to back.
+  read -r _ base_rps base_p50 base_p99 base_cpu < <(run passthrough "$pass_port" "$pass_pid" "$work/body.json")
+  read -r _ rps p50 p99 cpu < <(run pii-proxy "$proxy_port" "$proxy_pid" "$work/body.json")
+  ratio=$(python3 -c "print(f'{$rps/$base_rps:.2f}')")
+  printf '%-8s %-12s %12s %12s %8s %10s %10s %14s\n' "$size" pii-proxy "$rps" "$base_rps" "$ratio" "$p50" "$p99" "$cpu"
+  printf '%-8s %-12s %12s %12s %8s %10s %10s %14s\n' "$size" passthrough "$base_rps" "" "" "$base_p50" "$base_p99" "$base_cpu"
+done
+if grep -qE '4111 1111|jane.doe@' "$work/proxy.log"; then echo "FAIL: a value reached the proxy log"; exit 1; fi
