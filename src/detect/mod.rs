@@ -283,13 +283,22 @@ impl Detector {
                         continue;
                     }
                     let is_digit = c.is_ascii_digit();
+                    // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run):
+                    // no number starts here or anywhere else in the word.
+                    if is_digit
+                        && glued_to_word(hay, hit)
+                        && !follows_finding(&text, hit, state.numeric_end, state.email_end)
+                    {
+                        pos = skip_word(hay, next);
+                        continue;
+                    }
                     // Inside a digit run: not a start, and neither is the rest of it.
                     if is_digit && text.peek_back(hit).is_some_and(|b| b.is_ascii_digit()) {
                         pos = skip_digits(&text, next);
                         continue;
                     }
-                    let after = follows_finding(&text, hit, state.numeric_end, state.email_end);
                     let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
+                    let after = follows_finding(&text, hit, state.numeric_end, state.email_end);
                     match numeric::verify(&text, hit, after, floor, self.kinds) {
                         Some(m) => {
                             out.push(Finding {
@@ -339,6 +348,35 @@ pub(crate) fn follows_finding(
 ) -> bool {
     let ended_at = |p: usize| numeric_end == Some(p) || email_end == Some(p);
     ended_at(pos) || text.prev(pos).is_some_and(|(_, p)| ended_at(p))
+}
+
+/// Whether the raw byte before `at` is a letter, digit or `_` that is not
+/// the tail of an escape: then `at` is inside a word. Conservative: any
+/// byte that might end an escape answers `false` and leaves the decision
+/// to the verifier.
+#[inline]
+fn glued_to_word(hay: &[u8], at: usize) -> bool {
+    let Some(&b) = at.checked_sub(1).and_then(|i| hay.get(i)) else {
+        return false;
+    };
+    let word = b.is_ascii_alphanumeric() || b == b'_';
+    let near_escape = hay[at.saturating_sub(6)..at]
+        .iter()
+        .any(|&c| c == b'%' || c == b'\\');
+    word && !near_escape
+}
+
+/// Skips the rest of a word of ASCII letters, digits and `_` from `pos`
+/// (raw bytes: a word holds no escape, whose first byte is `%` or `\`).
+#[inline]
+fn skip_word(hay: &[u8], mut pos: usize) -> usize {
+    while hay
+        .get(pos)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        pos += 1;
+    }
+    pos
 }
 
 #[inline]
