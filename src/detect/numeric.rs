@@ -431,7 +431,7 @@ fn card_end(
                 && digits + usize::from(next.len) <= 19
                 && card::is_card_grouping(&lens[..=n]);
             if !matches!(next.sep, b' ' | b'+')
-                || carries_on && !(!nested && starts_finding(text, next.start, groups[k - 1].end))
+                || carries_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
             {
                 continue;
             }
@@ -512,7 +512,7 @@ fn phone_end(
             let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
             let goes_on = own_sep == Some(next.sep) && next.len == groups[k - 1].len;
             if !matches!(next.sep, b' ' | b'+')
-                || goes_on && !(!nested && starts_finding(text, next.start, groups[k - 1].end))
+                || goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
             {
                 continue;
             }
