@@ -14,7 +14,8 @@
 //! The detector's [`ScanState`] carries the greedy matching state from one
 //! chunk to the next, so for every way of splitting an input the
 //! concatenated output equals [`Redactor::redact_to_vec`] of the whole.
-//! The buffer never exceeds the chunk size plus those two bounds.
+//! The buffer never exceeds the chunk size plus those two bounds and 32 KiB
+//! of written bytes awaiting compaction.
 
 use crate::detect::{Finding, Kind, ScanState, MAX_LOOKAHEAD, MAX_LOOKBEHIND};
 use crate::redact::{Action, Redactor};
@@ -58,6 +59,10 @@ impl Shaper for PlainText {
 /// local part, escaped.
 const EMAIL_START_BACK: usize =
     (crate::detect::email::MAX_LOCAL + 1) * crate::detect::text::MAX_ESCAPE_LEN;
+
+/// Bytes already written out that may sit at the front of the buffer
+/// before it is compacted.
+const COMPACT_AFTER: usize = 32 * 1024;
 
 /// Streaming redaction of one body. Create one per body.
 #[derive(Debug)]
@@ -172,7 +177,8 @@ impl<S: Shaper> StreamRedactor<S> {
     }
 
     /// Bytes held now; bounded by the largest chunk plus
-    /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`].
+    /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] + 32 KiB of already written
+    /// bytes awaiting compaction.
     pub fn held(&self) -> usize {
         self.buf.len()
     }
@@ -209,7 +215,11 @@ impl<S: Shaper> StreamRedactor<S> {
         let keep_from = self
             .emitted
             .min(self.state.pos.saturating_sub(MAX_LOOKBEHIND));
-        if keep_from == 0 {
+        // Moving the held tail to the front costs as much as the tail; with
+        // small chunks that is more than the chunk itself. Let dead bytes
+        // pile up to COMPACT_AFTER first: memory stays bounded, and the
+        // move is paid once per that many bytes.
+        if keep_from < COMPACT_AFTER {
             return;
         }
         self.buf.drain(..keep_from);
@@ -327,7 +337,7 @@ mod tests {
         for _ in 0..200 {
             s.push(&chunk, &mut out);
             assert!(
-                s.held() <= chunk.len() + MAX_LOOKAHEAD + MAX_LOOKBEHIND,
+                s.held() <= chunk.len() + MAX_LOOKAHEAD + MAX_LOOKBEHIND + COMPACT_AFTER,
                 "{}",
                 s.held()
             );
