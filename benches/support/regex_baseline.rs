@@ -41,7 +41,11 @@ impl RegexDetector {
                 out.push((Kind::Email, m.start(), m.end()));
                 continue;
             }
-            let digits: Vec<u8> = bytes.iter().filter(|b| b.is_ascii_digit()).map(|b| b - b'0').collect();
+            let digits: Vec<u8> = bytes
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+                .map(|b| b - b'0')
+                .collect();
             let cardish = bytes[0].is_ascii_digit() && (12..=19).contains(&digits.len());
             if cardish && luhn::is_valid(&digits) && card::network(&digits).is_some() {
                 out.push((Kind::Card, m.start(), m.end()));
