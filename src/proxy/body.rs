@@ -38,6 +38,8 @@ pub struct BodyStats {
     pub bytes_in: u64,
     /// Bytes sent to the upstream.
     pub bytes_out: u64,
+    /// Multipart parts passed through unscanned (not text).
+    pub binary_parts: u64,
     /// Whether the whole body went through.
     pub complete: bool,
 }
@@ -91,6 +93,7 @@ impl RedactingBody {
             s.bytes_in += raw;
             s.bytes_out += sent;
             s.findings = self.pipeline.counts();
+            s.binary_parts = self.pipeline.binary_parts_passed();
             s.complete |= complete;
         }
     }

@@ -177,6 +177,7 @@ impl Proxy {
             cards = s.findings[Kind::Card as usize],
             emails = s.findings[Kind::Email as usize],
             phones = s.findings[Kind::Phone as usize],
+            binary_parts = s.binary_parts,
             bytes_in = s.bytes_in,
             bytes_out = s.bytes_out,
             duration_ms = started.elapsed().as_millis() as u64,
