@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proxy load benchmark: wrk against pii-proxy and against the same hyper
 # stack with scanning off (the baseline), in the same run, both in front of
-# a sink upstream on loopback. JSON ticket bodies of 1 KiB, 16 KiB and
-# 1 MiB at 32 connections. Reports requests/s, the ratio to the baseline,
+# a sink upstream on loopback. JSON ticket bodies of about 1 KiB, 16 KiB
+# and 1 MiB at 32 connections. Reports requests/s, the ratio to the baseline,
 # p99 latency and the proxy's CPU time per request.
 #
 #   scripts/load.sh [SECONDS]   (default 10 per run)
@@ -25,22 +25,25 @@ sink_port=$(port); proxy_port=$(port); pass_port=$(port)
 "$peers" passthrough "127.0.0.1:$pass_port" "http://127.0.0.1:$sink_port" 2>/dev/null & pids+=($!); pass_pid=$!
 sleep 1
 
-# A Zendesk-style ticket whose comment body is padded to SIZE bytes with
-# support prose carrying a card, an email and a phone every ~600 bytes.
+# Zendesk-style ticket bodies of about SIZE bytes: ticket-create documents
+# from the tickets-json corpus profile (one PII item per ~650 bytes), one
+# document for 1 KiB, a bulk-import array of them for larger sizes.
+python3 ../shared/bench-corpus/gen.py tickets-json 2 > "$work/tickets.ndjson"
 make_body() {
-  python3 - "$1" <<'PY'
-import json, sys
-size = int(sys.argv[1])
-para = ("Hi team, I was charged twice for order 482913 on 2024-05-03, card 4111 1111 1111 1111. "
-        "Please call me on +33 6 12 34 56 78 or write to jane.doe@example.com. Thanks, Jane. ")
-text, i = [], 0
-while sum(len(t) for t in text) < size:
-    text.append(para.replace("482913", str(482913 + i))); i += 1
-doc = {"ticket": {"subject": "Double charge", "comment": {"body": ""}, "requester": {"name": "Jane Doe", "email": "jane.doe@example.com"},
-       "custom_fields": [{"id": 360001234567, "value": "refund"}], "tags": ["billing"]}}
-base = len(json.dumps(doc))
-doc["ticket"]["comment"]["body"] = "".join(text)[: max(0, size - base)]
-sys.stdout.write(json.dumps(doc))
+  python3 - "$1" "$work/tickets.ndjson" <<'PY'
+import sys
+size, path = int(sys.argv[1]), sys.argv[2]
+docs, total = [], 0
+for line in open(path, 'rb'):
+    line = line.strip()
+    if not line:
+        continue
+    docs.append(line)
+    total += len(line) + 1
+    if total >= size:
+        break
+body = docs[0] if len(docs) == 1 else b"[" + b",".join(docs) + b"]"
+sys.stdout.buffer.write(body)
 PY
 }
 
