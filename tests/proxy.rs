@@ -575,5 +575,10 @@ fn the_binary_serves_with_an_echo_upstream_and_curl_shows_the_masked_body() {
         logs.contains("cards=1") && logs.contains("emails=1"),
         "{logs}"
     );
-    assert!(!logs.contains("4111") && !logs.contains("jane@"), "{logs}");
+    // The planted values themselves: a port or a request id may well
+    // contain the digits 4111.
+    assert!(
+        !logs.contains("4111 1111 1111 1111") && !logs.contains("jane@example.com"),
+        "{logs}"
+    );
 }
