@@ -99,19 +99,9 @@ pub struct ServeArgs {
     /// embedded echo upstream is started on loopback.
     #[arg(long)]
     pub upstream: Option<String>,
-    /// Card action (see `redact --help`).
-    #[arg(long, default_value = "mask")]
-    pub card: String,
-    /// Email action.
-    #[arg(long, default_value = "mask")]
-    pub email: String,
-    /// Phone action.
-    #[arg(long, default_value = "mask")]
-    pub phone: String,
-    /// File holding the secret key for the token action (else the
-    /// PII_PROXY_TOKEN_KEY environment variable).
-    #[arg(long)]
-    pub token_key_file: Option<PathBuf>,
+    /// Masking policy.
+    #[command(flatten)]
+    pub policy: PolicyArgs,
     /// Largest request body in bytes (raw); larger bodies get 413.
     #[arg(long, default_value_t = 10 << 20)]
     pub max_body: u64,
@@ -157,6 +147,14 @@ pub struct RedactArgs {
     /// Input and detector options.
     #[command(flatten)]
     pub detect: DetectArgs,
+    /// Masking policy.
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+}
+
+/// The masking policy, shared by `redact` and `serve`.
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
     /// Card action: mask (keep the last four), mask-first6-last4, mask-all,
     /// label, remove, token, keep.
     #[arg(long, default_value = "mask")]
@@ -340,8 +338,7 @@ fn keep_all() -> Policy {
 
 fn redact(args: RedactArgs) -> Result<(), CliError> {
     let detector = detector(&args.detect)?;
-    let policy = policy_from(&args.card, &args.email, &args.phone)?;
-    let key = token_key(&args.token_key_file)?;
+    let (policy, key) = args.policy.resolve()?;
     let spec = spec(&args.detect)?;
     let redactor = Redactor::new(detector, policy, key)?;
     let mut body = BodyRedactor::new(redactor, &spec, cli_decode_limits(), BinaryParts::Pass);
@@ -365,26 +362,30 @@ fn redact(args: RedactArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-fn policy_from(card: &str, email: &str, phone: &str) -> Result<Policy, CliError> {
-    let action = |what: &'static str, name: &str| {
-        Action::from_name(name).ok_or_else(|| CliError::Usage {
-            what,
-            name: name.to_string(),
-        })
-    };
-    Ok(Policy {
-        card: action("card action", card)?,
-        email: action("email action", email)?,
-        phone: action("phone action", phone)?,
-    })
+impl PolicyArgs {
+    /// The policy and the token key, if one is configured.
+    fn resolve(&self) -> Result<(Policy, Option<TokenKey>), CliError> {
+        let action = |what: &'static str, name: &str| {
+            Action::from_name(name).ok_or_else(|| CliError::Usage {
+                what,
+                name: name.to_string(),
+            })
+        };
+        let policy = Policy {
+            card: action("card action", &self.card)?,
+            email: action("email action", &self.email)?,
+            phone: action("phone action", &self.phone)?,
+        };
+        Ok((policy, token_key(&self.token_key_file)?))
+    }
 }
 
 fn serve(args: ServeArgs) -> Result<(), CliError> {
     use crate::proxy::{Limits, ProxyConfig};
     use std::time::Duration;
 
-    let policy = policy_from(&args.card, &args.email, &args.phone)?;
-    let redactor = Redactor::new(Detector::new(), policy, token_key(&args.token_key_file)?)?;
+    let (policy, key) = args.policy.resolve()?;
+    let redactor = Redactor::new(Detector::new(), policy, key)?;
     let binary_parts = match args.binary_parts.as_str() {
         "pass" => BinaryParts::Pass,
         "reject" => BinaryParts::Reject,
