@@ -7,6 +7,8 @@
 
 use pii_proxy::detect::prefilter::Prefilter;
 use pii_proxy::detect::{card, luhn, reference, Detector, Finding, Kind, KindSet};
+use pii_proxy::format::encoding::DecodeLimits;
+use pii_proxy::format::{BinaryParts, BodyRedactor, BodySpec};
 use pii_proxy::redact::Redactor;
 use pii_proxy::stream::StreamRedactor;
 use proptest::prelude::*;
@@ -121,6 +123,35 @@ fn chunked(hay: &[u8], cuts: &[usize]) -> Vec<u8> {
     out
 }
 
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(512)
+}
+
+/// Runs `body` through the format pipeline for `content_type`, cut at
+/// `cuts`.
+fn body_chunked(content_type: &str, body: &[u8], cuts: &[usize]) -> Vec<u8> {
+    let spec = BodySpec::from_headers(Some(content_type), None).unwrap();
+    let mut r = BodyRedactor::new(
+        Redactor::default(),
+        &spec,
+        DecodeLimits::default(),
+        BinaryParts::Pass,
+    );
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &c in cuts {
+        let c = c.min(body.len()).max(at);
+        r.push(&body[at..c], &mut out).unwrap();
+        at = c;
+    }
+    r.push(&body[at..], &mut out).unwrap();
+    r.finish(&mut out).unwrap();
+    out
+}
+
 /// A Luhn-valid number of `len` digits starting with `prefix`.
 fn card_number(prefix: &str, len: usize, body: &[u8]) -> String {
     let mut digits: Vec<u8> = prefix.bytes().map(|b| b - b'0').collect();
@@ -140,7 +171,8 @@ fn card_number(prefix: &str, len: usize, body: &[u8]) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    // 512 cases by default; PROPTEST_CASES=N for a longer run.
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn simd_scalar_and_reference_agree_on_pii_like_text(hay in pii_like()) {
@@ -170,6 +202,26 @@ proptest! {
     fn chunked_stream_equals_whole(hay in pii_like(), mut cuts in prop::collection::vec(0usize..2000, 0..8)) {
         cuts.sort_unstable();
         prop_assert_eq!(chunked(&hay, &cuts), Redactor::default().redact_to_vec(&hay));
+    }
+
+    #[test]
+    fn every_format_chunked_equals_whole(
+        hay in pii_like(),
+        mut cuts in prop::collection::vec(0usize..2000, 0..8),
+        format in 0usize..4,
+    ) {
+        cuts.sort_unstable();
+        let (content_type, body) = match format {
+            0 => ("application/json", [b"{\"t\":\"".as_slice(), &hay, b"\",\"n\":4111111111111111}"].concat()),
+            1 => ("application/x-www-form-urlencoded", [b"a=".as_slice(), &hay, b"&b=1"].concat()),
+            2 => (
+                "multipart/form-data; boundary=XyZzY77",
+                [b"--XyZzY77\r\nContent-Disposition: form-data; name=\"m\"\r\n\r\n".as_slice(), &hay, b"\r\n--XyZzY77--\r\n"]
+                    .concat(),
+            ),
+            _ => ("text/plain", hay.clone()),
+        };
+        prop_assert_eq!(body_chunked(content_type, &body, &cuts), body_chunked(content_type, &body, &[]));
     }
 
     #[test]
