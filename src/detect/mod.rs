@@ -132,6 +132,18 @@ pub const MAX_LOOKAHEAD: usize = (email::MAX_ADDRESS + 8) * text::MAX_ESCAPE_LEN
 /// local part or the context-word window, escaped, plus boundary checks.
 pub const MAX_LOOKBEHIND: usize = (email::MAX_LOCAL + 8) * text::MAX_ESCAPE_LEN;
 
+/// How far, in raw bytes, a verifier reads from its anchor in either
+/// direction (the larger of [`MAX_LOOKAHEAD`] and [`MAX_LOOKBEHIND`]): a
+/// mask farther than this cannot change a decision.
+pub const MASK_REACH: usize = if MAX_LOOKAHEAD > MAX_LOOKBEHIND {
+    MAX_LOOKAHEAD
+} else {
+    MAX_LOOKBEHIND
+};
+
+/// The byte masks are written with; the re-check pass looks for it.
+const MASK_BYTE: u8 = b'*';
+
 /// Where a resumable scan stands; positions are offsets into the input.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ScanState {
@@ -159,6 +171,7 @@ pub struct Detector {
     kinds: KindSet,
     prefilter: Prefilter,
     plus_is_space: bool,
+    near_masks_only: bool,
 }
 
 impl Default for Detector {
@@ -173,6 +186,7 @@ pub struct DetectorBuilder {
     kinds: KindSet,
     prefilter: Option<Prefilter>,
     plus_is_space: bool,
+    near_masks_only: bool,
 }
 
 impl DetectorBuilder {
@@ -195,12 +209,22 @@ impl DetectorBuilder {
         self
     }
 
+    /// Verifies only anchors within [`MASK_REACH`] bytes of a mask byte
+    /// (`*`): the re-check pass over masked output (see
+    /// [`crate::redact`]), which can only find something where masking
+    /// changed a verifier's view. Off by default.
+    pub fn near_masks_only(mut self, yes: bool) -> Self {
+        self.near_masks_only = yes;
+        self
+    }
+
     /// The detector.
     pub fn build(self) -> Detector {
         Detector {
             kinds: self.kinds,
             prefilter: self.prefilter.unwrap_or_else(Prefilter::detect),
             plus_is_space: self.plus_is_space,
+            near_masks_only: self.near_masks_only,
         }
     }
 }
@@ -217,6 +241,7 @@ impl Detector {
             kinds: KindSet::ALL,
             prefilter: None,
             plus_is_space: false,
+            near_masks_only: false,
         }
     }
 
@@ -231,6 +256,7 @@ impl Detector {
             kinds: self.kinds,
             prefilter: Some(self.prefilter),
             plus_is_space: self.plus_is_space,
+            near_masks_only: self.near_masks_only,
         }
     }
 
@@ -268,6 +294,9 @@ impl Detector {
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);
         let mut pos = state.pos;
+        // First mask byte at or after `hit - MASK_REACH`, for the re-check
+        // pass; `None` once there is none left.
+        let mut next_mask = Some(0usize);
         while pos < until {
             let Some(hit) = self.prefilter.find(hay, pos).filter(|&h| h < until) else {
                 pos = until;
@@ -277,6 +306,17 @@ impl Detector {
                 break;
             };
             pos = next;
+            if self.near_masks_only {
+                let low = hit.saturating_sub(MASK_REACH);
+                if next_mask.is_some_and(|m| m < low) {
+                    next_mask = memchr::memchr(MASK_BYTE, &hay[low..]).map(|i| low + i);
+                }
+                if !next_mask.is_some_and(|m| m <= hit + MASK_REACH) {
+                    // Nothing masked within reach: the first pass decided
+                    // this anchor on the same bytes, and found nothing.
+                    continue;
+                }
+            }
             match c {
                 b'0'..=b'9' | b'+' | b'(' if numeric => {
                     if state.numeric_end.is_some_and(|e| hit < e) {

@@ -64,9 +64,9 @@ const EMAIL_START_BACK: usize =
 /// before it is compacted.
 const COMPACT_AFTER: usize = 32 * 1024;
 
-/// Streaming redaction of one body. Create one per body.
+/// One redaction pass over a stream.
 #[derive(Debug)]
-pub struct StreamRedactor<S = PlainText> {
+struct Pass<S> {
     redactor: Redactor,
     shaper: S,
     /// Unemitted input plus look-behind context; `buf[0]` is stream offset `base`.
@@ -85,17 +85,9 @@ pub struct StreamRedactor<S = PlainText> {
     kept: [u64; 3],
 }
 
-impl StreamRedactor<PlainText> {
-    /// A stream redactor for one plain-text body.
-    pub fn new(redactor: Redactor) -> Self {
-        Self::with_shaper(redactor, PlainText)
-    }
-}
-
-impl<S: Shaper> StreamRedactor<S> {
-    /// A stream redactor that renders findings by `shaper`'s context.
-    pub fn with_shaper(redactor: Redactor, shaper: S) -> Self {
-        StreamRedactor {
+impl<S: Shaper> Pass<S> {
+    fn new(redactor: Redactor, shaper: S) -> Self {
+        Pass {
             redactor,
             shaper,
             buf: Vec::new(),
@@ -108,14 +100,9 @@ impl<S: Shaper> StreamRedactor<S> {
         }
     }
 
-    /// Feeds `chunk`; appends to `out` what is ready.
-    pub fn push(&mut self, chunk: &[u8], out: &mut Vec<u8>) {
-        self.push_with(chunk, out, |_| {});
-    }
-
-    /// Like [`push`](Self::push), and calls `on_finding` with each finding
-    /// written out, in stream offsets.
-    pub fn push_with(
+    /// Feeds `chunk`, appends to `out` what is ready, and calls
+    /// `on_finding` with each finding written out, in stream offsets.
+    fn push_with(
         &mut self,
         chunk: &[u8],
         out: &mut Vec<u8>,
@@ -142,14 +129,9 @@ impl<S: Shaper> StreamRedactor<S> {
         self.compact();
     }
 
-    /// Ends the body; appends the rest to `out`.
-    pub fn finish(&mut self, out: &mut Vec<u8>) {
-        self.finish_with(out, |_| {});
-    }
-
-    /// Like [`finish`](Self::finish), with findings reported as in
-    /// [`push_with`](Self::push_with).
-    pub fn finish_with(&mut self, out: &mut Vec<u8>, mut on_finding: impl FnMut(StreamFinding)) {
+    /// Ends the stream: appends the rest to `out`, reporting findings as
+    /// `push_with` does.
+    fn finish_with(&mut self, out: &mut Vec<u8>, mut on_finding: impl FnMut(StreamFinding)) {
         let end = self.buf.len();
         if end > self.state.pos {
             self.redactor
@@ -161,25 +143,20 @@ impl<S: Shaper> StreamRedactor<S> {
     }
 
     /// Findings written out so far, by kind: card, email, phone.
-    pub fn counts(&self) -> [u64; 3] {
+    fn counts(&self) -> [u64; 3] {
         self.counts
     }
 
     /// Of [`counts`](Self::counts), those kept as written because they
     /// stood in a key.
-    pub fn kept(&self) -> [u64; 3] {
+    fn kept(&self) -> [u64; 3] {
         self.kept
-    }
-
-    /// The shaper.
-    pub fn shaper(&self) -> &S {
-        &self.shaper
     }
 
     /// Bytes held now; bounded by the largest chunk plus
     /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] + 32 KiB of already written
     /// bytes awaiting compaction.
-    pub fn held(&self) -> usize {
+    fn held(&self) -> usize {
         self.buf.len()
     }
 
@@ -230,6 +207,133 @@ impl<S: Shaper> StreamRedactor<S> {
             f.start -= keep_from;
             f.end -= keep_from;
         }
+    }
+}
+
+/// Streaming redaction of one body. Create one per body.
+///
+/// Runs [`redact::PASSES`](crate::redact::PASSES) passes back to back, as
+/// [`Redactor::redact_to_vec`] does: the first detects and masks, the
+/// others re-check the masked output near its masks (see [`crate::redact`]).
+#[derive(Debug)]
+pub struct StreamRedactor<S = PlainText> {
+    passes: Vec<Pass<S>>,
+    /// Output of each pass but the last, reused between chunks.
+    scratch: Vec<Vec<u8>>,
+}
+
+impl StreamRedactor<PlainText> {
+    /// A stream redactor for one plain-text body.
+    pub fn new(redactor: Redactor) -> Self {
+        Self::with_shaper(redactor, PlainText)
+    }
+}
+
+impl<S: Shaper + Clone> StreamRedactor<S> {
+    /// A stream redactor that renders findings by `shaper`'s context.
+    pub fn with_shaper(redactor: Redactor, shaper: S) -> Self {
+        let recheck = redactor.recheck();
+        let mut passes = vec![Pass::new(redactor, shaper.clone())];
+        for _ in 1..crate::redact::PASSES {
+            passes.push(Pass::new(recheck.clone(), shaper.clone()));
+        }
+        StreamRedactor {
+            scratch: vec![Vec::new(); passes.len() - 1],
+            passes,
+        }
+    }
+
+    /// Feeds `chunk`; appends to `out` what is ready.
+    pub fn push(&mut self, chunk: &[u8], out: &mut Vec<u8>) {
+        self.push_with(chunk, out, |_| {});
+    }
+
+    /// Like [`push`](Self::push), and calls `on_finding` with each finding
+    /// of the first pass written out, in stream offsets.
+    pub fn push_with(
+        &mut self,
+        chunk: &[u8],
+        out: &mut Vec<u8>,
+        on_finding: impl FnMut(StreamFinding),
+    ) {
+        self.run(Some(chunk), out, on_finding);
+    }
+
+    /// Ends the body; appends the rest to `out`.
+    pub fn finish(&mut self, out: &mut Vec<u8>) {
+        self.finish_with(out, |_| {});
+    }
+
+    /// Like [`finish`](Self::finish), with findings reported as in
+    /// [`push_with`](Self::push_with).
+    pub fn finish_with(&mut self, out: &mut Vec<u8>, on_finding: impl FnMut(StreamFinding)) {
+        self.run(None, out, on_finding);
+    }
+
+    fn run(
+        &mut self,
+        chunk: Option<&[u8]>,
+        out: &mut Vec<u8>,
+        mut on_finding: impl FnMut(StreamFinding),
+    ) {
+        let last = self.passes.len() - 1;
+        let mut input: Vec<u8> = Vec::new();
+        for (i, pass) in self.passes.iter_mut().enumerate() {
+            let target = if i == last {
+                &mut *out
+            } else {
+                &mut self.scratch[i]
+            };
+            if i < last {
+                target.clear();
+            }
+            let data: &[u8] = if i == 0 {
+                chunk.unwrap_or_default()
+            } else {
+                &input
+            };
+            if i == 0 {
+                if chunk.is_some() {
+                    pass.push_with(data, target, &mut on_finding);
+                } else {
+                    pass.finish_with(target, &mut on_finding);
+                }
+            } else {
+                pass.push_with(data, target, |_| {});
+                if chunk.is_none() {
+                    pass.finish_with(target, |_| {});
+                }
+            }
+            if i < last {
+                input.clear();
+                input.extend_from_slice(&self.scratch[i]);
+            }
+        }
+    }
+
+    /// Findings written out so far, by kind: card, email, phone (all
+    /// passes).
+    pub fn counts(&self) -> [u64; 3] {
+        let mut c = [0; 3];
+        for p in &self.passes {
+            for (a, b) in c.iter_mut().zip(p.counts()) {
+                *a += b;
+            }
+        }
+        c
+    }
+
+    /// Of [`counts`](Self::counts), those kept as written because they
+    /// stood in a key.
+    pub fn kept(&self) -> [u64; 3] {
+        self.passes[0].kept()
+    }
+
+    /// Bytes held now, over all passes; each is bounded by the largest
+    /// chunk plus [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] + 32 KiB of
+    /// already written bytes awaiting compaction.
+    pub fn held(&self) -> usize {
+        self.passes.iter().map(Pass::held).sum()
     }
 }
 
@@ -337,7 +441,9 @@ mod tests {
         for _ in 0..200 {
             s.push(&chunk, &mut out);
             assert!(
-                s.held() <= chunk.len() + MAX_LOOKAHEAD + MAX_LOOKBEHIND + COMPACT_AFTER,
+                s.held()
+                    <= crate::redact::PASSES
+                        * (chunk.len() + MAX_LOOKAHEAD + MAX_LOOKBEHIND + COMPACT_AFTER),
                 "{}",
                 s.held()
             );
