@@ -287,35 +287,17 @@ async fn chat_form_and_multipart_bodies() {
     let proxy = start_proxy(up_addr, test_limits()).await;
     let chat =
         br#"{"conversation_id":"c_1","ts":1700000112239,"text":"my card 4111111111111111 thx"}"#;
-    assert_eq!(
-        send_raw(
-            proxy.local_addr,
-            &post("/chat", "application/json", "", chat)
-        )
-        .await
-        .status,
-        200
-    );
     let form = b"name=Jane&email=jane.doe%40example.com&msg=call+%2B33+6+12+34+56+78";
-    assert_eq!(
-        send_raw(
-            proxy.local_addr,
-            &post("/form", "application/x-www-form-urlencoded", "", form)
-        )
-        .await
-        .status,
-        200
-    );
     let multipart = b"--B\r\nContent-Disposition: form-data; name=\"m\"\r\n\r\ncard 4111 1111 1111 1111\r\n--B\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n\x00\x01binary\r\n--B--\r\n";
-    assert_eq!(
-        send_raw(
-            proxy.local_addr,
-            &post("/upload", "multipart/form-data; boundary=B", "", multipart)
-        )
-        .await
-        .status,
-        200
-    );
+    let requests: [(&str, &str, &[u8]); 3] = [
+        ("/chat", "application/json", chat),
+        ("/form", "application/x-www-form-urlencoded", form),
+        ("/upload", "multipart/form-data; boundary=B", multipart),
+    ];
+    for (path, content_type, body) in requests {
+        let reply = send_raw(proxy.local_addr, &post(path, content_type, "", body)).await;
+        assert_eq!(reply.status, 200, "{path}");
+    }
     let got = up.received.lock().unwrap().clone();
     assert_eq!(got.len(), 3);
     assert_eq!(
