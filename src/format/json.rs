@@ -191,7 +191,10 @@ mod tests {
         let mut at = 0;
         let mut out = Vec::new();
         for m in marks {
-            let pos = doc[at..].find(m).unwrap() + at;
+            let pos = doc[at..]
+                .find(m)
+                .unwrap_or_else(|| panic!("mark {m} not in the document"))
+                + at;
             s.observe(&doc.as_bytes()[at..pos]);
             out.push(s.context());
             at = pos;
