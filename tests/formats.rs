@@ -35,18 +35,7 @@ fn expand(template: &str) -> (Vec<u8>, Vec<u8>, Vec<String>) {
 }
 
 fn run(spec: &BodySpec, body: &[u8], chunk: usize) -> Result<Vec<u8>, FormatError> {
-    let mut r = BodyRedactor::new(
-        Redactor::default(),
-        spec,
-        DecodeLimits::default(),
-        BinaryParts::Pass,
-    );
-    let mut out = Vec::new();
-    for c in body.chunks(chunk.max(1)) {
-        r.push(c, &mut out)?;
-    }
-    r.finish(&mut out)?;
-    Ok(out)
+    run_with(&Redactor::default(), spec, body, chunk)
 }
 
 fn gzip(data: &[u8]) -> Vec<u8> {
@@ -249,4 +238,67 @@ fn ndjson_stream_equals_each_document_alone() {
         .map(|d| run(&spec, d.as_bytes(), 1 << 20).unwrap())
         .collect();
     assert_eq!(whole, alone.join(&b'\n'));
+}
+
+fn run_with(
+    redactor: &Redactor,
+    spec: &BodySpec,
+    body: &[u8],
+    chunk: usize,
+) -> Result<Vec<u8>, FormatError> {
+    let mut r = BodyRedactor::new(
+        redactor.clone(),
+        spec,
+        DecodeLimits::default(),
+        BinaryParts::Pass,
+    );
+    let mut out = Vec::new();
+    for c in body.chunks(chunk.max(1)) {
+        r.push(c, &mut out)?;
+    }
+    r.finish(&mut out)?;
+    Ok(out)
+}
+
+#[test]
+fn json_field_rules_keep_scan_and_mask_fields() {
+    use pii_proxy::redact::{AllowList, FieldAction, FieldRules};
+    let mut rules = FieldRules::new();
+    rules
+        .add("ticket.requester.email", FieldAction::Keep)
+        .unwrap();
+    rules
+        .add("ticket.custom_fields[].value", FieldAction::Mask)
+        .unwrap();
+    rules.add("user.phone", FieldAction::Mask).unwrap();
+    let mut allow = AllowList::new();
+    allow.add_email_domains(&["acme.example"]).unwrap();
+    let redactor = Redactor::default()
+        .with_field_rules(rules)
+        .with_allow_list(allow);
+    // The requester's address is kept (it identifies the customer); the
+    // same address typed in the comment is masked; custom field values and
+    // the phone are masked whole, strings and numbers alike; the company's
+    // own address is allowed. An escaped key is the field it decodes to.
+    let (body, expected, _) = expand(concat!(
+        r#"{"ticket":{"requester":{"email":"jane.doe@example.com","name":"Jane"},"#,
+        r#""comment":{"body":"reach me at {{jane.doe@example.com|********@***********}} or support@acme.example"},"#,
+        r#""custom_fields":[{"id":1,"value":"{{Jörg \"J\" \u00e9 4111 1111 1111 1111|**************************************}}"},"#,
+        r#"{"id":2,"value":{{-12345.5|-90000.0}}}]},"#,
+        r#""user":{"ph\u006fne":{{4155550132|9000000000}},"name":"n"}}"#,
+    ));
+    let spec = BodySpec::from_headers(Some("application/json"), None).unwrap();
+    let whole = run_with(&redactor, &spec, &body, body.len()).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&whole),
+        String::from_utf8_lossy(&expected)
+    );
+    serde_json::from_slice::<serde_json::Value>(&whole).unwrap();
+    for chunk in [1, 2, 3, 5, 8, 13, 64] {
+        assert_eq!(
+            run_with(&redactor, &spec, &body, chunk).unwrap(),
+            whole,
+            "chunk {chunk}"
+        );
+    }
 }

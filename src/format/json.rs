@@ -14,10 +14,16 @@
 //! `memchr`. On anything that is not JSON it stops tracking and reports
 //! every position as text: malformed JSON is still scanned, as raw text.
 
+use std::sync::Arc;
+
+use crate::redact::fields::{FieldAction, FieldRules, FieldScope, MAX_KEY};
 use crate::stream::{Context, Shaper};
 
 /// Deepest nesting tracked; deeper documents fall back to raw scanning.
 const MAX_DEPTH: usize = 512;
+
+/// Longest raw key kept for matching rules: every character escaped.
+const MAX_RAW_KEY: usize = MAX_KEY * crate::detect::text::MAX_ESCAPE_LEN;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum State {
@@ -43,27 +49,66 @@ enum State {
     Broken,
 }
 
-/// Tracks JSON structure for a [`crate::stream::StreamRedactor`].
+/// Tracks JSON structure for a [`crate::stream::StreamRedactor`], and
+/// applies [`FieldRules`]: values of kept fields are written as they are,
+/// values of masked fields are masked whole.
 #[derive(Clone, Debug)]
 pub struct JsonShaper {
     state: State,
     /// Open containers, `{` or `[`.
     stack: Vec<u8>,
+    rules: Arc<FieldRules>,
+    /// Whether rules are tracked at all (there are some).
+    tracking: bool,
+    /// The field scope of each open container (when tracking).
+    scopes: Vec<FieldScope>,
+    /// The scope of the value after the last key read.
+    keyed: FieldScope,
+    /// The action for the string or number being read.
+    scalar: FieldAction,
+    /// Whether the next digit of a masked number is its first.
+    first_digit: bool,
+    /// The raw bytes of the key being read, up to [`MAX_RAW_KEY`].
+    key: Vec<u8>,
+    key_overflow: bool,
 }
 
 impl Default for JsonShaper {
     fn default() -> Self {
-        JsonShaper {
-            state: State::Value,
-            stack: Vec::new(),
-        }
+        Self::with_rules(Arc::default())
     }
 }
 
 impl JsonShaper {
+    /// A shaper applying `rules` to the fields of the document.
+    pub fn with_rules(rules: Arc<FieldRules>) -> Self {
+        let root = rules.root();
+        JsonShaper {
+            state: State::Value,
+            stack: Vec::new(),
+            tracking: !rules.is_empty(),
+            rules,
+            scopes: Vec::new(),
+            keyed: root,
+            scalar: FieldAction::Scan,
+            first_digit: false,
+            key: Vec::new(),
+            key_overflow: false,
+        }
+    }
+
     /// Whether the input so far was not JSON (and is scanned as text).
     pub fn is_broken(&self) -> bool {
         self.state == State::Broken
+    }
+
+    /// The scope of a value starting now.
+    fn value_scope(&self) -> FieldScope {
+        match (self.stack.last(), self.scopes.last()) {
+            (Some(b'{'), _) => self.keyed,
+            (Some(_), Some(scope)) => *scope,
+            _ => self.rules.root(),
+        }
     }
 
     fn after_value(&mut self) -> State {
@@ -78,6 +123,9 @@ impl JsonShaper {
     fn close(&mut self, b: u8) -> State {
         let want = if b == b'}' { b'{' } else { b'[' };
         if self.stack.pop() == Some(want) {
+            if self.tracking {
+                self.scopes.pop();
+            }
             self.after_value()
         } else {
             State::Broken
@@ -88,6 +136,10 @@ impl JsonShaper {
         if self.stack.len() == MAX_DEPTH {
             return State::Broken;
         }
+        if self.tracking {
+            let scope = self.value_scope();
+            self.scopes.push(scope);
+        }
         self.stack.push(b);
         if b == b'{' {
             State::KeyOrClose
@@ -96,12 +148,36 @@ impl JsonShaper {
         }
     }
 
+    fn start_scalar(&mut self) {
+        if self.tracking {
+            self.scalar = self.value_scope().action;
+            self.first_digit = true;
+        }
+    }
+
+    fn start_key(&mut self) -> State {
+        self.key.clear();
+        self.key_overflow = false;
+        State::Str { key: true }
+    }
+
+    fn end_key(&mut self) -> State {
+        if self.tracking {
+            let parent = self.scopes.last().copied().unwrap_or_else(|| self.rules.root());
+            let key = (!self.key_overflow)
+                .then(|| unescape_key(&self.key))
+                .flatten();
+            self.keyed = self.rules.enter(parent, key.as_deref());
+        }
+        State::Colon
+    }
+
     fn step(&mut self, b: u8) -> State {
         let ws = matches!(b, b' ' | b'\t' | b'\n' | b'\r');
         match self.state {
             State::Broken => State::Broken,
             State::Str { key } => match b {
-                b'"' if key => State::Colon,
+                b'"' if key => self.end_key(),
                 b'"' => self.after_value(),
                 b'\\' => State::Escape { key },
                 _ => self.state,
@@ -123,20 +199,26 @@ impl JsonShaper {
             },
             _ if ws => self.state,
             State::Value => match b {
-                b'"' => State::Str { key: false },
+                b'"' => {
+                    self.start_scalar();
+                    State::Str { key: false }
+                }
                 b'{' | b'[' => self.open(b),
                 b']' if self.stack.last() == Some(&b'[') => self.close(b),
-                b'-' | b'0'..=b'9' => State::Number,
+                b'-' | b'0'..=b'9' => {
+                    self.start_scalar();
+                    State::Number
+                }
                 b't' | b'f' | b'n' => State::Literal,
                 _ => State::Broken,
             },
             State::KeyOrClose => match b {
-                b'"' => State::Str { key: true },
+                b'"' => self.start_key(),
                 b'}' => self.close(b),
                 _ => State::Broken,
             },
             State::Key => match b {
-                b'"' => State::Str { key: true },
+                b'"' => self.start_key(),
                 _ => State::Broken,
             },
             State::Colon => match b {
@@ -151,32 +233,158 @@ impl JsonShaper {
             },
         }
     }
-}
 
-impl Shaper for JsonShaper {
-    fn observe(&mut self, bytes: &[u8]) {
+    fn keep_key_bytes(&mut self, bytes: &[u8]) {
+        if self.tracking && !self.key_overflow {
+            if self.key.len() + bytes.len() > MAX_RAW_KEY {
+                self.key_overflow = true;
+            } else {
+                self.key.extend_from_slice(bytes);
+            }
+        }
+    }
+
+    /// Whether the byte about to be read is masked: inside the string or
+    /// number of a field a rule masks whole.
+    fn masks_next(&self, b: u8) -> bool {
+        if !self.tracking {
+            return false;
+        }
+        let masked = |action| action == FieldAction::Mask;
+        match self.state {
+            State::Str { key: false } => masked(self.scalar) && b != b'"',
+            State::Escape { key: false } => masked(self.scalar),
+            State::Number => masked(self.scalar) && b.is_ascii_digit(),
+            State::Value => b.is_ascii_digit() && masked(self.value_scope().action),
+            _ => false,
+        }
+    }
+
+    /// Follows `bytes`; with `out`, writes them, masking masked fields.
+    fn run(&mut self, bytes: &[u8], mut out: Option<&mut Vec<u8>>) {
         let mut i = 0;
         while i < bytes.len() {
-            if let State::Str { .. } = self.state {
+            if self.state == State::Broken {
+                if let Some(out) = out.as_deref_mut() {
+                    out.extend_from_slice(&bytes[i..]);
+                }
+                return;
+            }
+            if let State::Str { key } = self.state {
                 // The bulk of a body: skip to the next quote or backslash.
-                match memchr::memchr2(b'"', b'\\', &bytes[i..]) {
-                    Some(off) => i += off,
-                    None => return,
+                let rest = &bytes[i..];
+                let off = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
+                let skipped = &rest[..off];
+                if key {
+                    self.keep_key_bytes(skipped);
+                }
+                if let Some(out) = out.as_deref_mut() {
+                    if !key && self.scalar == FieldAction::Mask {
+                        out.extend(std::iter::repeat_n(crate::redact::MASK_BYTE, off));
+                    } else {
+                        out.extend_from_slice(skipped);
+                    }
+                }
+                i += off;
+                if i == bytes.len() {
+                    return;
                 }
             }
-            self.state = self.step(bytes[i]);
-            if self.state == State::Broken {
-                return;
+            let b = bytes[i];
+            let prev = self.state;
+            let masked = self.masks_next(b);
+            if matches!(prev, State::Str { key: true } | State::Escape { key: true })
+                && !(b == b'"' && prev == (State::Str { key: true }))
+            {
+                self.keep_key_bytes(&[b]);
+            }
+            self.state = self.step(b);
+            if let Some(out) = out.as_deref_mut() {
+                out.push(match masked {
+                    false => b,
+                    true if matches!(prev, State::Number | State::Value) => {
+                        // A masked number stays a number: no leading zero.
+                        if std::mem::replace(&mut self.first_digit, false) {
+                            b'9'
+                        } else {
+                            b'0'
+                        }
+                    }
+                    true => crate::redact::MASK_BYTE,
+                });
             }
             i += 1;
         }
     }
+}
+
+/// The key as the platform reads it: escapes decoded. `None` when an
+/// escape is malformed (such a key then matches only `*`).
+fn unescape_key(raw: &[u8]) -> Option<Vec<u8>> {
+    if !raw.contains(&b'\\') {
+        return Some(raw.to_vec());
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] != b'\\' {
+            out.push(raw[i]);
+            i += 1;
+            continue;
+        }
+        let c = *raw.get(i + 1)?;
+        i += 2;
+        let decoded = match c {
+            b'"' | b'\\' | b'/' => c as char,
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let hex = std::str::from_utf8(raw.get(i..i + 4)?).ok()?;
+                i += 4;
+                char::from_u32(u32::from_str_radix(hex, 16).ok()?)?
+            }
+            _ => return None,
+        };
+        let mut buf = [0u8; 4];
+        out.extend_from_slice(decoded.encode_utf8(&mut buf).as_bytes());
+    }
+    Some(out)
+}
+
+impl Shaper for JsonShaper {
+    fn observe(&mut self, bytes: &[u8]) {
+        self.run(bytes, None);
+    }
+
+    fn write(&mut self, bytes: &[u8], out: &mut Vec<u8>) {
+        if self.tracking {
+            self.run(bytes, Some(out));
+        } else {
+            out.extend_from_slice(bytes);
+            self.run(bytes, None);
+        }
+    }
 
     fn context(&self) -> Context {
+        let action = |scope: FieldAction| match scope {
+            FieldAction::Scan => None,
+            FieldAction::Keep => Some(Context::Kept),
+            FieldAction::Mask => Some(Context::FieldMasked),
+        };
         match self.state {
-            State::Str { key: true } | State::Escape { key: true } => Context::Key,
+            State::Str { key: true } | State::Escape { key: true } => Context::Kept,
+            State::Str { key: false } | State::Escape { key: false } | State::Number => {
+                action(self.scalar).unwrap_or(if self.state == State::Number {
+                    Context::Number
+                } else {
+                    Context::Text
+                })
+            }
             // A finding at a value position starts a bare number.
-            State::Value | State::Number => Context::Number,
+            State::Value => action(self.value_scope().action).unwrap_or(Context::Number),
             _ => Context::Text,
         }
     }
@@ -208,11 +416,11 @@ mod tests {
         assert_eq!(
             contexts(doc, &["jane@", "mail", "4111", "q\"", "k\\\""]),
             [
-                Context::Key,
+                Context::Kept,
                 Context::Text,
                 Context::Number,
                 Context::Text,
-                Context::Key
+                Context::Kept
             ]
         );
     }

@@ -14,7 +14,7 @@ pub mod encoding;
 pub mod json;
 pub mod multipart;
 
-use crate::redact::Redactor;
+use crate::redact::{Redactor, Tally};
 use crate::stream::{PlainText, StreamRedactor};
 use encoding::{Coding, DecodeLimits, DecodeStack, EncodeStack};
 use json::JsonShaper;
@@ -265,7 +265,8 @@ impl TextStream {
     }
 
     pub(crate) fn json(r: Redactor) -> Self {
-        TextStream::Json(StreamRedactor::with_shaper(r, JsonShaper::default()))
+        let shaper = JsonShaper::with_rules(r.field_rules().clone());
+        TextStream::Json(StreamRedactor::with_shaper(r, shaper))
     }
 
     pub(crate) fn form(r: Redactor) -> Self {
@@ -290,11 +291,11 @@ impl TextStream {
         }
     }
 
-    pub(crate) fn counts(&self) -> [u64; 3] {
+    pub(crate) fn tally(&self) -> Tally {
         match self {
-            TextStream::Text(s) => s.counts(),
-            TextStream::Json(s) => s.counts(),
-            TextStream::Form(s) => s.counts(),
+            TextStream::Text(s) => s.tally(),
+            TextStream::Json(s) => s.tally(),
+            TextStream::Form(s) => s.tally(),
         }
     }
 }
@@ -429,10 +430,15 @@ impl BodyRedactor {
 
     /// Findings so far, by kind (card, email, phone).
     pub fn counts(&self) -> [u64; 3] {
+        self.tally().by_kind()
+    }
+
+    /// Findings so far, by kind and by what became of them.
+    pub fn tally(&self) -> Tally {
         match &self.inner {
-            Inner::Sniffing(_) => [0; 3],
-            Inner::Text(t) => t.counts(),
-            Inner::Multipart(m) => m.counts(),
+            Inner::Sniffing(_) => Tally::default(),
+            Inner::Text(t) => t.tally(),
+            Inner::Multipart(m) => m.tally(),
         }
     }
 

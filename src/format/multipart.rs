@@ -19,7 +19,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 
 use super::{BinaryParts, FormatError, PartKind, TextStream};
-use crate::redact::Redactor;
+use crate::redact::{Disposition, Redactor, Tally};
 
 /// Longest header block of one part.
 const MAX_PART_HEADERS: usize = 16 * 1024;
@@ -52,7 +52,7 @@ pub struct MultipartStream {
     pending: Vec<u8>,
     part: Option<Part>,
     /// Findings in finished parts and headers, by kind.
-    counts: [u64; 3],
+    counts: Tally,
     /// Parts passed through without scanning.
     binary_passed: u64,
     /// `pending` still starts with the CRLF put there so that a body
@@ -90,25 +90,23 @@ impl MultipartStream {
             // The first delimiter may open the body without a CRLF before it.
             pending: b"\r\n".to_vec(),
             part: None,
-            counts: [0; 3],
+            counts: Tally::default(),
             binary_passed: 0,
             leading_crlf: true,
         }
     }
 
-    /// Findings so far, by kind (card, email, phone).
-    pub fn counts(&self) -> [u64; 3] {
+    /// Findings so far, by kind and disposition.
+    pub fn tally(&self) -> Tally {
         let mut c = self.counts;
         if let Some(p) = &self.part {
             let inner = match p {
                 Part::Text(t)
                 | Part::Base64 { inner: t, .. }
-                | Part::QuotedPrintable { inner: t, .. } => t.counts(),
-                Part::Binary => [0; 3],
+                | Part::QuotedPrintable { inner: t, .. } => t.tally(),
+                Part::Binary => Tally::default(),
             };
-            for (a, b) in c.iter_mut().zip(inner) {
-                *a += b;
-            }
+            c.merge(&inner);
         }
         c
     }
@@ -224,7 +222,7 @@ impl MultipartStream {
                     let headers: Vec<u8> = self.pending.drain(..end + 4).collect();
                     let masked = self.redactor.redact_to_vec(&headers);
                     for f in self.redactor.detector().find_iter(&headers) {
-                        self.counts[f.kind as usize] += 1;
+                        self.counts.add(f.kind, Disposition::Policy);
                     }
                     out.extend_from_slice(&masked);
                     self.part = Some(self.start_part(&headers)?);
@@ -348,10 +346,10 @@ impl MultipartStream {
             return Ok(());
         };
         let inner_counts = match part {
-            Part::Binary => [0; 3],
+            Part::Binary => Tally::default(),
             Part::Text(mut t) => {
                 t.finish(out);
-                t.counts()
+                t.tally()
             }
             Part::Base64 {
                 mut inner,
@@ -366,7 +364,7 @@ impl MultipartStream {
                 inner.finish(&mut redacted);
                 line.extend_from_slice(&redacted);
                 write_base64_lines(&mut line, true, &mut started, out);
-                inner.counts()
+                inner.tally()
             }
             Part::QuotedPrintable {
                 mut inner,
@@ -378,12 +376,10 @@ impl MultipartStream {
                 inner.push(&plain, &mut redacted);
                 inner.finish(&mut redacted);
                 encode_quoted_printable(&redacted, &mut column, out);
-                inner.counts()
+                inner.tally()
             }
         };
-        for (a, b) in self.counts.iter_mut().zip(inner_counts) {
-            *a += b;
-        }
+        self.counts.merge(&inner_counts);
         Ok(())
     }
 }

@@ -34,6 +34,8 @@ pub type FailureSlot = Arc<Mutex<Option<ProxyError>>>;
 pub struct BodyStats {
     /// Findings by kind: card, email, phone.
     pub findings: [u64; 3],
+    /// Findings by kind and by what became of them.
+    pub tally: crate::redact::Tally,
     /// Raw bytes received from the client.
     pub bytes_in: u64,
     /// Bytes sent to the upstream.
@@ -93,6 +95,7 @@ impl RedactingBody {
             s.bytes_in += raw;
             s.bytes_out += sent;
             s.findings = self.pipeline.counts();
+            s.tally = self.pipeline.tally();
             s.binary_parts = self.pipeline.binary_parts_passed();
             s.complete |= complete;
         }

@@ -12,8 +12,16 @@
 //! keyed token (`[card:3f9a…]`, HMAC-SHA-256 of the normalized value under a
 //! secret key, so the same card gives the same token without revealing it).
 
+pub mod allow;
+pub mod fields;
+
+use std::sync::Arc;
+
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+
+pub use allow::AllowList;
+pub use fields::{FieldAction, FieldRules};
 
 use crate::detect::text::{RawText, Text};
 use crate::detect::{Detector, Finding, Kind};
@@ -143,12 +151,76 @@ impl std::fmt::Debug for TokenKey {
     }
 }
 
-/// Detects and masks: a [`Detector`] plus a [`Policy`].
+/// What became of a finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Disposition {
+    /// The policy's action for its kind was applied.
+    Policy,
+    /// It matched the allow list and was kept as written.
+    Allowed,
+    /// It stood where values are kept as written: a JSON key, or a field
+    /// a rule keeps.
+    Kept,
+    /// It stood in a field a rule masks whole.
+    FieldMasked,
+}
+
+impl Disposition {
+    /// Every disposition, in index order.
+    pub const ALL: [Disposition; 4] = [
+        Disposition::Policy,
+        Disposition::Allowed,
+        Disposition::Kept,
+        Disposition::FieldMasked,
+    ];
+}
+
+/// Findings by kind and by what became of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally([[u64; 4]; 3]);
+
+impl Tally {
+    /// Counts one finding.
+    pub fn add(&mut self, kind: Kind, disposition: Disposition) {
+        self.0[kind as usize][disposition as usize] += 1;
+    }
+
+    /// Findings of `kind` with `disposition`.
+    pub fn get(&self, kind: Kind, disposition: Disposition) -> u64 {
+        self.0[kind as usize][disposition as usize]
+    }
+
+    /// Findings of `kind`, whatever became of them.
+    pub fn found(&self, kind: Kind) -> u64 {
+        self.0[kind as usize].iter().sum()
+    }
+
+    /// Findings by kind: card, email, phone.
+    pub fn by_kind(&self) -> [u64; 3] {
+        [
+            self.found(Kind::Card),
+            self.found(Kind::Email),
+            self.found(Kind::Phone),
+        ]
+    }
+
+    /// Adds another tally to this one.
+    pub fn merge(&mut self, other: &Tally) {
+        for (a, b) in self.0.iter_mut().flatten().zip(other.0.iter().flatten()) {
+            *a += b;
+        }
+    }
+}
+
+/// Detects and masks: a [`Detector`] plus a [`Policy`], an allow list and
+/// JSON field rules.
 #[derive(Clone, Debug, Default)]
 pub struct Redactor {
     detector: Detector,
     policy: Policy,
     token_key: Option<TokenKey>,
+    allow: Option<Arc<AllowList>>,
+    fields: Arc<FieldRules>,
 }
 
 impl Redactor {
@@ -170,7 +242,26 @@ impl Redactor {
             detector,
             policy,
             token_key,
+            allow: None,
+            fields: Arc::default(),
         })
+    }
+
+    /// The same redactor, keeping findings the list allows as written.
+    pub fn with_allow_list(mut self, allow: AllowList) -> Self {
+        self.allow = (!allow.is_empty()).then(|| Arc::new(allow));
+        self
+    }
+
+    /// The same redactor with rules for the fields of JSON bodies.
+    pub fn with_field_rules(mut self, rules: FieldRules) -> Self {
+        self.fields = Arc::new(rules);
+        self
+    }
+
+    /// The rules for the fields of JSON bodies.
+    pub fn field_rules(&self) -> &Arc<FieldRules> {
+        &self.fields
     }
 
     /// The same policy and key with another detector.
@@ -219,7 +310,7 @@ impl Redactor {
         let mut at = 0;
         for f in findings {
             out.extend_from_slice(&hay[at..f.start]);
-            self.apply_one(hay, *f, out);
+            let _ = self.apply_one(hay, *f, out);
             at = f.end;
         }
         out.extend_from_slice(&hay[at..]);
@@ -229,9 +320,18 @@ impl Redactor {
         RawText::with_plus_as_space(hay, self.detector.plus_is_space())
     }
 
-    /// Writes the replacement for one finding.
-    pub fn apply_one(&self, hay: &[u8], f: Finding, out: &mut Vec<u8>) {
+    /// Writes the replacement for one finding, and says whether the
+    /// policy applied or the allow list kept it.
+    pub fn apply_one(&self, hay: &[u8], f: Finding, out: &mut Vec<u8>) -> Disposition {
         let raw = &hay[f.start..f.end];
+        if let Some(allow) = &self.allow {
+            let mut value = Vec::new();
+            normalized(&self.text(hay), f, &mut value);
+            if allow.allows(f.kind, &value) {
+                out.extend_from_slice(raw);
+                return Disposition::Allowed;
+            }
+        }
         match self.policy.action(f.kind) {
             Action::Keep => out.extend_from_slice(raw),
             Action::MaskAll => out.extend(std::iter::repeat_n(MASK_BYTE, raw.len())),
@@ -249,6 +349,24 @@ impl Redactor {
                 mask_in_place(self.text(hay), f, keep_first_six, out)
             }
         }
+        Disposition::Policy
+    }
+}
+
+/// The finding's value as allow lists and tokens compare it: digits only
+/// for cards and phones, ASCII lower case for emails, escapes decoded.
+fn normalized(text: &RawText<'_>, f: Finding, out: &mut Vec<u8>) {
+    let mut pos = f.start;
+    while pos < f.end {
+        let Some((c, next)) = text.next(pos) else {
+            break;
+        };
+        match f.kind {
+            Kind::Card | Kind::Phone if c.is_ascii_digit() => out.push(c),
+            Kind::Email => out.push(c.to_ascii_lowercase()),
+            _ => {}
+        }
+        pos = next;
     }
 }
 
@@ -320,18 +438,9 @@ fn write_token(key: &TokenKey, text: RawText<'_>, f: Finding, out: &mut Vec<u8>)
     };
     mac.update(kind.name().as_bytes());
     mac.update(&[0]);
-    let mut pos = f.start;
-    while pos < f.end {
-        let Some((c, next)) = text.next(pos) else {
-            break;
-        };
-        match kind {
-            Kind::Card | Kind::Phone if c.is_ascii_digit() => mac.update(&[c]),
-            Kind::Email => mac.update(&[c.to_ascii_lowercase()]),
-            _ => {}
-        }
-        pos = next;
-    }
+    let mut value = Vec::with_capacity(f.end - f.start);
+    normalized(&text, f, &mut value);
+    mac.update(&value);
     let digest = mac.finalize().into_bytes();
     out.push(b'[');
     out.extend_from_slice(kind.name().as_bytes());

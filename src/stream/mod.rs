@@ -18,17 +18,19 @@
 //! of written bytes awaiting compaction.
 
 use crate::detect::{Finding, Kind, ScanState, MAX_LOOKAHEAD, MAX_LOOKBEHIND};
-use crate::redact::{Action, Redactor};
+use crate::redact::{Action, Disposition, Redactor, Tally};
 
 /// Where in a body's structure a finding starts, as a format tracks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Context {
     /// Running text or a string value: the policy applies.
     Text,
-    /// A key (JSON object key, form field name): kept as written.
-    Key,
+    /// A JSON object key, or a field a rule keeps: kept as written.
+    Kept,
     /// A bare JSON number: masked so that it stays a valid number.
     Number,
+    /// A field a rule masks whole: the shaper masks it as it writes.
+    FieldMasked,
 }
 
 /// Follows a body's structure as its bytes are written out, so that each
@@ -42,6 +44,12 @@ pub trait Shaper: std::fmt::Debug + Send {
     fn observe(&mut self, bytes: &[u8]);
     /// The context at the current position.
     fn context(&self) -> Context;
+    /// Follows `bytes` and writes them to `out`: as they are, but where a
+    /// format masks whole regions of its own (a field a rule masks).
+    fn write(&mut self, bytes: &[u8], out: &mut Vec<u8>) {
+        out.extend_from_slice(bytes);
+        self.observe(bytes);
+    }
 }
 
 /// The shaper for text: every finding is in [`Context::Text`].
@@ -79,10 +87,8 @@ struct Pass<S> {
     state: ScanState,
     /// Findings not yet written out, sorted, in `buf` coordinates.
     pending: Vec<Finding>,
-    /// Findings written out so far, by kind (card, email, phone).
-    counts: [u64; 3],
-    /// Of those, kept as written because of where they stood (keys).
-    kept: [u64; 3],
+    /// Findings written out so far, by kind and disposition.
+    tally: Tally,
 }
 
 impl<S: Shaper> Pass<S> {
@@ -95,8 +101,7 @@ impl<S: Shaper> Pass<S> {
             emitted: 0,
             state: ScanState::default(),
             pending: Vec::new(),
-            counts: [0; 3],
-            kept: [0; 3],
+            tally: Tally::default(),
         }
     }
 
@@ -142,17 +147,6 @@ impl<S: Shaper> Pass<S> {
         self.compact();
     }
 
-    /// Findings written out so far, by kind: card, email, phone.
-    fn counts(&self) -> [u64; 3] {
-        self.counts
-    }
-
-    /// Of [`counts`](Self::counts), those kept as written because they
-    /// stood in a key.
-    fn kept(&self) -> [u64; 3] {
-        self.kept
-    }
-
     /// Bytes held now; bounded by the largest chunk plus
     /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] + 32 KiB of already written
     /// bytes awaiting compaction.
@@ -164,16 +158,25 @@ impl<S: Shaper> Pass<S> {
         let ready = self.pending.iter().take_while(|f| f.end <= to).count();
         let mut at = self.emitted;
         for f in self.pending.drain(..ready) {
-            out.extend_from_slice(&self.buf[at..f.start]);
-            self.shaper.observe(&self.buf[at..f.start]);
+            self.shaper.write(&self.buf[at..f.start], out);
             let context = self.shaper.context();
-            render(&self.redactor, &self.buf, f, context, out);
-            self.shaper.observe(&self.buf[f.start..f.end]);
+            let disposition = match context {
+                Context::Kept | Context::FieldMasked => {
+                    self.shaper.write(&self.buf[f.start..f.end], out);
+                    if context == Context::Kept {
+                        Disposition::Kept
+                    } else {
+                        Disposition::FieldMasked
+                    }
+                }
+                Context::Text | Context::Number => {
+                    let d = render(&self.redactor, &self.buf, f, context, out);
+                    self.shaper.observe(&self.buf[f.start..f.end]);
+                    d
+                }
+            };
             at = f.end;
-            self.counts[f.kind as usize] += 1;
-            if context == Context::Key {
-                self.kept[f.kind as usize] += 1;
-            }
+            self.tally.add(f.kind, disposition);
             on_finding(StreamFinding {
                 kind: f.kind,
                 start: self.base + f.start as u64,
@@ -181,8 +184,7 @@ impl<S: Shaper> Pass<S> {
             });
         }
         if to > at {
-            out.extend_from_slice(&self.buf[at..to]);
-            self.shaper.observe(&self.buf[at..to]);
+            self.shaper.write(&self.buf[at..to], out);
         }
         self.emitted = to.max(at);
     }
@@ -314,19 +316,17 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     /// Findings written out so far, by kind: card, email, phone (all
     /// passes).
     pub fn counts(&self) -> [u64; 3] {
-        let mut c = [0; 3];
-        for p in &self.passes {
-            for (a, b) in c.iter_mut().zip(p.counts()) {
-                *a += b;
-            }
-        }
-        c
+        self.tally().by_kind()
     }
 
-    /// Of [`counts`](Self::counts), those kept as written because they
-    /// stood in a key.
-    pub fn kept(&self) -> [u64; 3] {
-        self.passes[0].kept()
+    /// Findings written out so far, by kind and by what became of them
+    /// (all passes).
+    pub fn tally(&self) -> Tally {
+        let mut t = Tally::default();
+        for p in &self.passes {
+            t.merge(&p.tally);
+        }
+        t
     }
 
     /// Bytes held now, over all passes; each is bounded by the largest
@@ -337,24 +337,46 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     }
 }
 
-/// Writes finding `f` of `hay` as its context requires.
-fn render(redactor: &Redactor, hay: &[u8], f: Finding, context: Context, out: &mut Vec<u8>) {
+/// Writes finding `f` of `hay`, in running text or a bare number.
+fn render(
+    redactor: &Redactor,
+    hay: &[u8],
+    f: Finding,
+    context: Context,
+    out: &mut Vec<u8>,
+) -> Disposition {
+    if context != Context::Number {
+        return redactor.apply_one(hay, f, out);
+    }
     let raw = &hay[f.start..f.end];
-    match context {
-        Context::Text => redactor.apply_one(hay, f, out),
-        Context::Key => out.extend_from_slice(raw),
-        Context::Number => match redactor.policy().action(f.kind) {
-            Action::Keep => out.extend_from_slice(raw),
-            Action::Mask | Action::MaskKeepFirstSixLastFour | Action::MaskAll => {
-                mask_number(raw, f.kind, redactor.policy().action(f.kind), out)
+    match redactor.policy().action(f.kind) {
+        Action::Keep => {
+            out.extend_from_slice(raw);
+            Disposition::Policy
+        }
+        Action::Mask | Action::MaskKeepFirstSixLastFour | Action::MaskAll => {
+            // The allow list still decides; the mask is the number's own.
+            let mut scratch = Vec::new();
+            if redactor.apply_one(hay, f, &mut scratch) == Disposition::Allowed {
+                out.extend_from_slice(raw);
+                return Disposition::Allowed;
             }
-            // A label or token is no number: write it as a JSON string.
-            Action::Label | Action::Token | Action::Remove => {
+            mask_number(raw, f.kind, redactor.policy().action(f.kind), out);
+            Disposition::Policy
+        }
+        // A label or token is no number: write it as a JSON string.
+        Action::Label | Action::Token | Action::Remove => {
+            let mut scratch = Vec::new();
+            let d = redactor.apply_one(hay, f, &mut scratch);
+            if d == Disposition::Allowed {
+                out.extend_from_slice(raw);
+            } else {
                 out.push(b'"');
-                redactor.apply_one(hay, f, out);
+                out.extend_from_slice(&scratch);
                 out.push(b'"');
             }
-        },
+            d
+        }
     }
 }
 
