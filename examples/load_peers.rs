@@ -76,11 +76,8 @@ async fn passthrough(addr: &str, upstream: &str) {
         ..Limits::default()
     };
     let config = ProxyConfig {
-        listen,
-        upstream,
-        redactor,
         limits,
-        binary_parts: BinaryParts::Pass,
+        ..ProxyConfig::new(listen, upstream, redactor, BinaryParts::Pass)
     };
     let Ok(running) = proxy::start(config).await else {
         usage()

@@ -1,5 +1,5 @@
-//! The command line: `scan` and `redact` (the proxy's `serve` comes with the
-//! proxy layer).
+//! The command line: `serve` (the proxy), `check-config`, `audit` (export
+//! the audit trail), and the offline `scan` and `redact`.
 
 use std::fs::File;
 use std::io::{self, Read, Write};
@@ -7,15 +7,19 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use std::time::Duration;
+
+use crate::audit::AuditLog;
+use crate::config::{AuditSink, Config, LogFormat, RoutePolicy, Routes};
 use crate::detect::prefilter::Prefilter;
 use crate::detect::{Detector, Kind, KindSet};
 use crate::format::encoding::{DecodeLimits, DecodeStack};
 use crate::format::{BinaryParts, BodyKind, BodyRedactor, BodySpec, FormatError};
+use crate::proxy::{ProxyConfig, Shared};
 use crate::redact::{Action, Policy, RedactError, Redactor, TokenKey};
 use crate::stream::StreamRedactor;
 
-/// The environment variable that may hold the key for `token` masking.
-pub const TOKEN_KEY_ENV: &str = "PII_PROXY_TOKEN_KEY";
+pub use crate::config::TOKEN_KEY_ENV;
 
 /// Decoding limits of the offline commands: no size cap (files can be
 /// large), but the expansion-ratio guard against decompression bombs.
@@ -44,12 +48,52 @@ pub struct Cli {
 pub enum Command {
     /// Run the reverse proxy. Without --upstream it starts an embedded echo
     /// upstream on loopback that answers with exactly what it received.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Print one JSON line per finding: {"kind":"card|email|phone","start":N,"end":N}
     /// (byte offsets into the input; never the value).
     Scan(ScanArgs),
     /// Write the input with every finding masked to stdout.
     Redact(RedactArgs),
+    /// Validate a configuration file and explain what it does; exit 2 with
+    /// the reason if it is invalid.
+    CheckConfig(CheckConfigArgs),
+    /// Filter and export an audit trail (JSON lines written by `serve`).
+    Audit(AuditArgs),
+}
+
+/// `check-config` options.
+#[derive(Debug, Args)]
+pub struct CheckConfigArgs {
+    /// The TOML configuration file.
+    pub file: PathBuf,
+}
+
+/// `audit` options.
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// The audit trail; standard input when absent.
+    pub file: Option<PathBuf>,
+    /// Only events at or after this time: RFC 3339 (2026-11-20T08:00:00Z)
+    /// or a duration before now (15m, 24h, 7days).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only events before this time (same forms as --since).
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Only events with at least one finding of this kind: card, email,
+    /// phone.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only events of this route (`default` for requests no route matched).
+    #[arg(long)]
+    pub route: Option<String>,
+    /// Only events with this outcome: forwarded, or an error code such as
+    /// body_too_large.
+    #[arg(long)]
+    pub outcome: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: crate::audit::ExportFormat,
 }
 
 /// Options shared by `scan` and `redact`.
@@ -89,56 +133,77 @@ pub struct ScanArgs {
     pub detect: DetectArgs,
 }
 
-/// `serve` options.
+/// `serve` options. Flags override the configuration file.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address to listen on.
-    #[arg(long, default_value = "127.0.0.1:8080")]
-    pub listen: std::net::SocketAddr,
-    /// Upstream base URL (http://host:port[/prefix]). Without it, an
-    /// embedded echo upstream is started on loopback.
+    /// TOML configuration file (routes, policies, field rules, allow
+    /// lists, limits, logs, audit). Reloaded on SIGHUP; an invalid new
+    /// file is logged and the running configuration kept.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Address to listen on [default: 127.0.0.1:8080].
+    #[arg(long)]
+    pub listen: Option<std::net::SocketAddr>,
+    /// Address of the admin endpoints /livez, /readyz, /metrics
+    /// [default: 127.0.0.1:9090].
+    #[arg(long)]
+    pub admin_listen: Option<std::net::SocketAddr>,
+    /// Upstream base URL (http://host:port[/prefix]). Without it (here or
+    /// in the configuration), an embedded echo upstream is started on
+    /// loopback.
     #[arg(long)]
     pub upstream: Option<String>,
-    /// Masking policy.
+    /// Masking policy for every request (without --config; with it, set
+    /// policies in the file).
     #[command(flatten)]
     pub policy: PolicyArgs,
-    /// Largest request body in bytes (raw); larger bodies get 413.
-    #[arg(long, default_value_t = 10 << 20)]
-    pub max_body: u64,
-    /// Largest request body once gzip/deflate are decoded.
-    #[arg(long, default_value_t = 64 << 20)]
-    pub max_decoded: u64,
-    /// Largest request head (request line + headers) in bytes; larger gets 431.
-    #[arg(long, default_value_t = 16 << 10)]
-    pub max_header_bytes: usize,
-    /// Most request headers.
-    #[arg(long, default_value_t = 100)]
-    pub max_headers: usize,
-    /// Seconds to receive a whole request head.
-    #[arg(long, default_value_t = 10)]
-    pub header_timeout: u64,
-    /// Seconds a request body may stall between frames (408 after).
-    #[arg(long, default_value_t = 30)]
-    pub body_idle_timeout: u64,
-    /// Seconds to connect to the upstream (502 after).
-    #[arg(long, default_value_t = 5)]
-    pub upstream_connect_timeout: u64,
-    /// Seconds for the upstream to answer (504 after).
-    #[arg(long, default_value_t = 60)]
-    pub upstream_timeout: u64,
-    /// Most client connections at once (503 with Retry-After beyond).
-    #[arg(long, default_value_t = 1024)]
-    pub max_connections: usize,
-    /// Seconds to drain requests in flight on SIGTERM/SIGINT.
-    #[arg(long, default_value_t = 30)]
-    pub drain_timeout: u64,
-    /// Multipart parts that are not text: pass (counted) or reject (415).
-    #[arg(long, default_value = "pass")]
-    pub binary_parts: String,
-    /// Log format: human or json. The level comes from PII_PROXY_LOG
-    /// (default info); logs never contain values.
-    #[arg(long, default_value = "human")]
-    pub log_format: String,
+    /// Largest request body in bytes (raw); larger bodies get 413
+    /// [default: 10485760].
+    #[arg(long)]
+    pub max_body: Option<u64>,
+    /// Largest request body once gzip/deflate are decoded [default: 67108864].
+    #[arg(long)]
+    pub max_decoded: Option<u64>,
+    /// Largest request head (request line + headers) in bytes; larger gets
+    /// 431 [default: 16384].
+    #[arg(long)]
+    pub max_header_bytes: Option<usize>,
+    /// Most request headers [default: 100].
+    #[arg(long)]
+    pub max_headers: Option<usize>,
+    /// Seconds to receive a whole request head [default: 10].
+    #[arg(long)]
+    pub header_timeout: Option<u64>,
+    /// Seconds a request body may stall between frames (408 after)
+    /// [default: 30].
+    #[arg(long)]
+    pub body_idle_timeout: Option<u64>,
+    /// Seconds to connect to the upstream (502 after) [default: 5].
+    #[arg(long)]
+    pub upstream_connect_timeout: Option<u64>,
+    /// Seconds for the upstream to answer (504 after) [default: 60].
+    #[arg(long)]
+    pub upstream_timeout: Option<u64>,
+    /// Most client connections at once (503 with Retry-After beyond)
+    /// [default: 1024].
+    #[arg(long)]
+    pub max_connections: Option<usize>,
+    /// Seconds to drain requests in flight on SIGTERM/SIGINT [default: 30].
+    #[arg(long)]
+    pub drain_timeout: Option<u64>,
+    /// Multipart parts that are not text: pass (counted) or reject (415)
+    /// (without --config) [default: pass].
+    #[arg(long)]
+    pub binary_parts: Option<String>,
+    /// Log format: human or json [default: human]. The level comes from
+    /// PII_PROXY_LOG, else the configuration, else info; logs never
+    /// contain values.
+    #[arg(long)]
+    pub log_format: Option<String>,
+    /// Audit trail: stdout, stderr, off, or a file path to append to
+    /// [default: stdout]. One JSON line per request, counts only.
+    #[arg(long)]
+    pub audit: Option<String>,
 }
 
 /// `redact` options.
@@ -156,15 +221,17 @@ pub struct RedactArgs {
 #[derive(Debug, Args)]
 pub struct PolicyArgs {
     /// Card action: mask (keep the last four), mask-first6-last4, mask-all,
-    /// label, remove, token, keep.
-    #[arg(long, default_value = "mask")]
-    pub card: String,
-    /// Email action: mask (keep the @), mask-all, label, remove, token, keep.
-    #[arg(long, default_value = "mask")]
-    pub email: String,
-    /// Phone action: mask (keep separators), mask-all, label, remove, token, keep.
-    #[arg(long, default_value = "mask")]
-    pub phone: String,
+    /// label, remove, token, keep [default: mask].
+    #[arg(long)]
+    pub card: Option<String>,
+    /// Email action: mask (keep the @), mask-all, label, remove, token,
+    /// keep [default: mask].
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Phone action: mask (keep separators), mask-all, label, remove,
+    /// token, keep [default: mask].
+    #[arg(long)]
+    pub phone: Option<String>,
     /// File holding the secret key for the token action (at least 16 bytes).
     /// Without it the key is read from the PII_PROXY_TOKEN_KEY environment
     /// variable. Never pass a key on the command line.
@@ -205,6 +272,12 @@ pub enum CliError {
     /// Reading the input or writing the output failed.
     #[error("i/o error: {0}")]
     Io(#[from] io::Error),
+    /// The configuration file is invalid.
+    #[error("invalid configuration: {0}")]
+    Config(#[from] crate::config::ConfigError),
+    /// Exporting the audit trail failed.
+    #[error("{0}")]
+    Export(#[from] crate::audit::ExportError),
 }
 
 impl CliError {
@@ -214,8 +287,9 @@ impl CliError {
             CliError::Usage { .. }
             | CliError::Redact(_)
             | CliError::KeyFile { .. }
-            | CliError::Spec(_) => 2,
-            CliError::Io(_) | CliError::Body(_) => 1,
+            | CliError::Spec(_)
+            | CliError::Config(_) => 2,
+            CliError::Io(_) | CliError::Body(_) | CliError::Export(_) => 1,
         }
     }
 }
@@ -226,9 +300,11 @@ impl CliError {
 /// See [`CliError`].
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Command::Serve(args) => serve(args),
+        Command::Serve(args) => serve(*args),
         Command::Scan(args) => scan(args),
         Command::Redact(args) => redact(args),
+        Command::CheckConfig(args) => check_config(args),
+        Command::Audit(args) => audit(args),
     }
 }
 
@@ -363,6 +439,14 @@ fn redact(args: RedactArgs) -> Result<(), CliError> {
 }
 
 impl PolicyArgs {
+    /// Whether any policy flag was given.
+    fn any(&self) -> bool {
+        self.card.is_some()
+            || self.email.is_some()
+            || self.phone.is_some()
+            || self.token_key_file.is_some()
+    }
+
     /// The policy and the token key, if one is configured.
     fn resolve(&self) -> Result<(Policy, Option<TokenKey>), CliError> {
         let action = |what: &'static str, name: &str| {
@@ -371,61 +455,113 @@ impl PolicyArgs {
                 name: name.to_string(),
             })
         };
+        let or_mask = |v: &Option<String>| v.clone().unwrap_or_else(|| "mask".to_string());
         let policy = Policy {
-            card: action("card action", &self.card)?,
-            email: action("email action", &self.email)?,
-            phone: action("phone action", &self.phone)?,
+            card: action("card action", &or_mask(&self.card))?,
+            email: action("email action", &or_mask(&self.email))?,
+            phone: action("phone action", &or_mask(&self.phone))?,
         };
         Ok((policy, token_key(&self.token_key_file)?))
     }
 }
 
-fn serve(args: ServeArgs) -> Result<(), CliError> {
-    use crate::proxy::{Limits, ProxyConfig};
-    use std::time::Duration;
+/// The configuration `serve` runs with: the file (or the built-in
+/// defaults), then the flags over it.
+fn serve_config(args: &ServeArgs) -> Result<Config, CliError> {
+    let mut config = match &args.config {
+        Some(path) => Config::load(path)?,
+        None => Config::default(),
+    };
+    if args.config.is_some() && (args.policy.any() || args.binary_parts.is_some()) {
+        return Err(CliError::Usage {
+            what: "flag with --config (set policies in the file)",
+            name: "--card/--email/--phone/--token-key-file/--binary-parts".to_string(),
+        });
+    }
+    if args.config.is_none() {
+        let (policy, key) = args.policy.resolve()?;
+        let binary_parts = match args.binary_parts.as_deref().unwrap_or("pass") {
+            "pass" => BinaryParts::Pass,
+            "reject" => BinaryParts::Reject,
+            other => {
+                return Err(CliError::Usage {
+                    what: "binary-parts policy",
+                    name: other.to_string(),
+                })
+            }
+        };
+        let redactor = Redactor::new(Detector::new(), policy, key)?;
+        config.routes = Routes::single(RoutePolicy::with_redactor(redactor, binary_parts));
+    }
+    if let Some(a) = args.listen {
+        config.listen = a;
+    }
+    if let Some(a) = args.admin_listen {
+        config.admin_listen = a;
+    }
+    if let Some(u) = &args.upstream {
+        config.upstream = Some(crate::config::parse_upstream(u)?);
+    }
+    let l = &mut config.limits;
+    let secs = Duration::from_secs;
+    macro_rules! set {
+        ($field:ident, $value:expr) => {
+            if let Some(v) = $value {
+                l.$field = v;
+            }
+        };
+    }
+    set!(max_body, args.max_body);
+    set!(max_decoded, args.max_decoded);
+    set!(max_header_bytes, args.max_header_bytes);
+    set!(max_headers, args.max_headers);
+    set!(header_timeout, args.header_timeout.map(secs));
+    set!(body_idle_timeout, args.body_idle_timeout.map(secs));
+    set!(
+        upstream_connect_timeout,
+        args.upstream_connect_timeout.map(secs)
+    );
+    set!(upstream_timeout, args.upstream_timeout.map(secs));
+    set!(max_connections, args.max_connections);
+    set!(drain_timeout, args.drain_timeout.map(secs));
+    l.validate().map_err(|e| CliError::Usage {
+        what: "limit",
+        name: e,
+    })?;
+    if let Some(f) = &args.log_format {
+        config.log_format = match f.as_str() {
+            "human" => LogFormat::Human,
+            "json" => LogFormat::Json,
+            other => {
+                return Err(CliError::Usage {
+                    what: "log format",
+                    name: other.to_string(),
+                })
+            }
+        };
+    }
+    if let Some(a) = &args.audit {
+        config.audit = match a.as_str() {
+            "stdout" => AuditSink::Stdout,
+            "stderr" => AuditSink::Stderr,
+            "off" => AuditSink::Off,
+            path => AuditSink::File(PathBuf::from(path)),
+        };
+    }
+    Ok(config)
+}
 
-    let (policy, key) = args.policy.resolve()?;
-    let redactor = Redactor::new(Detector::new(), policy, key)?;
-    let binary_parts = match args.binary_parts.as_str() {
-        "pass" => BinaryParts::Pass,
-        "reject" => BinaryParts::Reject,
-        other => {
-            return Err(CliError::Usage {
-                what: "binary-parts policy",
-                name: other.to_string(),
-            })
-        }
-    };
-    let upstream = match &args.upstream {
-        Some(u) => Some(
-            u.parse::<hyper::Uri>()
-                .ok()
-                .filter(|u| u.scheme_str() == Some("http") && u.authority().is_some())
-                .ok_or_else(|| CliError::Usage {
-                    what: "upstream URL (http://host:port)",
-                    name: u.clone(),
-                })?,
-        ),
-        None => None,
-    };
-    init_logging(&args.log_format)?;
-    let limits = Limits {
-        max_body: args.max_body,
-        max_decoded: args.max_decoded,
-        max_header_bytes: args.max_header_bytes,
-        max_headers: args.max_headers,
-        header_timeout: Duration::from_secs(args.header_timeout),
-        body_idle_timeout: Duration::from_secs(args.body_idle_timeout),
-        upstream_connect_timeout: Duration::from_secs(args.upstream_connect_timeout),
-        upstream_timeout: Duration::from_secs(args.upstream_timeout),
-        max_connections: args.max_connections,
-        drain_timeout: Duration::from_secs(args.drain_timeout),
-    };
+fn serve(args: ServeArgs) -> Result<(), CliError> {
+    let config = serve_config(&args)?;
+    init_logging(config.log_format, &config.log_level);
+    let audit = AuditLog::open(&config.audit)?;
+    let shared = Shared::new(audit);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(async move {
-        let upstream = match upstream {
+    let result = runtime.block_on(async {
+        let mut signals = Signals::register();
+        let upstream = match config.upstream.clone() {
             Some(u) => u,
             None => {
                 let addr = crate::proxy::echo::start().await?;
@@ -434,58 +570,225 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
                     .map_err(|_| CliError::Usage { what: "echo address", name: addr.to_string() })?
             }
         };
-        let config = ProxyConfig { listen: args.listen, upstream, redactor, limits, binary_parts };
-        let running = crate::proxy::start(config).await?;
-        tracing::info!(listen = %running.local_addr, "pii-proxy listening");
-        shutdown_signal().await;
-        tracing::info!("shutting down: draining requests in flight");
+        let admin = crate::proxy::admin::start(config.admin_listen, shared.clone()).await?;
+        tracing::info!(admin = %admin.local_addr, "admin endpoints /livez /readyz /metrics");
+        let proxy_config = ProxyConfig {
+            listen: config.listen,
+            upstream: upstream.clone(),
+            limits: config.limits.clone(),
+            routes: config.routes.clone(),
+        };
+        let running = crate::proxy::start_with(proxy_config, shared.clone()).await?;
+        tracing::info!(listen = %running.local_addr, routes = config.routes.routes.len(), "pii-proxy listening");
+        while let Signal::Reload = signals.next().await {
+            reload(&args, &config, &upstream, &running, &shared);
+        }
+        tracing::info!("shutting down: readiness fails, draining requests in flight");
         running.shutdown().await;
+        admin.stop();
         Ok(())
-    })
+    });
+    shared.audit.close();
+    result
 }
 
-/// SIGTERM or SIGINT (Ctrl-C).
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
+/// Loads the configuration again and swaps it in; a bad one is logged and
+/// the running one kept.
+fn reload(
+    args: &ServeArgs,
+    running_config: &Config,
+    echo_or_upstream: &hyper::Uri,
+    running: &crate::proxy::Running,
+    shared: &Shared,
+) {
+    let Some(path) = &args.config else {
+        tracing::info!("SIGHUP without --config: nothing to reload");
+        return;
     };
-    #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    match serve_config(args) {
+        Ok(next) => {
+            if next.listen != running_config.listen
+                || next.admin_listen != running_config.admin_listen
+                || next.audit != running_config.audit
+            {
+                tracing::warn!("listen addresses and the audit sink change only on restart");
             }
-            Err(_) => std::future::pending::<()>().await,
+            let upstream = next.upstream.unwrap_or_else(|| echo_or_upstream.clone());
+            let routes = next.routes.routes.len();
+            running.proxy().reload(upstream, next.routes, next.limits);
+            shared.metrics.reload(true);
+            tracing::info!(config = %path.display(), routes, "configuration reloaded");
         }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
+        Err(e) => {
+            shared.metrics.reload(false);
+            tracing::error!(config = %path.display(), error = %e, "configuration reload refused; the running configuration stays");
+        }
     }
 }
 
-fn init_logging(format: &str) -> Result<(), CliError> {
-    use tracing_subscriber::EnvFilter;
-    let filter =
-        EnvFilter::try_from_env("PII_PROXY_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+enum Signal {
+    Reload,
+    Stop,
+}
+
+/// The process signals `serve` acts on, registered once, before the
+/// proxy is ready, so that none arriving between two waits is lost.
+struct Signals {
+    #[cfg(unix)]
+    hangup: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    terminate: Option<tokio::signal::unix::Signal>,
+}
+
+impl Signals {
+    fn register() -> Self {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            Signals {
+                hangup: signal(SignalKind::hangup()).ok(),
+                terminate: signal(SignalKind::terminate()).ok(),
+            }
+        }
+        #[cfg(not(unix))]
+        Signals {}
+    }
+
+    /// The next SIGHUP (reload), or SIGTERM/SIGINT (stop).
+    async fn next(&mut self) -> Signal {
+        #[cfg(unix)]
+        {
+            async fn recv(s: &mut Option<tokio::signal::unix::Signal>) {
+                match s {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            }
+            tokio::select! {
+                _ = recv(&mut self.hangup) => Signal::Reload,
+                _ = recv(&mut self.terminate) => Signal::Stop,
+                _ = tokio::signal::ctrl_c() => Signal::Stop,
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            Signal::Stop
+        }
+    }
+}
+
+fn check_config(args: CheckConfigArgs) -> Result<(), CliError> {
+    let config = Config::load(&args.file)?;
+    let stdout = io::stdout();
+    let mut w = stdout.lock();
+    writeln!(w, "{}: valid", args.file.display())?;
+    writeln!(w, "listen {}, admin {}", config.listen, config.admin_listen)?;
+    match &config.upstream {
+        Some(u) => writeln!(w, "upstream {u}")?,
+        None => writeln!(w, "no upstream: the embedded echo upstream is started")?,
+    }
+    let describe = |w: &mut io::StdoutLock<'_>, p: &RoutePolicy| -> io::Result<()> {
+        let policy = p.redactor.policy();
+        let kinds: Vec<&str> = Kind::ALL
+            .iter()
+            .filter(|k| p.redactor.detector().kinds().contains(**k))
+            .map(|k| k.name())
+            .collect();
+        writeln!(
+            w,
+            "  mode {}; detects {}; card {}, email {}, phone {}; {} field rule(s)",
+            p.mode.name(),
+            kinds.join(","),
+            policy.card.name(),
+            policy.email.name(),
+            policy.phone.name(),
+            p.redactor.field_rules().len(),
+        )
+    };
+    for r in &config.routes.routes {
+        let methods = if r.methods.is_empty() {
+            "any method".to_string()
+        } else {
+            r.methods
+                .iter()
+                .map(|m| m.as_str())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let path = match &r.path {
+            crate::config::PathPattern::Prefix(p) => format!("paths starting {p}"),
+            crate::config::PathPattern::Glob(g) => format!("paths matching {g}"),
+        };
+        writeln!(w, "route {}: {methods}, {path}", r.policy.name)?;
+        describe(&mut w, &r.policy)?;
+    }
+    writeln!(w, "default (no route matched):")?;
+    describe(&mut w, &config.routes.default)?;
+    let l = &config.limits;
+    writeln!(
+        w,
+        "limits: body {} B (decoded {} B), upstream timeout {} s, drain {} s",
+        l.max_body,
+        l.max_decoded,
+        l.upstream_timeout.as_secs(),
+        l.drain_timeout.as_secs()
+    )?;
+    writeln!(w, "audit: {:?}", config.audit)?;
+    Ok(())
+}
+
+fn audit(args: AuditArgs) -> Result<(), CliError> {
+    use crate::audit::{export, parse_time, AuditFilter};
+    let time = |v: &Option<String>, what: &'static str| {
+        v.as_deref()
+            .map(parse_time)
+            .transpose()
+            .map_err(|name| CliError::Usage { what, name })
+    };
+    let filter = AuditFilter {
+        since: time(&args.since, "--since time")?,
+        until: time(&args.until, "--until time")?,
+        kind: args
+            .kind
+            .as_deref()
+            .map(|k| {
+                Kind::from_name(k).ok_or_else(|| CliError::Usage {
+                    what: "kind",
+                    name: k.to_string(),
+                })
+            })
+            .transpose()?,
+        route: args.route.clone(),
+        outcome: args.outcome.clone(),
+    };
+    let input = io::BufReader::new(open_input(&args.file)?);
+    let stdout = io::stdout();
+    export(
+        input,
+        &filter,
+        args.format,
+        io::BufWriter::new(stdout.lock()),
+    )?;
+    Ok(())
+}
+
+fn init_logging(format: LogFormat, level: &str) {
     use std::io::IsTerminal;
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("PII_PROXY_LOG")
+        .or_else(|_| EnvFilter::try_new(level))
+        .unwrap_or_else(|_| EnvFilter::new("info"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(io::stderr)
         .with_ansi(io::stderr().is_terminal());
     match format {
-        "human" => builder.init(),
-        "json" => builder.json().init(),
-        other => {
-            return Err(CliError::Usage {
-                what: "log format",
-                name: other.to_string(),
-            })
-        }
+        LogFormat::Human => builder.init(),
+        LogFormat::Json => builder.json().init(),
     }
-    Ok(())
 }
 
 fn token_key(file: &Option<PathBuf>) -> Result<Option<TokenKey>, CliError> {

@@ -10,6 +10,8 @@
 //!   arrives in chunks, with bounded memory.
 //! * [`format`]: body formats (JSON, form, multipart, text) and content
 //!   codings (gzip, deflate): [`format::BodyRedactor`].
+//! * [`proxy`]: the reverse proxy, its admin listener; [`config`] its
+//!   configuration file, [`telemetry`] its metrics, [`audit`] its trail.
 //!
 //! ```
 //! use pii_proxy::detect::{Detector, Kind};
@@ -24,9 +26,12 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod audit;
 pub mod cli;
+pub mod config;
 pub mod detect;
 pub mod format;
 pub mod proxy;
 pub mod redact;
 pub mod stream;
+pub mod telemetry;

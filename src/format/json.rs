@@ -163,7 +163,11 @@ impl JsonShaper {
 
     fn end_key(&mut self) -> State {
         if self.tracking {
-            let parent = self.scopes.last().copied().unwrap_or_else(|| self.rules.root());
+            let parent = self
+                .scopes
+                .last()
+                .copied()
+                .unwrap_or_else(|| self.rules.root());
             let key = (!self.key_overflow)
                 .then(|| unescape_key(&self.key))
                 .flatten();

@@ -304,8 +304,8 @@ impl TextStream {
 enum Inner {
     /// No Content-Type: the first bytes are held until the kind is known.
     Sniffing(Vec<u8>),
-    Text(TextStream),
-    Multipart(MultipartStream),
+    Text(Box<TextStream>),
+    Multipart(Box<MultipartStream>),
 }
 
 /// How many bytes sniffing looks at.
@@ -350,12 +350,14 @@ impl BodyRedactor {
     fn inner_for(redactor: &Redactor, kind: &BodyKind, binary_parts: BinaryParts) -> Inner {
         match kind {
             BodyKind::Sniff => Inner::Sniffing(Vec::new()),
-            BodyKind::Text => Inner::Text(TextStream::text(redactor.clone())),
-            BodyKind::Json => Inner::Text(TextStream::json(redactor.clone())),
-            BodyKind::Form => Inner::Text(TextStream::form(redactor.clone())),
-            BodyKind::Multipart(b) => {
-                Inner::Multipart(MultipartStream::new(redactor.clone(), b, binary_parts))
-            }
+            BodyKind::Text => Inner::Text(Box::new(TextStream::text(redactor.clone()))),
+            BodyKind::Json => Inner::Text(Box::new(TextStream::json(redactor.clone()))),
+            BodyKind::Form => Inner::Text(Box::new(TextStream::form(redactor.clone()))),
+            BodyKind::Multipart(b) => Inner::Multipart(Box::new(MultipartStream::new(
+                redactor.clone(),
+                b,
+                binary_parts,
+            ))),
         }
     }
 

@@ -34,16 +34,31 @@ pub type FailureSlot = Arc<Mutex<Option<ProxyError>>>;
 pub struct BodyStats {
     /// Findings by kind: card, email, phone.
     pub findings: [u64; 3],
-    /// Findings by kind and by what became of them.
+    /// Body findings by kind and by what became of them.
     pub tally: crate::redact::Tally,
+    /// Findings in the query string.
+    pub query: crate::redact::Tally,
     /// Raw bytes received from the client.
     pub bytes_in: u64,
     /// Bytes sent to the upstream.
     pub bytes_out: u64,
     /// Multipart parts passed through unscanned (not text).
     pub binary_parts: u64,
+    /// Decoded bytes scanned.
+    pub scanned: u64,
     /// Whether the whole body went through.
     pub complete: bool,
+}
+
+/// The body limits of one request, and whether it is only reported.
+#[derive(Clone, Copy, Debug)]
+pub struct BodyLimits {
+    /// Largest raw body.
+    pub max_body: u64,
+    /// Longest pause between frames.
+    pub idle: Duration,
+    /// Report mode: scan and count, but forward the bytes as received.
+    pub report: bool,
 }
 
 /// A request body being redacted on its way upstream.
@@ -52,6 +67,13 @@ pub struct RedactingBody {
     pipeline: BodyRedactor,
     max_body: u64,
     idle: Duration,
+    report: bool,
+    /// The pipeline's output in report mode, dropped.
+    discarded: Vec<u8>,
+    /// Report mode forwards what it receives at once, but for the last
+    /// byte: with a Content-Length the upstream connection would stop
+    /// polling after the last byte, before the scan is finished and counted.
+    report_tail: Option<u8>,
     idle_timer: Pin<Box<tokio::time::Sleep>>,
     failure: FailureSlot,
     stats: Arc<Mutex<BodyStats>>,
@@ -64,17 +86,19 @@ impl RedactingBody {
     pub fn new(
         inner: Incoming,
         pipeline: BodyRedactor,
-        max_body: u64,
-        idle: Duration,
+        limits: BodyLimits,
         failure: FailureSlot,
         stats: Arc<Mutex<BodyStats>>,
     ) -> Self {
         RedactingBody {
             inner,
             pipeline,
-            max_body,
-            idle,
-            idle_timer: Box::pin(tokio::time::sleep(idle)),
+            max_body: limits.max_body,
+            idle: limits.idle,
+            report: limits.report,
+            discarded: Vec::new(),
+            report_tail: None,
+            idle_timer: Box::pin(tokio::time::sleep(limits.idle)),
             failure,
             stats,
             out: Vec::new(),
@@ -97,6 +121,7 @@ impl RedactingBody {
             s.findings = self.pipeline.counts();
             s.tally = self.pipeline.tally();
             s.binary_parts = self.pipeline.binary_parts_passed();
+            s.scanned = self.pipeline.scanned_bytes();
             s.complete |= complete;
         }
     }
@@ -143,7 +168,16 @@ impl Body for RedactingBody {
                             limit: this.max_body,
                         });
                     }
-                    if let Err(e) = this.pipeline.push(&data, &mut this.out) {
+                    let pushed = if this.report {
+                        this.discarded.clear();
+                        this.out.extend(this.report_tail.take());
+                        this.out.extend_from_slice(&data);
+                        this.report_tail = this.out.pop();
+                        this.pipeline.push(&data, &mut this.discarded)
+                    } else {
+                        this.pipeline.push(&data, &mut this.out)
+                    };
+                    if let Err(e) = pushed {
                         return this.fail(e.into());
                     }
                     let sent = this.out.len() as u64;
@@ -155,7 +189,14 @@ impl Body for RedactingBody {
                 Poll::Ready(Some(Err(_))) => return this.fail(ProxyError::ClientBody),
                 Poll::Ready(None) => {
                     this.done = true;
-                    if let Err(e) = this.pipeline.finish(&mut this.out) {
+                    let finished = if this.report {
+                        this.discarded.clear();
+                        this.out.extend(this.report_tail.take());
+                        this.pipeline.finish(&mut this.discarded)
+                    } else {
+                        this.pipeline.finish(&mut this.out)
+                    };
+                    if let Err(e) = finished {
                         this.done = false;
                         return this.fail(e.into());
                     }

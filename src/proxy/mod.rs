@@ -9,6 +9,7 @@
 //! Everything that can go wrong is a [`ProxyError`], mapped to a status and
 //! a JSON body in one place ([`error`]).
 
+pub mod admin;
 pub mod body;
 pub mod echo;
 pub mod error;
@@ -17,7 +18,7 @@ pub mod guard;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -33,10 +34,13 @@ use hyper_util::server::conn::auto;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
+use crate::audit::{AuditEvent, AuditLog};
+use crate::config::{Mode, RoutePolicy, Routes};
 use crate::detect::Kind;
 use crate::format::encoding::DecodeLimits;
 use crate::format::{BinaryParts, BodyRedactor, BodySpec};
-use crate::redact::Redactor;
+use crate::redact::{Disposition, Redactor, Tally};
+use crate::telemetry::{action_label, Metrics};
 pub use body::{BodyError, BodyStats};
 pub use error::ProxyError;
 
@@ -86,6 +90,35 @@ impl Default for Limits {
     }
 }
 
+impl Limits {
+    /// Refuses limits that would stop every request or never stop any.
+    ///
+    /// # Errors
+    /// The first bad limit, by its configuration key.
+    pub fn validate(&self) -> Result<(), String> {
+        let checks: [(&str, bool); 9] = [
+            ("max_body", self.max_body > 0),
+            ("max_decoded", self.max_decoded >= self.max_body),
+            ("max_header_bytes", self.max_header_bytes >= 1024),
+            ("max_headers", self.max_headers > 0),
+            ("header_timeout_secs", !self.header_timeout.is_zero()),
+            ("body_idle_timeout_secs", !self.body_idle_timeout.is_zero()),
+            (
+                "upstream_connect_timeout_secs",
+                !self.upstream_connect_timeout.is_zero(),
+            ),
+            ("upstream_timeout_secs", !self.upstream_timeout.is_zero()),
+            ("max_connections", self.max_connections > 0),
+        ];
+        match checks.iter().find(|(_, ok)| !ok) {
+            Some((key, _)) => Err(format!(
+                "limits.{key} is out of range (sizes and counts above zero, max_decoded at least max_body, max_header_bytes at least 1024)"
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
 /// Everything the proxy needs to run.
 #[derive(Clone, Debug)]
 pub struct ProxyConfig {
@@ -93,26 +126,98 @@ pub struct ProxyConfig {
     pub listen: SocketAddr,
     /// Where to forward: `http://host:port` (a path prefix is kept).
     pub upstream: Uri,
-    /// Detection and masking.
-    pub redactor: Redactor,
     /// Limits and timeouts.
     pub limits: Limits,
-    /// Non-text multipart parts.
-    pub binary_parts: BinaryParts,
+    /// Which policy applies to which request.
+    pub routes: Routes,
+}
+
+impl ProxyConfig {
+    /// One policy for every request, default limits.
+    pub fn new(
+        listen: SocketAddr,
+        upstream: Uri,
+        redactor: Redactor,
+        binary_parts: BinaryParts,
+    ) -> Self {
+        ProxyConfig {
+            listen,
+            upstream,
+            limits: Limits::default(),
+            routes: Routes::single(RoutePolicy::with_redactor(redactor, binary_parts)),
+        }
+    }
+}
+
+/// What a configuration reload can change: requests in flight keep the
+/// settings they started with.
+#[derive(Debug)]
+struct Settings {
+    upstream: Uri,
+    routes: Routes,
+    limits: Limits,
+}
+
+/// State shared by the proxy, the admin listener and the process: metrics,
+/// the audit trail, readiness.
+#[derive(Debug)]
+pub struct Shared {
+    /// The metrics `/metrics` serves.
+    pub metrics: Metrics,
+    /// Where audit events go.
+    pub audit: AuditLog,
+    ready: AtomicBool,
+}
+
+impl Shared {
+    /// Fresh metrics and the given audit trail; not ready yet.
+    pub fn new(audit: AuditLog) -> Arc<Self> {
+        Arc::new(Shared {
+            metrics: Metrics::new(),
+            audit,
+            ready: AtomicBool::new(false),
+        })
+    }
+
+    /// Whether the proxy takes requests: listening with a configuration,
+    /// and not draining.
+    pub fn is_ready(&self) -> bool {
+        self.ready.load(Ordering::Acquire)
+    }
+
+    fn set_ready(&self, ready: bool) {
+        self.ready.store(ready, Ordering::Release);
+    }
 }
 
 /// A running proxy's shared state.
 #[derive(Debug)]
 pub struct Proxy {
-    config: ProxyConfig,
+    settings: RwLock<Arc<Settings>>,
+    /// Connection-level limits, fixed at start.
+    limits: Limits,
+    shared: Arc<Shared>,
     client: Client<HttpConnector, ProxyBody>,
     next_id: AtomicU64,
     id_salt: u64,
 }
 
+/// What one request came to, for the log line, metrics and audit.
+struct Outcome<'a> {
+    request_id: &'a str,
+    method: &'a Method,
+    path: &'a str,
+    client: SocketAddr,
+    route: &'a RoutePolicy,
+    status: u16,
+    code: &'static str,
+    stats: BodyStats,
+    elapsed: Duration,
+}
+
 impl Proxy {
     /// Builds the proxy and its upstream client.
-    pub fn new(config: ProxyConfig) -> Arc<Self> {
+    pub fn new(config: ProxyConfig, shared: Arc<Shared>) -> Arc<Self> {
         let mut connector = HttpConnector::new();
         connector.set_connect_timeout(Some(config.limits.upstream_connect_timeout));
         connector.set_nodelay(true);
@@ -127,11 +232,40 @@ impl Proxy {
             h.finish()
         };
         Arc::new(Proxy {
-            config,
+            limits: config.limits.clone(),
+            settings: RwLock::new(Arc::new(Settings {
+                upstream: config.upstream,
+                routes: config.routes,
+                limits: config.limits,
+            })),
+            shared,
             client,
             next_id: AtomicU64::new(1),
             id_salt,
         })
+    }
+
+    /// Swaps in new routes, upstream and limits. Requests in flight finish
+    /// with what they started with. Connection-level limits (header size
+    /// and count, header timeout, connections, connect timeout) and the
+    /// listen addresses stay as they were at start.
+    pub fn reload(&self, upstream: Uri, routes: Routes, limits: Limits) {
+        let next = Arc::new(Settings {
+            upstream,
+            routes,
+            limits,
+        });
+        match self.settings.write() {
+            Ok(mut s) => *s = next,
+            Err(poisoned) => *poisoned.into_inner() = next,
+        }
+    }
+
+    fn settings(&self) -> Arc<Settings> {
+        match self.settings.read() {
+            Ok(s) => s.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
     }
 
     fn request_id(&self, headers: &HeaderMap) -> String {
@@ -156,34 +290,125 @@ impl Proxy {
         client: SocketAddr,
     ) -> Result<Response<ProxyBody>, Infallible> {
         let started = Instant::now();
+        let settings = self.settings();
         let request_id = self.request_id(req.headers());
         let method = req.method().clone();
         let path = req.uri().path().to_string();
+        let route = settings.routes.select(&method, &path);
         let stats = Arc::new(Mutex::new(BodyStats::default()));
-        let result = self.forward(req, client, &request_id, stats.clone()).await;
-        let s = stats.lock().map(|s| *s).unwrap_or_default();
-        let response = match result {
-            Ok(resp) => resp,
+        let result = self
+            .forward(req, client, &request_id, &settings, route, stats.clone())
+            .await;
+        let (response, code) = match result {
+            Ok(resp) => (resp, "forwarded"),
             Err(e) => {
                 tracing::warn!(request_id = %request_id, error = %e, "request refused or failed");
-                e.to_response(&request_id)
+                match e {
+                    ProxyError::UpstreamUnavailable => {
+                        self.shared.metrics.upstream_error("unavailable")
+                    }
+                    ProxyError::UpstreamTimeout { .. } => {
+                        self.shared.metrics.upstream_error("timeout")
+                    }
+                    _ => {}
+                }
+                (e.to_response(&request_id), e.status_and_code().1)
             }
         };
+        let mut stats = stats.lock().map(|s| *s).unwrap_or_default();
+        let query = stats.query;
+        stats.tally.merge(&query);
+        self.record(Outcome {
+            request_id: &request_id,
+            method: &method,
+            path: &path,
+            client,
+            route,
+            status: response.status().as_u16(),
+            code,
+            stats,
+            elapsed: started.elapsed(),
+        });
+        Ok(response)
+    }
+
+    /// Answers a request refused before it is read, and records it.
+    fn refuse(
+        &self,
+        req: &Request<Incoming>,
+        client: SocketAddr,
+        e: ProxyError,
+    ) -> Response<ProxyBody> {
+        let settings = self.settings();
+        let request_id = self.request_id(req.headers());
+        let route = settings.routes.select(req.method(), req.uri().path());
+        let response = e.to_response(&request_id);
+        self.record(Outcome {
+            request_id: &request_id,
+            method: req.method(),
+            path: req.uri().path(),
+            client,
+            route,
+            status: response.status().as_u16(),
+            code: e.status_and_code().1,
+            stats: BodyStats::default(),
+            elapsed: Duration::ZERO,
+        });
+        response
+    }
+
+    /// The request's log line, metrics and audit event: counts only.
+    fn record(&self, o: Outcome<'_>) {
+        let s = &o.stats;
         tracing::info!(
-            request_id = %request_id,
-            method = %method,
-            path = %path,
-            status = response.status().as_u16(),
-            cards = s.findings[Kind::Card as usize],
-            emails = s.findings[Kind::Email as usize],
-            phones = s.findings[Kind::Phone as usize],
+            request_id = %o.request_id,
+            method = %o.method,
+            path = %o.path,
+            route = %o.route.name,
+            mode = o.route.mode.name(),
+            status = o.status,
+            outcome = o.code,
+            cards = s.tally.found(Kind::Card),
+            emails = s.tally.found(Kind::Email),
+            phones = s.tally.found(Kind::Phone),
             binary_parts = s.binary_parts,
             bytes_in = s.bytes_in,
             bytes_out = s.bytes_out,
-            duration_ms = started.elapsed().as_millis() as u64,
+            duration_ms = o.elapsed.as_millis() as u64,
             "request"
         );
-        Ok(response)
+        let policy = o.route.redactor.policy();
+        let metrics = &self.shared.metrics;
+        metrics.request(&o.route.name, o.code, o.elapsed.as_secs_f64());
+        metrics.findings(&s.tally, policy, o.route.mode, s.scanned);
+        let mut findings = std::collections::BTreeMap::new();
+        for kind in Kind::ALL {
+            for d in Disposition::ALL {
+                let n = s.tally.get(kind, d);
+                if n > 0 {
+                    let action = action_label(kind, d, policy, o.route.mode);
+                    *findings
+                        .entry(kind.name().to_string())
+                        .or_insert_with(std::collections::BTreeMap::new)
+                        .entry(action.to_string())
+                        .or_insert(0) += n;
+                }
+            }
+        }
+        self.shared.audit.record(&AuditEvent {
+            time: crate::audit::now_rfc3339(),
+            request_id: o.request_id.to_string(),
+            method: o.method.to_string(),
+            route: o.route.name.clone(),
+            mode: o.route.mode.name().to_string(),
+            client: o.client.ip().to_string(),
+            outcome: o.code.to_string(),
+            status: o.status,
+            findings,
+            bytes_in: s.bytes_in,
+            bytes_out: s.bytes_out,
+            duration_ms: o.elapsed.as_millis() as u64,
+        });
     }
 
     async fn forward(
@@ -191,13 +416,16 @@ impl Proxy {
         req: Request<Incoming>,
         client: SocketAddr,
         request_id: &str,
+        settings: &Settings,
+        route: &RoutePolicy,
         stats: Arc<Mutex<BodyStats>>,
     ) -> Result<Response<ProxyBody>, ProxyError> {
         if req.method() == Method::CONNECT {
             return Err(ProxyError::MethodNotAllowed("CONNECT"));
         }
         check_framing(req.headers())?;
-        let limits = &self.config.limits;
+        let limits = &settings.limits;
+        let report = route.mode == Mode::Report;
         if let Some(len) = content_length(req.headers())? {
             if len > limits.max_body {
                 return Err(ProxyError::BodyTooLarge {
@@ -226,7 +454,10 @@ impl Proxy {
             ));
         }
         let spec = BodySpec::from_headers(content_type.as_deref(), content_encoding.as_deref())?;
-        let uri = self.upstream_uri(req.uri())?;
+        let (uri, query_tally) = upstream_uri(&settings.upstream, req.uri(), route)?;
+        if let Ok(mut s) = stats.lock() {
+            s.query = query_tally;
+        }
 
         let (parts, incoming) = req.into_parts();
         let mut headers = end_to_end_headers(&parts.headers);
@@ -254,15 +485,12 @@ impl Proxy {
                 max_decoded: limits.max_decoded,
                 ..DecodeLimits::default()
             };
-            let pipeline = BodyRedactor::new(
-                self.config.redactor.clone(),
-                &spec,
-                decode,
-                self.config.binary_parts,
-            );
-            // Same-length masking keeps Content-Length true; anything else
-            // goes upstream chunked.
-            if BodyRedactor::keeps_length(&spec, &self.config.redactor) {
+            let pipeline =
+                BodyRedactor::new(route.redactor.clone(), &spec, decode, route.binary_parts);
+            // Same-length masking keeps Content-Length true, and so does
+            // report mode, which forwards the body as it came; anything
+            // else goes upstream chunked.
+            if report || BodyRedactor::keeps_length(&spec, &route.redactor) {
                 if let Some(len) = parts.headers.get(header::CONTENT_LENGTH) {
                     headers.insert(header::CONTENT_LENGTH, len.clone());
                 }
@@ -270,8 +498,11 @@ impl Proxy {
             body::RedactingBody::new(
                 incoming,
                 pipeline,
-                limits.max_body,
-                limits.body_idle_timeout,
+                body::BodyLimits {
+                    max_body: limits.max_body,
+                    idle: limits.body_idle_timeout,
+                    report,
+                },
                 failure.clone(),
                 stats,
             )
@@ -313,39 +544,45 @@ impl Proxy {
             body.map_err(|_| BodyError).boxed(),
         ))
     }
+}
 
-    /// The upstream URI for a request URI: upstream scheme and authority,
-    /// upstream path prefix + request path, and the query redacted as form
-    /// data (an email in `?email=` is PII).
-    fn upstream_uri(&self, uri: &Uri) -> Result<Uri, ProxyError> {
-        let base = &self.config.upstream;
-        let prefix = base.path().trim_end_matches('/');
-        let mut path_and_query = format!("{prefix}{}", uri.path());
-        if let Some(q) = uri.query() {
-            let detector = self
-                .config
-                .redactor
-                .detector()
-                .to_builder()
-                .plus_as_space(true)
-                .build();
-            let masked = self
-                .config
+/// The upstream URI for a request URI: upstream scheme and authority,
+/// upstream path prefix + request path, and the query redacted as form
+/// data (an email in `?email=` is PII) — or, in report mode, only counted.
+fn upstream_uri(base: &Uri, uri: &Uri, route: &RoutePolicy) -> Result<(Uri, Tally), ProxyError> {
+    let prefix = base.path().trim_end_matches('/');
+    let mut path_and_query = format!("{prefix}{}", uri.path());
+    let mut tally = Tally::default();
+    if let Some(q) = uri.query() {
+        let detector = route
+            .redactor
+            .detector()
+            .to_builder()
+            .plus_as_space(true)
+            .build();
+        for f in detector.find_iter(q.as_bytes()) {
+            tally.add(f.kind, Disposition::Policy);
+        }
+        path_and_query.push('?');
+        if route.mode == Mode::Report {
+            path_and_query.push_str(q);
+        } else {
+            let masked = route
                 .redactor
                 .clone()
                 .with_detector(detector)
                 .redact_to_vec(q.as_bytes());
-            path_and_query.push('?');
             path_and_query.push_str(&String::from_utf8_lossy(&masked));
         }
-        let mut parts = base.clone().into_parts();
-        parts.path_and_query = Some(
-            path_and_query
-                .parse()
-                .map_err(|_| ProxyError::BadRequest("request target"))?,
-        );
-        Uri::from_parts(parts).map_err(|_| ProxyError::Internal("upstream uri"))
     }
+    let mut parts = base.clone().into_parts();
+    parts.path_and_query = Some(
+        path_and_query
+            .parse()
+            .map_err(|_| ProxyError::BadRequest("request target"))?,
+    );
+    let uri = Uri::from_parts(parts).map_err(|_| ProxyError::Internal("upstream uri"))?;
+    Ok((uri, tally))
 }
 
 fn insert(headers: &mut HeaderMap, name: &'static str, value: &str) -> Result<(), ProxyError> {
@@ -440,30 +677,50 @@ fn check_framing(headers: &HeaderMap) -> Result<(), ProxyError> {
 pub struct Running {
     /// The address it listens on.
     pub local_addr: SocketAddr,
+    proxy: Arc<Proxy>,
+    shared: Arc<Shared>,
     shutdown: tokio::sync::watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
 }
 
 impl Running {
-    /// Stops accepting, drains requests in flight (up to the drain
-    /// timeout), and waits for the server to end.
+    /// The proxy, to reload its configuration.
+    pub fn proxy(&self) -> &Arc<Proxy> {
+        &self.proxy
+    }
+
+    /// Fails readiness, stops accepting, drains requests in flight (up to
+    /// the drain timeout), and waits for the server to end.
     pub async fn shutdown(self) {
+        self.shared.set_ready(false);
         let _ = self.shutdown.send(true);
         let _ = self.task.await;
     }
 }
 
-/// Binds the listener and serves until [`Running::shutdown`].
+/// Binds the listener and serves until [`Running::shutdown`], with fresh
+/// metrics and no audit trail.
 ///
 /// # Errors
 /// When the listen address cannot be bound.
 pub async fn start(config: ProxyConfig) -> std::io::Result<Running> {
+    start_with(config, Shared::new(AuditLog::off())).await
+}
+
+/// Binds the listener and serves until [`Running::shutdown`], recording
+/// into `shared`, which it marks ready once listening.
+///
+/// # Errors
+/// When the listen address cannot be bound.
+pub async fn start_with(config: ProxyConfig, shared: Arc<Shared>) -> std::io::Result<Running> {
     let listener = TcpListener::bind(config.listen).await?;
     let local_addr = listener.local_addr()?;
-    let proxy = Proxy::new(config);
+    let proxy = Proxy::new(config, shared.clone());
+    let server_proxy = proxy.clone();
     let (tx, mut rx) = tokio::sync::watch::channel(false);
     let task = tokio::spawn(async move {
-        let limits = proxy.config.limits.clone();
+        let proxy = server_proxy;
+        let limits = proxy.limits.clone();
         let slots = Arc::new(Semaphore::new(limits.max_connections));
         let mut builder = auto::Builder::new(TokioExecutor::new());
         builder
@@ -501,14 +758,16 @@ pub async fn start(config: ProxyConfig) -> std::io::Result<Running> {
                 let smuggled = smuggling.load(Ordering::Acquire);
                 async move {
                     if overloaded {
-                        return Ok::<_, Infallible>(ProxyError::Overloaded.to_response("-"));
+                        return Ok::<_, Infallible>(proxy.refuse(
+                            &req,
+                            peer,
+                            ProxyError::Overloaded,
+                        ));
                     }
                     if smuggled {
-                        let id = proxy.request_id(req.headers());
-                        tracing::warn!(request_id = %id, "ambiguous framing: refused");
-                        return Ok(
-                            ProxyError::BadRequest("ambiguous message framing").to_response(&id)
-                        );
+                        tracing::warn!("ambiguous framing: refused");
+                        let e = ProxyError::BadRequest("ambiguous message framing");
+                        return Ok(proxy.refuse(&req, peer, e));
                     }
                     proxy.handle(req, peer).await
                 }
@@ -529,8 +788,11 @@ pub async fn start(config: ProxyConfig) -> std::io::Result<Running> {
             _ = tokio::time::sleep(limits.drain_timeout) => tracing::warn!("drain timed out"),
         }
     });
+    shared.set_ready(true);
     Ok(Running {
         local_addr,
+        proxy,
+        shared,
         shutdown: tx,
         task,
     })

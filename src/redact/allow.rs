@@ -76,7 +76,14 @@ pub struct AllowList {
     digests: HashSet<[u8; 32]>,
     /// Lower-case domains; subdomains match too.
     email_domains: Vec<Vec<u8>>,
+    /// Digit strings again, for phones written with or without their
+    /// country code or trunk prefix.
+    numbers: Vec<Vec<u8>>,
 }
+
+/// Fewest digits two phone numbers must share at their end to be the
+/// same number written nationally and internationally.
+const MIN_PHONE_SUFFIX: usize = 8;
 
 impl AllowList {
     /// An empty list: nothing is allowed.
@@ -98,6 +105,9 @@ impl AllowList {
             };
             if normalized.is_empty() {
                 return Err(AllowError::EmptyValue(i));
+            }
+            if !v.contains('@') {
+                self.numbers.push(normalized.clone());
             }
             self.values.insert(normalized);
         }
@@ -162,11 +172,34 @@ impl AllowList {
         if kind == Kind::Email && self.allows_domain(normalized) {
             return true;
         }
+        if kind == Kind::Phone && self.allows_phone(normalized) {
+            return true;
+        }
         if !self.digests.is_empty() {
             let digest: [u8; 32] = Sha256::digest(normalized).into();
             return self.digests.contains(&digest);
         }
         false
+    }
+
+    /// `+1 415 555 0100` allows `(415) 555-0100`, and `+44 20 7946 0000`
+    /// allows `020 7946 0000`: the shorter, trunk `0` dropped, ends the
+    /// longer.
+    fn allows_phone(&self, digits: &[u8]) -> bool {
+        let national = |d: &[u8]| -> Vec<u8> {
+            let start = d.iter().position(|&b| b != b'0').unwrap_or(d.len());
+            d[start..].to_vec()
+        };
+        let n = national(digits);
+        self.numbers.iter().any(|v| {
+            let v = national(v);
+            let (short, long) = if v.len() <= n.len() {
+                (&v, &n)
+            } else {
+                (&n, &v)
+            };
+            short.len() >= MIN_PHONE_SUFFIX && long.ends_with(short)
+        })
     }
 
     fn allows_domain(&self, email: &[u8]) -> bool {
@@ -197,6 +230,9 @@ mod tests {
         a.add_email_domains(&["acme.example"]).unwrap();
         assert!(a.allows(Kind::Email, b"support@acme.example"));
         assert!(a.allows(Kind::Phone, b"14155550100"));
+        assert!(a.allows(Kind::Phone, b"4155550100"), "written nationally");
+        assert!(!a.allows(Kind::Phone, b"4155550199"));
+        assert!(!a.allows(Kind::Phone, b"5550100"), "too short to tell");
         assert!(a.allows(Kind::Card, b"5555555555554444"));
         assert!(a.allows(Kind::Email, b"jane@eu.acme.example"));
         assert!(!a.allows(Kind::Email, b"jane@notacme.example"));
@@ -213,7 +249,10 @@ mod tests {
                     .find_iter(card.as_bytes())
                     .any(|f| f.kind == Kind::Card && f.end - f.start == card.len()),
                 "test card #{} is not detected as a card",
-                PUBLIC_TEST_CARDS.iter().position(|c| c == card).unwrap_or(0)
+                PUBLIC_TEST_CARDS
+                    .iter()
+                    .position(|c| c == card)
+                    .unwrap_or(0)
             );
         }
     }

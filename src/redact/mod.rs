@@ -79,6 +79,19 @@ impl Action {
         })
     }
 
+    /// The name [`from_name`](Self::from_name) parses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Mask => "mask",
+            Action::MaskKeepFirstSixLastFour => "mask-first6-last4",
+            Action::MaskAll => "mask-all",
+            Action::Label => "label",
+            Action::Remove => "remove",
+            Action::Token => "token",
+            Action::Keep => "keep",
+        }
+    }
+
     /// Whether the action keeps the output the same length as the input.
     pub fn keeps_length(self) -> bool {
         matches!(
@@ -182,7 +195,12 @@ pub struct Tally([[u64; 4]; 3]);
 impl Tally {
     /// Counts one finding.
     pub fn add(&mut self, kind: Kind, disposition: Disposition) {
-        self.0[kind as usize][disposition as usize] += 1;
+        self.add_n(kind, disposition, 1);
+    }
+
+    /// Counts `n` findings.
+    pub fn add_n(&mut self, kind: Kind, disposition: Disposition, n: u64) {
+        self.0[kind as usize][disposition as usize] += n;
     }
 
     /// Findings of `kind` with `disposition`.

@@ -322,9 +322,21 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     /// Findings written out so far, by kind and by what became of them
     /// (all passes).
     pub fn tally(&self) -> Tally {
-        let mut t = Tally::default();
-        for p in &self.passes {
-            t.merge(&p.tally);
+        let mut t = self.passes[0].tally;
+        // A re-check pass sees again what the first left as written (keys,
+        // kept fields, allowed values, a `keep` action): only what it
+        // masks is new.
+        for p in &self.passes[1..] {
+            let policy = p.redactor.policy();
+            for kind in Kind::ALL {
+                if policy.action(kind) != Action::Keep {
+                    t.add_n(
+                        kind,
+                        Disposition::Policy,
+                        p.tally.get(kind, Disposition::Policy),
+                    );
+                }
+            }
         }
         t
     }
