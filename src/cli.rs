@@ -148,11 +148,15 @@ pub struct ServeArgs {
     /// [default: 127.0.0.1:9090].
     #[arg(long)]
     pub admin_listen: Option<std::net::SocketAddr>,
-    /// Upstream base URL (http://host:port[/prefix]). Without it (here or
-    /// in the configuration), an embedded echo upstream is started on
-    /// loopback.
+    /// Upstream base URL (http:// or https://host:port[/prefix]). Without
+    /// it (here or in the configuration), an embedded echo upstream is
+    /// started on loopback.
     #[arg(long)]
     pub upstream: Option<String>,
+    /// PEM file of CA certificates trusted for an https:// upstream besides
+    /// the public web roots (an internal CA).
+    #[arg(long)]
+    pub upstream_ca_file: Option<PathBuf>,
     /// Masking policy for every request (without --config; with it, set
     /// policies in the file).
     #[command(flatten)]
@@ -502,6 +506,9 @@ fn serve_config(args: &ServeArgs) -> Result<Config, CliError> {
     if let Some(u) = &args.upstream {
         config.upstream = Some(crate::config::parse_upstream(u)?);
     }
+    if let Some(path) = &args.upstream_ca_file {
+        config.upstream_roots = crate::config::load_ca_file(path)?;
+    }
     let l = &mut config.limits;
     let secs = Duration::from_secs;
     macro_rules! set {
@@ -577,6 +584,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             upstream: upstream.clone(),
             limits: config.limits.clone(),
             routes: config.routes.clone(),
+            upstream_roots: config.upstream_roots.clone(),
         };
         let running = crate::proxy::start_with(proxy_config, shared.clone()).await?;
         tracing::info!(listen = %running.local_addr, routes = config.routes.routes.len(), "pii-proxy listening");
@@ -610,8 +618,11 @@ fn reload(
             if next.listen != running_config.listen
                 || next.admin_listen != running_config.admin_listen
                 || next.audit != running_config.audit
+                || next.upstream_roots != running_config.upstream_roots
             {
-                tracing::warn!("listen addresses and the audit sink change only on restart");
+                tracing::warn!(
+                    "listen addresses, the audit sink and upstream CA certificates change only on restart"
+                );
             }
             let upstream = next.upstream.unwrap_or_else(|| echo_or_upstream.clone());
             let routes = next.routes.routes.len();

@@ -31,6 +31,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use hyper::{Method, Uri};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::CertificateDer;
 use serde::Deserialize;
 
 use crate::detect::{Detector, Kind, KindSet};
@@ -101,6 +103,7 @@ struct ServerSection {
     listen: Option<SocketAddr>,
     admin_listen: Option<SocketAddr>,
     upstream: Option<String>,
+    upstream_ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -411,6 +414,9 @@ pub struct Config {
     pub admin_listen: SocketAddr,
     /// Where requests go; `None` starts the embedded echo upstream.
     pub upstream: Option<Uri>,
+    /// Certificates trusted for an `https://` upstream besides the public
+    /// web roots.
+    pub upstream_roots: Vec<CertificateDer<'static>>,
     /// Limits and timeouts.
     pub limits: Limits,
     /// Routes and policies.
@@ -459,6 +465,7 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             admin_listen: SocketAddr::from(([127, 0, 0, 1], 9090)),
             upstream: None,
+            upstream_roots: Vec::new(),
             limits: Limits::default(),
             routes: Routes::single(RoutePolicy::with_redactor(
                 Redactor::default(),
@@ -486,7 +493,24 @@ fn syntax_error(text: &str, e: &toml::de::Error) -> ConfigError {
     ConfigError::Syntax(format!("{at}{}", e.message().trim_end()))
 }
 
-/// Parses an upstream URL: `http://host[:port][/prefix]`.
+/// Reads the PEM certificates of an upstream CA file.
+///
+/// # Errors
+/// An unreadable file, or one without a certificate.
+pub fn load_ca_file(path: &Path) -> Result<Vec<CertificateDer<'static>>, ConfigError> {
+    let certs = CertificateDer::pem_file_iter(path)
+        .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| invalid(format!("upstream CA file {}: {e}", path.display())))?;
+    if certs.is_empty() {
+        return Err(invalid(format!(
+            "upstream CA file {} holds no PEM certificate",
+            path.display()
+        )));
+    }
+    Ok(certs)
+}
+
+/// Parses an upstream URL: `http://` or `https://host[:port][/prefix]`.
 ///
 /// # Errors
 /// Anything else, with the reason.
@@ -494,9 +518,9 @@ pub fn parse_upstream(u: &str) -> Result<Uri, ConfigError> {
     let uri: Uri = u
         .parse()
         .map_err(|_| invalid(format!("upstream '{u}' is not a URL")))?;
-    if uri.scheme_str() != Some("http") || uri.authority().is_none() {
+    if !matches!(uri.scheme_str(), Some("http" | "https")) || uri.authority().is_none() {
         return Err(invalid(format!(
-            "upstream '{u}' must be http://host[:port][/prefix]"
+            "upstream '{u}' must be http(s)://host[:port][/prefix]"
         )));
     }
     if uri.query().is_some() {
@@ -623,6 +647,10 @@ fn compile(file: File) -> Result<Config, ConfigError> {
             .as_deref()
             .map(parse_upstream)
             .transpose()?,
+        upstream_roots: match &file.server.upstream_ca_file {
+            Some(path) => load_ca_file(path)?,
+            None => Vec::new(),
+        },
         limits,
         routes: Routes { routes, default },
         log_format: file.log.format.unwrap_or_default(),
@@ -812,7 +840,8 @@ mod tests {
             "[[route]]\nname = \"a\"\npath = \"/\"\n[[route]]\nname = \"a\"\npath = \"/x\""
         )
         .contains("twice"));
-        assert!(err("[server]\nupstream = \"https://x\"").contains("https://x"));
+        assert!(err("[server]\nupstream = \"ftp://x\"").contains("ftp://x"));
+        assert!(err("[server]\nupstream_ca_file = \"/nonexistent/ca.pem\"").contains("ca.pem"));
         assert!(err("[limits]\nmax_body = 0").contains("max_body"));
         assert!(err("[token]\nkey = \"secret-in-the-file\"").contains("key"));
         assert!(!err("[token]\nkey = \"secret-in-the-file\"").contains("secret-in-the-file"));

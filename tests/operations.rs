@@ -46,6 +46,7 @@ async fn start_stack(config: Config, upstream: SocketAddr, audit: &Path) -> Stac
             upstream: format!("http://{upstream}").parse().unwrap(),
             limits: config.limits,
             routes: config.routes,
+            upstream_roots: Vec::new(),
         },
         shared.clone(),
     )

@@ -352,3 +352,81 @@ fn the_binary_serves_with_an_echo_upstream_and_curl_shows_the_masked_body() {
         "{logs}"
     );
 }
+
+/// An HTTPS upstream with a self-signed certificate for `localhost`:
+/// answers with the body it received. Returns its port and certificate.
+async fn start_tls_upstream() -> (u16, rustls::pki_types::CertificateDer<'static>) {
+    use http_body_util::{BodyExt, Full};
+    use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+    let generated = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let cert = generated.cert.der().clone();
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
+        generated.signing_key.serialize_der(),
+    ));
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![cert.clone()], key)
+        .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        loop {
+            let (tcp, _) = listener.accept().await.unwrap();
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let service = hyper::service::service_fn(
+                    |req: hyper::Request<hyper::body::Incoming>| async move {
+                        let body = req.into_body().collect().await?.to_bytes();
+                        Ok::<_, hyper::Error>(hyper::Response::new(Full::new(body)))
+                    },
+                );
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(hyper_util::rt::TokioIo::new(tls), service)
+                    .await;
+            });
+        }
+    });
+    (port, cert)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn https_upstream_gets_the_masked_body_and_an_untrusted_one_is_502() {
+    use pii_proxy::format::BinaryParts;
+    use pii_proxy::proxy::{self, ProxyConfig};
+    use pii_proxy::redact::Redactor;
+    capture_logs();
+    let (port, cert) = start_tls_upstream().await;
+    let config = |roots| ProxyConfig {
+        upstream_roots: roots,
+        ..ProxyConfig::new(
+            "127.0.0.1:0".parse().unwrap(),
+            format!("https://localhost:{port}").parse().unwrap(),
+            Redactor::default(),
+            BinaryParts::Pass,
+        )
+    };
+    let trusted = proxy::start(config(vec![cert])).await.unwrap();
+    let body = b"card 4111 1111 1111 1111, mail jane.doe@example.com";
+    let reply = send_raw(trusted.local_addr, &post("/t", "text/plain", "", body)).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.body,
+        b"card **** **** **** 1111, mail ********@***********".to_vec()
+    );
+    trusted.shutdown().await;
+
+    // Without the upstream's certificate among the roots: no connection,
+    // nothing sent, a clean 502.
+    let untrusted = proxy::start(config(Vec::new())).await.unwrap();
+    let reply = send_raw(untrusted.local_addr, &post("/t", "text/plain", "", body)).await;
+    assert_eq!(reply.status, 502);
+    assert_no_planted_value("error body", &String::from_utf8_lossy(&reply.body));
+    untrusted.shutdown().await;
+}

@@ -27,10 +27,12 @@ use http_body_util::{BodyExt, Empty};
 use hyper::body::{Body as _, Incoming};
 use hyper::header::{self, HeaderMap, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response, Uri, Version};
+use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
+use rustls::pki_types::CertificateDer;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
@@ -130,6 +132,9 @@ pub struct ProxyConfig {
     pub limits: Limits,
     /// Which policy applies to which request.
     pub routes: Routes,
+    /// Certificates trusted for an `https://` upstream besides the public
+    /// web roots (an internal CA, a self-signed upstream).
+    pub upstream_roots: Vec<CertificateDer<'static>>,
 }
 
 impl ProxyConfig {
@@ -145,6 +150,7 @@ impl ProxyConfig {
             upstream,
             limits: Limits::default(),
             routes: Routes::single(RoutePolicy::with_redactor(redactor, binary_parts)),
+            upstream_roots: Vec::new(),
         }
     }
 }
@@ -197,7 +203,7 @@ pub struct Proxy {
     /// Connection-level limits, fixed at start.
     limits: Limits,
     shared: Arc<Shared>,
-    client: Client<HttpConnector, ProxyBody>,
+    client: Client<HttpsConnector<HttpConnector>, ProxyBody>,
     next_id: AtomicU64,
     id_salt: u64,
 }
@@ -217,10 +223,11 @@ struct Outcome<'a> {
 
 impl Proxy {
     /// Builds the proxy and its upstream client.
-    pub fn new(config: ProxyConfig, shared: Arc<Shared>) -> Arc<Self> {
-        let mut connector = HttpConnector::new();
-        connector.set_connect_timeout(Some(config.limits.upstream_connect_timeout));
-        connector.set_nodelay(true);
+    ///
+    /// # Errors
+    /// When TLS cannot be set up for the upstream client.
+    pub fn new(config: ProxyConfig, shared: Arc<Shared>) -> std::io::Result<Arc<Self>> {
+        let connector = upstream_connector(&config.limits, &config.upstream_roots)?;
         let client = Client::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(30))
             .pool_timer(TokioTimer::new())
@@ -231,7 +238,7 @@ impl Proxy {
             h.write_u64(std::process::id().into());
             h.finish()
         };
-        Arc::new(Proxy {
+        Ok(Arc::new(Proxy {
             limits: config.limits.clone(),
             settings: RwLock::new(Arc::new(Settings {
                 upstream: config.upstream,
@@ -242,7 +249,7 @@ impl Proxy {
             client,
             next_id: AtomicU64::new(1),
             id_salt,
-        })
+        }))
     }
 
     /// Swaps in new routes, upstream and limits. Requests in flight finish
@@ -585,6 +592,38 @@ fn upstream_uri(base: &Uri, uri: &Uri, route: &RoutePolicy) -> Result<(Uri, Tall
     Ok((uri, tally))
 }
 
+/// The upstream connector: plain TCP for `http://`, rustls for `https://`
+/// with the public web roots and `extra_roots`, HTTP/1.1 either way.
+fn upstream_connector(
+    limits: &Limits,
+    extra_roots: &[CertificateDer<'static>],
+) -> std::io::Result<HttpsConnector<HttpConnector>> {
+    let mut http = HttpConnector::new();
+    http.enforce_http(false);
+    http.set_connect_timeout(Some(limits.upstream_connect_timeout));
+    http.set_nodelay(true);
+    let mut roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    let (_, unusable) = roots.add_parsable_certificates(extra_roots.iter().cloned());
+    if unusable > 0 {
+        return Err(std::io::Error::other(format!(
+            "{unusable} upstream CA certificate(s) cannot be used"
+        )));
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(std::io::Error::other)?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(hyper_rustls::HttpsConnectorBuilder::new()
+        .with_tls_config(tls)
+        .https_or_http()
+        .enable_http1()
+        .wrap_connector(http))
+}
+
 fn insert(headers: &mut HeaderMap, name: &'static str, value: &str) -> Result<(), ProxyError> {
     let value = HeaderValue::from_str(value).map_err(|_| ProxyError::BadRequest("header value"))?;
     headers.insert(HeaderName::from_static(name), value);
@@ -715,7 +754,7 @@ pub async fn start(config: ProxyConfig) -> std::io::Result<Running> {
 pub async fn start_with(config: ProxyConfig, shared: Arc<Shared>) -> std::io::Result<Running> {
     let listener = TcpListener::bind(config.listen).await?;
     let local_addr = listener.local_addr()?;
-    let proxy = Proxy::new(config, shared.clone());
+    let proxy = Proxy::new(config, shared.clone())?;
     let server_proxy = proxy.clone();
     let (tx, mut rx) = tokio::sync::watch::channel(false);
     let task = tokio::spawn(async move {
