@@ -311,7 +311,12 @@ impl Detector {
                 if next_mask.is_some_and(|m| m < low) {
                     next_mask = memchr::memchr(MASK_BYTE, &hay[low..]).map(|i| low + i);
                 }
-                if next_mask.is_none_or(|m| m > hit + MASK_REACH) {
+                if next_mask.is_none() {
+                    // No mask from here on: no later anchor is near one.
+                    pos = until;
+                    break;
+                }
+                if next_mask.is_some_and(|m| m > hit + MASK_REACH) {
                     // Nothing masked within reach: the first pass decided
                     // this anchor on the same bytes, and found nothing.
                     continue;

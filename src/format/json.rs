@@ -265,36 +265,50 @@ impl JsonShaper {
     }
 
     /// Follows `bytes`; with `out`, writes them, masking masked fields.
-    fn run(&mut self, bytes: &[u8], mut out: Option<&mut Vec<u8>>) {
+    /// `TRACK` is whether rules are tracked: without, the loop is the lean
+    /// one a body without field rules needs.
+    fn run<const TRACK: bool>(&mut self, bytes: &[u8], mut out: Option<&mut Vec<u8>>) {
         let mut i = 0;
         while i < bytes.len() {
-            if self.state == State::Broken {
-                if let Some(out) = out.as_deref_mut() {
-                    out.extend_from_slice(&bytes[i..]);
+            let masking = TRACK && self.scalar == FieldAction::Mask;
+            let skipped = match self.state {
+                State::Broken => bytes.len() - i,
+                State::Str { key } => {
+                    // The bulk of a body: skip to the next quote or backslash.
+                    let off = memchr::memchr2(b'"', b'\\', &bytes[i..]).unwrap_or(bytes.len() - i);
+                    if TRACK && key {
+                        self.keep_key_bytes(&bytes[i..i + off]);
+                    }
+                    off
                 }
-                return;
-            }
-            if let State::Str { key } = self.state {
-                // The bulk of a body: skip to the next quote or backslash.
-                let rest = &bytes[i..];
-                let off = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
-                let skipped = &rest[..off];
-                if key {
-                    self.keep_key_bytes(skipped);
-                }
+                State::Number if !masking => bytes[i..]
+                    .iter()
+                    .position(|b| !matches!(b, b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-'))
+                    .unwrap_or(bytes.len() - i),
+                _ => 0,
+            };
+            if skipped > 0 {
                 if let Some(out) = out.as_deref_mut() {
-                    if !key && self.scalar == FieldAction::Mask {
-                        out.extend(std::iter::repeat_n(crate::redact::MASK_BYTE, off));
+                    if masking && self.state == (State::Str { key: false }) {
+                        out.extend(std::iter::repeat_n(crate::redact::MASK_BYTE, skipped));
                     } else {
-                        out.extend_from_slice(skipped);
+                        out.extend_from_slice(&bytes[i..i + skipped]);
                     }
                 }
-                i += off;
+                i += skipped;
                 if i == bytes.len() {
                     return;
                 }
             }
             let b = bytes[i];
+            i += 1;
+            if !TRACK {
+                self.state = self.step(b);
+                if let Some(out) = out.as_deref_mut() {
+                    out.push(b);
+                }
+                continue;
+            }
             let prev = self.state;
             let masked = self.masks_next(b);
             if matches!(prev, State::Str { key: true } | State::Escape { key: true })
@@ -317,7 +331,6 @@ impl JsonShaper {
                     true => crate::redact::MASK_BYTE,
                 });
             }
-            i += 1;
         }
     }
 }
@@ -360,15 +373,19 @@ fn unescape_key(raw: &[u8]) -> Option<Vec<u8>> {
 
 impl Shaper for JsonShaper {
     fn observe(&mut self, bytes: &[u8]) {
-        self.run(bytes, None);
+        if self.tracking {
+            self.run::<true>(bytes, None);
+        } else {
+            self.run::<false>(bytes, None);
+        }
     }
 
     fn write(&mut self, bytes: &[u8], out: &mut Vec<u8>) {
         if self.tracking {
-            self.run(bytes, Some(out));
+            self.run::<true>(bytes, Some(out));
         } else {
             out.extend_from_slice(bytes);
-            self.run(bytes, None);
+            self.run::<false>(bytes, None);
         }
     }
 

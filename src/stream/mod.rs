@@ -222,6 +222,8 @@ pub struct StreamRedactor<S = PlainText> {
     passes: Vec<Pass<S>>,
     /// Output of each pass but the last, reused between chunks.
     scratch: Vec<Vec<u8>>,
+    /// The buffer handed from pass to pass, kept for its capacity.
+    carry: Vec<u8>,
 }
 
 impl StreamRedactor<PlainText> {
@@ -242,6 +244,7 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
         StreamRedactor {
             scratch: vec![Vec::new(); passes.len() - 1],
             passes,
+            carry: Vec::new(),
         }
     }
 
@@ -279,7 +282,7 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
         mut on_finding: impl FnMut(StreamFinding),
     ) {
         let last = self.passes.len() - 1;
-        let mut input: Vec<u8> = Vec::new();
+        let mut input = std::mem::take(&mut self.carry);
         for (i, pass) in self.passes.iter_mut().enumerate() {
             let target = if i == last {
                 &mut *out
@@ -307,10 +310,12 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
                 }
             }
             if i < last {
-                input.clear();
-                input.extend_from_slice(&self.scratch[i]);
+                // The next pass reads this one's output; the old input
+                // buffer becomes this pass's scratch for the next chunk.
+                std::mem::swap(&mut input, &mut self.scratch[i]);
             }
         }
+        self.carry = input;
     }
 
     /// Findings written out so far, by kind: card, email, phone (all
