@@ -516,6 +516,10 @@ def run_report(a):
 
     print(f"sink: {sink['bodies']} bodies received ({sink['complete']} complete, "
           f"{sink['partial']} cut off); with a planted value intact: {sink['leaked']}")
+    extra = sink["bodies"] - load["ok"]
+    if nfail and extra > 0:
+        print(f"  {extra} of the {nfail} failed requests had reached the sink anyway: "
+              f"why HAProxy must not retry them")
     if a.kept_check:
         print(f"  requester email kept, as the tickets route says, in {sink['kept_intact']} bodies")
     if sink["leaked"]:
