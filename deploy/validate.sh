@@ -5,6 +5,8 @@
 #     newest bundled Kubernetes version, plus the cross-checks in
 #     validate_manifests.py (selectors, ports, probes, drain vs grace period,
 #     mounts, security context, kustomization listing);
+#   - the config file in the ConfigMap with the proxy's own `check-config`,
+#     when a pii-proxy binary is at hand;
 #   - the kustomize rendering of the directory, when kubectl is present;
 #   - deploy/haproxy/haproxy.cfg with `haproxy -c`, when haproxy is present;
 #   - the validator itself: a few deliberately broken copies must fail.
@@ -44,8 +46,30 @@ validate() { "$py" deploy/validate_manifests.py "${kv_args[@]}" "$@"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# The proxy's own check of the ConfigMap's config file (unknown keys, bad
+# values), when a binary with check-config is at hand: PII_PROXY_BIN, or the
+# newest of target/release and target/debug (CI has the latter after
+# `cargo test`).
+bin=${PII_PROXY_BIN:-$(ls -t target/release/pii-proxy target/debug/pii-proxy 2>/dev/null | head -1 || true)}
+if [ -n "$bin" ] && ! "$bin" check-config --help >/dev/null 2>&1; then bin=; fi
+head -c 32 /dev/urandom | base64 > "$work/token.key"
+check_config() { # DIR: the proxy accepts DIR/configmap.yaml's config.toml
+  python3 scripts/scale_out.py config "$1/configmap.yaml" "$work/token.key" > "$work/config.toml" &&
+    "$bin" check-config "$work/config.toml" > "$work/check-config.out" 2>&1 ||
+    { sed 's/^/  INVALID /' "$work/check-config.out"; return 1; }
+}
+check_all() { validate "$1" && { [ -z "$bin" ] || check_config "$1"; }; }
+
 echo "== manifests"
 validate "$kdir"
+
+echo "== the config file, as the proxy reads it"
+if [ -n "$bin" ]; then
+  check_config "$kdir"
+  echo "configmap.yaml config.toml: accepted by $bin check-config"
+else
+  echo "no pii-proxy binary with check-config: skipped (the TOML was parsed above)"
+fi
 
 echo "== kustomize rendering"
 if command -v kubectl >/dev/null; then
@@ -76,6 +100,7 @@ cases=(
   "configmap.yaml|s/^    \\[limits\\]/    [limits/|config that is not TOML"
   "pdb.yaml|\$a metadata: {name: twice}|duplicate key"
 )
+[ -n "$bin" ] && cases+=("configmap.yaml|s/^    max_body = /    max_bodyy = /|config key the proxy does not know")
 caught=0
 for c in "${cases[@]}"; do
   IFS='|' read -r file expr what <<<"$c"
@@ -84,7 +109,7 @@ for c in "${cases[@]}"; do
   if cmp -s "$kdir/$file" "$work/broken/$file"; then
     echo "self-test case '$what' changed nothing in $file: fix the case"; exit 1
   fi
-  if validate "$work/broken" >"$work/out" 2>&1; then
+  if check_all "$work/broken" >"$work/out" 2>&1; then
     echo "NOT CAUGHT: $what ($file)"; cat "$work/out"; exit 1
   fi
   echo "caught: $what ($file): $(grep -m1 INVALID "$work/out" | sed 's/^ *INVALID //')"
