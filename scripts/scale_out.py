@@ -212,7 +212,7 @@ def run_sink(port, pool_path):
             pass  # a replica killed mid-request resets its connections
 
     srv = Server(("127.0.0.1", port), Handler)
-    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=srv.shutdown).start())
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))  # nothing to flush
     srv.serve_forever()
 
 
@@ -574,6 +574,12 @@ def run_drain(a):
             problems.append(f"/readyz did not turn 503 within 2 s of SIGTERM (last: {st})")
         else:
             print(f"  /readyz 503 after {unready * 1000:.0f} ms")
+        # Liveness must hold while draining, or the kubelet would restart a
+        # pod that is only finishing its requests.
+        live = http_status(a.admin + "/livez")
+        print(f"  /livez while draining: {live}")
+        if live != 200:
+            problems.append(f"/livez answered {live} while draining (must stay 200)")
         down = None
         while time.monotonic() - t0 < 8:
             row = haproxy_stats(a.stats_url).get(a.server, {})
