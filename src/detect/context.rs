@@ -2,9 +2,15 @@
 //!
 //! A bare `0612345678` or `4155550132` is a phone number after "call me on"
 //! and an order number after "commande n°". The verifiers ask this module
-//! for the nearest keyword in the few words before a candidate, in English,
-//! French, German and Spanish, and use it only where the digits alone are
-//! ambiguous.
+//! for the nearest keyword before a candidate, in the languages the proxy
+//! sees most, and use it only where the digits alone are ambiguous.
+//!
+//! A keyword speaks for its own clause: the look-back stops at sentence and
+//! line ends, clause separators and JSON or form member boundaries. Within
+//! the clause it either labels the number itself ("Order #…", "n° de
+//! pedido : …", `"phone": "…"`) or stands earlier, before other words
+//! ("Order 123 was charged to …"); [`Nearest::labels`] tells which, so a
+//! verifier can let strong evidence (a valid card) override all but a label.
 
 use super::text::Text;
 
@@ -20,8 +26,24 @@ pub enum Hint {
     Identifier,
 }
 
+/// The keyword nearest before a number, within its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Nearest {
+    /// What the keyword says.
+    pub hint: Hint,
+    /// Only label filler (`number`, `n°`, `:`, `#`, a JSON key's `":"` …)
+    /// stands between the keyword and the number: the keyword names this
+    /// number, not another one earlier in the clause.
+    pub labels: bool,
+}
+
 /// How far back, in logical characters, keywords are looked for.
 pub const LOOKBACK: usize = 40;
+
+/// Bytes the look-back window holds: a character decoded from a `\uHHHH`
+/// escape is matched as its UTF-8 encoding, at most three bytes (escapes
+/// outside the BMP are surrogate pairs, which stay opaque).
+const WINDOW: usize = LOOKBACK * 3;
 
 /// Keywords as lowercase UTF-8 bytes. A keyword must start a word; short
 /// ones (`whole`) must also end one, so "id" does not match "idea".
@@ -29,10 +51,18 @@ struct Keyword {
     word: &'static [u8],
     hint: Hint,
     whole: bool,
+    /// Followed by a colon, the word is a transcript's speaker label
+    /// ("Customer: …"), which names a person, not a record.
+    speaker: bool,
 }
 
 const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
-    Keyword { word, hint, whole }
+    Keyword {
+        word,
+        hint,
+        whole,
+        speaker: false,
+    }
 }
 
 const KEYWORDS: &[Keyword] = &[
@@ -103,7 +133,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"txn", Hint::Identifier, true),
     kw(b"booking", Hint::Identifier, false),
     kw(b"confirmation", Hint::Identifier, false),
-    kw(b"customer", Hint::Identifier, false),
+    Keyword {
+        speaker: true,
+        ..kw(b"customer", Hint::Identifier, false)
+    },
     kw(b"case", Hint::Identifier, true),
     kw(b"commande", Hint::Identifier, false),
     kw(b"facture", Hint::Identifier, false),
@@ -136,59 +169,270 @@ const KEYWORD_INITIAL: [bool; 256] = {
     table
 };
 
-/// The hint of the keyword nearest before `pos`, looking back at most
+/// Abbreviations written with a period that does not end the sentence:
+/// "Tel. 030 …", "Bestellung Nr. 123", "Cell. 335 …".
+const ABBREVIATIONS: &[&[u8]] = &[
+    b"tel",
+    b"t\xc3\xa9l",
+    b"tlf",
+    b"tfno",
+    b"mob",
+    b"cel",
+    b"cell",
+    b"fax",
+    b"ref",
+    b"r\xc3\xa9f",
+    b"acct",
+    b"no",
+    b"nr",
+    b"n",
+    b"num",
+    b"n\xc3\xbam",
+];
+
+/// Words that may stand between a keyword and the number it labels:
+/// "order number: …", "n° de pedido …", "Bestellnummer ist …".
+const FILLERS: &[&[u8]] = &[
+    b"number",
+    b"num",
+    b"no",
+    b"nr",
+    b"nro",
+    b"n",
+    b"n\xc2\xb0",
+    b"n\xc2\xba",
+    b"\xe2\x84\x96",
+    b"nummer",
+    b"num\xc3\xa9ro",
+    b"numero",
+    b"n\xc3\xbamero",
+    b"n\xc3\xbam",
+    b"is",
+    b"es",
+    b"est",
+    b"ist",
+    b"\xc3\xa8",
+    b"\xc3\xa9",
+    b"of",
+    b"de",
+    b"du",
+    b"del",
+    b"di",
+    b"do",
+    b"da",
+    b"the",
+    b"le",
+    b"la",
+    b"el",
+];
+
+#[inline]
+fn is_letter(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b >= 0x80
+}
+
+/// The keywords that match `window` at `start`: starting a word there, and
+/// ending one if they must.
+fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Keyword> + '_ {
+    let initial = window[start];
+    let word_start = start == 0 || !is_letter(window[start - 1]);
+    let rest = &window[start..];
+    // Most positions are skipped here.
+    let candidates = if KEYWORD_INITIAL[usize::from(initial)] && word_start {
+        KEYWORDS
+    } else {
+        &[]
+    };
+    candidates.iter().filter(move |k| {
+        k.word[0] == initial
+            && rest.starts_with(k.word)
+            && !(k.whole && rest.get(k.word.len()).is_some_and(|&b| is_letter(b)))
+    })
+}
+
+/// The keyword nearest before `pos` in its clause, looking back at most
 /// [`LOOKBACK`] logical characters and not before `floor` (the end of the
 /// previous finding: words inside a finding are masked away, so they must
 /// not decide anything either).
-pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> {
-    let mut window = [0u8; LOOKBACK];
-    let mut n = 0;
-    let mut p = pos;
-    while n < LOOKBACK && p > floor {
-        match text.prev(p) {
-            // A keyword speaks for its own clause or field: not across a
-            // comma, a semicolon, a form pair or a JSON member
-            // (`{"id":360001234568,"value":"4111…"}`: "id" names the
-            // sibling, not the value).
-            Some((b',' | b';' | b'&' | b'{' | b'}' | b'[' | b']', _)) => break,
-            Some((c, q)) => {
-                window[LOOKBACK - 1 - n] = c.to_ascii_lowercase();
-                n += 1;
-                p = q;
-            }
-            None => break,
-        }
-    }
-    let window = &window[LOOKBACK - n..];
-    let is_letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
+    let mut buf = [0u8; WINDOW];
+    let window = clause_before(text, pos, floor, &mut buf);
     // Nearest first: scan word starts from the right.
-    for start in (0..window.len()).rev() {
-        let initial = window[start];
-        if !KEYWORD_INITIAL[usize::from(initial)] || (start > 0 && is_letter(window[start - 1])) {
-            continue;
-        }
-        let rest = &window[start..];
-        for k in KEYWORDS {
-            if k.word[0] == initial && rest.len() >= k.word.len() && rest[..k.word.len()] == *k.word
-            {
-                let after = rest.get(k.word.len()).copied();
-                if !k.whole || !after.is_some_and(is_letter) {
-                    return Some(k.hint);
-                }
+    (0..window.len()).rev().find_map(|start| {
+        keywords_at(window, start).find_map(|k| {
+            // What follows the rest of the word the keyword starts
+            // ("Bestellnummer", "order_id").
+            let after = &window[start + k.word.len()..];
+            let tail = after
+                .iter()
+                .take_while(|&&b| is_letter(b) || b == b'_')
+                .count();
+            let after = &after[tail..];
+            if k.speaker && after.trim_ascii_start().first() == Some(&b':') {
+                return None;
             }
+            let labels = match json_value_after_key(after) {
+                // `"phone": "…` names the value that follows it; `"text":
+                // "… 3428132133` names a message, not the number in it.
+                Some(value) if value.iter().all(|&b| matches!(b, b' ' | b'"')) => true,
+                Some(_) => return None,
+                None => is_label_filler(after),
+            };
+            Some(Nearest {
+                hint: k.hint,
+                labels,
+            })
+        })
+    })
+}
+
+/// The hint of the keyword nearest before `pos`; see [`nearest`].
+pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> {
+    nearest(text, pos, floor).map(|n| n.hint)
+}
+
+/// Whether `c` ends the clause or field a keyword speaks for: a line end,
+/// a comma, a semicolon, a form pair or a JSON member
+/// (`{"id":360001234568,"value":"4111…"}`: "id" names the sibling, not
+/// the value).
+#[inline]
+fn ends_clause(c: u8) -> bool {
+    matches!(
+        c,
+        b',' | b';' | b'&' | b'{' | b'}' | b'[' | b']' | b'\n' | b'\r'
+    )
+}
+
+/// The bytes the character `c` at `at` is matched as: lowercased if ASCII,
+/// the UTF-8 of what a `\uHHHH` escape stands for, else as it is.
+#[inline]
+fn matched_as<'u>(text: &impl Text, c: u8, at: usize, utf8: &'u mut [u8; 4]) -> &'u [u8] {
+    match text.escaped_char(at) {
+        Some(wide) => wide.encode_utf8(utf8).as_bytes(),
+        None => {
+            utf8[0] = c.to_ascii_lowercase();
+            &utf8[..1]
         }
     }
-    None
+}
+
+/// Fills the end of `buf` with the characters of the clause before `pos`,
+/// as [`matched_as`], and returns them.
+fn clause_before<'b>(
+    text: &impl Text,
+    pos: usize,
+    floor: usize,
+    buf: &'b mut [u8; WINDOW],
+) -> &'b [u8] {
+    let mut n = 0;
+    let mut chars = 0;
+    let mut p = pos;
+    while chars < LOOKBACK && p > floor {
+        let Some((c, q)) = text.prev(p) else {
+            break;
+        };
+        if ends_clause(c) {
+            break;
+        }
+        let mut utf8 = [0u8; 4];
+        let bytes = matched_as(text, c, q, &mut utf8);
+        if n + bytes.len() > WINDOW {
+            break;
+        }
+        buf[WINDOW - n - bytes.len()..WINDOW - n].copy_from_slice(bytes);
+        n += bytes.len();
+        chars += 1;
+        p = q;
+    }
+    let window = &buf[WINDOW - n..];
+    &window[sentence_start(window)..]
+}
+
+/// Where the last sentence in `window` starts: after the last `.`, `!` or
+/// `?` followed by a space (a period after an abbreviation aside), or
+/// after a CJK or Devanagari full stop.
+fn sentence_start(window: &[u8]) -> usize {
+    const FULL_STOPS: &[&[u8]] = &[
+        "\u{3002}".as_bytes(), // 。
+        "\u{ff01}".as_bytes(), // ！
+        "\u{ff1f}".as_bytes(), // ？
+        "\u{0964}".as_bytes(), // ।
+    ];
+    for i in (0..window.len()).rev() {
+        let ends = match window[i] {
+            b'.' => window.get(i + 1) == Some(&b' ') && !is_abbreviation(&window[..i]),
+            b'!' | b'?' => window.get(i + 1) == Some(&b' '),
+            0x80.. => {
+                if let Some(stop) = FULL_STOPS.iter().find(|s| window[i..].starts_with(s)) {
+                    return i + stop.len();
+                }
+                false
+            }
+            _ => false,
+        };
+        if ends {
+            return i + 1;
+        }
+    }
+    0
+}
+
+/// Whether `before` ends in an abbreviation whose period does not end a
+/// sentence.
+fn is_abbreviation(before: &[u8]) -> bool {
+    let letters = before.iter().rev().take_while(|&&b| is_letter(b)).count();
+    let word = &before[before.len() - letters..];
+    ABBREVIATIONS.contains(&word)
+}
+
+/// If `after` (what follows a keyword's word) closes a JSON key (`":`),
+/// the value part after the colon.
+fn json_value_after_key(after: &[u8]) -> Option<&[u8]> {
+    let rest = after.strip_prefix(b"\"")?.trim_ascii_start();
+    rest.strip_prefix(b":")
+}
+
+/// Whether only label filler stands in `between`: spaces, `: # = " ' ( )
+/// - . /` and the words of [`FILLERS`].
+fn is_label_filler(between: &[u8]) -> bool {
+    let mut i = 0;
+    while i < between.len() {
+        let b = between[i];
+        if is_letter(b) {
+            let len = between[i..].iter().take_while(|&&c| is_letter(c)).count();
+            if !FILLERS.contains(&&between[i..i + len]) {
+                return false;
+            }
+            i += len;
+        } else if matches!(
+            b,
+            b' ' | b'\t' | b':' | b'#' | b'=' | b'"' | b'\'' | b'(' | b')' | b'-' | b'.' | b'/'
+        ) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::text::RawText;
+    use crate::detect::text::{DecodedText, RawText};
 
     fn hint(s: &str) -> Option<Hint> {
         let t = RawText::new(s.as_bytes());
         nearest_hint(&t, s.len(), 0)
+    }
+
+    /// The nearest keyword and whether it labels the number, the same in
+    /// the lazy and the decoded view.
+    fn near(s: &str) -> Option<(Hint, bool)> {
+        let raw = nearest(&RawText::new(s.as_bytes()), s.len(), 0);
+        let decoded = DecodedText::new(s.as_bytes());
+        assert_eq!(raw, nearest(&decoded, decoded.end(), 0), "{s:?}");
+        raw.map(|n| (n.hint, n.labels))
     }
 
     #[test]
@@ -203,5 +447,63 @@ mod tests {
         assert_eq!(hint("my idea is "), None);
         assert_eq!(hint("paid with card "), Some(Hint::Card));
         assert_eq!(hint("n° de pedido "), Some(Hint::Identifier));
+    }
+
+    #[test]
+    fn context_stops_at_sentence_and_line_ends() {
+        assert_eq!(hint("the address on the account. The charge on "), None);
+        assert_eq!(hint("Order 123 arrived! Paid with "), None);
+        assert_eq!(hint("Ticket 7? Call "), Some(Hint::Phone));
+        assert_eq!(
+            hint("IBAN BE93 7588 7408 7765.\\nCard number: "),
+            Some(Hint::Card)
+        );
+        assert_eq!(
+            hint("Betreft ticket INC98.\r\nRef "),
+            Some(Hint::Identifier)
+        );
+        assert_eq!(hint("ticket INC98\n"), None);
+        assert_eq!(hint("追跡番号はT123です。ご連絡は"), None);
+        // A period after an abbreviation ends no sentence.
+        assert_eq!(hint("Tel. "), Some(Hint::Phone));
+        assert_eq!(hint("Bestellung Nr. "), Some(Hint::Identifier));
+        assert_eq!(hint("Cell. "), Some(Hint::Phone));
+    }
+
+    #[test]
+    fn identifier_labels_only_what_follows_it() {
+        assert_eq!(near("Order #"), Some((Hint::Identifier, true)));
+        assert_eq!(near("order number: "), Some((Hint::Identifier, true)));
+        assert_eq!(near("n° de pedido : "), Some((Hint::Identifier, true)));
+        assert_eq!(near("pedido n° "), Some((Hint::Identifier, true)));
+        assert_eq!(near("Bestellnummer "), Some((Hint::Identifier, true)));
+        assert_eq!(
+            near("numéro de commande : "),
+            Some((Hint::Identifier, true))
+        );
+        assert_eq!(
+            near("Order 123 was charged to "),
+            Some((Hint::Identifier, false))
+        );
+        assert_eq!(
+            near("El pedido #6093967 se cargó en "),
+            Some((Hint::Identifier, false))
+        );
+        assert_eq!(
+            near("shop.example.com/orders/4117798650/items/3 "),
+            Some((Hint::Identifier, false))
+        );
+        assert_eq!(near(r#"{"order_id":""#), Some((Hint::Identifier, true)));
+        assert_eq!(near(r#"{"phone": ""#), Some((Hint::Phone, true)));
+    }
+
+    #[test]
+    fn speaker_labels_and_json_keys_are_no_keywords() {
+        assert_eq!(near("[16:06] Customer: paying with "), None);
+        assert_eq!(near("[16:06] Customer : "), None);
+        assert_eq!(near("customer number: "), Some((Hint::Identifier, true)));
+        // The key names a message; the number is somewhere in it.
+        assert_eq!(near(r#"{"user": "U06", "text": "Bitte um "#), None);
+        assert_eq!(near(r#""text": ""#), Some((Hint::Phone, true)));
     }
 }

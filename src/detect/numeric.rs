@@ -442,12 +442,24 @@ fn card_end(
             && luhn::is_valid(digits)
             && card::network(digits).is_some()
             && ends_cleanly(text, groups[k - 1].end)
-            && context::nearest_hint(text, start, context_floor) != Some(Hint::Identifier)
+            && card_context_allows(text, start, context_floor)
         {
             return Some(groups[k - 1].end);
         }
     }
     None
+}
+
+/// Whether the words before a card number, valid in every other way, let
+/// it stand.
+///
+/// Issuer range, length and Luhn are strong evidence, so an identifier
+/// word vetoes a card only when it labels this very number ("Order
+/// #4111…", "n° de pedido : …"), not when it names another one earlier in
+/// the clause ("Order 123 was charged to 4111 …").
+fn card_context_allows(text: &impl Text, start: usize, context_floor: usize) -> bool {
+    let nearest = context::nearest(text, start, context_floor);
+    !nearest.is_some_and(|n| n.hint == Hint::Identifier && n.labels)
 }
 
 /// Whether a card or phone number starts at `pos`, right after a candidate
@@ -767,8 +779,17 @@ mod tests {
     use crate::detect::text::RawText;
 
     fn find(s: &str) -> Option<(Kind, &str)> {
-        let t = RawText::new(s.as_bytes());
         let start = s.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')?;
+        find_from(s, start)
+    }
+
+    /// What starts at `number`, the last occurrence of which is in `s`.
+    fn find_at<'s>(s: &'s str, number: &str) -> Option<(Kind, &'s str)> {
+        find_from(s, s.rfind(number)?)
+    }
+
+    fn find_from(s: &str, start: usize) -> Option<(Kind, &str)> {
+        let t = RawText::new(s.as_bytes());
         verify(&t, start, false, 0, KindSet::ALL).map(|m| (m.kind, &s[start..m.end]))
     }
 
@@ -803,6 +824,29 @@ mod tests {
     }
 
     #[test]
+    fn identifier_words_veto_only_the_card_they_label() {
+        let card = "4920 2176 4423 9294";
+        assert_eq!(find(&format!("order number: {card}")), None);
+        assert_eq!(find(&format!("n° de pedido {card}")), None);
+        assert_eq!(find(&format!("IBAN {card}")), None);
+        for s in [
+            format!("Order 1007698693 was charged to {card} on …"),
+            format!("El pedido 0072488403 se cargó en {card} el …"),
+            format!("Order 123 shipped.\nPaid with {card}"),
+            format!("See https://shop.example.com/orders/4117798650/items/3 Kaartnummer: {card}"),
+            format!("[16:06] Customer: paying with {card} fails"),
+        ] {
+            assert_eq!(find_at(&s, card), Some((Kind::Card, card)), "{s:?}");
+        }
+        // Run together, too.
+        let s = "Order 0051515812 was charged to 6270443042168106";
+        assert_eq!(
+            find_at(s, "6270443042168106"),
+            Some((Kind::Card, "6270443042168106"))
+        );
+    }
+
+    #[test]
     fn phones() {
         assert_eq!(
             find("call (415) 555-0132."),
@@ -833,5 +877,21 @@ mod tests {
         assert_eq!(find("on 2024-05-03"), None);
         assert_eq!(find("ip 192.168.100.200"), None);
         assert_eq!(find("0044 0532 0130 00"), None);
+    }
+
+    #[test]
+    fn speaker_labels_and_json_keys_name_no_number() {
+        assert_eq!(
+            find_at(
+                "[09:12] Customer: You can reach me on 877 644 3117 after 5pm.",
+                "877"
+            ),
+            Some((Kind::Phone, "877 644 3117"))
+        );
+        assert_eq!(
+            find_at(r#""text": "Ticket 12 closed. 0612345678""#, "0612"),
+            Some((Kind::Phone, "0612345678"))
+        );
+        assert_eq!(find(r#""ticket": "0612345678""#), None);
     }
 }
