@@ -22,7 +22,7 @@ pub enum Hint {
     /// Card words: card, carte, Karte, tarjeta, visa …
     Card,
     /// Identifier words: order, ticket, invoice, tracking, commande,
-    /// Bestellung, pedido … The number is a record id.
+    /// Bestellung, pedido, EAN … The number is a record id.
     Identifier,
 }
 
@@ -35,6 +35,9 @@ pub struct Nearest {
     /// stands between the keyword and the number: the keyword names this
     /// number, not another one earlier in the clause.
     pub labels: bool,
+    /// Another number stands between the keyword and this one ("Order 123
+    /// was charged to …"): that is the number the keyword names.
+    pub past_number: bool,
 }
 
 /// How far back, in logical characters, keywords are looked for.
@@ -155,6 +158,17 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"seguimiento", Hint::Identifier, false),
     kw(b"referencia", Hint::Identifier, false),
     kw(b"env\xc3\xado", Hint::Identifier, false),
+    // Product codes: an EAN-13 barcode can pass Luhn and start like a Visa.
+    kw(b"ean", Hint::Identifier, true),
+    kw(b"gtin", Hint::Identifier, false),
+    kw(b"upc", Hint::Identifier, true),
+    kw(b"isbn", Hint::Identifier, true),
+    kw(b"barcode", Hint::Identifier, false),
+    kw(b"code-barre", Hint::Identifier, false),
+    kw(b"code barre", Hint::Identifier, false),
+    kw(b"codice a barre", Hint::Identifier, false),
+    kw(b"c\xc3\xb3digo de barras", Hint::Identifier, false),
+    kw(b"strichcode", Hint::Identifier, false),
 ];
 
 /// Whether a byte starts some keyword: most word starts are skipped on
@@ -281,6 +295,7 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
             Some(Nearest {
                 hint: k.hint,
                 labels,
+                past_number: after.iter().any(u8::is_ascii_digit),
             })
         })
     })

@@ -442,7 +442,7 @@ fn card_end(
             && luhn::is_valid(digits)
             && card::network(digits).is_some()
             && ends_cleanly(text, groups[k - 1].end)
-            && card_context_allows(text, start, context_floor)
+            && card_context_allows(text, start, context_floor, n, digits)
         {
             return Some(groups[k - 1].end);
         }
@@ -450,16 +450,31 @@ fn card_end(
     None
 }
 
-/// Whether the words before a card number, valid in every other way, let
-/// it stand.
+/// Whether the words before a card number, valid in every other way and
+/// written in `groups` groups, let it stand.
 ///
 /// Issuer range, length and Luhn are strong evidence, so an identifier
 /// word vetoes a card only when it labels this very number ("Order
 /// #4111…", "n° de pedido : …"), not when it names another one earlier in
-/// the clause ("Order 123 was charged to 4111 …").
-fn card_context_allows(text: &impl Text, start: usize, context_floor: usize) -> bool {
+/// the clause ("Order 123 was charged to 4111 …"). The exception is a
+/// 13-digit Visa written as one run: Visa no longer issues that length,
+/// and it is also the shape of an EAN-13 barcode, whose German prefixes
+/// (400–440) fall in Visa's range and pass Luhn one time in ten. An
+/// identifier word vetoes it from anywhere in its clause ("EAN auf der
+/// Verpackung: …"), unless another number stands between them.
+fn card_context_allows(
+    text: &impl Text,
+    start: usize,
+    context_floor: usize,
+    groups: usize,
+    digits: &[u8],
+) -> bool {
     let nearest = context::nearest(text, start, context_floor);
-    !nearest.is_some_and(|n| n.hint == Hint::Identifier && n.labels)
+    let identifier = nearest.filter(|n| n.hint == Hint::Identifier);
+    if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
+        return identifier.is_none_or(|n| n.past_number);
+    }
+    !identifier.is_some_and(|n| n.labels)
 }
 
 /// Whether a card or phone number starts at `pos`, right after a candidate
@@ -844,6 +859,32 @@ mod tests {
             find_at(s, "6270443042168106"),
             Some((Kind::Card, "6270443042168106"))
         );
+    }
+
+    #[test]
+    fn thirteen_digit_visa_runs_yield_to_barcode_words() {
+        assert_eq!(find("EAN auf der Verpackung: 4072703967344"), None);
+        assert_eq!(find("Artikel mit der EAN 4026021777512 ist defekt"), None);
+        assert_eq!(find("barcode 4072703967344"), None);
+        assert_eq!(
+            find("Karte 4072703967344"),
+            Some((Kind::Card, "4072703967344"))
+        );
+        assert_eq!(
+            find("paying with 4072703967344"),
+            Some((Kind::Card, "4072703967344"))
+        );
+        let s = "El pedido 9951839576 se cargó en 4036684408024 el …";
+        assert_eq!(
+            find_at(s, "4036684408024"),
+            Some((Kind::Card, "4036684408024"))
+        );
+        // Grouped, the card layout speaks for itself: only a label vetoes it.
+        assert_eq!(
+            find("EAN auf der Verpackung: 4072 7039 67344"),
+            Some((Kind::Card, "4072 7039 67344"))
+        );
+        assert_eq!(find("EAN 4072 7039 67344"), None);
     }
 
     #[test]
