@@ -22,7 +22,7 @@ pub enum Hint {
     /// Card words: card, carte, Karte, tarjeta, visa …
     Card,
     /// Identifier words: order, ticket, invoice, tracking, commande,
-    /// Bestellung, pedido, EAN … The number is a record id.
+    /// Bestellung, pedido, EAN, SIRET … The number is a record id.
     Identifier,
 }
 
@@ -147,7 +147,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"colis", Hint::Identifier, false),
     kw(b"dossier", Hint::Identifier, false),
     kw(b"r\xc3\xa9f", Hint::Identifier, false),
-    kw(b"bestell", Hint::Identifier, false),
+    kw(b"bestel", Hint::Identifier, false),
     kw(b"rechnung", Hint::Identifier, false),
     kw(b"sendung", Hint::Identifier, false),
     kw(b"auftrag", Hint::Identifier, false),
@@ -158,6 +158,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"seguimiento", Hint::Identifier, false),
     kw(b"referencia", Hint::Identifier, false),
     kw(b"env\xc3\xado", Hint::Identifier, false),
+    kw(b"ordine", Hint::Identifier, false),
+    kw(b"fattura", Hint::Identifier, false),
+    kw(b"spedizione", Hint::Identifier, false),
+    kw(b"encomenda", Hint::Identifier, false),
+    kw(b"fatura", Hint::Identifier, false),
+    kw(b"factuur", Hint::Identifier, false),
     // Product codes: an EAN-13 barcode can pass Luhn and start like a Visa.
     kw(b"ean", Hint::Identifier, true),
     kw(b"gtin", Hint::Identifier, false),
@@ -169,6 +175,18 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"codice a barre", Hint::Identifier, false),
     kw(b"c\xc3\xb3digo de barras", Hint::Identifier, false),
     kw(b"strichcode", Hint::Identifier, false),
+    // Company and tax numbers: SIREN `732 829 320` reads as a 3-3-3 phone,
+    // an Italian VAT number as a trunk-0 one.
+    kw(b"siren", Hint::Identifier, true),
+    kw(b"siret", Hint::Identifier, true),
+    kw(b"rcs", Hint::Identifier, true),
+    kw(b"p.iva", Hint::Identifier, false),
+    kw(b"partita iva", Hint::Identifier, false),
+    kw(b"vat", Hint::Identifier, true),
+    kw(b"tva", Hint::Identifier, true),
+    kw(b"ust-id", Hint::Identifier, false),
+    kw(b"steuernummer", Hint::Identifier, false),
+    kw(b"codice fiscale", Hint::Identifier, false),
 ];
 
 /// Whether a byte starts some keyword: most word starts are skipped on
@@ -205,7 +223,7 @@ const ABBREVIATIONS: &[&[u8]] = &[
 ];
 
 /// Words that may stand between a keyword and the number it labels:
-/// "order number: …", "n° de pedido …", "Bestellnummer ist …".
+/// "order number: …", "n° de pedido …", "SIRET est le …".
 const FILLERS: &[&[u8]] = &[
     b"number",
     b"num",

@@ -603,7 +603,15 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             k == 1 || lens[0] == 2 || usize::from(lens[0]) == 2 + usize::from(plan.code_len);
         // IBANs and card-like runs are grouped in fours; phones are not.
         let fours = k >= 3 && lens[..k - 1].iter().all(|&l| l == 4);
-        return (prefix_group && !fours).then_some(Evidence::Strong);
+        // Unlike `+`, a leading `00` is also how zero-padded record
+        // numbers start (`ordine 0039173302`): identifier words count, and
+        // one written as a single run is a phone only after a phone word.
+        let evidence = if k == 1 {
+            Evidence::DigitsOnly
+        } else {
+            Evidence::Layout
+        };
+        return (prefix_group && !fours).then_some(evidence);
     }
     let len = digits.len();
     let paren_first = groups[0].paren;
@@ -934,5 +942,18 @@ mod tests {
             Some((Kind::Phone, "0612345678"))
         );
         assert_eq!(find(r#""ticket": "0612345678""#), None);
+    }
+
+    #[test]
+    fn identifier_words_refuse_look_alikes() {
+        assert_eq!(find("SIREN 811 490 713"), None);
+        assert_eq!(find("Notre numéro SIRET est le 704 337 997 65795."), None);
+        assert_eq!(find("P.IVA 02734760586"), None);
+        assert_eq!(find("Il mio ordine 0039173302 non è arrivato"), None);
+        assert_eq!(find(r#"{"id":360651967871,"value":"0039472589"}"#), None);
+        assert_eq!(
+            find("Tel. 00491624575669"),
+            Some((Kind::Phone, "00491624575669"))
+        );
     }
 }
