@@ -601,8 +601,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         let plan = international(groups, digits, 2).filter(|_| seps_ok)?;
         let prefix_group =
             k == 1 || lens[0] == 2 || usize::from(lens[0]) == 2 + usize::from(plan.code_len);
-        // IBANs and card-like runs are grouped in fours; phones are not.
-        let fours = k >= 3 && lens[..k - 1].iter().all(|&l| l == 4);
+        // IBANs and card-like runs are grouped in fours down to a shorter
+        // tail (`0044 0532 0130 00`); a phone after a `00CC` group may
+        // happen to start with a group of four, but goes on in its own
+        // layout (`0049 6221 375279`).
+        let fours = k >= 3 && lens[..k - 1].iter().all(|&l| l == 4) && lens[k - 1] <= 4;
         // Unlike `+`, a leading `00` is also how zero-padded record
         // numbers start (`ordine 0039173302`): identifier words count, and
         // one written as a single run is a phone only after a phone word.
@@ -926,6 +929,15 @@ mod tests {
         assert_eq!(find("on 2024-05-03"), None);
         assert_eq!(find("ip 192.168.100.200"), None);
         assert_eq!(find("0044 0532 0130 00"), None);
+    }
+
+    #[test]
+    fn international_prefix_before_a_group_of_four() {
+        assert_eq!(
+            find("Tel. 0049 6221 375279"),
+            Some((Kind::Phone, "0049 6221 375279"))
+        );
+        assert_eq!(find("0049 6221 3752 7900"), None);
     }
 
     #[test]
