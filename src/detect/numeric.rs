@@ -618,6 +618,19 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     let len = digits.len();
     let paren_first = groups[0].paren;
+    // `1 (415) 555-0132`: the NANP trunk 1 before a bracketed area code.
+    if lens == [1, 3, 3, 4]
+        && !paren_first
+        && groups[1].paren
+        && !groups[2..].iter().any(|g| g.paren)
+        && digits[0] == 1
+        && digits[1] >= 2
+        && groups[1].sep == b' '
+        && groups[2].sep == b' '
+        && matches!(groups[3].sep, b'-' | b' ')
+    {
+        return Some(Evidence::Strong);
+    }
     if groups[1..].iter().any(|g| g.paren) {
         return None;
     }
@@ -680,10 +693,27 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) {
             return Some(Evidence::Layout);
         }
+        // German mobiles, 015x / 016x / 017x and eight digits:
+        // `0151 23456789`, `0151/23456789`, `0151-23456789`.
+        if lens == [4, 8] && is_german_mobile(digits) {
+            return Some(Evidence::Layout);
+        }
         return None;
     }
     // Spain: 612 34 56 78, 91 123 45 67, 612 345 678.
     if len == 9 && first >= 6 && matches!(lens, [3, 2, 2, 2] | [3, 3, 3] | [2, 3, 2, 2]) {
+        return Some(Evidence::Layout);
+    }
+    // Portugal, fixed lines: 2xx xxx xxx, and Lisbon and Porto as
+    // 21 xxx xxxx / 22 xxx xxxx.
+    if len == 9 && first == 2 {
+        let two_digit_area = matches!(digits[1], 1 | 2);
+        if lens == [3, 3, 3] || (lens == [2, 3, 4] && two_digit_area) {
+            return Some(Evidence::Layout);
+        }
+    }
+    // Italy, mobiles: 3xx xxxxxxx, 3xx-xxxxxxx.
+    if len == 10 && first == 3 && digits[1] != 0 && lens == [3, 7] {
         return Some(Evidence::Layout);
     }
     // India mobile: 98765 43210.
@@ -711,6 +741,8 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
     match len {
         // 0612345678, 07911123456, 03012345678: trunk-0 national numbers.
         10 | 11 if trunk => Some(Evidence::Layout),
+        // 015123456789: a German mobile run together.
+        12 if is_german_mobile(digits) => Some(Evidence::DigitsOnly),
         9 if trunk => Some(Evidence::DigitsOnly),
         // NANP 4155550132 / 14155550132, India 9876543210, China 13812345678,
         // Spain 612345678.
@@ -719,6 +751,12 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         9 if first >= 6 => Some(Evidence::DigitsOnly),
         _ => None,
     }
+}
+
+/// Whether `digits` (with its trunk 0) is a German mobile number of the
+/// 015x, 016x and 017x ranges, eight digits after the prefix.
+fn is_german_mobile(digits: &[u8]) -> bool {
+    digits.len() == 12 && matches!(digits[..3], [0, 1, 5..=7])
 }
 
 /// Dates written with a leading zero, `01.02.2024` or `03/05/2024`, that a
@@ -938,6 +976,34 @@ mod tests {
             Some((Kind::Phone, "0049 6221 375279"))
         );
         assert_eq!(find("0049 6221 3752 7900"), None);
+    }
+
+    #[test]
+    fn national_layouts() {
+        for number in [
+            // Italy, mobiles.
+            "335 1912300",
+            "347-6892795",
+            // Germany, mobiles.
+            "0151 23456789",
+            "0157/79445578",
+            "0151-68020155",
+            // Portugal, fixed lines.
+            "228 841 659",
+            "22 376 7911",
+            "21 864 4330",
+            // NANP with its trunk 1.
+            "1 (415) 555-0132",
+        ] {
+            assert_eq!(find(&format!("at {number}.")), Some((Kind::Phone, number)));
+        }
+        assert_eq!(find("015123456789"), None, "a bare run needs a phone word");
+        assert_eq!(
+            find("Tel.: 015123456789"),
+            Some((Kind::Phone, "015123456789"))
+        );
+        assert_eq!(find("22 376 79"), None);
+        assert_eq!(find("0 (415) 555-0132"), None);
     }
 
     #[test]
