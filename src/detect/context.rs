@@ -48,12 +48,14 @@ pub const LOOKBACK: usize = 40;
 /// outside the BMP are surrogate pairs, which stay opaque).
 const WINDOW: usize = LOOKBACK * 3;
 
-/// Keywords as lowercase UTF-8 bytes. A keyword must start a word; short
-/// ones (`whole`) must also end one, so "id" does not match "idea".
+/// Keywords as lowercase UTF-8 bytes. A keyword must start a word, unless
+/// it is written in a script that uses no spaces (`infix`); short ones
+/// (`whole`) must also end one, so "id" does not match "idea".
 struct Keyword {
     word: &'static [u8],
     hint: Hint,
     whole: bool,
+    infix: bool,
     /// Followed by a colon, the word is a transcript's speaker label
     /// ("Customer: …"), which names a person, not a record.
     speaker: bool,
@@ -64,7 +66,18 @@ const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
         word,
         hint,
         whole,
+        infix: false,
         speaker: false,
+    }
+}
+
+/// A keyword in a script written without spaces between words (Chinese,
+/// Japanese): it may start anywhere.
+const fn kw_infix(word: &'static [u8], hint: Hint) -> Keyword {
+    assert!(word[0] >= 0x80, "infix keywords are in non-Latin scripts");
+    Keyword {
+        infix: true,
+        ..kw(word, hint, false)
     }
 }
 
@@ -77,6 +90,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"mobile", Hint::Phone, false),
     kw(b"mob", Hint::Phone, true),
     kw(b"cell", Hint::Phone, false),
+    kw(b"cel", Hint::Phone, true),
     kw(b"call", Hint::Phone, false),
     kw(b"ring", Hint::Phone, true),
     kw(b"text", Hint::Phone, true),
@@ -84,6 +98,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"whatsapp", Hint::Phone, false),
     kw(b"fax", Hint::Phone, true),
     kw(b"hotline", Hint::Phone, false),
+    kw(b"reach", Hint::Phone, false),
+    kw(b"contact", Hint::Phone, false),
     kw(b"portable", Hint::Phone, false),
     kw(b"appel", Hint::Phone, false),
     kw(b"rappel", Hint::Phone, false),
@@ -94,9 +110,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"handy", Hint::Phone, false),
     kw(b"mobil", Hint::Phone, false),
     kw(b"rufnummer", Hint::Phone, false),
+    kw(b"ruf", Hint::Phone, false),
+    kw(b"r\xc3\xbcckruf", Hint::Phone, false),
     kw(b"anruf", Hint::Phone, false),
     kw(b"erreichbar", Hint::Phone, false),
     kw(b"durchwahl", Hint::Phone, false),
+    kw(b"zentrale", Hint::Phone, false),
     kw(b"tel\xc3\xa9fono", Hint::Phone, false),
     kw(b"telefono", Hint::Phone, false),
     kw(b"m\xc3\xb3vil", Hint::Phone, false),
@@ -104,18 +123,53 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"celular", Hint::Phone, false),
     kw(b"llam", Hint::Phone, false),
     kw(b"ll\xc3\xa1m", Hint::Phone, false),
+    // Phone, IT / PT / NL / HI / JA. (telefono, telefone, cellulare,
+    // centralino are matched by the words above or below as prefixes.)
+    kw(b"chiam", Hint::Phone, false),
+    kw(b"richiam", Hint::Phone, false),
+    kw(b"raggiungibile", Hint::Phone, false),
+    kw(b"central", Hint::Phone, false),
+    kw(b"telem\xc3\xb3vel", Hint::Phone, false),
+    kw(b"telemovel", Hint::Phone, false),
+    kw(b"ligar", Hint::Phone, false),
+    kw(b"ligue", Hint::Phone, false),
+    kw(b"telefoon", Hint::Phone, false),
+    kw(b"mobiel", Hint::Phone, false),
+    kw(b"bel", Hint::Phone, true),
+    kw(b"bellen", Hint::Phone, false),
+    kw(b"bereikbaar", Hint::Phone, false),
+    // Hindi: phone (with a combining nukta, precomposed, and without),
+    // mobile, call, WhatsApp.
+    kw(
+        "\u{92b}\u{93c}\u{94b}\u{928}".as_bytes(),
+        Hint::Phone,
+        false,
+    ),
+    kw("\u{95e}\u{94b}\u{928}".as_bytes(), Hint::Phone, false),
+    kw("फोन".as_bytes(), Hint::Phone, false),
+    kw("मोबाइल".as_bytes(), Hint::Phone, false),
+    kw("कॉल".as_bytes(), Hint::Phone, false),
+    kw("व्हाट्सएप".as_bytes(), Hint::Phone, false),
+    // Japanese: telephone, mobile.
+    kw_infix("電話".as_bytes(), Hint::Phone),
+    kw_infix("携帯".as_bytes(), Hint::Phone),
     // Card.
     kw(b"card", Hint::Card, false),
     kw(b"carte", Hint::Card, false),
     kw(b"karte", Hint::Card, false),
     kw(b"kreditkarte", Hint::Card, false),
     kw(b"tarjeta", Hint::Card, false),
+    kw(b"carta", Hint::Card, true),
+    kw(b"cart\xc3\xa3o", Hint::Card, false),
+    kw(b"kaart", Hint::Card, false),
     kw(b"visa", Hint::Card, true),
     kw(b"mastercard", Hint::Card, false),
     kw(b"amex", Hint::Card, true),
     kw(b"cb", Hint::Card, true),
     kw(b"cc", Hint::Card, true),
     kw(b"pan", Hint::Card, true),
+    kw("कार्ड".as_bytes(), Hint::Card, false),
+    kw_infix("カード".as_bytes(), Hint::Card),
     // Identifiers.
     kw(b"order", Hint::Identifier, false),
     kw(b"ticket", Hint::Identifier, false),
@@ -187,6 +241,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"ust-id", Hint::Identifier, false),
     kw(b"steuernummer", Hint::Identifier, false),
     kw(b"codice fiscale", Hint::Identifier, false),
+    // Japanese: order, tracking, barcode.
+    kw_infix("注文".as_bytes(), Hint::Identifier),
+    kw_infix("追跡".as_bytes(), Hint::Identifier),
+    kw_infix("バーコード".as_bytes(), Hint::Identifier),
 ];
 
 /// Whether a byte starts some keyword: most word starts are skipped on
@@ -263,14 +321,15 @@ fn is_letter(b: u8) -> bool {
     b.is_ascii_alphabetic() || b >= 0x80
 }
 
-/// The keywords that match `window` at `start`: starting a word there, and
-/// ending one if they must.
+/// The keywords that match `window` at `start`: starting a word there (or
+/// written in a script without spaces), and ending one if they must.
 fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Keyword> + '_ {
     let initial = window[start];
     let word_start = start == 0 || !is_letter(window[start - 1]);
     let rest = &window[start..];
-    // Most positions are skipped here.
-    let candidates = if KEYWORD_INITIAL[usize::from(initial)] && word_start {
+    // Most positions are skipped here: inside a word only infix keywords,
+    // all of which are in non-Latin scripts, can start.
+    let candidates = if KEYWORD_INITIAL[usize::from(initial)] && (word_start || initial >= 0x80) {
         KEYWORDS
     } else {
         &[]
@@ -278,6 +337,7 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
     candidates.iter().filter(move |k| {
         k.word[0] == initial
             && rest.starts_with(k.word)
+            && (word_start || k.infix)
             && !(k.whole && rest.get(k.word.len()).is_some_and(|&b| is_letter(b)))
     })
 }
@@ -293,7 +353,7 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     (0..window.len()).rev().find_map(|start| {
         keywords_at(window, start).find_map(|k| {
             // What follows the rest of the word the keyword starts
-            // ("Bestellnummer", "order_id").
+            // ("Bestellnummer", "order_id", "電話番号は").
             let after = &window[start + k.word.len()..];
             let tail = after
                 .iter()
@@ -322,6 +382,36 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
 /// The hint of the keyword nearest before `pos`; see [`nearest`].
 pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> {
     nearest(text, pos, floor).map(|n| n.hint)
+}
+
+/// How far a phone word is looked for after a number, in bytes of UTF-8
+/// (about eight characters of an Indic or CJK script): past a
+/// postposition, not into the next clause.
+pub const LOOKAHEAD: usize = 24;
+
+/// Whether a phone word follows the number ending at `end` in its clause,
+/// after at most a short word: "मुझे 3035213290 पर कॉल करें" (call me on
+/// …), "052-482-9876までお電話ください". Languages that put the verb last
+/// name the number's purpose after it.
+pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
+    let mut buf = [0u8; LOOKAHEAD];
+    let mut n = 0;
+    let mut p = end;
+    while let Some((c, q)) = text.next(p) {
+        if ends_clause(c) || matches!(c, b'.' | b'!' | b'?') {
+            break;
+        }
+        let mut utf8 = [0u8; 4];
+        let bytes = matched_as(text, c, p, &mut utf8);
+        if n + bytes.len() > LOOKAHEAD {
+            break;
+        }
+        buf[n..n + bytes.len()].copy_from_slice(bytes);
+        n += bytes.len();
+        p = q;
+    }
+    let window = &buf[..n];
+    (0..n).any(|start| keywords_at(window, start).any(|k| k.hint == Hint::Phone))
 }
 
 /// Whether `c` ends the clause or field a keyword speaks for: a line end,
@@ -538,5 +628,38 @@ mod tests {
         // The key names a message; the number is somewhere in it.
         assert_eq!(near(r#"{"user": "U06", "text": "Bitte um "#), None);
         assert_eq!(near(r#""text": ""#), Some((Hint::Phone, true)));
+    }
+
+    #[test]
+    fn keywords_in_other_scripts_and_escapes() {
+        assert_eq!(near("फ़ोन: "), Some((Hint::Phone, true)));
+        assert_eq!(near("मेरा मोबाइल नंबर "), Some((Hint::Phone, false)));
+        assert_eq!(
+            near(r"\u092b\u093c\u094b\u0928: "),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(
+            near(r"\u96fb\u8a71\u756a\u53f7\u306f"),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(
+            near("%E9%9B%BB%E8%A9%B1%E3%81%AF"),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(
+            near("Il mio numero di cellulare: "),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(near("O meu telemóvel é "), Some((Hint::Phone, true)));
+    }
+
+    #[test]
+    fn phone_words_after_a_number() {
+        let after = |s: &str| phone_word_after(&RawText::new(s.as_bytes()), 0);
+        assert!(after(" पर कॉल करें"));
+        assert!(after(r" \u092a\u0930 \u0915\u0949\u0932"));
+        assert!(after("までお電話ください"));
+        assert!(!after(" regarding invoice 12"));
+        assert!(!after(". Call me tomorrow"), "not into the next sentence");
     }
 }

@@ -549,11 +549,14 @@ fn phone_end(
         };
         let end = groups[k - 1].end;
         // With its extension if one ends cleanly, else without.
-        let Some(end) = extension_end(text, end)
-            .filter(|&e| ends_cleanly(text, e))
-            .or_else(|| ends_cleanly(text, end).then_some(end))
-        else {
+        let extension = extension_end(text, end).filter(|&e| ends_cleanly(text, e));
+        let Some(end) = extension.or_else(|| ends_cleanly(text, end).then_some(end)) else {
             continue;
+        };
+        // An extension (`6044839183 ext. 702`) is said only of a phone.
+        let evidence = match evidence {
+            Evidence::DigitsOnly if extension.is_some() => Evidence::Layout,
+            e => e,
         };
         if evidence != Evidence::Strong && !hint_known {
             hint = context::nearest_hint(text, start, context_floor);
@@ -562,7 +565,10 @@ fn phone_end(
         let accepted = match evidence {
             Evidence::Strong => true,
             Evidence::Layout => hint != Some(Hint::Identifier),
-            Evidence::DigitsOnly => hint == Some(Hint::Phone),
+            Evidence::DigitsOnly => {
+                hint == Some(Hint::Phone)
+                    || (hint.is_none() && context::phone_word_after(text, end))
+            }
         };
         if accepted {
             return Some(end);
@@ -915,6 +921,7 @@ mod tests {
         assert_eq!(find("EAN auf der Verpackung: 4072703967344"), None);
         assert_eq!(find("Artikel mit der EAN 4026021777512 ist defekt"), None);
         assert_eq!(find("barcode 4072703967344"), None);
+        assert_eq!(find("箱のバーコードは4531367395035です"), None);
         assert_eq!(
             find("Karte 4072703967344"),
             Some((Kind::Card, "4072703967344"))
@@ -1032,6 +1039,42 @@ mod tests {
         assert_eq!(
             find("Tel. 00491624575669"),
             Some((Kind::Phone, "00491624575669"))
+        );
+    }
+
+    #[test]
+    fn phone_words_in_more_languages() {
+        // Escaped: फ़ोन (phone), then 追跡番号は (the tracking number is).
+        assert_eq!(
+            find_at(r#"\u092b\u093c\u094b\u0928: 6070526358"#, "6070"),
+            Some((Kind::Phone, "6070526358"))
+        );
+        assert_eq!(
+            find_at(
+                r#""text": "\u8ffd\u8de1\u756a\u53f7\u306f3428132133\u3067""#,
+                "3428"
+            ),
+            None
+        );
+        assert_eq!(
+            find("Direct: 6044839183 ext. 702"),
+            Some((Kind::Phone, "6044839183 ext. 702"))
+        );
+        assert_eq!(
+            find("कृपया मुझे 3035213290 पर कॉल करें"),
+            Some((Kind::Phone, "3035213290"))
+        );
+        assert_eq!(
+            find("Estou contactável pelo 927852551"),
+            Some((Kind::Phone, "927852551"))
+        );
+        assert_eq!(
+            find("Rufen Sie mich unter 0341 7635125 an"),
+            Some((Kind::Phone, "0341 7635125"))
+        );
+        assert_eq!(
+            find_at("Betreft ticket INC98. Mobiel: 06-94234507", "06-"),
+            Some((Kind::Phone, "06-94234507"))
         );
     }
 }
