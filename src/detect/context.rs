@@ -247,16 +247,38 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("バーコード".as_bytes(), Hint::Identifier),
 ];
 
-/// Whether a byte starts some keyword: most word starts are skipped on
-/// this one lookup.
-const KEYWORD_INITIAL: [bool; 256] = {
-    let mut table = [false; 256];
+/// [`KEYWORDS`] by first byte: the indices of those that start with byte
+/// `b` are `order[starts[b]..starts[b + 1]]`, in list order, so a position
+/// is compared only with the keywords that can start there.
+struct KeywordIndex {
+    order: [u16; KEYWORDS.len()],
+    starts: [u16; 257],
+}
+
+const KEYWORD_INDEX: KeywordIndex = {
+    // A counting sort by first byte, stable so that list order still
+    // decides between keywords at the same position.
+    let mut starts = [0u16; 257];
     let mut i = 0;
     while i < KEYWORDS.len() {
-        table[KEYWORDS[i].word[0] as usize] = true;
+        starts[KEYWORDS[i].word[0] as usize + 1] += 1;
         i += 1;
     }
-    table
+    let mut b = 0;
+    while b < 256 {
+        starts[b + 1] += starts[b];
+        b += 1;
+    }
+    let mut next = starts;
+    let mut order = [0u16; KEYWORDS.len()];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let b = KEYWORDS[i].word[0] as usize;
+        order[next[b] as usize] = i as u16;
+        next[b] += 1;
+        i += 1;
+    }
+    KeywordIndex { order, starts }
 };
 
 /// Abbreviations written with a period that does not end the sentence:
@@ -324,22 +346,24 @@ fn is_letter(b: u8) -> bool {
 /// The keywords that match `window` at `start`: starting a word there (or
 /// written in a script without spaces), and ending one if they must.
 fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Keyword> + '_ {
-    let initial = window[start];
+    let initial = usize::from(window[start]);
     let word_start = start == 0 || !is_letter(window[start - 1]);
     let rest = &window[start..];
-    // Most positions are skipped here: inside a word only infix keywords,
-    // all of which are in non-Latin scripts, can start.
-    let candidates = if KEYWORD_INITIAL[usize::from(initial)] && (word_start || initial >= 0x80) {
-        KEYWORDS
+    // Inside a word only infix keywords, all of which are in non-Latin
+    // scripts, can start.
+    let range = if word_start || initial >= 0x80 {
+        usize::from(KEYWORD_INDEX.starts[initial])..usize::from(KEYWORD_INDEX.starts[initial + 1])
     } else {
-        &[]
+        0..0
     };
-    candidates.iter().filter(move |k| {
-        k.word[0] == initial
-            && rest.starts_with(k.word)
-            && (word_start || k.infix)
-            && !(k.whole && rest.get(k.word.len()).is_some_and(|&b| is_letter(b)))
-    })
+    KEYWORD_INDEX.order[range]
+        .iter()
+        .map(|&i| &KEYWORDS[usize::from(i)])
+        .filter(move |k| {
+            rest.starts_with(k.word)
+                && (word_start || k.infix)
+                && !(k.whole && rest.get(k.word.len()).is_some_and(|&b| is_letter(b)))
+        })
 }
 
 /// The keyword nearest before `pos` in its clause, looking back at most
@@ -428,15 +452,14 @@ fn ends_clause(c: u8) -> bool {
 
 /// The bytes the character `c` at `at` is matched as: lowercased if ASCII,
 /// the UTF-8 of what a `\uHHHH` escape stands for, else as it is.
-#[inline]
+#[inline(always)]
 fn matched_as<'u>(text: &impl Text, c: u8, at: usize, utf8: &'u mut [u8; 4]) -> &'u [u8] {
-    match text.escaped_char(at) {
-        Some(wide) => wide.encode_utf8(utf8).as_bytes(),
-        None => {
-            utf8[0] = c.to_ascii_lowercase();
-            &utf8[..1]
-        }
+    // Only a non-ASCII logical character can stand for an escape.
+    if let Some(wide) = (c >= 0x80).then(|| text.escaped_char(at)).flatten() {
+        return wide.encode_utf8(utf8).as_bytes();
     }
+    utf8[0] = c.to_ascii_lowercase();
+    &utf8[..1]
 }
 
 /// Fills the end of `buf` with the characters of the clause before `pos`,
@@ -485,7 +508,8 @@ fn sentence_start(window: &[u8]) -> usize {
         let ends = match window[i] {
             b'.' => window.get(i + 1) == Some(&b' ') && !is_abbreviation(&window[..i]),
             b'!' | b'?' => window.get(i + 1) == Some(&b' '),
-            0x80.. => {
+            // The lead bytes of the full stops' UTF-8.
+            0xe0 | 0xe3 | 0xef => {
                 if let Some(stop) = FULL_STOPS.iter().find(|s| window[i..].starts_with(s)) {
                     return i + stop.len();
                 }
