@@ -69,6 +69,22 @@ const FRAGMENTS: &[&str] = &[
     ">",
     ",",
     ":",
+    // Context: sentence ends, speaker labels, JSON keys, words in other
+    // scripts (raw and escaped), barcodes, layouts and glued CJK text.
+    ". ",
+    "Customer: ",
+    "\"phone\": \"",
+    "\"text\": \"",
+    "EAN ",
+    "4072703967344",
+    "Tel. ",
+    "\\u96fb\\u8a71",
+    "\\u092b\\u094b\\u0928",
+    " पर कॉल",
+    "までご連絡ください。",
+    "0049 6221 375279",
+    "1 (415) 555-0132",
+    "0151 23456789",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

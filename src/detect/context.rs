@@ -2,9 +2,15 @@
 //!
 //! A bare `0612345678` or `4155550132` is a phone number after "call me on"
 //! and an order number after "commande n°". The verifiers ask this module
-//! for the nearest keyword in the few words before a candidate, in English,
-//! French, German and Spanish, and use it only where the digits alone are
-//! ambiguous.
+//! for the nearest keyword before a candidate, in the languages the proxy
+//! sees most, and use it only where the digits alone are ambiguous.
+//!
+//! A keyword speaks for its own clause: the look-back stops at sentence and
+//! line ends, clause separators and JSON or form member boundaries. Within
+//! the clause it either labels the number itself ("Order #…", "n° de
+//! pedido : …", `"phone": "…"`) or stands earlier, before other words
+//! ("Order 123 was charged to …"); [`Nearest::labels`] tells which, so a
+//! verifier can let strong evidence (a valid card) override all but a label.
 
 use super::text::Text;
 
@@ -16,23 +22,63 @@ pub enum Hint {
     /// Card words: card, carte, Karte, tarjeta, visa …
     Card,
     /// Identifier words: order, ticket, invoice, tracking, commande,
-    /// Bestellung, pedido … The number is a record id.
+    /// Bestellung, pedido, EAN, SIRET … The number is a record id.
     Identifier,
+}
+
+/// The keyword nearest before a number, within its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Nearest {
+    /// What the keyword says.
+    pub hint: Hint,
+    /// Only label filler (`number`, `n°`, `:`, `#`, a JSON key's `":"` …)
+    /// stands between the keyword and the number: the keyword names this
+    /// number, not another one earlier in the clause.
+    pub labels: bool,
+    /// Another number stands between the keyword and this one ("Order 123
+    /// was charged to …"): that is the number the keyword names.
+    pub past_number: bool,
 }
 
 /// How far back, in logical characters, keywords are looked for.
 pub const LOOKBACK: usize = 40;
 
-/// Keywords as lowercase UTF-8 bytes. A keyword must start a word; short
-/// ones (`whole`) must also end one, so "id" does not match "idea".
+/// Bytes the look-back window holds: a character decoded from a `\uHHHH`
+/// escape is matched as its UTF-8 encoding, at most three bytes (escapes
+/// outside the BMP are surrogate pairs, which stay opaque).
+const WINDOW: usize = LOOKBACK * 3;
+
+/// Keywords as lowercase UTF-8 bytes. A keyword must start a word, unless
+/// it is written in a script that uses no spaces (`infix`); short ones
+/// (`whole`) must also end one, so "id" does not match "idea".
 struct Keyword {
     word: &'static [u8],
     hint: Hint,
     whole: bool,
+    infix: bool,
+    /// Followed by a colon, the word is a transcript's speaker label
+    /// ("Customer: …"), which names a person, not a record.
+    speaker: bool,
 }
 
 const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
-    Keyword { word, hint, whole }
+    Keyword {
+        word,
+        hint,
+        whole,
+        infix: false,
+        speaker: false,
+    }
+}
+
+/// A keyword in a script written without spaces between words (Chinese,
+/// Japanese): it may start anywhere.
+const fn kw_infix(word: &'static [u8], hint: Hint) -> Keyword {
+    assert!(word[0] >= 0x80, "infix keywords are in non-Latin scripts");
+    Keyword {
+        infix: true,
+        ..kw(word, hint, false)
+    }
 }
 
 const KEYWORDS: &[Keyword] = &[
@@ -44,6 +90,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"mobile", Hint::Phone, false),
     kw(b"mob", Hint::Phone, true),
     kw(b"cell", Hint::Phone, false),
+    kw(b"cel", Hint::Phone, true),
     kw(b"call", Hint::Phone, false),
     kw(b"ring", Hint::Phone, true),
     kw(b"text", Hint::Phone, true),
@@ -51,6 +98,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"whatsapp", Hint::Phone, false),
     kw(b"fax", Hint::Phone, true),
     kw(b"hotline", Hint::Phone, false),
+    kw(b"reach", Hint::Phone, false),
+    kw(b"contact", Hint::Phone, false),
     kw(b"portable", Hint::Phone, false),
     kw(b"appel", Hint::Phone, false),
     kw(b"rappel", Hint::Phone, false),
@@ -61,9 +110,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"handy", Hint::Phone, false),
     kw(b"mobil", Hint::Phone, false),
     kw(b"rufnummer", Hint::Phone, false),
+    kw(b"ruf", Hint::Phone, false),
+    kw(b"r\xc3\xbcckruf", Hint::Phone, false),
     kw(b"anruf", Hint::Phone, false),
     kw(b"erreichbar", Hint::Phone, false),
     kw(b"durchwahl", Hint::Phone, false),
+    kw(b"zentrale", Hint::Phone, false),
     kw(b"tel\xc3\xa9fono", Hint::Phone, false),
     kw(b"telefono", Hint::Phone, false),
     kw(b"m\xc3\xb3vil", Hint::Phone, false),
@@ -71,18 +123,53 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"celular", Hint::Phone, false),
     kw(b"llam", Hint::Phone, false),
     kw(b"ll\xc3\xa1m", Hint::Phone, false),
+    // Phone, IT / PT / NL / HI / JA. (telefono, telefone, cellulare,
+    // centralino are matched by the words above or below as prefixes.)
+    kw(b"chiam", Hint::Phone, false),
+    kw(b"richiam", Hint::Phone, false),
+    kw(b"raggiungibile", Hint::Phone, false),
+    kw(b"central", Hint::Phone, false),
+    kw(b"telem\xc3\xb3vel", Hint::Phone, false),
+    kw(b"telemovel", Hint::Phone, false),
+    kw(b"ligar", Hint::Phone, false),
+    kw(b"ligue", Hint::Phone, false),
+    kw(b"telefoon", Hint::Phone, false),
+    kw(b"mobiel", Hint::Phone, false),
+    kw(b"bel", Hint::Phone, true),
+    kw(b"bellen", Hint::Phone, false),
+    kw(b"bereikbaar", Hint::Phone, false),
+    // Hindi: phone (with a combining nukta, precomposed, and without),
+    // mobile, call, WhatsApp.
+    kw(
+        "\u{92b}\u{93c}\u{94b}\u{928}".as_bytes(),
+        Hint::Phone,
+        false,
+    ),
+    kw("\u{95e}\u{94b}\u{928}".as_bytes(), Hint::Phone, false),
+    kw("फोन".as_bytes(), Hint::Phone, false),
+    kw("मोबाइल".as_bytes(), Hint::Phone, false),
+    kw("कॉल".as_bytes(), Hint::Phone, false),
+    kw("व्हाट्सएप".as_bytes(), Hint::Phone, false),
+    // Japanese: telephone, mobile.
+    kw_infix("電話".as_bytes(), Hint::Phone),
+    kw_infix("携帯".as_bytes(), Hint::Phone),
     // Card.
     kw(b"card", Hint::Card, false),
     kw(b"carte", Hint::Card, false),
     kw(b"karte", Hint::Card, false),
     kw(b"kreditkarte", Hint::Card, false),
     kw(b"tarjeta", Hint::Card, false),
+    kw(b"carta", Hint::Card, true),
+    kw(b"cart\xc3\xa3o", Hint::Card, false),
+    kw(b"kaart", Hint::Card, false),
     kw(b"visa", Hint::Card, true),
     kw(b"mastercard", Hint::Card, false),
     kw(b"amex", Hint::Card, true),
     kw(b"cb", Hint::Card, true),
     kw(b"cc", Hint::Card, true),
     kw(b"pan", Hint::Card, true),
+    kw("कार्ड".as_bytes(), Hint::Card, false),
+    kw_infix("カード".as_bytes(), Hint::Card),
     // Identifiers.
     kw(b"order", Hint::Identifier, false),
     kw(b"ticket", Hint::Identifier, false),
@@ -103,7 +190,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"txn", Hint::Identifier, true),
     kw(b"booking", Hint::Identifier, false),
     kw(b"confirmation", Hint::Identifier, false),
-    kw(b"customer", Hint::Identifier, false),
+    Keyword {
+        speaker: true,
+        ..kw(b"customer", Hint::Identifier, false)
+    },
     kw(b"case", Hint::Identifier, true),
     kw(b"commande", Hint::Identifier, false),
     kw(b"facture", Hint::Identifier, false),
@@ -111,7 +201,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"colis", Hint::Identifier, false),
     kw(b"dossier", Hint::Identifier, false),
     kw(b"r\xc3\xa9f", Hint::Identifier, false),
-    kw(b"bestell", Hint::Identifier, false),
+    kw(b"bestel", Hint::Identifier, false),
     kw(b"rechnung", Hint::Identifier, false),
     kw(b"sendung", Hint::Identifier, false),
     kw(b"auftrag", Hint::Identifier, false),
@@ -122,73 +212,374 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"seguimiento", Hint::Identifier, false),
     kw(b"referencia", Hint::Identifier, false),
     kw(b"env\xc3\xado", Hint::Identifier, false),
+    kw(b"ordine", Hint::Identifier, false),
+    kw(b"fattura", Hint::Identifier, false),
+    kw(b"spedizione", Hint::Identifier, false),
+    kw(b"encomenda", Hint::Identifier, false),
+    kw(b"fatura", Hint::Identifier, false),
+    kw(b"factuur", Hint::Identifier, false),
+    // Product codes: an EAN-13 barcode can pass Luhn and start like a Visa.
+    kw(b"ean", Hint::Identifier, true),
+    kw(b"gtin", Hint::Identifier, false),
+    kw(b"upc", Hint::Identifier, true),
+    kw(b"isbn", Hint::Identifier, true),
+    kw(b"barcode", Hint::Identifier, false),
+    kw(b"code-barre", Hint::Identifier, false),
+    kw(b"code barre", Hint::Identifier, false),
+    kw(b"codice a barre", Hint::Identifier, false),
+    kw(b"c\xc3\xb3digo de barras", Hint::Identifier, false),
+    kw(b"strichcode", Hint::Identifier, false),
+    // Company and tax numbers: SIREN `732 829 320` reads as a 3-3-3 phone,
+    // an Italian VAT number as a trunk-0 one.
+    kw(b"siren", Hint::Identifier, true),
+    kw(b"siret", Hint::Identifier, true),
+    kw(b"rcs", Hint::Identifier, true),
+    kw(b"p.iva", Hint::Identifier, false),
+    kw(b"partita iva", Hint::Identifier, false),
+    kw(b"vat", Hint::Identifier, true),
+    kw(b"tva", Hint::Identifier, true),
+    kw(b"ust-id", Hint::Identifier, false),
+    kw(b"steuernummer", Hint::Identifier, false),
+    kw(b"codice fiscale", Hint::Identifier, false),
+    // Japanese: order, tracking, barcode.
+    kw_infix("注文".as_bytes(), Hint::Identifier),
+    kw_infix("追跡".as_bytes(), Hint::Identifier),
+    kw_infix("バーコード".as_bytes(), Hint::Identifier),
 ];
 
-/// Whether a byte starts some keyword: most word starts are skipped on
-/// this one lookup.
-const KEYWORD_INITIAL: [bool; 256] = {
-    let mut table = [false; 256];
+/// [`KEYWORDS`] by first byte: the indices of those that start with byte
+/// `b` are `order[starts[b]..starts[b + 1]]`, in list order, so a position
+/// is compared only with the keywords that can start there.
+struct KeywordIndex {
+    order: [u16; KEYWORDS.len()],
+    starts: [u16; 257],
+}
+
+const KEYWORD_INDEX: KeywordIndex = {
+    // A counting sort by first byte, stable so that list order still
+    // decides between keywords at the same position.
+    let mut starts = [0u16; 257];
     let mut i = 0;
     while i < KEYWORDS.len() {
-        table[KEYWORDS[i].word[0] as usize] = true;
+        starts[KEYWORDS[i].word[0] as usize + 1] += 1;
         i += 1;
     }
-    table
+    let mut b = 0;
+    while b < 256 {
+        starts[b + 1] += starts[b];
+        b += 1;
+    }
+    let mut next = starts;
+    let mut order = [0u16; KEYWORDS.len()];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let b = KEYWORDS[i].word[0] as usize;
+        order[next[b] as usize] = i as u16;
+        next[b] += 1;
+        i += 1;
+    }
+    KeywordIndex { order, starts }
 };
 
-/// The hint of the keyword nearest before `pos`, looking back at most
+/// Abbreviations written with a period that does not end the sentence:
+/// "Tel. 030 …", "Bestellung Nr. 123", "Cell. 335 …".
+const ABBREVIATIONS: &[&[u8]] = &[
+    b"tel",
+    b"t\xc3\xa9l",
+    b"tlf",
+    b"tfno",
+    b"mob",
+    b"cel",
+    b"cell",
+    b"fax",
+    b"ref",
+    b"r\xc3\xa9f",
+    b"acct",
+    b"no",
+    b"nr",
+    b"n",
+    b"num",
+    b"n\xc3\xbam",
+];
+
+/// Words that may stand between a keyword and the number it labels:
+/// "order number: …", "n° de pedido …", "SIRET est le …".
+const FILLERS: &[&[u8]] = &[
+    b"number",
+    b"num",
+    b"no",
+    b"nr",
+    b"nro",
+    b"n",
+    b"n\xc2\xb0",
+    b"n\xc2\xba",
+    b"\xe2\x84\x96",
+    b"nummer",
+    b"num\xc3\xa9ro",
+    b"numero",
+    b"n\xc3\xbamero",
+    b"n\xc3\xbam",
+    b"is",
+    b"es",
+    b"est",
+    b"ist",
+    b"\xc3\xa8",
+    b"\xc3\xa9",
+    b"of",
+    b"de",
+    b"du",
+    b"del",
+    b"di",
+    b"do",
+    b"da",
+    b"the",
+    b"le",
+    b"la",
+    b"el",
+];
+
+#[inline]
+fn is_letter(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b >= 0x80
+}
+
+/// The keywords that match `window` at `start`: starting a word there (or
+/// written in a script without spaces), and ending one if they must.
+fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Keyword> + '_ {
+    let initial = usize::from(window[start]);
+    let word_start = start == 0 || !is_letter(window[start - 1]);
+    let rest = &window[start..];
+    // Inside a word only infix keywords, all of which are in non-Latin
+    // scripts, can start.
+    let range = if word_start || initial >= 0x80 {
+        usize::from(KEYWORD_INDEX.starts[initial])..usize::from(KEYWORD_INDEX.starts[initial + 1])
+    } else {
+        0..0
+    };
+    KEYWORD_INDEX.order[range]
+        .iter()
+        .map(|&i| &KEYWORDS[usize::from(i)])
+        .filter(move |k| {
+            rest.starts_with(k.word)
+                && (word_start || k.infix)
+                && !(k.whole && rest.get(k.word.len()).is_some_and(|&b| is_letter(b)))
+        })
+}
+
+/// The keyword nearest before `pos` in its clause, looking back at most
 /// [`LOOKBACK`] logical characters and not before `floor` (the end of the
 /// previous finding: words inside a finding are masked away, so they must
 /// not decide anything either).
-pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> {
-    let mut window = [0u8; LOOKBACK];
-    let mut n = 0;
-    let mut p = pos;
-    while n < LOOKBACK && p > floor {
-        match text.prev(p) {
-            // A keyword speaks for its own clause or field: not across a
-            // comma, a semicolon, a form pair or a JSON member
-            // (`{"id":360001234568,"value":"4111…"}`: "id" names the
-            // sibling, not the value).
-            Some((b',' | b';' | b'&' | b'{' | b'}' | b'[' | b']', _)) => break,
-            Some((c, q)) => {
-                window[LOOKBACK - 1 - n] = c.to_ascii_lowercase();
-                n += 1;
-                p = q;
-            }
-            None => break,
-        }
-    }
-    let window = &window[LOOKBACK - n..];
-    let is_letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
+    let mut buf = [0u8; WINDOW];
+    let window = clause_before(text, pos, floor, &mut buf);
     // Nearest first: scan word starts from the right.
-    for start in (0..window.len()).rev() {
-        let initial = window[start];
-        if !KEYWORD_INITIAL[usize::from(initial)] || (start > 0 && is_letter(window[start - 1])) {
-            continue;
-        }
-        let rest = &window[start..];
-        for k in KEYWORDS {
-            if k.word[0] == initial && rest.len() >= k.word.len() && rest[..k.word.len()] == *k.word
-            {
-                let after = rest.get(k.word.len()).copied();
-                if !k.whole || !after.is_some_and(is_letter) {
-                    return Some(k.hint);
-                }
+    (0..window.len()).rev().find_map(|start| {
+        keywords_at(window, start).find_map(|k| {
+            // What follows the rest of the word the keyword starts
+            // ("Bestellnummer", "order_id", "電話番号は").
+            let after = &window[start + k.word.len()..];
+            let tail = after
+                .iter()
+                .take_while(|&&b| is_letter(b) || b == b'_')
+                .count();
+            let after = &after[tail..];
+            if k.speaker && after.trim_ascii_start().first() == Some(&b':') {
+                return None;
             }
+            let labels = match json_value_after_key(after) {
+                // `"phone": "…` names the value that follows it; `"text":
+                // "… 3428132133` names a message, not the number in it.
+                Some(value) if value.iter().all(|&b| matches!(b, b' ' | b'"')) => true,
+                Some(_) => return None,
+                None => is_label_filler(after),
+            };
+            Some(Nearest {
+                hint: k.hint,
+                labels,
+                past_number: after.iter().any(u8::is_ascii_digit),
+            })
+        })
+    })
+}
+
+/// The hint of the keyword nearest before `pos`; see [`nearest`].
+pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> {
+    nearest(text, pos, floor).map(|n| n.hint)
+}
+
+/// How far a phone word is looked for after a number, in bytes of UTF-8
+/// (about eight characters of an Indic or CJK script): past a
+/// postposition, not into the next clause.
+pub const LOOKAHEAD: usize = 24;
+
+/// Whether a phone word follows the number ending at `end` in its clause,
+/// after at most a short word: "मुझे 3035213290 पर कॉल करें" (call me on
+/// …), "052-482-9876までお電話ください". Languages that put the verb last
+/// name the number's purpose after it.
+pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
+    let mut buf = [0u8; LOOKAHEAD];
+    let mut n = 0;
+    let mut p = end;
+    while let Some((c, q)) = text.next(p) {
+        if ends_clause(c) || matches!(c, b'.' | b'!' | b'?') {
+            break;
+        }
+        let mut utf8 = [0u8; 4];
+        let bytes = matched_as(text, c, p, &mut utf8);
+        if n + bytes.len() > LOOKAHEAD {
+            break;
+        }
+        buf[n..n + bytes.len()].copy_from_slice(bytes);
+        n += bytes.len();
+        p = q;
+    }
+    let window = &buf[..n];
+    (0..n).any(|start| keywords_at(window, start).any(|k| k.hint == Hint::Phone))
+}
+
+/// Whether `c` ends the clause or field a keyword speaks for: a line end,
+/// a comma, a semicolon, a form pair or a JSON member
+/// (`{"id":360001234568,"value":"4111…"}`: "id" names the sibling, not
+/// the value).
+#[inline]
+fn ends_clause(c: u8) -> bool {
+    matches!(
+        c,
+        b',' | b';' | b'&' | b'{' | b'}' | b'[' | b']' | b'\n' | b'\r'
+    )
+}
+
+/// The bytes the character `c` at `at` is matched as: lowercased if ASCII,
+/// the UTF-8 of what a `\uHHHH` escape stands for, else as it is.
+#[inline(always)]
+fn matched_as<'u>(text: &impl Text, c: u8, at: usize, utf8: &'u mut [u8; 4]) -> &'u [u8] {
+    // Only a non-ASCII logical character can stand for an escape.
+    if let Some(wide) = (c >= 0x80).then(|| text.escaped_char(at)).flatten() {
+        return wide.encode_utf8(utf8).as_bytes();
+    }
+    utf8[0] = c.to_ascii_lowercase();
+    &utf8[..1]
+}
+
+/// Fills the end of `buf` with the characters of the clause before `pos`,
+/// as [`matched_as`], and returns them.
+fn clause_before<'b>(
+    text: &impl Text,
+    pos: usize,
+    floor: usize,
+    buf: &'b mut [u8; WINDOW],
+) -> &'b [u8] {
+    let mut n = 0;
+    let mut chars = 0;
+    let mut p = pos;
+    while chars < LOOKBACK && p > floor {
+        let Some((c, q)) = text.prev(p) else {
+            break;
+        };
+        if ends_clause(c) {
+            break;
+        }
+        let mut utf8 = [0u8; 4];
+        let bytes = matched_as(text, c, q, &mut utf8);
+        if n + bytes.len() > WINDOW {
+            break;
+        }
+        buf[WINDOW - n - bytes.len()..WINDOW - n].copy_from_slice(bytes);
+        n += bytes.len();
+        chars += 1;
+        p = q;
+    }
+    let window = &buf[WINDOW - n..];
+    &window[sentence_start(window)..]
+}
+
+/// Where the last sentence in `window` starts: after the last `.`, `!` or
+/// `?` followed by a space (a period after an abbreviation aside), or
+/// after a CJK or Devanagari full stop.
+fn sentence_start(window: &[u8]) -> usize {
+    const FULL_STOPS: &[&[u8]] = &[
+        "\u{3002}".as_bytes(), // 。
+        "\u{ff01}".as_bytes(), // ！
+        "\u{ff1f}".as_bytes(), // ？
+        "\u{0964}".as_bytes(), // ।
+    ];
+    for i in (0..window.len()).rev() {
+        let ends = match window[i] {
+            b'.' => window.get(i + 1) == Some(&b' ') && !is_abbreviation(&window[..i]),
+            b'!' | b'?' => window.get(i + 1) == Some(&b' '),
+            // The lead bytes of the full stops' UTF-8.
+            0xe0 | 0xe3 | 0xef => {
+                if let Some(stop) = FULL_STOPS.iter().find(|s| window[i..].starts_with(s)) {
+                    return i + stop.len();
+                }
+                false
+            }
+            _ => false,
+        };
+        if ends {
+            return i + 1;
         }
     }
-    None
+    0
+}
+
+/// Whether `before` ends in an abbreviation whose period does not end a
+/// sentence.
+fn is_abbreviation(before: &[u8]) -> bool {
+    let letters = before.iter().rev().take_while(|&&b| is_letter(b)).count();
+    let word = &before[before.len() - letters..];
+    ABBREVIATIONS.contains(&word)
+}
+
+/// If `after` (what follows a keyword's word) closes a JSON key (`":`),
+/// the value part after the colon.
+fn json_value_after_key(after: &[u8]) -> Option<&[u8]> {
+    let rest = after.strip_prefix(b"\"")?.trim_ascii_start();
+    rest.strip_prefix(b":")
+}
+
+/// Whether only label filler stands in `between`: spaces, `: # = " ' ( )
+/// - . /` and the words of [`FILLERS`].
+fn is_label_filler(between: &[u8]) -> bool {
+    let mut i = 0;
+    while i < between.len() {
+        let b = between[i];
+        if is_letter(b) {
+            let len = between[i..].iter().take_while(|&&c| is_letter(c)).count();
+            if !FILLERS.contains(&&between[i..i + len]) {
+                return false;
+            }
+            i += len;
+        } else if matches!(
+            b,
+            b' ' | b'\t' | b':' | b'#' | b'=' | b'"' | b'\'' | b'(' | b')' | b'-' | b'.' | b'/'
+        ) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::text::RawText;
+    use crate::detect::text::{DecodedText, RawText};
 
     fn hint(s: &str) -> Option<Hint> {
         let t = RawText::new(s.as_bytes());
         nearest_hint(&t, s.len(), 0)
+    }
+
+    /// The nearest keyword and whether it labels the number, the same in
+    /// the lazy and the decoded view.
+    fn near(s: &str) -> Option<(Hint, bool)> {
+        let raw = nearest(&RawText::new(s.as_bytes()), s.len(), 0);
+        let decoded = DecodedText::new(s.as_bytes());
+        assert_eq!(raw, nearest(&decoded, decoded.end(), 0), "{s:?}");
+        raw.map(|n| (n.hint, n.labels))
     }
 
     #[test]
@@ -203,5 +594,96 @@ mod tests {
         assert_eq!(hint("my idea is "), None);
         assert_eq!(hint("paid with card "), Some(Hint::Card));
         assert_eq!(hint("n° de pedido "), Some(Hint::Identifier));
+    }
+
+    #[test]
+    fn context_stops_at_sentence_and_line_ends() {
+        assert_eq!(hint("the address on the account. The charge on "), None);
+        assert_eq!(hint("Order 123 arrived! Paid with "), None);
+        assert_eq!(hint("Ticket 7? Call "), Some(Hint::Phone));
+        assert_eq!(
+            hint("IBAN BE93 7588 7408 7765.\\nCard number: "),
+            Some(Hint::Card)
+        );
+        assert_eq!(
+            hint("Betreft ticket INC98.\r\nRef "),
+            Some(Hint::Identifier)
+        );
+        assert_eq!(hint("ticket INC98\n"), None);
+        assert_eq!(hint("追跡番号はT123です。ご連絡は"), None);
+        // A period after an abbreviation ends no sentence.
+        assert_eq!(hint("Tel. "), Some(Hint::Phone));
+        assert_eq!(hint("Bestellung Nr. "), Some(Hint::Identifier));
+        assert_eq!(hint("Cell. "), Some(Hint::Phone));
+    }
+
+    #[test]
+    fn identifier_labels_only_what_follows_it() {
+        assert_eq!(near("Order #"), Some((Hint::Identifier, true)));
+        assert_eq!(near("order number: "), Some((Hint::Identifier, true)));
+        assert_eq!(near("n° de pedido : "), Some((Hint::Identifier, true)));
+        assert_eq!(near("pedido n° "), Some((Hint::Identifier, true)));
+        assert_eq!(near("Bestellnummer "), Some((Hint::Identifier, true)));
+        assert_eq!(
+            near("numéro de commande : "),
+            Some((Hint::Identifier, true))
+        );
+        assert_eq!(
+            near("Order 123 was charged to "),
+            Some((Hint::Identifier, false))
+        );
+        assert_eq!(
+            near("El pedido #6093967 se cargó en "),
+            Some((Hint::Identifier, false))
+        );
+        assert_eq!(
+            near("shop.example.com/orders/4117798650/items/3 "),
+            Some((Hint::Identifier, false))
+        );
+        assert_eq!(near(r#"{"order_id":""#), Some((Hint::Identifier, true)));
+        assert_eq!(near(r#"{"phone": ""#), Some((Hint::Phone, true)));
+    }
+
+    #[test]
+    fn speaker_labels_and_json_keys_are_no_keywords() {
+        assert_eq!(near("[16:06] Customer: paying with "), None);
+        assert_eq!(near("[16:06] Customer : "), None);
+        assert_eq!(near("customer number: "), Some((Hint::Identifier, true)));
+        // The key names a message; the number is somewhere in it.
+        assert_eq!(near(r#"{"user": "U06", "text": "Bitte um "#), None);
+        assert_eq!(near(r#""text": ""#), Some((Hint::Phone, true)));
+    }
+
+    #[test]
+    fn keywords_in_other_scripts_and_escapes() {
+        assert_eq!(near("फ़ोन: "), Some((Hint::Phone, true)));
+        assert_eq!(near("मेरा मोबाइल नंबर "), Some((Hint::Phone, false)));
+        assert_eq!(
+            near(r"\u092b\u093c\u094b\u0928: "),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(
+            near(r"\u96fb\u8a71\u756a\u53f7\u306f"),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(
+            near("%E9%9B%BB%E8%A9%B1%E3%81%AF"),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(
+            near("Il mio numero di cellulare: "),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(near("O meu telemóvel é "), Some((Hint::Phone, true)));
+    }
+
+    #[test]
+    fn phone_words_after_a_number() {
+        let after = |s: &str| phone_word_after(&RawText::new(s.as_bytes()), 0);
+        assert!(after(" पर कॉल करें"));
+        assert!(after(r" \u092a\u0930 \u0915\u0949\u0932"));
+        assert!(after("までお電話ください"));
+        assert!(!after(" regarding invoice 12"));
+        assert!(!after(". Call me tomorrow"), "not into the next sentence");
     }
 }

@@ -97,14 +97,19 @@ struct Label {
     /// Position past the label's leading run of ASCII letters, digits and
     /// hyphens, and that run's length, when non-ASCII text follows it.
     ascii_head: Option<(usize, usize)>,
+    /// The label goes on past [`MAX_LABEL`] characters (`end` and `len`
+    /// then stop there): no domain continues through it.
+    too_long: bool,
 }
 
 /// Reads the domain after the `@`: the end position of the address and
 /// the domain's length in characters.
 ///
 /// Two kinds of running text are cut off a domain: non-ASCII text glued to
-/// the TLD (`a@b.com谢谢`, common in CJK text, which uses no spaces), and a
-/// capitalised word after a missing space (`jane@x.com.Thanks`).
+/// the TLD (`a@b.com谢谢`, common in CJK text, which uses no spaces, and
+/// however long the text runs on), and a capitalised word after a missing
+/// space (`jane@x.com.Thanks`). A label that runs past the length limit
+/// ends the domain at the last TLD before it, if there is one.
 fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
     let mut pos = after_at;
     let mut labels = 0;
@@ -112,7 +117,7 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
     // The end and domain length of the longest prefix ending in a TLD.
     let mut best: Option<(usize, usize)> = None;
     loop {
-        let label = read_label(text, pos)?;
+        let label = read_label(text, pos);
         if label.len == 0 {
             break;
         }
@@ -125,6 +130,11 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
                     return Some((head_end, domain_len + dot + head_len));
                 }
             }
+        }
+        if label.too_long {
+            return best;
+        }
+        if labels >= 2 {
             let is_last = !matches!(text.next(label.end), Some((b'.', _)));
             if best.is_some()
                 && is_last
@@ -152,9 +162,10 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
     best
 }
 
-/// Reads one label at `pos`; `None` if it is malformed (too long, or ends
-/// in a hyphen), a zero-length label if there is none.
-fn read_label(text: &impl Text, mut pos: usize) -> Option<Label> {
+/// Reads one label at `pos`, or a zero-length label if there is none. A
+/// label is read no further than one character past [`MAX_LABEL`], which
+/// bounds the lookahead however long a run of label characters is.
+fn read_label(text: &impl Text, mut pos: usize) -> Label {
     let mut len = 0;
     let mut ascii_head = None;
     let mut all_ascii = true;
@@ -162,11 +173,12 @@ fn read_label(text: &impl Text, mut pos: usize) -> Option<Label> {
     // cannot end in one, so `x.com-` is `x.com` followed by a dash.
     let mut end_without_hyphens = (pos, 0);
     if text.peek(pos) == Some(b'-') {
-        return Some(Label {
+        return Label {
             end: pos,
             len: 0,
             ascii_head: None,
-        });
+            too_long: false,
+        };
     }
     while let Some((c, next)) = text.next(pos) {
         if !is_label_byte(c) {
@@ -178,21 +190,27 @@ fn read_label(text: &impl Text, mut pos: usize) -> Option<Label> {
                 ascii_head = Some((pos, len));
             }
         }
+        if len == MAX_LABEL {
+            return Label {
+                end: pos,
+                len,
+                ascii_head,
+                too_long: true,
+            };
+        }
         len += 1;
         pos = next;
         if c != b'-' {
             end_without_hyphens = (pos, len);
         }
-        if len > MAX_LABEL {
-            return None;
-        }
     }
     let (end, len) = end_without_hyphens;
-    Some(Label {
+    Label {
         end,
         len,
         ascii_head,
-    })
+        too_long: false,
+    }
 }
 
 /// `Thanks`, `Merci`: an uppercase letter, then only lowercase ones.
@@ -302,5 +320,36 @@ mod tests {
             find("a@xn--d1acufc.xn--p1ai"),
             Some("a@xn--d1acufc.xn--p1ai")
         );
+    }
+
+    #[test]
+    fn long_text_glued_to_the_domain() {
+        // Far more than a label's 63 bytes of Japanese after the TLD.
+        let tail = "までご連絡ください。請求書の金額が違います。";
+        assert_eq!(
+            find(&format!("yuki64@mail.u-tokyo.ac.jp{tail}")),
+            Some("yuki64@mail.u-tokyo.ac.jp")
+        );
+        assert_eq!(
+            find(&format!("harutosuzuki@日本語ドメイン.jp{tail}")),
+            Some("harutosuzuki@日本語ドメイン.jp")
+        );
+        // Escaped UTF-8 counts one character per escape, and ends the TLD
+        // all the same.
+        let hay = format!(
+            "sakura_kato%40yahoo.co.jp{}",
+            "%E3%81%BE%E3%81%A7".repeat(12)
+        );
+        let at = hay.find("%40").unwrap();
+        let found = verify(&RawText::new(hay.as_bytes()), at, at + 3, 0);
+        assert_eq!(
+            found.map(|(a, b)| &hay[a..b]),
+            Some("sakura_kato%40yahoo.co.jp")
+        );
+        // A label too long to be one ends the domain at the TLD before it.
+        let long = "x".repeat(70);
+        assert_eq!(find(&format!("a@b.com.{long}")), Some("a@b.com"));
+        assert_eq!(find(&format!("a@{long}.com")), None);
+        assert_eq!(find(&format!("a@b.{tail}")), None);
     }
 }

@@ -442,12 +442,39 @@ fn card_end(
             && luhn::is_valid(digits)
             && card::network(digits).is_some()
             && ends_cleanly(text, groups[k - 1].end)
-            && context::nearest_hint(text, start, context_floor) != Some(Hint::Identifier)
+            && card_context_allows(text, start, context_floor, n, digits)
         {
             return Some(groups[k - 1].end);
         }
     }
     None
+}
+
+/// Whether the words before a card number, valid in every other way and
+/// written in `groups` groups, let it stand.
+///
+/// Issuer range, length and Luhn are strong evidence, so an identifier
+/// word vetoes a card only when it labels this very number ("Order
+/// #4111…", "n° de pedido : …"), not when it names another one earlier in
+/// the clause ("Order 123 was charged to 4111 …"). The exception is a
+/// 13-digit Visa written as one run: Visa no longer issues that length,
+/// and it is also the shape of an EAN-13 barcode, whose German prefixes
+/// (400–440) fall in Visa's range and pass Luhn one time in ten. An
+/// identifier word vetoes it from anywhere in its clause ("EAN auf der
+/// Verpackung: …"), unless another number stands between them.
+fn card_context_allows(
+    text: &impl Text,
+    start: usize,
+    context_floor: usize,
+    groups: usize,
+    digits: &[u8],
+) -> bool {
+    let nearest = context::nearest(text, start, context_floor);
+    let identifier = nearest.filter(|n| n.hint == Hint::Identifier);
+    if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
+        return identifier.is_none_or(|n| n.past_number);
+    }
+    !identifier.is_some_and(|n| n.labels)
 }
 
 /// Whether a card or phone number starts at `pos`, right after a candidate
@@ -522,11 +549,14 @@ fn phone_end(
         };
         let end = groups[k - 1].end;
         // With its extension if one ends cleanly, else without.
-        let Some(end) = extension_end(text, end)
-            .filter(|&e| ends_cleanly(text, e))
-            .or_else(|| ends_cleanly(text, end).then_some(end))
-        else {
+        let extension = extension_end(text, end).filter(|&e| ends_cleanly(text, e));
+        let Some(end) = extension.or_else(|| ends_cleanly(text, end).then_some(end)) else {
             continue;
+        };
+        // An extension (`6044839183 ext. 702`) is said only of a phone.
+        let evidence = match evidence {
+            Evidence::DigitsOnly if extension.is_some() => Evidence::Layout,
+            e => e,
         };
         if evidence != Evidence::Strong && !hint_known {
             hint = context::nearest_hint(text, start, context_floor);
@@ -535,7 +565,10 @@ fn phone_end(
         let accepted = match evidence {
             Evidence::Strong => true,
             Evidence::Layout => hint != Some(Hint::Identifier),
-            Evidence::DigitsOnly => hint == Some(Hint::Phone),
+            Evidence::DigitsOnly => {
+                hint == Some(Hint::Phone)
+                    || (hint.is_none() && context::phone_word_after(text, end))
+            }
         };
         if accepted {
             return Some(end);
@@ -574,12 +607,36 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         let plan = international(groups, digits, 2).filter(|_| seps_ok)?;
         let prefix_group =
             k == 1 || lens[0] == 2 || usize::from(lens[0]) == 2 + usize::from(plan.code_len);
-        // IBANs and card-like runs are grouped in fours; phones are not.
-        let fours = k >= 3 && lens[..k - 1].iter().all(|&l| l == 4);
-        return (prefix_group && !fours).then_some(Evidence::Strong);
+        // IBANs and card-like runs are grouped in fours down to a shorter
+        // tail (`0044 0532 0130 00`); a phone after a `00CC` group may
+        // happen to start with a group of four, but goes on in its own
+        // layout (`0049 6221 375279`).
+        let fours = k >= 3 && lens[..k - 1].iter().all(|&l| l == 4) && lens[k - 1] <= 4;
+        // Unlike `+`, a leading `00` is also how zero-padded record
+        // numbers start (`ordine 0039173302`): identifier words count, and
+        // one written as a single run is a phone only after a phone word.
+        let evidence = if k == 1 {
+            Evidence::DigitsOnly
+        } else {
+            Evidence::Layout
+        };
+        return (prefix_group && !fours).then_some(evidence);
     }
     let len = digits.len();
     let paren_first = groups[0].paren;
+    // `1 (415) 555-0132`: the NANP trunk 1 before a bracketed area code.
+    if lens == [1, 3, 3, 4]
+        && !paren_first
+        && groups[1].paren
+        && !groups[2..].iter().any(|g| g.paren)
+        && digits[0] == 1
+        && digits[1] >= 2
+        && groups[1].sep == b' '
+        && groups[2].sep == b' '
+        && matches!(groups[3].sep, b'-' | b' ')
+    {
+        return Some(Evidence::Strong);
+    }
     if groups[1..].iter().any(|g| g.paren) {
         return None;
     }
@@ -642,10 +699,27 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) {
             return Some(Evidence::Layout);
         }
+        // German mobiles, 015x / 016x / 017x and eight digits:
+        // `0151 23456789`, `0151/23456789`, `0151-23456789`.
+        if lens == [4, 8] && is_german_mobile(digits) {
+            return Some(Evidence::Layout);
+        }
         return None;
     }
     // Spain: 612 34 56 78, 91 123 45 67, 612 345 678.
     if len == 9 && first >= 6 && matches!(lens, [3, 2, 2, 2] | [3, 3, 3] | [2, 3, 2, 2]) {
+        return Some(Evidence::Layout);
+    }
+    // Portugal, fixed lines: 2xx xxx xxx, and Lisbon and Porto as
+    // 21 xxx xxxx / 22 xxx xxxx.
+    if len == 9 && first == 2 {
+        let two_digit_area = matches!(digits[1], 1 | 2);
+        if lens == [3, 3, 3] || (lens == [2, 3, 4] && two_digit_area) {
+            return Some(Evidence::Layout);
+        }
+    }
+    // Italy, mobiles: 3xx xxxxxxx, 3xx-xxxxxxx.
+    if len == 10 && first == 3 && digits[1] != 0 && lens == [3, 7] {
         return Some(Evidence::Layout);
     }
     // India mobile: 98765 43210.
@@ -673,6 +747,8 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
     match len {
         // 0612345678, 07911123456, 03012345678: trunk-0 national numbers.
         10 | 11 if trunk => Some(Evidence::Layout),
+        // 015123456789: a German mobile run together.
+        12 if is_german_mobile(digits) => Some(Evidence::DigitsOnly),
         9 if trunk => Some(Evidence::DigitsOnly),
         // NANP 4155550132 / 14155550132, India 9876543210, China 13812345678,
         // Spain 612345678.
@@ -681,6 +757,12 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         9 if first >= 6 => Some(Evidence::DigitsOnly),
         _ => None,
     }
+}
+
+/// Whether `digits` (with its trunk 0) is a German mobile number of the
+/// 015x, 016x and 017x ranges, eight digits after the prefix.
+fn is_german_mobile(digits: &[u8]) -> bool {
+    digits.len() == 12 && matches!(digits[..3], [0, 1, 5..=7])
 }
 
 /// Dates written with a leading zero, `01.02.2024` or `03/05/2024`, that a
@@ -767,8 +849,17 @@ mod tests {
     use crate::detect::text::RawText;
 
     fn find(s: &str) -> Option<(Kind, &str)> {
-        let t = RawText::new(s.as_bytes());
         let start = s.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')?;
+        find_from(s, start)
+    }
+
+    /// What starts at `number`, the last occurrence of which is in `s`.
+    fn find_at<'s>(s: &'s str, number: &str) -> Option<(Kind, &'s str)> {
+        find_from(s, s.rfind(number)?)
+    }
+
+    fn find_from(s: &str, start: usize) -> Option<(Kind, &str)> {
+        let t = RawText::new(s.as_bytes());
         verify(&t, start, false, 0, KindSet::ALL).map(|m| (m.kind, &s[start..m.end]))
     }
 
@@ -803,6 +894,56 @@ mod tests {
     }
 
     #[test]
+    fn identifier_words_veto_only_the_card_they_label() {
+        let card = "4920 2176 4423 9294";
+        assert_eq!(find(&format!("order number: {card}")), None);
+        assert_eq!(find(&format!("n° de pedido {card}")), None);
+        assert_eq!(find(&format!("IBAN {card}")), None);
+        for s in [
+            format!("Order 1007698693 was charged to {card} on …"),
+            format!("El pedido 0072488403 se cargó en {card} el …"),
+            format!("Order 123 shipped.\nPaid with {card}"),
+            format!("See https://shop.example.com/orders/4117798650/items/3 Kaartnummer: {card}"),
+            format!("[16:06] Customer: paying with {card} fails"),
+        ] {
+            assert_eq!(find_at(&s, card), Some((Kind::Card, card)), "{s:?}");
+        }
+        // Run together, too.
+        let s = "Order 0051515812 was charged to 6270443042168106";
+        assert_eq!(
+            find_at(s, "6270443042168106"),
+            Some((Kind::Card, "6270443042168106"))
+        );
+    }
+
+    #[test]
+    fn thirteen_digit_visa_runs_yield_to_barcode_words() {
+        assert_eq!(find("EAN auf der Verpackung: 4072703967344"), None);
+        assert_eq!(find("Artikel mit der EAN 4026021777512 ist defekt"), None);
+        assert_eq!(find("barcode 4072703967344"), None);
+        assert_eq!(find("箱のバーコードは4531367395035です"), None);
+        assert_eq!(
+            find("Karte 4072703967344"),
+            Some((Kind::Card, "4072703967344"))
+        );
+        assert_eq!(
+            find("paying with 4072703967344"),
+            Some((Kind::Card, "4072703967344"))
+        );
+        let s = "El pedido 9951839576 se cargó en 4036684408024 el …";
+        assert_eq!(
+            find_at(s, "4036684408024"),
+            Some((Kind::Card, "4036684408024"))
+        );
+        // Grouped, the card layout speaks for itself: only a label vetoes it.
+        assert_eq!(
+            find("EAN auf der Verpackung: 4072 7039 67344"),
+            Some((Kind::Card, "4072 7039 67344"))
+        );
+        assert_eq!(find("EAN 4072 7039 67344"), None);
+    }
+
+    #[test]
     fn phones() {
         assert_eq!(
             find("call (415) 555-0132."),
@@ -833,5 +974,107 @@ mod tests {
         assert_eq!(find("on 2024-05-03"), None);
         assert_eq!(find("ip 192.168.100.200"), None);
         assert_eq!(find("0044 0532 0130 00"), None);
+    }
+
+    #[test]
+    fn international_prefix_before_a_group_of_four() {
+        assert_eq!(
+            find("Tel. 0049 6221 375279"),
+            Some((Kind::Phone, "0049 6221 375279"))
+        );
+        assert_eq!(find("0049 6221 3752 7900"), None);
+    }
+
+    #[test]
+    fn national_layouts() {
+        for number in [
+            // Italy, mobiles.
+            "335 1912300",
+            "347-6892795",
+            // Germany, mobiles.
+            "0151 23456789",
+            "0157/79445578",
+            "0151-68020155",
+            // Portugal, fixed lines.
+            "228 841 659",
+            "22 376 7911",
+            "21 864 4330",
+            // NANP with its trunk 1.
+            "1 (415) 555-0132",
+        ] {
+            assert_eq!(find(&format!("at {number}.")), Some((Kind::Phone, number)));
+        }
+        assert_eq!(find("015123456789"), None, "a bare run needs a phone word");
+        assert_eq!(
+            find("Tel.: 015123456789"),
+            Some((Kind::Phone, "015123456789"))
+        );
+        assert_eq!(find("22 376 79"), None);
+        assert_eq!(find("0 (415) 555-0132"), None);
+    }
+
+    #[test]
+    fn speaker_labels_and_json_keys_name_no_number() {
+        assert_eq!(
+            find_at(
+                "[09:12] Customer: You can reach me on 877 644 3117 after 5pm.",
+                "877"
+            ),
+            Some((Kind::Phone, "877 644 3117"))
+        );
+        assert_eq!(
+            find_at(r#""text": "Ticket 12 closed. 0612345678""#, "0612"),
+            Some((Kind::Phone, "0612345678"))
+        );
+        assert_eq!(find(r#""ticket": "0612345678""#), None);
+    }
+
+    #[test]
+    fn identifier_words_refuse_look_alikes() {
+        assert_eq!(find("SIREN 811 490 713"), None);
+        assert_eq!(find("Notre numéro SIRET est le 704 337 997 65795."), None);
+        assert_eq!(find("P.IVA 02734760586"), None);
+        assert_eq!(find("Il mio ordine 0039173302 non è arrivato"), None);
+        assert_eq!(find(r#"{"id":360651967871,"value":"0039472589"}"#), None);
+        assert_eq!(
+            find("Tel. 00491624575669"),
+            Some((Kind::Phone, "00491624575669"))
+        );
+    }
+
+    #[test]
+    fn phone_words_in_more_languages() {
+        // Escaped: फ़ोन (phone), then 追跡番号は (the tracking number is).
+        assert_eq!(
+            find_at(r#"\u092b\u093c\u094b\u0928: 6070526358"#, "6070"),
+            Some((Kind::Phone, "6070526358"))
+        );
+        assert_eq!(
+            find_at(
+                r#""text": "\u8ffd\u8de1\u756a\u53f7\u306f3428132133\u3067""#,
+                "3428"
+            ),
+            None
+        );
+        assert_eq!(
+            find("Direct: 6044839183 ext. 702"),
+            Some((Kind::Phone, "6044839183 ext. 702"))
+        );
+        assert_eq!(
+            find("कृपया मुझे 3035213290 पर कॉल करें"),
+            Some((Kind::Phone, "3035213290"))
+        );
+        assert_eq!(
+            find("Estou contactável pelo 927852551"),
+            Some((Kind::Phone, "927852551"))
+        );
+        assert_eq!(
+            find("Rufen Sie mich unter 0341 7635125 an"),
+            Some((Kind::Phone, "0341 7635125"))
+        );
+        assert_eq!(
+            find_at("Betreft ticket INC98. Mobiel: 06-94234507", "06-"),
+            Some((Kind::Phone, "06-94234507"))
+        );
     }
 }

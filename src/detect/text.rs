@@ -32,6 +32,20 @@ fn hex_value(b: u8) -> Option<u8> {
     }
 }
 
+/// The character a `\uHHHH` escape at `at` stands for, if one starts there
+/// and is a character of its own (not half of a surrogate pair).
+#[inline]
+fn unicode_escape(hay: &[u8], at: usize) -> Option<char> {
+    if hay.get(at..at + 2)? != b"\\u" {
+        return None;
+    }
+    let mut cp: u32 = 0;
+    for i in 2..6 {
+        cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
+    }
+    char::from_u32(cp)
+}
+
 /// Decodes the escape that starts at `at`, if there is a valid one:
 /// `%HH`, `\uHHHH`, or one of JSON's short escapes `\n \r \t \b \f \/ \"`.
 /// Returns the logical byte and the escape's raw length.
@@ -89,6 +103,11 @@ pub trait Text {
     fn prev(&self, pos: usize) -> Option<(u8, usize)>;
     /// The raw byte offset of position `pos`.
     fn raw(&self, pos: usize) -> usize;
+    /// The character behind the [`NON_ASCII`] logical character at `pos`,
+    /// when it was decoded from a `\uHHHH` escape; `None` for anything
+    /// else. Context words in other scripts are matched through it, as
+    /// JSON writers often escape every non-ASCII character.
+    fn escaped_char(&self, pos: usize) -> Option<char>;
 
     /// The character at `pos`, if any.
     #[inline]
@@ -196,6 +215,11 @@ impl Text for RawText<'_> {
     fn raw(&self, pos: usize) -> usize {
         pos
     }
+
+    #[inline]
+    fn escaped_char(&self, pos: usize) -> Option<char> {
+        unicode_escape(self.hay, pos).filter(|c| !c.is_ascii())
+    }
 }
 
 /// The reference's view: the whole input decoded up front into logical
@@ -205,6 +229,9 @@ pub struct DecodedText {
     /// `raw_starts[i]` is the raw offset of logical character `i`;
     /// `raw_starts[chars.len()]` is the input length.
     raw_starts: Vec<usize>,
+    /// `(i, c)` for each logical character `i` decoded from a `\uHHHH`
+    /// escape of a non-ASCII character `c`, by increasing `i`.
+    escaped: Vec<(usize, char)>,
 }
 
 impl DecodedText {
@@ -217,11 +244,15 @@ impl DecodedText {
     pub fn with_plus_as_space(hay: &[u8], plus_is_space: bool) -> Self {
         let mut chars = Vec::with_capacity(hay.len());
         let mut raw_starts = Vec::with_capacity(hay.len() + 1);
+        let mut escaped = Vec::new();
         let mut at = 0;
         while at < hay.len() {
             raw_starts.push(at);
             match escape_at(hay, at) {
                 Some((c, len)) => {
+                    if let Some(wide) = unicode_escape(hay, at).filter(|w| !w.is_ascii()) {
+                        escaped.push((chars.len(), wide));
+                    }
                     chars.push(c);
                     at += len;
                 }
@@ -233,7 +264,11 @@ impl DecodedText {
             }
         }
         raw_starts.push(hay.len());
-        DecodedText { chars, raw_starts }
+        DecodedText {
+            chars,
+            raw_starts,
+            escaped,
+        }
     }
 
     /// The logical characters.
@@ -257,6 +292,11 @@ impl Text for DecodedText {
 
     fn raw(&self, pos: usize) -> usize {
         self.raw_starts[pos]
+    }
+
+    fn escaped_char(&self, pos: usize) -> Option<char> {
+        let i = self.escaped.binary_search_by_key(&pos, |e| e.0).ok()?;
+        Some(self.escaped[i].1)
     }
 }
 
@@ -296,6 +336,25 @@ mod tests {
         }
         back.reverse();
         assert_eq!(back, forward);
+    }
+
+    #[test]
+    fn escaped_characters_are_the_same_in_both_views() {
+        let hay = br"a\u092b\u0041\ud83d\u96FB%E9x";
+        let lazy = RawText::new(hay);
+        let full = DecodedText::new(hay);
+        let mut lazy_chars = Vec::new();
+        let mut pos = 0;
+        while let Some((_, next)) = lazy.next(pos) {
+            lazy_chars.push(lazy.escaped_char(pos));
+            pos = next;
+        }
+        let full_chars: Vec<_> = (0..full.end()).map(|i| full.escaped_char(i)).collect();
+        assert_eq!(lazy_chars, full_chars);
+        assert_eq!(
+            full_chars,
+            [None, Some('\u{92b}'), None, None, Some('電'), None, None]
+        );
     }
 
     #[test]
