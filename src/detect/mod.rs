@@ -27,7 +27,7 @@ pub mod reference;
 pub mod text;
 
 use prefilter::Prefilter;
-use text::{RawText, Text};
+use text::{EscapeFreeText, RawText, Text};
 
 /// What a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -290,6 +290,11 @@ impl Detector {
     /// `until = hay.len()`.
     pub fn scan(&self, hay: &[u8], state: &mut ScanState, until: usize, out: &mut Vec<Finding>) {
         let text = RawText::with_plus_as_space(hay, self.plus_is_space);
+        // Where no escape is within a verifier's reach of an anchor, the
+        // verifiers read raw bytes: stepping back over a digit then needs
+        // no check for the tail of an escape.
+        let plain = EscapeFreeText::with_plus_as_space(hay, self.plus_is_space);
+        let mut escapes = EscapeCursor::default();
         let first_new = out.len();
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);
@@ -328,23 +333,48 @@ impl Detector {
                         continue;
                     }
                     let is_digit = c.is_ascii_digit();
+                    let escape_free = escapes.none_near(hay, hit);
+                    let follows = |numeric_end, email_end| {
+                        if escape_free {
+                            follows_finding(&plain, hit, numeric_end, email_end)
+                        } else {
+                            follows_finding(&text, hit, numeric_end, email_end)
+                        }
+                    };
                     // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run):
                     // no number starts here or anywhere else in the word.
                     if is_digit
                         && glued_to_word(hay, hit)
-                        && !follows_finding(&text, hit, state.numeric_end, state.email_end)
+                        && !follows(state.numeric_end, state.email_end)
                     {
                         pos = skip_word(hay, next);
                         continue;
                     }
+                    let skip = |from| {
+                        if escape_free {
+                            skip_digits(&plain, from)
+                        } else {
+                            skip_digits(&text, from)
+                        }
+                    };
                     // Inside a digit run: not a start, and neither is the rest of it.
-                    if is_digit && text.peek_back(hit).is_some_and(|b| b.is_ascii_digit()) {
-                        pos = skip_digits(&text, next);
+                    let back = if escape_free {
+                        plain.peek_back(hit)
+                    } else {
+                        text.peek_back(hit)
+                    };
+                    if is_digit && back.is_some_and(|b| b.is_ascii_digit()) {
+                        pos = skip(next);
                         continue;
                     }
                     let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
-                    let after = follows_finding(&text, hit, state.numeric_end, state.email_end);
-                    match numeric::verify(&text, hit, after, floor, self.kinds) {
+                    let after = follows(state.numeric_end, state.email_end);
+                    let verdict = if escape_free {
+                        numeric::verify(&plain, hit, after, floor, self.kinds)
+                    } else {
+                        numeric::verify(&text, hit, after, floor, self.kinds)
+                    };
+                    match verdict {
                         Some(m) => {
                             out.push(Finding {
                                 kind: m.kind,
@@ -354,13 +384,18 @@ impl Detector {
                             state.numeric_end = Some(m.end);
                             pos = m.end;
                         }
-                        None if is_digit => pos = skip_digits(&text, next),
+                        None if is_digit => pos = skip(next),
                         None => {}
                     }
                 }
                 b'@' if email => {
                     let min_start = state.email_end.unwrap_or(0);
-                    if let Some((start, end)) = email::verify(&text, hit, next, min_start) {
+                    let found = if escapes.none_near(hay, hit) {
+                        email::verify(&plain, hit, next, min_start)
+                    } else {
+                        email::verify(&text, hit, next, min_start)
+                    };
+                    if let Some((start, end)) = found {
                         if start >= min_start {
                             out.push(Finding {
                                 kind: Kind::Email,
@@ -376,6 +411,32 @@ impl Detector {
         }
         state.pos = pos;
         normalize(out, first_new);
+    }
+}
+
+/// Finds, for anchors in increasing order, whether an escape's first byte
+/// (`%` or `\`) lies within a verifier's reach.
+#[derive(Default)]
+struct EscapeCursor {
+    /// The first escape byte at or after the last window's start, if any.
+    next: Option<usize>,
+    /// Whether `next` was searched for at all.
+    searched: bool,
+}
+
+impl EscapeCursor {
+    /// Whether `hay` holds no `%` or `\` from [`MAX_LOOKBEHIND`] before
+    /// `hit` to [`MAX_LOOKAHEAD`] after it, widened by an escape's length
+    /// so that no escape reaches into the window from outside.
+    #[inline]
+    fn none_near(&mut self, hay: &[u8], hit: usize) -> bool {
+        let low = hit.saturating_sub(MAX_LOOKBEHIND + text::MAX_ESCAPE_LEN);
+        if !self.searched || self.next.is_some_and(|e| e < low) {
+            self.searched = true;
+            self.next = memchr::memchr2(b'%', b'\\', &hay[low..]).map(|i| low + i);
+        }
+        self.next
+            .is_none_or(|e| e > hit + MAX_LOOKAHEAD + text::MAX_ESCAPE_LEN)
     }
 }
 
@@ -425,7 +486,7 @@ fn skip_word(hay: &[u8], mut pos: usize) -> usize {
 }
 
 #[inline]
-fn skip_digits(text: &RawText<'_>, mut pos: usize) -> usize {
+fn skip_digits(text: &impl Text, mut pos: usize) -> usize {
     while let Some((c, next)) = text.next(pos) {
         if !c.is_ascii_digit() {
             break;

@@ -222,6 +222,59 @@ impl Text for RawText<'_> {
     }
 }
 
+/// The fast path's view of a window it has checked holds no escape (no
+/// `%` or `\`): every byte is a character, so stepping is an index
+/// operation. On such a window it reads exactly as [`RawText`] does.
+#[derive(Clone, Copy)]
+pub struct EscapeFreeText<'h> {
+    hay: &'h [u8],
+    plus_is_space: bool,
+}
+
+impl<'h> EscapeFreeText<'h> {
+    /// A view of `hay`, to be read only where it holds no escape.
+    pub fn with_plus_as_space(hay: &'h [u8], plus_is_space: bool) -> Self {
+        EscapeFreeText { hay, plus_is_space }
+    }
+
+    #[inline]
+    fn char_of(&self, b: u8) -> u8 {
+        if b == b'+' && self.plus_is_space {
+            b' '
+        } else {
+            b
+        }
+    }
+}
+
+impl Text for EscapeFreeText<'_> {
+    #[inline]
+    fn end(&self) -> usize {
+        self.hay.len()
+    }
+
+    #[inline]
+    fn next(&self, pos: usize) -> Option<(u8, usize)> {
+        self.hay.get(pos).map(|&b| (self.char_of(b), pos + 1))
+    }
+
+    #[inline]
+    fn prev(&self, pos: usize) -> Option<(u8, usize)> {
+        let at = pos.checked_sub(1)?;
+        self.hay.get(at).map(|&b| (self.char_of(b), at))
+    }
+
+    #[inline]
+    fn raw(&self, pos: usize) -> usize {
+        pos
+    }
+
+    #[inline]
+    fn escaped_char(&self, _: usize) -> Option<char> {
+        None
+    }
+}
+
 /// The reference's view: the whole input decoded up front into logical
 /// characters, each with its raw start; positions are indices.
 pub struct DecodedText {
