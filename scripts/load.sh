@@ -21,7 +21,8 @@ peers=target/release/examples/load_peers
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 sink_port=$(port); proxy_port=$(port); pass_port=$(port)
 "$peers" sink "127.0.0.1:$sink_port" & pids+=($!)
-"$bin" serve --listen "127.0.0.1:$proxy_port" --upstream "http://127.0.0.1:$sink_port" --max-body $((64<<20)) 2>"$work/proxy.log" & pids+=($!); proxy_pid=$!
+"$bin" serve --listen "127.0.0.1:$proxy_port" --upstream "http://127.0.0.1:$sink_port" --max-body $((64<<20)) \
+  --admin-listen 127.0.0.1:0 --audit "$work/audit.jsonl" 2>"$work/proxy.log" & pids+=($!); proxy_pid=$!
 "$peers" passthrough "127.0.0.1:$pass_port" "http://127.0.0.1:$sink_port" 2>/dev/null & pids+=($!); pass_pid=$!
 sleep 1
 

@@ -20,7 +20,8 @@ port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); 
 sink_port=$(port); proxy_port=$(port)
 target/release/examples/load_peers sink "127.0.0.1:$sink_port" & pids+=($!)
 target/release/pii-proxy serve --listen "127.0.0.1:$proxy_port" --upstream "http://127.0.0.1:$sink_port" \
-  --max-body $(((mib + 1) << 20)) --max-connections 1024 2>"$work/proxy.log" & pids+=($!); proxy_pid=$!
+  --max-body $(((mib + 1) << 20)) --max-connections 1024 --admin-listen 127.0.0.1:0 --audit "$work/audit.jsonl" \
+  2>"$work/proxy.log" & pids+=($!); proxy_pid=$!
 sleep 1
 
 python3 - "$mib" > "$work/upload.txt" <<'PY'
