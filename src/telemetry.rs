@@ -36,6 +36,21 @@ pub fn action_label(
     }
 }
 
+/// Every value the `action` label of `pii_proxy_findings_total` takes.
+pub const ACTION_LABELS: [&str; 11] = [
+    "mask",
+    "mask-first6-last4",
+    "mask-all",
+    "label",
+    "remove",
+    "token",
+    "keep",
+    "allow",
+    "keep-field",
+    "mask-field",
+    "report",
+];
+
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
     route: String,
@@ -122,9 +137,21 @@ impl Metrics {
             "Build information",
             Info::new(vec![("version", env!("CARGO_PKG_VERSION"))]),
         );
-        // Reloads show up at zero before the first one.
+        // Series show up at zero before their first event, so that rates
+        // and alerts work from the start; their label sets are fixed.
         for result in ["ok", "error"] {
             let _ = reloads.get_or_create(&ResultLabels { result });
+        }
+        for kind in Kind::ALL {
+            for action in ACTION_LABELS {
+                let _ = findings.get_or_create(&FindingLabels {
+                    kind: kind.name(),
+                    action,
+                });
+            }
+        }
+        for reason in ["unavailable", "timeout"] {
+            let _ = upstream_errors.get_or_create(&ReasonLabels { reason });
         }
         Metrics {
             registry,
@@ -215,8 +242,30 @@ mod tests {
             "pii_proxy_config_reloads_total{result=\"ok\"} 1",
             "pii_proxy_config_reloads_total{result=\"error\"} 0",
             "pii_proxy_build_info{version=\"",
+            "pii_proxy_findings_total{kind=\"phone\",action=\"token\"} 0",
+            "pii_proxy_upstream_errors_total{reason=\"unavailable\"} 0",
         ] {
             assert!(text.contains(line), "missing {line} in:\n{text}");
+        }
+        // Every action a policy can name has its label value.
+        for kind in Kind::ALL {
+            for d in Disposition::ALL {
+                for mode in [Mode::Enforce, Mode::Report] {
+                    let label = action_label(kind, d, &Policy::default(), mode);
+                    assert!(ACTION_LABELS.contains(&label), "{label}");
+                }
+            }
+        }
+        for action in [
+            crate::redact::Action::Mask,
+            crate::redact::Action::MaskKeepFirstSixLastFour,
+            crate::redact::Action::MaskAll,
+            crate::redact::Action::Label,
+            crate::redact::Action::Remove,
+            crate::redact::Action::Token,
+            crate::redact::Action::Keep,
+        ] {
+            assert!(ACTION_LABELS.contains(&action.name()));
         }
     }
 }
