@@ -85,6 +85,10 @@ const FRAGMENTS: &[&str] = &[
     "0049 6221 375279",
     "1 (415) 555-0132",
     "0151 23456789",
+    "\u{a0}",
+    "\u{202f}",
+    "\\u00a0",
+    "\u{2003}",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

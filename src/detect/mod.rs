@@ -415,29 +415,56 @@ impl Detector {
 }
 
 /// Finds, for anchors in increasing order, whether an escape's first byte
-/// (`%` or `\`) lies within a verifier's reach.
+/// (`%` or `\\`) or a wide space lies within a verifier's reach.
 #[derive(Default)]
 struct EscapeCursor {
-    /// The first escape byte at or after the last window's start, if any.
-    next: Option<usize>,
-    /// Whether `next` was searched for at all.
+    /// The first escape byte at or after the last window's start;
+    /// `usize::MAX` for none.
+    next_escape: usize,
+    /// The first wide space at or after the last window's start;
+    /// `usize::MAX` for none.
+    next_wide: usize,
+    /// Whether the two were searched for at all.
     searched: bool,
 }
 
 impl EscapeCursor {
-    /// Whether `hay` holds no `%` or `\` from [`MAX_LOOKBEHIND`] before
-    /// `hit` to [`MAX_LOOKAHEAD`] after it, widened by an escape's length
-    /// so that no escape reaches into the window from outside.
-    #[inline]
+    /// Whether `hay` holds no `%`, `\\` or wide space from
+    /// [`MAX_LOOKBEHIND`] before `hit` to [`MAX_LOOKAHEAD`] after it,
+    /// widened by an escape's length so that none reaches into the window
+    /// from outside.
+    #[inline(always)]
     fn none_near(&mut self, hay: &[u8], hit: usize) -> bool {
         let low = hit.saturating_sub(MAX_LOOKBEHIND + text::MAX_ESCAPE_LEN);
-        if !self.searched || self.next.is_some_and(|e| e < low) {
-            self.searched = true;
-            self.next = memchr::memchr2(b'%', b'\\', &hay[low..]).map(|i| low + i);
+        if !self.searched || self.next_escape.min(self.next_wide) < low {
+            self.refresh(hay, low);
         }
-        self.next
-            .is_none_or(|e| e > hit + MAX_LOOKAHEAD + text::MAX_ESCAPE_LEN)
+        self.next_escape.min(self.next_wide) > hit + MAX_LOOKAHEAD + text::MAX_ESCAPE_LEN
     }
+
+    #[cold]
+    fn refresh(&mut self, hay: &[u8], low: usize) {
+        if !self.searched || self.next_escape < low {
+            self.next_escape =
+                memchr::memchr2(b'%', b'\\', &hay[low..]).map_or(usize::MAX, |i| low + i);
+        }
+        if !self.searched || self.next_wide < low {
+            self.next_wide = next_wide_space(hay, low).unwrap_or(usize::MAX);
+        }
+        self.searched = true;
+    }
+}
+
+/// The first wide space in UTF-8 (see [`text::is_wide_space`]) at or
+/// after `from`.
+fn next_wide_space(hay: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..)?) {
+        if text::wide_space_at(hay, from + i).is_some() {
+            return Some(from + i);
+        }
+        from += i + 1;
+    }
+    None
 }
 
 /// Whether a number at `pos` directly follows a finding: it starts where

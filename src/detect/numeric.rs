@@ -864,6 +864,26 @@ mod tests {
     }
 
     #[test]
+    fn wide_spaces_separate_groups() {
+        // No-break and narrow no-break spaces, as French typography and
+        // word processors put them, raw and escaped in JSON.
+        assert_eq!(
+            find("carte 4111\u{a0}1111\u{a0}1111\u{a0}1111 merci"),
+            Some((Kind::Card, "4111\u{a0}1111\u{a0}1111\u{a0}1111"))
+        );
+        assert_eq!(
+            find("tél. 06\u{202f}12\u{202f}34\u{202f}56\u{202f}78."),
+            Some((Kind::Phone, "06\u{202f}12\u{202f}34\u{202f}56\u{202f}78"))
+        );
+        assert_eq!(
+            find(r#"{"t":"5555\u00a05555\u00a05555\u00a04444"}"#),
+            Some((Kind::Card, r"5555\u00a05555\u00a05555\u00a04444"))
+        );
+        // A wide space is one separator, like a space: two are a gap.
+        assert_eq!(find("4111\u{a0}\u{a0}1111 1111 1111"), None);
+    }
+
+    #[test]
     fn cards() {
         assert_eq!(
             find("pay 4111 1111 1111 1111 now"),

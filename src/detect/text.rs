@@ -46,6 +46,72 @@ fn unicode_escape(hay: &[u8], at: usize) -> Option<char> {
     char::from_u32(cp)
 }
 
+/// Whether `c` is a space that typography puts between digit groups and
+/// words where a plain space would break the line: no-break (U+00A0),
+/// figure (U+2007), thin (U+2009) and narrow no-break (U+202F) spaces.
+/// French writes phone numbers and amounts with them, and text pasted from
+/// word processors carries them: they read as a space.
+#[inline]
+pub fn is_wide_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}')
+}
+
+/// Bytes that may start more than a character of their own: an escape,
+/// a `+` read as a space, a wide space in UTF-8.
+const STARTS_MORE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'%' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[b'+' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// Bytes that may end more than a character of their own: the last byte of
+/// an escape (a hex digit, `n r t / "`), a `+`, the last byte of a wide
+/// space.
+const ENDS_MORE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_hexdigit()
+            || matches!(
+                c,
+                b'n' | b'r' | b't' | b'/' | b'"' | b'+' | 0xA0 | 0x87 | 0x89 | 0xAF
+            );
+        b += 1;
+    }
+    t
+};
+
+/// The raw length of a wide space written in UTF-8 at `at`, if one is.
+#[inline]
+pub fn wide_space_at(hay: &[u8], at: usize) -> Option<usize> {
+    match *hay.get(at)? {
+        0xC2 if hay.get(at + 1) == Some(&0xA0) => Some(2),
+        0xE2 if hay.get(at + 1) == Some(&0x80)
+            && matches!(hay.get(at + 2), Some(0x87 | 0x89 | 0xAF)) =>
+        {
+            Some(3)
+        }
+        _ => None,
+    }
+}
+
+/// The raw length of a wide space written in UTF-8 that ends at `end`.
+/// UTF-8 continuation bytes never start a character, so this agrees with
+/// reading forward from any earlier boundary.
+#[inline]
+fn wide_space_before(hay: &[u8], end: usize) -> Option<usize> {
+    match *hay.get(end.checked_sub(1)?)? {
+        0xA0 if end >= 2 && hay[end - 2] == 0xC2 => Some(2),
+        0x87 | 0x89 | 0xAF if end >= 3 && hay[end - 3] == 0xE2 && hay[end - 2] == 0x80 => Some(3),
+        _ => None,
+    }
+}
+
 /// Decodes the escape that starts at `at`, if there is a valid one:
 /// `%HH`, `\uHHHH`, or one of JSON's short escapes `\n \r \t \b \f \/ \"`.
 /// Returns the logical byte and the escape's raw length.
@@ -66,12 +132,17 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
                 for i in 2..6 {
                     cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
                 }
-                // An ASCII code point decodes to itself; anything else is a
-                // character the detectors only need to know is not ASCII.
-                let logical = u8::try_from(cp)
-                    .ok()
-                    .filter(|b| b.is_ascii())
-                    .unwrap_or(NON_ASCII);
+                // An ASCII code point decodes to itself, a wide space to a
+                // space; anything else is a character the detectors only
+                // need to know is not ASCII.
+                let logical = if char::from_u32(cp).is_some_and(is_wide_space) {
+                    b' '
+                } else {
+                    u8::try_from(cp)
+                        .ok()
+                        .filter(|b| b.is_ascii())
+                        .unwrap_or(NON_ASCII)
+                };
                 Some((logical, 6))
             }
             b'n' => Some((b'\n', 2)),
@@ -172,13 +243,20 @@ impl Text for RawText<'_> {
     #[inline]
     fn next(&self, pos: usize) -> Option<(u8, usize)> {
         let b = *self.hay.get(pos)?;
-        if b == b'%' || b == b'\\' {
-            if let Some((c, len)) = escape_at(self.hay, pos) {
-                return Some((c, pos + len));
+        // One table lookup decides for the common byte; only the bytes
+        // that may start something longer are looked at again.
+        if STARTS_MORE[usize::from(b)] {
+            if b == b'%' || b == b'\\' {
+                if let Some((c, len)) = escape_at(self.hay, pos) {
+                    return Some((c, pos + len));
+                }
             }
-        }
-        if b == b'+' && self.plus_is_space {
-            return Some((b' ', pos + 1));
+            if b == b'+' && self.plus_is_space {
+                return Some((b' ', pos + 1));
+            }
+            if let Some(len) = wide_space_at(self.hay, pos) {
+                return Some((b' ', pos + len));
+            }
         }
         Some((b, pos + 1))
     }
@@ -189,12 +267,9 @@ impl Text for RawText<'_> {
             return None;
         }
         let last = self.hay[pos - 1];
-        // Every escape ends in a hex digit or one of `n r t b f / "`; any
-        // other byte is a character of its own.
-        let may_end_escape =
-            last.is_ascii_hexdigit() || matches!(last, b'n' | b'r' | b't' | b'/' | b'"');
-        if may_end_escape {
-            // Look for the escape's first byte before decoding it.
+        if ENDS_MORE[usize::from(last)] {
+            // Every escape ends in a hex digit or one of `n r t / "`; look
+            // for the escape's first byte before decoding it.
             for (len, first) in [(6, b'\\'), (3, b'%'), (2, b'\\')] {
                 if pos >= len && self.hay[pos - len] == first {
                     if let Some((c, l)) = escape_at(self.hay, pos - len) {
@@ -204,9 +279,12 @@ impl Text for RawText<'_> {
                     }
                 }
             }
-        }
-        if last == b'+' && self.plus_is_space {
-            return Some((b' ', pos - 1));
+            if last == b'+' && self.plus_is_space {
+                return Some((b' ', pos - 1));
+            }
+            if let Some(len) = wide_space_before(self.hay, pos) {
+                return Some((b' ', pos - len));
+            }
         }
         Some((last, pos - 1))
     }
@@ -218,7 +296,7 @@ impl Text for RawText<'_> {
 
     #[inline]
     fn escaped_char(&self, pos: usize) -> Option<char> {
-        unicode_escape(self.hay, pos).filter(|c| !c.is_ascii())
+        unicode_escape(self.hay, pos).filter(|&c| !c.is_ascii() && !is_wide_space(c))
     }
 }
 
@@ -303,17 +381,25 @@ impl DecodedText {
             raw_starts.push(at);
             match escape_at(hay, at) {
                 Some((c, len)) => {
-                    if let Some(wide) = unicode_escape(hay, at).filter(|w| !w.is_ascii()) {
+                    if let Some(wide) =
+                        unicode_escape(hay, at).filter(|&w| !w.is_ascii() && !is_wide_space(w))
+                    {
                         escaped.push((chars.len(), wide));
                     }
                     chars.push(c);
                     at += len;
                 }
-                None => {
-                    let b = hay[at];
-                    chars.push(if b == b'+' && plus_is_space { b' ' } else { b });
-                    at += 1;
-                }
+                None => match wide_space_at(hay, at) {
+                    Some(len) => {
+                        chars.push(b' ');
+                        at += len;
+                    }
+                    None => {
+                        let b = hay[at];
+                        chars.push(if b == b'+' && plus_is_space { b' ' } else { b });
+                        at += 1;
+                    }
+                },
             }
         }
         raw_starts.push(hay.len());
@@ -389,6 +475,29 @@ mod tests {
         }
         back.reverse();
         assert_eq!(back, forward);
+    }
+
+    #[test]
+    fn wide_spaces_read_as_spaces_in_every_view() {
+        let hay = "a\u{a0}b\u{202f}c\u{2009}d\u{2007}e\u{2003}f\\u00a0g\\u202Fh".as_bytes();
+        let decoded = DecodedText::new(hay);
+        assert_eq!(decoded.chars(), b"a b c d e\xe2\x80\x83f g h");
+        let lazy = RawText::new(hay);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        let mut pos = lazy.end();
+        let mut back = Vec::new();
+        while let Some((c, p)) = lazy.prev(pos) {
+            back.push((c, p));
+            pos = p;
+        }
+        back.reverse();
+        assert_eq!(back, logical(&lazy));
+        assert_eq!(hay[hay.len() - 14], b'\\');
+        assert_eq!(
+            lazy.escaped_char(hay.len() - 14),
+            None,
+            "a wide space is no letter"
+        );
     }
 
     #[test]
