@@ -282,6 +282,16 @@ pub enum CliError {
     /// Exporting the audit trail failed.
     #[error("{0}")]
     Export(#[from] crate::audit::ExportError),
+    /// A listener could not be bound.
+    #[error("cannot listen for the {what} on {addr}: {source}")]
+    Listen {
+        /// Which listener.
+        what: &'static str,
+        /// The address.
+        addr: std::net::SocketAddr,
+        /// Why.
+        source: io::Error,
+    },
 }
 
 impl CliError {
@@ -293,7 +303,9 @@ impl CliError {
             | CliError::KeyFile { .. }
             | CliError::Spec(_)
             | CliError::Config(_) => 2,
-            CliError::Io(_) | CliError::Body(_) | CliError::Export(_) => 1,
+            CliError::Io(_) | CliError::Body(_) | CliError::Export(_) | CliError::Listen { .. } => {
+                1
+            }
         }
     }
 }
@@ -577,7 +589,13 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
                     .map_err(|_| CliError::Usage { what: "echo address", name: addr.to_string() })?
             }
         };
-        let admin = crate::proxy::admin::start(config.admin_listen, shared.clone()).await?;
+        let admin = crate::proxy::admin::start(config.admin_listen, shared.clone())
+            .await
+            .map_err(|source| CliError::Listen {
+                what: "admin endpoints (--admin-listen)",
+                addr: config.admin_listen,
+                source,
+            })?;
         tracing::info!(admin = %admin.local_addr, "admin endpoints /livez /readyz /metrics");
         let proxy_config = ProxyConfig {
             listen: config.listen,
@@ -586,7 +604,13 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             routes: config.routes.clone(),
             upstream_roots: config.upstream_roots.clone(),
         };
-        let running = crate::proxy::start_with(proxy_config, shared.clone()).await?;
+        let running = crate::proxy::start_with(proxy_config, shared.clone())
+            .await
+            .map_err(|source| CliError::Listen {
+                what: "proxy (--listen)",
+                addr: config.listen,
+                source,
+            })?;
         tracing::info!(listen = %running.local_addr, routes = config.routes.routes.len(), "pii-proxy listening");
         while let Signal::Reload = signals.next().await {
             reload(&args, &config, &upstream, &running, &shared);

@@ -661,3 +661,20 @@ fn check_config_explains_or_names_the_bad_key() {
     assert!(err.contains("actoin") && err.contains("line 6"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_busy_admin_port_is_named_in_a_clear_error() {
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = busy.local_addr().unwrap().to_string();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pii-proxy"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--admin-listen", &addr])
+        .args(["--audit", "off"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--admin-listen") && err.contains(&addr),
+        "{err}"
+    );
+}
