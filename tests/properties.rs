@@ -89,6 +89,9 @@ const FRAGMENTS: &[&str] = &[
     "\u{202f}",
     "\\u00a0",
     "\u{2003}",
+    "(11) 91234-5678",
+    "0470 12 34 56",
+    "098765 43210",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -674,6 +674,16 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if k == 1 {
         return plain_run(digits);
     }
+    // Brazil: a bracketed two-digit area code, then 9xxxx-xxxx (mobiles)
+    // or xxxx-xxxx: `(11) 91234-5678`.
+    let brazil = match lens {
+        [2, 5, 4] => digits[2] == 9,
+        [2, 4, 4] => digits[2] >= 2,
+        _ => false,
+    };
+    if brazil && paren_first && first != 0 && groups.get(2).is_some_and(|g| g.sep == b'-') {
+        return Some(Evidence::Layout);
+    }
     if paren_first && first != 0 {
         return None;
     }
@@ -695,8 +705,15 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             &[2, 4, 4],
             &[5, 5],
             &[4, 3, 3],
+            // Switzerland `044 668 18 00`, Belgian mobiles `0470 12 34 56`.
+            &[3, 3, 2, 2],
+            &[4, 2, 2, 2],
         ];
         if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) {
+            return Some(Evidence::Layout);
+        }
+        // Indian mobiles with the trunk 0: `098765 43210`.
+        if lens == [6, 5] && digits[1] >= 6 {
             return Some(Evidence::Layout);
         }
         // German mobiles, 015x / 016x / 017x and eight digits:
@@ -720,6 +737,10 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // Italy, mobiles: 3xx xxxxxxx, 3xx-xxxxxxx.
     if len == 10 && first == 3 && digits[1] != 0 && lens == [3, 7] {
+        return Some(Evidence::Layout);
+    }
+    // China, mobiles: 1[3-9]x xxxx xxxx.
+    if len == 11 && first == 1 && digits[1] >= 3 && lens == [3, 4, 4] {
         return Some(Evidence::Layout);
     }
     // India mobile: 98765 43210.
@@ -969,6 +990,20 @@ mod tests {
             find("call (415) 555-0132."),
             Some((Kind::Phone, "(415) 555-0132"))
         );
+        assert_eq!(
+            find("mobile 098765 43210"),
+            Some((Kind::Phone, "098765 43210"))
+        );
+        assert_eq!(find("ref 012345 67890"), None, "not a mobile prefix");
+        for (text, phone) in [
+            ("ligue (11) 91234-5678 amanhã", "(11) 91234-5678"),
+            ("fixo (21) 3456-7890.", "(21) 3456-7890"),
+            ("手机 138 0013 8000", "138 0013 8000"),
+            ("Tel. 044 668 18 00", "044 668 18 00"),
+            ("gsm 0470 12 34 56", "0470 12 34 56"),
+        ] {
+            assert_eq!(find(text), Some((Kind::Phone, phone)), "{text}");
+        }
         assert_eq!(
             find("+44 (0)20 7123 4567"),
             Some((Kind::Phone, "+44 (0)20 7123 4567"))
