@@ -92,6 +92,9 @@ const FRAGMENTS: &[&str] = &[
     "(11) 91234-5678",
     "0470 12 34 56",
     "098765 43210",
+    "jörg",
+    "\\u00f6",
+    "×",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -47,6 +47,36 @@ fn is_label_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-' || c >= 0x80
 }
 
+/// Where a Latin letter with a diacritic (`ö`, `é`, `ñ`, `ł`) starts, if
+/// one ends where the local part is being read back; `c` and `p` are what
+/// `text.prev` gave there. Internationalized local parts (RFC 6531) write
+/// names as they are spelt (`jörg@…`), and the whole name must be masked.
+/// Only two-byte UTF-8 letters of the Latin blocks (U+00C0–U+017F, not ×
+/// or ÷) or their `\uHHHH` escapes qualify: scripts that write no spaces
+/// (CJK, Devanagari) glue their words to addresses, and must not be taken
+/// for a local part.
+#[inline]
+fn latin_letter_before(text: &impl Text, c: u8, p: usize) -> Option<usize> {
+    if c < 0x80 {
+        return None;
+    }
+    if let Some(ch) = text.escaped_char(p) {
+        let latin = ('\u{c0}'..='\u{17f}').contains(&ch) && ch != '\u{d7}' && ch != '\u{f7}';
+        return latin.then_some(p);
+    }
+    // Raw UTF-8: a continuation byte after a lead byte C3, C4 or C5.
+    if !(0x80..=0xBF).contains(&c) {
+        return None;
+    }
+    let (lead, q) = text.prev(p)?;
+    let letter = match lead {
+        0xC3 => c != 0x97 && c != 0xB7,
+        0xC4 | 0xC5 => true,
+        _ => false,
+    };
+    letter.then_some(q)
+}
+
 /// The address around the `@` that starts at `at` (`after_at` is the
 /// position past it): `(start, end)` positions, if there is one.
 ///
@@ -62,9 +92,17 @@ pub fn verify(
     let mut start = at;
     let mut local_len = 0;
     while let Some((c, p)) = text.prev(start) {
-        if !is_local_byte(c) || start <= min_start {
+        if start <= min_start {
             break;
         }
+        let p = if is_local_byte(c) {
+            p
+        } else {
+            match latin_letter_before(text, c, p) {
+                Some(p) => p,
+                None => break,
+            }
+        };
         local_len += 1;
         if local_len > MAX_LOCAL {
             return None;
@@ -295,6 +333,19 @@ mod tests {
     }
 
     #[test]
+    fn latin_letters_in_local_parts_but_not_glued_scripts() {
+        assert_eq!(find("mail jörg@müller.de."), Some("jörg@müller.de"));
+        assert_eq!(find("José.Núñez@correo.es"), Some("José.Núñez@correo.es"));
+        assert_eq!(find("Łukasz@x.pl"), Some("Łukasz@x.pl"));
+        assert_eq!(
+            find(r#""j\u00f6rg@example.de""#),
+            Some(r"j\u00f6rg@example.de")
+        );
+        assert_eq!(find("電話jane@example.com"), Some("jane@example.com"));
+        assert_eq!(find("×x@y.com"), Some("x@y.com"));
+    }
+
+    #[test]
     fn addresses_and_decorations() {
         assert_eq!(
             find("mail jane.doe+zd@example.co.uk."),
@@ -302,7 +353,6 @@ mod tests {
         );
         assert_eq!(find("<Jane_Doe@Example.COM>"), Some("Jane_Doe@Example.COM"));
         assert_eq!(find("mailto:jane@example.com"), Some("jane@example.com"));
-        assert_eq!(find("jörg@müller.de"), Some("rg@müller.de"));
         assert_eq!(find("user@localhost"), None);
         assert_eq!(find("icon@2x.png"), None);
         assert_eq!(find("git@github.com:org/repo.git"), None);
