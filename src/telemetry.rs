@@ -51,6 +51,21 @@ pub const ACTION_LABELS: [&str; 11] = [
     "report",
 ];
 
+/// A tally's non-zero counts as `(kind, action label, count)`, the unit
+/// both the metrics and the audit trail report.
+pub fn by_action<'a>(
+    tally: &'a Tally,
+    policy: &'a Policy,
+    mode: Mode,
+) -> impl Iterator<Item = (Kind, &'static str, u64)> + 'a {
+    Kind::ALL.into_iter().flat_map(move |kind| {
+        Disposition::ALL.into_iter().filter_map(move |d| {
+            let n = tally.get(kind, d);
+            (n > 0).then(|| (kind, action_label(kind, d, policy, mode), n))
+        })
+    })
+}
+
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
     route: String,
@@ -177,19 +192,13 @@ impl Metrics {
 
     /// Counts a request's findings and scanned bytes.
     pub fn findings(&self, tally: &Tally, policy: &Policy, mode: Mode, scanned: u64) {
-        for kind in Kind::ALL {
-            for d in Disposition::ALL {
-                let n = tally.get(kind, d);
-                if n > 0 {
-                    let action = action_label(kind, d, policy, mode);
-                    self.findings
-                        .get_or_create(&FindingLabels {
-                            kind: kind.name(),
-                            action,
-                        })
-                        .inc_by(n);
-                }
-            }
+        for (kind, action, n) in by_action(tally, policy, mode) {
+            self.findings
+                .get_or_create(&FindingLabels {
+                    kind: kind.name(),
+                    action,
+                })
+                .inc_by(n);
         }
         self.scanned_bytes.inc_by(scanned);
     }

@@ -32,8 +32,6 @@ pub type FailureSlot = Arc<Mutex<Option<ProxyError>>>;
 /// What the body carried, for logs and audit: counts only.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct BodyStats {
-    /// Findings by kind: card, email, phone.
-    pub findings: [u64; 3],
     /// Body findings by kind and by what became of them.
     pub tally: crate::redact::Tally,
     /// Findings in the query string.
@@ -118,7 +116,6 @@ impl RedactingBody {
         if let Ok(mut s) = self.stats.lock() {
             s.bytes_in += raw;
             s.bytes_out += sent;
-            s.findings = self.pipeline.counts();
             s.tally = self.pipeline.tally();
             s.binary_parts = self.pipeline.binary_parts_passed();
             s.scanned = self.pipeline.scanned_bytes();

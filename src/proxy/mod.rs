@@ -42,7 +42,7 @@ use crate::detect::Kind;
 use crate::format::encoding::DecodeLimits;
 use crate::format::{BinaryParts, BodyRedactor, BodySpec};
 use crate::redact::{Disposition, Redactor, Tally};
-use crate::telemetry::{action_label, Metrics};
+use crate::telemetry::{by_action, Metrics};
 pub use body::{BodyError, BodyStats};
 pub use error::ProxyError;
 
@@ -389,18 +389,11 @@ impl Proxy {
         metrics.request(&o.route.name, o.code, o.elapsed.as_secs_f64());
         metrics.findings(&s.tally, policy, o.route.mode, s.scanned);
         let mut findings = std::collections::BTreeMap::new();
-        for kind in Kind::ALL {
-            for d in Disposition::ALL {
-                let n = s.tally.get(kind, d);
-                if n > 0 {
-                    let action = action_label(kind, d, policy, o.route.mode);
-                    *findings
-                        .entry(kind.name().to_string())
-                        .or_insert_with(std::collections::BTreeMap::new)
-                        .entry(action.to_string())
-                        .or_insert(0) += n;
-                }
-            }
+        for (kind, action, n) in by_action(&s.tally, policy, o.route.mode) {
+            findings
+                .entry(kind.name().to_string())
+                .or_insert_with(std::collections::BTreeMap::new)
+                .insert(action.to_string(), n);
         }
         self.shared.audit.record(&AuditEvent {
             time: crate::audit::now_rfc3339(),

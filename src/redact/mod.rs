@@ -341,15 +341,27 @@ impl Redactor {
     /// Writes the replacement for one finding, and says whether the
     /// policy applied or the allow list kept it.
     pub fn apply_one(&self, hay: &[u8], f: Finding, out: &mut Vec<u8>) -> Disposition {
-        let raw = &hay[f.start..f.end];
-        if let Some(allow) = &self.allow {
-            let mut value = Vec::new();
-            normalized(&self.text(hay), f, &mut value);
-            if allow.allows(f.kind, &value) {
-                out.extend_from_slice(raw);
-                return Disposition::Allowed;
-            }
+        if self.allows(hay, f) {
+            out.extend_from_slice(&hay[f.start..f.end]);
+            return Disposition::Allowed;
         }
+        self.apply_policy(hay, f, out);
+        Disposition::Policy
+    }
+
+    /// Whether the allow list keeps finding `f` of `hay` as written.
+    pub fn allows(&self, hay: &[u8], f: Finding) -> bool {
+        let Some(allow) = &self.allow else {
+            return false;
+        };
+        let mut value = Vec::new();
+        normalized(&self.text(hay), f, &mut value);
+        allow.allows(f.kind, &value)
+    }
+
+    /// Writes the policy's replacement for one finding, allowed or not.
+    pub(crate) fn apply_policy(&self, hay: &[u8], f: Finding, out: &mut Vec<u8>) {
+        let raw = &hay[f.start..f.end];
         match self.policy.action(f.kind) {
             Action::Keep => out.extend_from_slice(raw),
             Action::MaskAll => out.extend(std::iter::repeat_n(MASK_BYTE, raw.len())),
@@ -367,7 +379,6 @@ impl Redactor {
                 mask_in_place(self.text(hay), f, keep_first_six, out)
             }
         }
-        Disposition::Policy
     }
 }
 

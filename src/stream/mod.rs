@@ -366,35 +366,24 @@ fn render(
         return redactor.apply_one(hay, f, out);
     }
     let raw = &hay[f.start..f.end];
-    match redactor.policy().action(f.kind) {
-        Action::Keep => {
-            out.extend_from_slice(raw);
-            Disposition::Policy
-        }
+    if redactor.allows(hay, f) {
+        out.extend_from_slice(raw);
+        return Disposition::Allowed;
+    }
+    let action = redactor.policy().action(f.kind);
+    match action {
+        Action::Keep => out.extend_from_slice(raw),
         Action::Mask | Action::MaskKeepFirstSixLastFour | Action::MaskAll => {
-            // The allow list still decides; the mask is the number's own.
-            let mut scratch = Vec::new();
-            if redactor.apply_one(hay, f, &mut scratch) == Disposition::Allowed {
-                out.extend_from_slice(raw);
-                return Disposition::Allowed;
-            }
-            mask_number(raw, f.kind, redactor.policy().action(f.kind), out);
-            Disposition::Policy
+            mask_number(raw, f.kind, action, out)
         }
         // A label or token is no number: write it as a JSON string.
         Action::Label | Action::Token | Action::Remove => {
-            let mut scratch = Vec::new();
-            let d = redactor.apply_one(hay, f, &mut scratch);
-            if d == Disposition::Allowed {
-                out.extend_from_slice(raw);
-            } else {
-                out.push(b'"');
-                out.extend_from_slice(&scratch);
-                out.push(b'"');
-            }
-            d
+            out.push(b'"');
+            redactor.apply_policy(hay, f, out);
+            out.push(b'"');
         }
     }
+    Disposition::Policy
 }
 
 /// Masks a bare JSON number so it stays a valid, same-length JSON number
