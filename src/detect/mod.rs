@@ -334,6 +334,14 @@ impl Detector {
                     }
                     let is_digit = c.is_ascii_digit();
                     let escape_free = escapes.none_near(hay, hit);
+                    // Most numbers in text are too short to be anything:
+                    // skip them whole before any other check.
+                    if escape_free {
+                        if let Some(end) = numeric::short_run_end(&plain, hit) {
+                            pos = end;
+                            continue;
+                        }
+                    }
                     let follows = |numeric_end, email_end| {
                         if escape_free {
                             follows_finding(&plain, hit, numeric_end, email_end)

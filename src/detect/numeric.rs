@@ -107,17 +107,24 @@ fn is_email_local_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'+' | b'-')
 }
 
-/// Reads the number token that starts at `start`.
-fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
-    let mut t = Token {
-        plus: false,
-        digits: [0; MAX_DIGITS],
-        digit_count: 0,
-        groups: [Group::default(); MAX_GROUPS],
-        group_count: 0,
-        overflow: false,
-        cut_group: None,
-    };
+impl Token {
+    fn empty() -> Token {
+        Token {
+            plus: false,
+            digits: [0; MAX_DIGITS],
+            digit_count: 0,
+            groups: [Group::default(); MAX_GROUPS],
+            group_count: 0,
+            overflow: false,
+            cut_group: None,
+        }
+    }
+}
+
+/// Reads the number token that starts at `start` into `t`, an empty
+/// token; whether it holds a group. (Filled in place: a token is a few
+/// hundred bytes, and returning one by value copied it on every anchor.)
+fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
     let mut pos = start;
     if let Some((b'+', next)) = text.next(pos) {
         t.plus = true;
@@ -152,7 +159,7 @@ fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
         if paren {
             match text.next(pos) {
                 Some((b')', next)) => pos = next,
-                _ if t.group_count == 0 => return None,
+                _ if t.group_count == 0 => return false,
                 _ => {
                     t.digit_count = first_digit;
                     break;
@@ -209,7 +216,7 @@ fn tokenize(text: &impl Text, start: usize) -> Option<Token> {
             _ => break,
         }
     }
-    (t.group_count > 0).then_some(t)
+    t.group_count > 0
 }
 
 /// How a number at `start` relates to what comes before it.
@@ -336,12 +343,12 @@ fn verify_at(
     kinds: KindSet,
     nested: bool,
 ) -> Option<NumberMatch> {
-    if too_short(text, start) {
+    if short_run_end(text, start).is_some() {
         return None;
     }
     let start_kind = start_kind(text, start, after_finding)?;
-    let token = tokenize(text, start)?;
-    if token.overflow {
+    let mut token = Token::empty();
+    if !tokenize(text, start, &mut token) || token.overflow {
         return None;
     }
     let card_end = if kinds.contains(Kind::Card) {
@@ -486,24 +493,29 @@ fn starts_finding(text: &impl Text, pos: usize, end: usize) -> bool {
     verify_at(text, pos, true, end, KindSet::ALL, true).is_some()
 }
 
-/// A cheap early exit for most digit runs in text (years, counts, order
-/// numbers): a run of fewer than seven digits with nothing that could
-/// join another group after it is no card (12+) and no phone (7+).
+/// A cheap early exit for most numbers in text (years, counts, prices,
+/// versions, times): where the run of digits, separators and parentheses
+/// that starts at `start` ends, if it holds fewer than seven digits. Such
+/// a run is no card (12+) and no phone (7+); it is a superset of what the
+/// tokenizer joins, so no token it turns away could be long enough. No
+/// number starts anywhere else in the run either (each start in it sees a
+/// suffix of the same run), so a scan may skip all of it.
 #[inline]
-fn too_short(text: &impl Text, start: usize) -> bool {
+pub(crate) fn short_run_end(text: &impl Text, start: usize) -> Option<usize> {
     let mut pos = start;
-    let mut run = 0;
+    let mut digits = 0;
     while let Some((c, next)) = text.next(pos) {
-        if !c.is_ascii_digit() {
-            return run > 0 && run < 7 && !(is_separator(c) || c == b'(' || c == b')');
-        }
-        run += 1;
-        if run >= 7 {
-            return false;
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits >= 7 {
+                return None;
+            }
+        } else if !(is_separator(c) || c == b'(' || c == b')') {
+            break;
         }
         pos = next;
     }
-    run > 0
+    Some(pos)
 }
 
 /// How a phone number is written, which decides how much context it needs.
