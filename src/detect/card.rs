@@ -6,6 +6,8 @@
 //! start with 1), 12-digit record ids (only Maestro issues 12 digits, from a
 //! few narrow ranges) and most other Luhn-valid look-alikes.
 
+use super::ByteIndex;
+
 /// A card network, as far as the detector needs to know it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)] // the names are the networks'
@@ -151,14 +153,40 @@ pub fn network(digits: &[u8]) -> Option<Network> {
     for i in 1..=4 {
         prefix[i] = prefix[i - 1] * 10 + u32::from(digits[i - 1]);
     }
-    ISSUER_RANGES
+    RANGES_BY_FIRST_DIGIT
+        .of(digits[0])
         .iter()
+        .map(|&i| &ISSUER_RANGES[usize::from(i)])
         .find(|r| {
             let p = prefix[usize::from(r.prefix_len)];
             r.lengths & (1 << len) != 0 && (r.low..=r.high).contains(&p)
         })
         .map(|r| r.network)
 }
+
+/// The first decimal digit of every number in `low..=high` of a range,
+/// which both bounds share: no range crosses a leading digit.
+const fn first_digit(r: &IssuerRange) -> u8 {
+    let mut low = r.low;
+    let mut p = r.prefix_len;
+    while p > 1 {
+        low /= 10;
+        p -= 1;
+    }
+    low as u8
+}
+
+/// [`ISSUER_RANGES`] by first digit, so a number is compared only with the
+/// ranges it can fall in.
+const RANGES_BY_FIRST_DIGIT: ByteIndex<{ ISSUER_RANGES.len() }> = {
+    let mut keys = [0u8; ISSUER_RANGES.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = first_digit(&ISSUER_RANGES[i]);
+        i += 1;
+    }
+    ByteIndex::new(keys)
+};
 
 /// Whether `groups` (digit counts of the groups a number is written in, in
 /// order) is how cards are printed or typed: all fours with a shorter tail
@@ -203,6 +231,33 @@ mod tests {
         assert_eq!(network(&digits("6759649826438453")), Some(Network::Maestro));
         assert_eq!(network(&digits("1700000000000")), None, "ms timestamp");
         assert_eq!(network(&digits("122000000000003")), Some(Network::Uatp));
+    }
+
+    #[test]
+    fn the_index_by_first_digit_finds_what_the_table_order_finds() {
+        let linear = |digits: &[u8]| {
+            let p = |n: u8| {
+                digits[..usize::from(n)]
+                    .iter()
+                    .fold(0u32, |a, &d| a * 10 + u32::from(d))
+            };
+            ISSUER_RANGES
+                .iter()
+                .find(|r| {
+                    r.lengths & (1 << digits.len()) != 0
+                        && (r.low..=r.high).contains(&p(r.prefix_len))
+                })
+                .map(|r| r.network)
+        };
+        for prefix in 0..10_000u32 {
+            for len in 12..=19 {
+                let mut digits = vec![0u8; len];
+                for (i, d) in digits[..4].iter_mut().enumerate() {
+                    *d = (prefix / 10u32.pow(3 - i as u32) % 10) as u8;
+                }
+                assert_eq!(network(&digits), linear(&digits), "{prefix} {len}");
+            }
+        }
     }
 
     #[test]

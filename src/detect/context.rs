@@ -13,6 +13,7 @@
 //! verifier can let strong evidence (a valid card) override all but a label.
 
 use super::text::Text;
+use super::ByteIndex;
 
 /// What a keyword says about the number after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,38 +248,16 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("バーコード".as_bytes(), Hint::Identifier),
 ];
 
-/// [`KEYWORDS`] by first byte: the indices of those that start with byte
-/// `b` are `order[starts[b]..starts[b + 1]]`, in list order, so a position
-/// is compared only with the keywords that can start there.
-struct KeywordIndex {
-    order: [u16; KEYWORDS.len()],
-    starts: [u16; 257],
-}
-
-const KEYWORD_INDEX: KeywordIndex = {
-    // A counting sort by first byte, stable so that list order still
-    // decides between keywords at the same position.
-    let mut starts = [0u16; 257];
+/// [`KEYWORDS`] by first byte, so a position is compared only with the
+/// keywords that can start there.
+const KEYWORD_INDEX: ByteIndex<{ KEYWORDS.len() }> = {
+    let mut keys = [0u8; KEYWORDS.len()];
     let mut i = 0;
-    while i < KEYWORDS.len() {
-        starts[KEYWORDS[i].word[0] as usize + 1] += 1;
+    while i < keys.len() {
+        keys[i] = KEYWORDS[i].word[0];
         i += 1;
     }
-    let mut b = 0;
-    while b < 256 {
-        starts[b + 1] += starts[b];
-        b += 1;
-    }
-    let mut next = starts;
-    let mut order = [0u16; KEYWORDS.len()];
-    let mut i = 0;
-    while i < KEYWORDS.len() {
-        let b = KEYWORDS[i].word[0] as usize;
-        order[next[b] as usize] = i as u16;
-        next[b] += 1;
-        i += 1;
-    }
-    KeywordIndex { order, starts }
+    ByteIndex::new(keys)
 };
 
 /// Abbreviations written with a period that does not end the sentence:
@@ -351,12 +330,12 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
     let rest = &window[start..];
     // Inside a word only infix keywords, all of which are in non-Latin
     // scripts, can start.
-    let range = if word_start || initial >= 0x80 {
-        usize::from(KEYWORD_INDEX.starts[initial])..usize::from(KEYWORD_INDEX.starts[initial + 1])
+    let candidates: &[u16] = if word_start || initial >= 0x80 {
+        KEYWORD_INDEX.of(window[start])
     } else {
-        0..0
+        &[]
     };
-    KEYWORD_INDEX.order[range]
+    candidates
         .iter()
         .map(|&i| &KEYWORDS[usize::from(i)])
         .filter(move |k| {

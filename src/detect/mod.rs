@@ -341,6 +341,19 @@ impl Detector {
                             pos = end;
                             continue;
                         }
+                        // A lone digit run (a timestamp, an id) that no
+                        // card range or phone plan allows.
+                        if is_digit {
+                            let run_end =
+                                hit + hay[hit..].iter().take_while(|b| b.is_ascii_digit()).count();
+                            let joined = hay.get(run_end).is_some_and(|&b| {
+                                numeric::is_separator(b) || b == b'(' || b == b')'
+                            });
+                            if !joined && !numeric::single_run_may_match(&hay[hit..run_end]) {
+                                pos = run_end;
+                                continue;
+                            }
+                        }
                     }
                     let follows = |numeric_end, email_end| {
                         if escape_free {
@@ -419,6 +432,49 @@ impl Detector {
         }
         state.pos = pos;
         normalize(out, first_new);
+    }
+}
+
+/// Indices into a table of `N` entries, grouped by one key byte each:
+/// the entries with key `k` are `of(k)`, in table order, so a lookup
+/// compares only the entries that can match and still finds the table's
+/// first. Built at compile time by a stable counting sort.
+pub(crate) struct ByteIndex<const N: usize> {
+    order: [u16; N],
+    starts: [u16; 257],
+}
+
+impl<const N: usize> ByteIndex<N> {
+    /// The index of a table whose entry `i` has key `keys[i]`.
+    pub(crate) const fn new(keys: [u8; N]) -> Self {
+        let mut starts = [0u16; 257];
+        let mut i = 0;
+        while i < N {
+            starts[keys[i] as usize + 1] += 1;
+            i += 1;
+        }
+        let mut b = 0;
+        while b < 256 {
+            starts[b + 1] += starts[b];
+            b += 1;
+        }
+        let mut next = starts;
+        let mut order = [0u16; N];
+        let mut i = 0;
+        while i < N {
+            let k = keys[i] as usize;
+            order[next[k] as usize] = i as u16;
+            next[k] += 1;
+            i += 1;
+        }
+        ByteIndex { order, starts }
+    }
+
+    /// The table indices whose key is `key`, in table order.
+    #[inline]
+    pub(crate) fn of(&self, key: u8) -> &[u16] {
+        let k = usize::from(key);
+        &self.order[usize::from(self.starts[k])..usize::from(self.starts[k + 1])]
     }
 }
 

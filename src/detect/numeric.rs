@@ -98,7 +98,7 @@ fn is_word_byte(c: u8) -> bool {
 }
 
 #[inline]
-fn is_separator(c: u8) -> bool {
+pub(crate) fn is_separator(c: u8) -> bool {
     matches!(c, b' ' | b'-' | b'.' | b'/' | b'+')
 }
 
@@ -446,8 +446,8 @@ fn card_end(
         let (lens, n) = t.group_lens(k);
         let digits = &t.digits[..digits];
         if card::is_card_grouping(&lens[..n])
-            && luhn::is_valid(digits)
             && card::network(digits).is_some()
+            && luhn::is_valid(digits)
             && ends_cleanly(text, groups[k - 1].end)
             && card_context_allows(text, start, context_floor, n, digits)
         {
@@ -516,6 +516,27 @@ pub(crate) fn short_run_end(text: &impl Text, start: usize) -> Option<usize> {
         pos = next;
     }
     Some(pos)
+}
+
+/// Whether a number written as the single digit run `run` (ASCII digits,
+/// nothing joined to it) can be a card or a phone by its digits alone: the
+/// cheap test that turns away timestamps and record ids in a scan before
+/// they are tokenized. Runs with a `00` prefix are left to the full rules.
+#[inline]
+pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
+    let len = run.len();
+    if len > MAX_DIGITS {
+        return false;
+    }
+    if run.starts_with(b"00") {
+        return true;
+    }
+    let mut digits = [0u8; MAX_DIGITS];
+    for (d, &c) in digits.iter_mut().zip(run) {
+        *d = c.wrapping_sub(b'0');
+    }
+    let digits = &digits[..len];
+    card::network(digits).is_some() || (len >= 7 && plain_run(digits).is_some())
 }
 
 /// How a phone number is written, which decides how much context it needs.
