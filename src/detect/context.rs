@@ -324,14 +324,15 @@ fn is_letter(b: u8) -> bool {
 
 /// The keywords that match `window` at `start`: starting a word there (or
 /// written in a script without spaces), and ending one if they must.
+#[inline]
 fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Keyword> + '_ {
-    let initial = usize::from(window[start]);
+    let initial = window[start];
     let word_start = start == 0 || !is_letter(window[start - 1]);
     let rest = &window[start..];
     // Inside a word only infix keywords, all of which are in non-Latin
     // scripts, can start.
     let candidates: &[u16] = if word_start || initial >= 0x80 {
-        KEYWORD_INDEX.of(window[start])
+        KEYWORD_INDEX.of(initial)
     } else {
         &[]
     };
@@ -352,33 +353,47 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
 pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     let mut buf = [0u8; WINDOW];
     let window = clause_before(text, pos, floor, &mut buf);
-    // Nearest first: scan word starts from the right.
-    (0..window.len()).rev().find_map(|start| {
-        keywords_at(window, start).find_map(|k| {
-            // What follows the rest of the word the keyword starts
-            // ("Bestellnummer", "order_id", "電話番号は").
-            let after = &window[start + k.word.len()..];
-            let tail = after
-                .iter()
-                .take_while(|&&b| is_letter(b) || b == b'_')
-                .count();
-            let after = &after[tail..];
-            if k.speaker && after.trim_ascii_start().first() == Some(&b':') {
-                return None;
-            }
-            let labels = match json_value_after_key(after) {
-                // `"phone": "…` names the value that follows it; `"text":
-                // "… 3428132133` names a message, not the number in it.
-                Some(value) if value.iter().all(|&b| matches!(b, b' ' | b'"')) => true,
-                Some(_) => return None,
-                None => is_label_filler(after),
-            };
-            Some(Nearest {
-                hint: k.hint,
-                labels,
-                past_number: after.iter().any(u8::is_ascii_digit),
-            })
-        })
+    // Nearest first: scan from the right, and only where a keyword can
+    // start (a word's first letter, or any non-ASCII byte for the infix
+    // ones): most positions are the middle of a word and cost one test.
+    for start in (0..window.len()).rev() {
+        let c = window[start];
+        if c < 0x80 && start > 0 && is_letter(window[start - 1]) {
+            continue;
+        }
+        let found = keywords_at(window, start).find_map(|k| labelling(k, &window[start..]));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// What keyword `k`, matched at the start of `from`, says about the number
+/// at the end of the window, if it speaks for it at all.
+fn labelling(k: &Keyword, from: &[u8]) -> Option<Nearest> {
+    // What follows the rest of the word the keyword starts
+    // ("Bestellnummer", "order_id", "電話番号は").
+    let after = &from[k.word.len()..];
+    let tail = after
+        .iter()
+        .take_while(|&&b| is_letter(b) || b == b'_')
+        .count();
+    let after = &after[tail..];
+    if k.speaker && after.trim_ascii_start().first() == Some(&b':') {
+        return None;
+    }
+    let labels = match json_value_after_key(after) {
+        // `"phone": "…` names the value that follows it; `"text":
+        // "… 3428132133` names a message, not the number in it.
+        Some(value) if value.iter().all(|&b| matches!(b, b' ' | b'"')) => true,
+        Some(_) => return None,
+        None => is_label_filler(after),
+    };
+    Some(Nearest {
+        hint: k.hint,
+        labels,
+        past_number: after.iter().any(u8::is_ascii_digit),
     })
 }
 
@@ -449,6 +464,23 @@ fn clause_before<'b>(
     floor: usize,
     buf: &'b mut [u8; WINDOW],
 ) -> &'b [u8] {
+    // Where every byte is a character, the clause is a slice of the input.
+    let low = pos.saturating_sub(LOOKBACK).max(floor).min(pos);
+    if let Some((raw, plus_is_space)) = text.plain_bytes(low, pos) {
+        let clause = &raw[raw
+            .iter()
+            .rposition(|&c| ends_clause(c))
+            .map_or(0, |i| i + 1)..];
+        let window = &mut buf[WINDOW - clause.len()..];
+        for (w, &c) in window.iter_mut().zip(clause) {
+            *w = if c == b'+' && plus_is_space {
+                b' '
+            } else {
+                c.to_ascii_lowercase()
+            };
+        }
+        return &window[sentence_start(window)..];
+    }
     let mut n = 0;
     let mut chars = 0;
     let mut p = pos;

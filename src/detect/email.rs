@@ -28,14 +28,79 @@ pub const MAX_ADDRESS: usize = 254;
 
 /// File extensions that are not top-level domains, so `name@2x.png` and
 /// `logo@site.css` are file names.
-const FILE_EXTENSIONS: &[&[u8]] = &[
-    b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"bmp", b"ico", b"tif", b"tiff", b"heic",
-    b"css", b"js", b"mjs", b"ts", b"tsx", b"jsx", b"json", b"xml", b"html", b"htm", b"php", b"asp",
-    b"aspx", b"jsp", b"txt", b"log", b"csv", b"tsv", b"yml", b"yaml", b"toml", b"ini", b"cfg",
-    b"conf", b"exe", b"dll", b"bin", b"dat", b"tmp", b"bak", b"pdf", b"doc", b"docx", b"xls",
-    b"xlsx", b"ppt", b"pptx", b"odt", b"gz", b"tgz", b"bz2", b"rar", b"mp3", b"mp4", b"wav",
-    b"avi", b"mkv", b"webm", b"woff", b"woff2", b"ttf", b"otf", b"eot", b"lock", b"git",
-];
+fn is_file_extension(word: &[u8]) -> bool {
+    // A `match` on byte strings compiles to a switch on length, then a few
+    // compares, where a list would be searched one memcmp at a time.
+    matches!(
+        word,
+        b"png"
+            | b"jpg"
+            | b"jpeg"
+            | b"gif"
+            | b"svg"
+            | b"webp"
+            | b"bmp"
+            | b"ico"
+            | b"tif"
+            | b"tiff"
+            | b"heic"
+            | b"css"
+            | b"js"
+            | b"mjs"
+            | b"ts"
+            | b"tsx"
+            | b"jsx"
+            | b"json"
+            | b"xml"
+            | b"html"
+            | b"htm"
+            | b"php"
+            | b"asp"
+            | b"aspx"
+            | b"jsp"
+            | b"txt"
+            | b"log"
+            | b"csv"
+            | b"tsv"
+            | b"yml"
+            | b"yaml"
+            | b"toml"
+            | b"ini"
+            | b"cfg"
+            | b"conf"
+            | b"exe"
+            | b"dll"
+            | b"bin"
+            | b"dat"
+            | b"tmp"
+            | b"bak"
+            | b"pdf"
+            | b"doc"
+            | b"docx"
+            | b"xls"
+            | b"xlsx"
+            | b"ppt"
+            | b"pptx"
+            | b"odt"
+            | b"gz"
+            | b"tgz"
+            | b"bz2"
+            | b"rar"
+            | b"mp3"
+            | b"mp4"
+            | b"wav"
+            | b"avi"
+            | b"mkv"
+            | b"webm"
+            | b"woff"
+            | b"woff2"
+            | b"ttf"
+            | b"otf"
+            | b"eot"
+            | b"lock"
+            | b"git"
+    )
+}
 
 #[inline]
 fn is_local_byte(c: u8) -> bool {
@@ -302,7 +367,7 @@ fn is_top_level(text: &impl Text, mut pos: usize, end: usize) -> bool {
     if word.starts_with(b"xn--") {
         return word.len() > 4 && word.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-');
     }
-    word.len() >= 2 && word.iter().all(u8::is_ascii_alphabetic) && !FILE_EXTENSIONS.contains(&word)
+    word.len() >= 2 && word.iter().all(u8::is_ascii_alphabetic) && !is_file_extension(word)
 }
 
 /// Whether the address may end at `end`: not inside a longer token, not an

@@ -294,7 +294,12 @@ impl Detector {
         // verifiers read raw bytes: stepping back over a digit then needs
         // no check for the tail of an escape.
         let plain = EscapeFreeText::with_plus_as_space(hay, self.plus_is_space);
-        let mut escapes = EscapeCursor::default();
+        // Escape-free reads need no escape within what a verifier reads:
+        // numbers read much less far than addresses, so each family keeps
+        // its own cursor.
+        let mut near_number = EscapeCursor::new(numeric::REACH_BEHIND, numeric::REACH_AHEAD);
+        let mut near_address = EscapeCursor::new(MAX_LOOKBEHIND, MAX_LOOKAHEAD);
+        let mut wide_spaces = WideSpaces::default();
         let first_new = out.len();
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);
@@ -333,12 +338,12 @@ impl Detector {
                         continue;
                     }
                     let is_digit = c.is_ascii_digit();
-                    let escape_free = escapes.none_near(hay, hit);
+                    let escape_free = near_number.none_near(hay, hit, &mut wide_spaces);
                     // Most numbers in text are too short to be anything:
                     // skip them whole before any other check.
                     if escape_free {
                         if let Some(end) = numeric::short_run_end(&plain, hit) {
-                            pos = end;
+                            pos = end.max(next);
                             continue;
                         }
                         // A lone digit run (a timestamp, an id) that no
@@ -411,7 +416,7 @@ impl Detector {
                 }
                 b'@' if email => {
                     let min_start = state.email_end.unwrap_or(0);
-                    let found = if escapes.none_near(hay, hit) {
+                    let found = if near_address.none_near(hay, hit, &mut wide_spaces) {
                         email::verify(&plain, hit, next, min_start)
                     } else {
                         email::verify(&text, hit, next, min_start)
@@ -479,9 +484,11 @@ impl<const N: usize> ByteIndex<N> {
 }
 
 /// Finds, for anchors in increasing order, whether an escape's first byte
-/// (`%` or `\\`) or a wide space lies within a verifier's reach.
-#[derive(Default)]
+/// (`%` or `\\`) or a wide space lies within a verifier's reach: `behind`
+/// bytes before the anchor and `ahead` after it.
 struct EscapeCursor {
+    behind: usize,
+    ahead: usize,
     /// The first escape byte at or after the last window's start;
     /// `usize::MAX` for none.
     next_escape: usize,
@@ -493,42 +500,78 @@ struct EscapeCursor {
 }
 
 impl EscapeCursor {
-    /// Whether `hay` holds no `%`, `\\` or wide space from
-    /// [`MAX_LOOKBEHIND`] before `hit` to [`MAX_LOOKAHEAD`] after it,
-    /// widened by an escape's length so that none reaches into the window
-    /// from outside.
-    #[inline(always)]
-    fn none_near(&mut self, hay: &[u8], hit: usize) -> bool {
-        let low = hit.saturating_sub(MAX_LOOKBEHIND + text::MAX_ESCAPE_LEN);
-        if !self.searched || self.next_escape.min(self.next_wide) < low {
-            self.refresh(hay, low);
+    /// A cursor for verifiers that read `behind` bytes before an anchor
+    /// and `ahead` after it.
+    fn new(behind: usize, ahead: usize) -> Self {
+        EscapeCursor {
+            behind,
+            ahead,
+            next_escape: usize::MAX,
+            next_wide: usize::MAX,
+            searched: false,
         }
-        self.next_escape.min(self.next_wide) > hit + MAX_LOOKAHEAD + text::MAX_ESCAPE_LEN
+    }
+
+    /// Whether `hay` holds no `%`, `\\` or wide space in the reach around
+    /// `hit`, widened by an escape's length so that none reaches into the
+    /// window from outside.
+    #[inline(always)]
+    fn none_near(&mut self, hay: &[u8], hit: usize, wide_spaces: &mut WideSpaces) -> bool {
+        let low = hit.saturating_sub(self.behind + text::MAX_ESCAPE_LEN);
+        if !self.searched || self.next_escape.min(self.next_wide) < low {
+            self.refresh(hay, low, wide_spaces);
+        }
+        self.next_escape.min(self.next_wide) > hit + self.ahead + text::MAX_ESCAPE_LEN
     }
 
     #[cold]
-    fn refresh(&mut self, hay: &[u8], low: usize) {
+    fn refresh(&mut self, hay: &[u8], low: usize, wide_spaces: &mut WideSpaces) {
         if !self.searched || self.next_escape < low {
             self.next_escape =
                 memchr::memchr2(b'%', b'\\', &hay[low..]).map_or(usize::MAX, |i| low + i);
         }
         if !self.searched || self.next_wide < low {
-            self.next_wide = next_wide_space(hay, low).unwrap_or(usize::MAX);
+            self.next_wide = wide_spaces.first_from(hay, low);
         }
         self.searched = true;
     }
 }
 
-/// The first wide space in UTF-8 (see [`text::is_wide_space`]) at or
-/// after `from`.
-fn next_wide_space(hay: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..)?) {
-        if text::wide_space_at(hay, from + i).is_some() {
-            return Some(from + i);
-        }
-        from += i + 1;
+/// Finds wide spaces in UTF-8 (see [`text::is_wide_space`]) for both
+/// cursors, remembering the last answer: text in other languages holds
+/// many bytes that start one (`’`, `€`, `é`…) and few that are one, and
+/// each cursor would otherwise search the same stretch again.
+#[derive(Default)]
+struct WideSpaces {
+    /// The first wide space at or after `from` is `next` (`usize::MAX`:
+    /// none), if anything was searched yet.
+    known: Option<(usize, usize)>,
+}
+
+impl WideSpaces {
+    /// The first wide space at or after `from`, or `usize::MAX`.
+    fn first_from(&mut self, hay: &[u8], from: usize) -> usize {
+        let next = match self.known {
+            Some((known_from, next)) if known_from <= from && next >= from => next,
+            // Only the stretch before what is known needs a search.
+            Some((known_from, next)) if from < known_from => {
+                Self::search(hay, from, known_from).unwrap_or(next)
+            }
+            _ => Self::search(hay, from, hay.len()).unwrap_or(usize::MAX),
+        };
+        self.known = Some((from, next));
+        next
     }
-    None
+
+    fn search(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
+        while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..to)?) {
+            if text::wide_space_at(hay, from + i).is_some() {
+                return Some(from + i);
+            }
+            from += i + 1;
+        }
+        None
+    }
 }
 
 /// Whether a number at `pos` directly follows a finding: it starts where

@@ -25,6 +25,21 @@ const MASK: u8 = b'*';
 /// How far, in logical characters, the email guard looks past a number.
 const EMAIL_GUARD: usize = 64;
 
+/// How many logical characters the card and phone verifiers read past an
+/// anchor, at most: a token of [`MAX_GROUPS`] bracketed and separated
+/// groups, the groups a number starting in its last one reads on, then the
+/// email guard, an extension and a phone word. A scan that knows no escape
+/// lies this far ahead may read raw bytes as characters. Checked by
+/// recording every read (`reads_stay_within_the_reach`).
+pub const REACH_AHEAD: usize = 256;
+
+/// How many logical characters they read before an anchor: the context
+/// window and the digit group before the number.
+pub const REACH_BEHIND: usize = context::LOOKBACK + 16;
+
+// Within what a stream keeps past and before its last anchor.
+const _: () = assert!(REACH_AHEAD * super::text::MAX_ESCAPE_LEN <= super::MAX_LOOKAHEAD);
+
 /// One group of digits in a number token.
 #[derive(Clone, Copy, Default, Debug)]
 struct Group {
@@ -498,19 +513,33 @@ fn starts_finding(text: &impl Text, pos: usize, end: usize) -> bool {
 /// that starts at `start` ends, if it holds fewer than seven digits. Such
 /// a run is no card (12+) and no phone (7+); it is a superset of what the
 /// tokenizer joins, so no token it turns away could be long enough. No
-/// number starts anywhere else in the run either (each start in it sees a
-/// suffix of the same run), so a scan may skip all of it.
+/// number starts anywhere before the returned end either (each start there
+/// sees a suffix of the same run), so a scan may skip to it.
 #[inline]
 pub(crate) fn short_run_end(text: &impl Text, start: usize) -> Option<usize> {
     let mut pos = start;
     let mut digits = 0;
+    // Non-digits in a row: a token puts at most three between two digits
+    // (`) (`, `) -`), and two before its first (`+(`).
+    let mut gap = 0;
     while let Some((c, next)) = text.next(pos) {
         if c.is_ascii_digit() {
             digits += 1;
             if digits >= 7 {
                 return None;
             }
-        } else if !(is_separator(c) || c == b'(' || c == b')') {
+            gap = 0;
+        } else if is_separator(c) || c == b'(' || c == b')' {
+            gap += 1;
+            if gap > 3 {
+                // The run ended at its last digit; a start inside the gap
+                // may still begin a run of its own.
+                for _ in 1..gap {
+                    pos = text.prev(pos).map_or(pos, |(_, p)| p);
+                }
+                return Some(pos);
+            }
+        } else {
             break;
         }
         pos = next;
@@ -888,7 +917,8 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
     }
     let mut count = 0;
     while let Some((c, next)) = text.next(pos) {
-        if !c.is_ascii_digit() {
+        // Seven digits are already too many: no need to read on.
+        if !c.is_ascii_digit() || count > 6 {
             break;
         }
         count += 1;
@@ -901,6 +931,152 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::detect::text::RawText;
+    use std::cell::Cell;
+
+    /// A view that records the lowest and highest position a verifier
+    /// read, in logical characters (the input is ASCII without escapes).
+    struct Recording<'h> {
+        inner: RawText<'h>,
+        low: Cell<usize>,
+        high: Cell<usize>,
+    }
+
+    impl Text for Recording<'_> {
+        fn end(&self) -> usize {
+            self.inner.end()
+        }
+        fn next(&self, pos: usize) -> Option<(u8, usize)> {
+            let r = self.inner.next(pos);
+            self.high
+                .set(self.high.get().max(r.map_or(pos, |(_, n)| n)));
+            r
+        }
+        fn prev(&self, pos: usize) -> Option<(u8, usize)> {
+            let r = self.inner.prev(pos);
+            self.low.set(self.low.get().min(r.map_or(pos, |(_, p)| p)));
+            r
+        }
+        fn raw(&self, pos: usize) -> usize {
+            self.inner.raw(pos)
+        }
+        fn escaped_char(&self, pos: usize) -> Option<char> {
+            self.inner.escaped_char(pos)
+        }
+    }
+
+    /// The verifiers' reads stay within [`REACH_BEHIND`] and
+    /// [`REACH_AHEAD`] of the anchor, on inputs built to make them read
+    /// far: long runs of short groups, brackets, extensions, addresses
+    /// and phone words after numbers.
+    #[test]
+    fn reads_stay_within_the_reach() {
+        const PIECES: &[&str] = &[
+            "1",
+            "2",
+            "0",
+            "9",
+            "4111",
+            "00",
+            "5",
+            " ",
+            " ",
+            "-",
+            ".",
+            "/",
+            "+",
+            "(",
+            ")",
+            "(0)",
+            " ext. ",
+            " x",
+            "123456",
+            "a",
+            "@",
+            "jane.doe",
+            "@example.com",
+            " call ",
+            " tel: ",
+            "order ",
+            "\n",
+            ",",
+            "*",
+            " 06 12 34 56 78",
+            "4111 1111 1111 1111",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut random = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let (mut ahead, mut behind) = (0, 0);
+        let mut inputs: Vec<String> = vec![
+            "1 ".repeat(80),
+            "(1) ".repeat(40),
+            format!("{}x123456", "1-".repeat(60)),
+            format!("{}{}", " ".repeat(100), "1 2 3 4 5 6 7 8 9 0 ".repeat(8)),
+        ];
+        for _ in 0..6_000 {
+            let len = 1 + random(80);
+            inputs.push((0..len).map(|_| PIECES[random(PIECES.len())]).collect());
+        }
+        // Long runs of groups in one layout, as far as a token reaches,
+        // then an ending that makes the verifiers read on.
+        const ENDINGS: &[&str] = &[
+            "",
+            "jane@example.com",
+            ".a_b-c@example.com",
+            " ext. 12",
+            " x",
+        ];
+        for _ in 0..6_000 {
+            let mut s = String::new();
+            if random(3) == 0 {
+                s.push('+');
+            }
+            let size = 1 + random(4);
+            let sep = [" ", "-", ".", " ", "+"][random(5)];
+            for g in 0..(8 + random(32)) {
+                if g > 0 {
+                    s.push_str(sep);
+                }
+                let bracket = random(6) == 0;
+                if bracket {
+                    s.push('(');
+                }
+                for _ in 0..(size + usize::from(random(5) == 0)) {
+                    s.push(char::from(b'0' + random(10) as u8));
+                }
+                if bracket {
+                    s.push(')');
+                }
+            }
+            s.push_str(ENDINGS[random(ENDINGS.len())]);
+            inputs.push(s);
+        }
+        for input in &inputs {
+            let hay = input.as_bytes();
+            for start in 0..hay.len() {
+                if !matches!(hay[start], b'0'..=b'9' | b'+' | b'(') {
+                    continue;
+                }
+                for after_finding in [false, true] {
+                    let t = Recording {
+                        inner: RawText::new(hay),
+                        low: Cell::new(start),
+                        high: Cell::new(start),
+                    };
+                    verify(&t, start, after_finding, 0, KindSet::ALL);
+                    ahead = ahead.max(t.high.get() - start);
+                    behind = behind.max(start - t.low.get());
+                }
+            }
+        }
+        eprintln!("farthest read: {ahead} ahead, {behind} behind");
+        assert!(ahead <= REACH_AHEAD, "read {ahead} characters ahead");
+        assert!(behind <= REACH_BEHIND, "read {behind} characters behind");
+    }
 
     fn find(s: &str) -> Option<(Kind, &str)> {
         let start = s.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')?;

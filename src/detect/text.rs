@@ -180,6 +180,16 @@ pub trait Text {
     /// JSON writers often escape every non-ASCII character.
     fn escaped_char(&self, pos: usize) -> Option<char>;
 
+    /// The raw bytes from position `from` to `to` when each of them is a
+    /// character as it stands (no escape, no wide space among them), with
+    /// whether a `+` among them reads as a space; `None` when the view
+    /// cannot promise that. A verifier may then read the span as a slice.
+    #[inline]
+    fn plain_bytes(&self, from: usize, to: usize) -> Option<(&[u8], bool)> {
+        let _ = (from, to);
+        None
+    }
+
     /// The character at `pos`, if any.
     #[inline]
     fn peek(&self, pos: usize) -> Option<u8> {
@@ -350,6 +360,11 @@ impl Text for EscapeFreeText<'_> {
     #[inline]
     fn escaped_char(&self, _: usize) -> Option<char> {
         None
+    }
+
+    #[inline]
+    fn plain_bytes(&self, from: usize, to: usize) -> Option<(&[u8], bool)> {
+        Some((self.hay.get(from..to)?, self.plus_is_space))
     }
 }
 
