@@ -248,17 +248,26 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("バーコード".as_bytes(), Hint::Identifier),
 ];
 
-/// [`KEYWORDS`] by first byte, so a position is compared only with the
-/// keywords that can start there.
+/// [`KEYWORDS`] by their first two bytes (see [`pair_key`]), so a
+/// position is compared only with the keywords that can start there.
 const KEYWORD_INDEX: ByteIndex<{ KEYWORDS.len() }> = {
     let mut keys = [0u8; KEYWORDS.len()];
     let mut i = 0;
     while i < keys.len() {
-        keys[i] = KEYWORDS[i].word[0];
+        let word = KEYWORDS[i].word;
+        assert!(word.len() >= 2, "keywords are two bytes or longer");
+        keys[i] = pair_key(word[0], word[1]);
         i += 1;
     }
     ByteIndex::new(keys)
 };
+
+/// A byte for two: words that share a first letter (`t`: tel, text, ticket,
+/// tracking, tva …) mostly differ in the second.
+#[inline]
+const fn pair_key(first: u8, second: u8) -> u8 {
+    first.rotate_left(3) ^ second
+}
 
 /// Abbreviations written with a period that does not end the sentence:
 /// "Tel. 030 …", "Bestellung Nr. 123", "Cell. 335 …".
@@ -331,10 +340,11 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
     let rest = &window[start..];
     // Inside a word only infix keywords, all of which are in non-Latin
     // scripts, can start.
-    let candidates: &[u16] = if word_start || initial >= 0x80 {
-        KEYWORD_INDEX.of(initial)
-    } else {
-        &[]
+    let candidates: &[u16] = match rest.get(1) {
+        Some(&second) if word_start || initial >= 0x80 => {
+            KEYWORD_INDEX.of(pair_key(initial, second))
+        }
+        _ => &[],
     };
     candidates
         .iter()

@@ -299,7 +299,7 @@ impl Detector {
         // its own cursor.
         let mut near_number = EscapeCursor::new(numeric::REACH_BEHIND, numeric::REACH_AHEAD);
         let mut near_address = EscapeCursor::new(MAX_LOOKBEHIND, MAX_LOOKAHEAD);
-        let mut wide_spaces = WideSpaces::default();
+        let mut landmarks = Landmarks::default();
         let first_new = out.len();
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);
@@ -338,7 +338,7 @@ impl Detector {
                         continue;
                     }
                     let is_digit = c.is_ascii_digit();
-                    let escape_free = near_number.none_near(hay, hit, &mut wide_spaces);
+                    let escape_free = near_number.none_near(hay, hit, &mut landmarks);
                     // Most numbers in text are too short to be anything:
                     // skip them whole before any other check.
                     if escape_free {
@@ -416,7 +416,7 @@ impl Detector {
                 }
                 b'@' if email => {
                     let min_start = state.email_end.unwrap_or(0);
-                    let found = if near_address.none_near(hay, hit, &mut wide_spaces) {
+                    let found = if near_address.none_near(hay, hit, &mut landmarks) {
                         email::verify(&plain, hit, next, min_start)
                     } else {
                         email::verify(&text, hit, next, min_start)
@@ -516,61 +516,72 @@ impl EscapeCursor {
     /// `hit`, widened by an escape's length so that none reaches into the
     /// window from outside.
     #[inline(always)]
-    fn none_near(&mut self, hay: &[u8], hit: usize, wide_spaces: &mut WideSpaces) -> bool {
+    fn none_near(&mut self, hay: &[u8], hit: usize, found: &mut Landmarks) -> bool {
         let low = hit.saturating_sub(self.behind + text::MAX_ESCAPE_LEN);
         if !self.searched || self.next_escape.min(self.next_wide) < low {
-            self.refresh(hay, low, wide_spaces);
+            self.refresh(hay, low, found);
         }
         self.next_escape.min(self.next_wide) > hit + self.ahead + text::MAX_ESCAPE_LEN
     }
 
     #[cold]
-    fn refresh(&mut self, hay: &[u8], low: usize, wide_spaces: &mut WideSpaces) {
+    fn refresh(&mut self, hay: &[u8], low: usize, found: &mut Landmarks) {
         if !self.searched || self.next_escape < low {
-            self.next_escape =
-                memchr::memchr2(b'%', b'\\', &hay[low..]).map_or(usize::MAX, |i| low + i);
+            self.next_escape = found.escapes.first_from(hay, low, |hay, from, to| {
+                memchr::memchr2(b'%', b'\\', hay.get(from..to)?).map(|i| from + i)
+            });
         }
         if !self.searched || self.next_wide < low {
-            self.next_wide = wide_spaces.first_from(hay, low);
+            self.next_wide = found.wide_spaces.first_from(hay, low, |hay, mut from, to| {
+                while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..to)?) {
+                    if text::wide_space_at(hay, from + i).is_some() {
+                        return Some(from + i);
+                    }
+                    from += i + 1;
+                }
+                None
+            });
         }
         self.searched = true;
     }
 }
 
-/// Finds wide spaces in UTF-8 (see [`text::is_wide_space`]) for both
-/// cursors, remembering the last answer: text in other languages holds
-/// many bytes that start one (`’`, `€`, `é`…) and few that are one, and
-/// each cursor would otherwise search the same stretch again.
+/// Escape bytes and wide spaces (see [`text::is_wide_space`]) as the
+/// cursors have found them, shared so that each stretch of input is
+/// searched once, not once per cursor.
 #[derive(Default)]
-struct WideSpaces {
-    /// The first wide space at or after `from` is `next` (`usize::MAX`:
-    /// none), if anything was searched yet.
+struct Landmarks {
+    escapes: FoundFrom,
+    wide_spaces: FoundFrom,
+}
+
+/// The last answer to "where is the first landmark at or after `from`".
+#[derive(Default)]
+struct FoundFrom {
+    /// `(from, next)`: the first landmark at or after `from` is at `next`
+    /// (`usize::MAX`: none), if anything was searched yet.
     known: Option<(usize, usize)>,
 }
 
-impl WideSpaces {
-    /// The first wide space at or after `from`, or `usize::MAX`.
-    fn first_from(&mut self, hay: &[u8], from: usize) -> usize {
+impl FoundFrom {
+    /// The first landmark at or after `from`, or `usize::MAX`; `search`
+    /// finds the first in `hay[from..to]`.
+    fn first_from(
+        &mut self,
+        hay: &[u8],
+        from: usize,
+        search: impl Fn(&[u8], usize, usize) -> Option<usize>,
+    ) -> usize {
         let next = match self.known {
             Some((known_from, next)) if known_from <= from && next >= from => next,
             // Only the stretch before what is known needs a search.
             Some((known_from, next)) if from < known_from => {
-                Self::search(hay, from, known_from).unwrap_or(next)
+                search(hay, from, known_from).unwrap_or(next)
             }
-            _ => Self::search(hay, from, hay.len()).unwrap_or(usize::MAX),
+            _ => search(hay, from, hay.len()).unwrap_or(usize::MAX),
         };
         self.known = Some((from, next));
         next
-    }
-
-    fn search(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
-        while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..to)?) {
-            if text::wide_space_at(hay, from + i).is_some() {
-                return Some(from + i);
-            }
-            from += i + 1;
-        }
-        None
     }
 }
 

@@ -243,7 +243,8 @@ pub fn plan_for(digits: &[u8]) -> Option<Plan> {
     let mut code: u16 = 0;
     for (i, &d) in digits.iter().take(3).enumerate() {
         code = code * 10 + u16::from(d);
-        if let Some(&(c, min, max, trunk)) = PLANS.iter().find(|p| p.0 == code) {
+        if let Some(index) = PLAN_BY_CODE[usize::from(code)].checked_sub(1) {
+            let (c, min, max, trunk) = PLANS[usize::from(index)];
             return Some(Plan {
                 code: c,
                 code_len: i as u8 + 1,
@@ -255,6 +256,25 @@ pub fn plan_for(digits: &[u8]) -> Option<Plan> {
     }
     None
 }
+
+/// One more than the index in [`PLANS`] of each calling code, 0 for none.
+/// Codes never start with 0, so codes of one, two and three digits have
+/// different values and share the table.
+const PLAN_BY_CODE: [u8; 1000] = {
+    let mut table = [0u8; 1000];
+    let mut i = 0;
+    while i < PLANS.len() {
+        // The first entry for a code wins, as a search of the list would.
+        if table[PLANS[i].0 as usize] == 0 {
+            table[PLANS[i].0 as usize] = i as u8 + 1;
+        }
+        i += 1;
+    }
+    table
+};
+
+// Indices fit in the table's bytes.
+const _: () = assert!(PLANS.len() < 255);
 
 /// Country-specific checks beyond length on a national significant number
 /// (trunk prefix already dropped) for the countries whose numbers the
