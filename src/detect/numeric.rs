@@ -508,28 +508,49 @@ fn starts_finding(text: &impl Text, pos: usize, end: usize) -> bool {
     verify_at(text, pos, true, end, KindSet::ALL, true).is_some()
 }
 
+/// The fewest digits of a number written without a leading `+`: a card
+/// has 12 or more, and every national phone layout and `00`-prefixed
+/// international form at least 9 (`00` and [`phone_plan::MIN_INTERNATIONAL_DIGITS`]).
+/// Checked by `no_number_of_eight_digits_without_a_plus`.
+const MIN_DIGITS_WITHOUT_PLUS: usize = 9;
+
+const _: () = assert!(MIN_DIGITS_WITHOUT_PLUS <= 2 + phone_plan::MIN_INTERNATIONAL_DIGITS);
+
 /// A cheap early exit for most numbers in text (years, counts, prices,
-/// versions, times): where the run of digits, separators and parentheses
-/// that starts at `start` ends, if it holds fewer than seven digits. Such
-/// a run is no card (12+) and no phone (7+); it is a superset of what the
-/// tokenizer joins, so no token it turns away could be long enough. No
-/// number starts anywhere before the returned end either (each start there
-/// sees a suffix of the same run), so a scan may skip to it.
+/// versions, times, dates): where the run of digits, separators and
+/// parentheses that starts at `start` ends, if it holds too few digits to
+/// be a card or a phone ([`MIN_DIGITS_WITHOUT_PLUS`], or
+/// [`phone_plan::MIN_INTERNATIONAL_DIGITS`] after a `+`). The run is a
+/// superset of what the tokenizer joins, so no token it turns away could be
+/// long enough. No number starts anywhere before the returned end either
+/// (each start there sees a suffix of the same run, with fewer digits; a
+/// `+` inside a run that did not begin with one ends the shortcut), so a
+/// scan may skip to it.
 #[inline]
 pub(crate) fn short_run_end(text: &impl Text, start: usize) -> Option<usize> {
     let mut pos = start;
     let mut digits = 0;
+    let enough = if text.peek(start) == Some(b'+') {
+        phone_plan::MIN_INTERNATIONAL_DIGITS
+    } else {
+        MIN_DIGITS_WITHOUT_PLUS
+    };
     // Non-digits in a row: a token puts at most three between two digits
     // (`) (`, `) -`), and two before its first (`+(`).
     let mut gap = 0;
     while let Some((c, next)) = text.next(pos) {
         if c.is_ascii_digit() {
             digits += 1;
-            if digits >= 7 {
+            if digits >= enough {
                 return None;
             }
             gap = 0;
         } else if is_separator(c) || c == b'(' || c == b')' {
+            if c == b'+' && enough == MIN_DIGITS_WITHOUT_PLUS && pos > start {
+                // A number may start at this `+` with fewer digits than
+                // one before it needs: leave the run to the verifiers.
+                return None;
+            }
             gap += 1;
             if gap > 3 {
                 // The run ended at its last digit; a start inside the gap
@@ -962,6 +983,57 @@ mod tests {
         fn escaped_char(&self, pos: usize) -> Option<char> {
             self.inner.escaped_char(pos)
         }
+    }
+
+    /// Every layout of eight digits, with every separator and bracket and
+    /// every digit in the places that decide (a leading `0` or `00`, a
+    /// `1`, a `9`), is no card and no phone: what lets
+    /// [`short_run_end`] turn away tokens of fewer than
+    /// [`MIN_DIGITS_WITHOUT_PLUS`] digits.
+    #[test]
+    fn no_number_of_eight_digits_without_a_plus() {
+        fn layouts(left: usize, prefix: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+            if left == 0 {
+                out.push(prefix.clone());
+            }
+            for g in 1..=left {
+                prefix.push(g);
+                layouts(left - g, prefix, out);
+                prefix.pop();
+            }
+        }
+        let mut all = Vec::new();
+        layouts(8, &mut Vec::new(), &mut all);
+        let digit_sets = [
+            "00491234", "01234567", "06123456", "91234567", "13812345", "98765432",
+        ];
+        let mut checked = 0;
+        for lens in &all {
+            for digits in digit_sets {
+                for sep in [" ", "-", ".", "/", ""] {
+                    for bracket_first in [false, true] {
+                        let mut s = String::from("call me on ");
+                        let mut at = 0;
+                        for (i, &len) in lens.iter().enumerate() {
+                            if i > 0 {
+                                s.push_str(sep);
+                            }
+                            let group = &digits[at..at + len];
+                            if i == 0 && bracket_first {
+                                s.push_str(&format!("({group})"));
+                            } else {
+                                s.push_str(group);
+                            }
+                            at += len;
+                        }
+                        s.push_str(" ext. 12 thanks");
+                        assert_eq!(find_from(&s, 11), None, "{s}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 7000);
     }
 
     /// The verifiers' reads stay within [`REACH_BEHIND`] and

@@ -273,6 +273,28 @@ const PLAN_BY_CODE: [u8; 1000] = {
     table
 };
 
+/// The fewest digits an international number has, calling code included
+/// (`+683 1234`, Niue).
+pub const MIN_INTERNATIONAL_DIGITS: usize = {
+    let mut min = usize::MAX;
+    let mut i = 0;
+    while i < PLANS.len() {
+        let (code, min_len, _, _) = PLANS[i];
+        let code_len = if code >= 100 {
+            3
+        } else if code >= 10 {
+            2
+        } else {
+            1
+        };
+        if code_len + (min_len as usize) < min {
+            min = code_len + min_len as usize;
+        }
+        i += 1;
+    }
+    min
+};
+
 // Indices fit in the table's bytes.
 const _: () = assert!(PLANS.len() < 255);
 
