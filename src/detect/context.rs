@@ -525,7 +525,13 @@ fn sentence_start(window: &[u8]) -> usize {
         "\u{ff1f}".as_bytes(), // ？
         "\u{0964}".as_bytes(), // ।
     ];
-    for i in (0..window.len()).rev() {
+    // Most clauses hold no sentence end at all: find the last byte that
+    // could be one, and look only from there.
+    let could_end = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xe0 | 0xe3 | 0xef);
+    let Some(last) = window.iter().rposition(could_end) else {
+        return 0;
+    };
+    for i in (0..=last).rev() {
         let ends = match window[i] {
             b'.' => window.get(i + 1) == Some(&b' ') && !is_abbreviation(&window[..i]),
             b'!' | b'?' => window.get(i + 1) == Some(&b' '),

@@ -374,7 +374,7 @@ fn verify_at(
     // A phone number is never taken from the middle of a digit sequence.
     let phone_end = match start_kind {
         Start::Clean if kinds.contains(Kind::Phone) => {
-            phone_end(text, start, &token, context_floor, nested)
+            phone_end(text, start, &token, context_floor, nested, card_end)
         }
         _ => None,
     };
@@ -606,6 +606,7 @@ fn phone_end(
     t: &Token,
     context_floor: usize,
     nested: bool,
+    card_end: Option<usize>,
 ) -> Option<usize> {
     let groups = t.groups();
     if t.digit_count < 7 {
@@ -614,6 +615,13 @@ fn phone_end(
     let mut hint = None;
     let mut hint_known = false;
     for k in (1..=groups.len()).rev() {
+        // To win over a card found here, a phone must end past it. Before
+        // the card's last group comes the card's next group (a separator
+        // and a digit), where no extension can start: a shorter prefix
+        // cannot win.
+        if card_end.is_some_and(|c| groups[k - 1].end < c) {
+            break;
+        }
         if let Some(next) = t.group_after(k) {
             // Only a space may follow a phone number's digits, and only
             // where the number's own layout does not go on with it: the
