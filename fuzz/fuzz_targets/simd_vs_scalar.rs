@@ -1,6 +1,6 @@
 //! Every prefilter kernel this CPU has gives the same findings as the scalar
-//! one, and the same raw `find` result at offsets taken from the input and
-//! at every anchor in turn.
+//! one, the same raw `find` result at offsets taken from the input and at
+//! every anchor in turn, and the same 64-byte block masks.
 #![no_main]
 
 mod common;
@@ -28,6 +28,11 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(anchors(p, data), want_anchors, "{kernel:?} anchors differ from scalar");
         for from in common::offsets(data) {
             assert_eq!(p.find(data, from), scalar.find(data, from), "{kernel:?} find from {from}");
+            assert_eq!(
+                p.block_mask(data, from),
+                scalar.block_mask(data, from),
+                "{kernel:?} block mask at {from}"
+            );
         }
     }
 });

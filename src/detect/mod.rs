@@ -26,7 +26,7 @@ pub mod prefilter;
 pub mod reference;
 pub mod text;
 
-use prefilter::Prefilter;
+use prefilter::{Anchors, Prefilter};
 use text::{EscapeFreeText, RawText, Text};
 
 /// What a finding is.
@@ -300,6 +300,7 @@ impl Detector {
         let mut near_number = EscapeCursor::new(numeric::REACH_BEHIND, numeric::REACH_AHEAD);
         let mut near_address = EscapeCursor::new(MAX_LOOKBEHIND, MAX_LOOKAHEAD);
         let mut landmarks = Landmarks::default();
+        let mut anchors = Anchors::default();
         let first_new = out.len();
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);
@@ -308,7 +309,10 @@ impl Detector {
         // pass; `None` once there is none left.
         let mut next_mask = Some(0usize);
         while pos < until {
-            let Some(hit) = self.prefilter.find(hay, pos).filter(|&h| h < until) else {
+            let Some(hit) = anchors
+                .next(&self.prefilter, hay, pos)
+                .filter(|&h| h < until)
+            else {
                 pos = until;
                 break;
             };

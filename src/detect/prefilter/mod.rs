@@ -116,6 +116,30 @@ impl Prefilter {
         self.kernel
     }
 
+    /// Bit `i` set when `hay[at + i]` is an anchor byte, for the up to 64
+    /// bytes from `at` (bits past the end of `hay` are clear).
+    #[inline]
+    pub fn block_mask(&self, hay: &[u8], at: usize) -> u64 {
+        if at.saturating_add(64) > hay.len() {
+            return scalar::block_mask(hay, at);
+        }
+        match self.kernel {
+            Kernel::Scalar => scalar::block_mask(hay, at),
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: a `Prefilter` with this kernel is only built by
+            // `sse2()`, after the CPU reported SSE2; `at + 64 <= hay.len()`.
+            Kernel::Sse2 => unsafe { x86_64::sse2::block_mask_unchecked(hay, at) },
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: only built by `avx2()`, after the CPU reported AVX2;
+            // `at + 64 <= hay.len()`.
+            Kernel::Avx2 => unsafe { x86_64::avx2::block_mask_unchecked(hay, at) },
+            // NEON has no movemask; until a NEON block kernel is measured,
+            // the scalar twin builds the mask.
+            #[cfg(target_arch = "aarch64")]
+            Kernel::Neon => scalar::block_mask(hay, at),
+        }
+    }
+
     /// The position of the first anchor byte in `hay[from..]`, if any.
     #[inline]
     pub fn find(&self, hay: &[u8], from: usize) -> Option<usize> {
@@ -137,6 +161,51 @@ impl Prefilter {
             // `from < hay.len()`.
             Kernel::Neon => unsafe { aarch64::neon::find_unchecked(hay, from) },
         }
+    }
+}
+
+/// The anchors in a stretch of input, 64 bytes at a time: one kernel call
+/// classifies the block from an anchor into a bit mask, and each anchor in
+/// it then costs a `trailing_zeros`, where [`Prefilter::find`] would
+/// classify again from every anchor. Between blocks, `find` skips ahead.
+/// For scans whose positions only move forward.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Anchors {
+    /// Start of the block `mask` describes.
+    base: usize,
+    /// Anchors in `hay[base..base + 64]` not yet passed; bit `i` is `base + i`.
+    mask: u64,
+    /// Whether `mask` describes a block yet.
+    loaded: bool,
+}
+
+impl Anchors {
+    /// The first anchor at or after `pos`; `pos` never decreases between
+    /// calls on one input.
+    #[inline]
+    pub fn next(&mut self, prefilter: &Prefilter, hay: &[u8], pos: usize) -> Option<usize> {
+        if !self.loaded || pos >= self.base + 64 {
+            self.load(prefilter, hay, pos);
+        } else if pos > self.base {
+            // Drop the anchors the scan has moved past. (A `pos` before
+            // `base` lies in blocks already found empty.)
+            self.mask &= u64::MAX << (pos - self.base);
+        }
+        if self.mask == 0 {
+            // Past the block, anchors may be far apart (prose): the
+            // kernel's own loop gets to the next one fastest, and the
+            // block is loaded from there.
+            let next = prefilter.find(hay, self.base + 64)?;
+            self.load(prefilter, hay, next);
+        }
+        Some(self.base + self.mask.trailing_zeros() as usize)
+    }
+
+    #[inline]
+    fn load(&mut self, prefilter: &Prefilter, hay: &[u8], at: usize) {
+        self.base = at;
+        self.mask = prefilter.block_mask(hay, at);
+        self.loaded = true;
     }
 }
 
@@ -169,6 +238,43 @@ mod tests {
                             naive(&hay, from),
                             "{p:?} len={len} from={from}"
                         );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn block_masks_and_the_anchor_cursor_agree_with_naive() {
+        let mut hay = Vec::new();
+        for len in [0usize, 1, 63, 64, 65, 100, 127, 128, 129, 200] {
+            for seed in 0..12usize {
+                hay.clear();
+                hay.extend((0..len).map(|i| {
+                    let k = (i * 7 + seed * 13) % 23;
+                    [
+                        b'x', b'7', b'+', b' ', b'(', b'@', b'%', b'\\', 0xC3, b'/', b'0',
+                    ][k % 11]
+                }));
+                for p in Prefilter::all_available() {
+                    for at in 0..=len {
+                        let want = (0..64)
+                            .filter(|i| at + i < len && is_anchor_byte(hay[at + i]))
+                            .fold(0u64, |m, i| m | 1 << i);
+                        assert_eq!(p.block_mask(&hay, at), want, "{p:?} len={len} at={at}");
+                    }
+                    // Walking forward by every step size visits what `find` does.
+                    for step in [1usize, 2, 5, 64] {
+                        let mut anchors = Anchors::default();
+                        let mut pos = 0;
+                        while pos <= len {
+                            assert_eq!(
+                                anchors.next(&p, &hay, pos),
+                                naive(&hay, pos),
+                                "{p:?} len={len} step={step} {pos}"
+                            );
+                            pos += step;
+                        }
                     }
                 }
             }

@@ -20,3 +20,13 @@ pub fn find(hay: &[u8], from: usize) -> Option<usize> {
         .position(|&b| ANCHOR_TABLE[usize::from(b)])
         .map(|i| from + i)
 }
+
+/// Bit `i` set when `hay[at + i]` is an anchor byte, for the up to 64
+/// bytes from `at`.
+#[inline]
+pub fn block_mask(hay: &[u8], at: usize) -> u64 {
+    let block = hay.get(at..).unwrap_or_default();
+    block.iter().take(64).enumerate().fold(0, |mask, (i, &b)| {
+        mask | (u64::from(ANCHOR_TABLE[usize::from(b)]) << i)
+    })
+}

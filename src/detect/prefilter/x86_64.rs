@@ -48,6 +48,24 @@ pub mod sse2 {
         None
     }
 
+    /// Bit `i` set when `hay[at + i]` is an anchor byte, for the 64 bytes
+    /// from `at`.
+    ///
+    /// # Safety
+    /// The CPU must support SSE2 and `at + 64 <= hay.len()`.
+    #[target_feature(enable = "sse2")]
+    pub unsafe fn block_mask_unchecked(hay: &[u8], at: usize) -> u64 {
+        let ptr = hay.as_ptr();
+        let mut mask = 0u64;
+        for part in 0..4 {
+            // SAFETY: `at + 64 <= len`, so each of the four 16-byte loads
+            // is in bounds; `loadu` has no alignment requirement.
+            let bits = unsafe { class_mask(_mm_loadu_si128(ptr.add(at + part * WIDTH).cast())) };
+            mask |= u64::from(bits) << (part * WIDTH);
+        }
+        mask
+    }
+
     #[inline]
     #[target_feature(enable = "sse2")]
     fn class_mask(v: __m128i) -> u32 {
@@ -142,6 +160,25 @@ pub mod avx2 {
             }
         }
         None
+    }
+
+    /// Bit `i` set when `hay[at + i]` is an anchor byte, for the 64 bytes
+    /// from `at`.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2 and `at + 64 <= hay.len()`.
+    #[target_feature(enable = "avx2")]
+    pub unsafe fn block_mask_unchecked(hay: &[u8], at: usize) -> u64 {
+        // SAFETY: both tables are 16 bytes, as `loadu` reads; `at + 64 <=
+        // len`, so both 32-byte loads are in bounds.
+        unsafe {
+            let lo = _mm256_broadcastsi128_si256(_mm_loadu_si128(LO.as_ptr().cast()));
+            let hi = _mm256_broadcastsi128_si256(_mm_loadu_si128(HI.as_ptr().cast()));
+            let ptr = hay.as_ptr().add(at);
+            let low = class_mask(_mm256_loadu_si256(ptr.cast()), lo, hi);
+            let high = class_mask(_mm256_loadu_si256(ptr.add(WIDTH).cast()), lo, hi);
+            u64::from(low) | (u64::from(high) << WIDTH)
+        }
     }
 
     #[inline]
