@@ -305,9 +305,13 @@ impl Detector {
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);
         let mut pos = state.pos;
-        // First mask byte at or after `hit - MASK_REACH`, for the re-check
-        // pass; `None` once there is none left.
-        let mut next_mask = Some(0usize);
+        // Mask bytes, for the re-check passes: the first at or after the
+        // start of an address's reach, and of a number's.
+        let mut masks_for_any = FoundFrom::default();
+        let mut masks_for_numbers = FoundFrom::default();
+        let find_mask = |hay: &[u8], from: usize, to: usize| {
+            memchr::memchr(MASK_BYTE, hay.get(from..to)?).map(|i| from + i)
+        };
         while pos < until {
             let Some(hit) = anchors
                 .next(&self.prefilter, hay, pos)
@@ -321,18 +325,33 @@ impl Detector {
             };
             pos = next;
             if self.near_masks_only {
-                let low = hit.saturating_sub(MASK_REACH);
-                if next_mask.is_some_and(|m| m < low) {
-                    next_mask = memchr::memchr(MASK_BYTE, &hay[low..]).map(|i| low + i);
-                }
-                if next_mask.is_none() {
+                let first =
+                    masks_for_any.first_from(hay, hit.saturating_sub(MASK_REACH), find_mask);
+                if first == usize::MAX {
                     // No mask from here on: no later anchor is near one.
                     pos = until;
                     break;
                 }
-                if next_mask.is_some_and(|m| m > hit + MASK_REACH) {
+                // Where no escape is near a number, its verifiers read no
+                // further than the numeric reach, in bytes: only a mask
+                // there can change what the first pass decided.
+                let number_reads_raw = matches!(c, b'0'..=b'9' | b'+' | b'(')
+                    && numeric
+                    && near_number.none_near(hay, hit, &mut landmarks);
+                let nearest_mask_ahead = if number_reads_raw {
+                    let from = hit.saturating_sub(numeric::REACH_BEHIND);
+                    let first = masks_for_numbers.first_from(hay, from, find_mask);
+                    first.saturating_sub(numeric::REACH_AHEAD)
+                } else {
+                    first.saturating_sub(MASK_REACH)
+                };
+                if nearest_mask_ahead > hit {
                     // Nothing masked within reach: the first pass decided
                     // this anchor on the same bytes, and found nothing.
+                    // The rest of a digit run starts nothing either.
+                    if c.is_ascii_digit() {
+                        pos = skip_digits(&text, next);
+                    }
                     continue;
                 }
             }
