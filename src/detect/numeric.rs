@@ -45,6 +45,8 @@ const _: () = assert!(REACH_AHEAD * super::text::MAX_ESCAPE_LEN <= super::MAX_LO
 struct Group {
     /// Digits in the group.
     len: u8,
+    /// Digits in the token up to the end of this group.
+    upto: u8,
     /// The separator before the group: 0 for the first group or none.
     sep: u8,
     /// Whether the group was written in parentheses.
@@ -86,7 +88,8 @@ impl Token {
 
     /// Digits in the first `k` groups.
     fn digits_in(&self, k: usize) -> usize {
-        self.groups[..k].iter().map(|g| usize::from(g.len)).sum()
+        k.checked_sub(1)
+            .map_or(0, |last| usize::from(self.groups[last].upto))
     }
 
     fn group_lens(&self, k: usize) -> ([u8; MAX_GROUPS + 1], usize) {
@@ -201,6 +204,7 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
                 t.digit_count = first_digit;
                 t.cut_group = Some(Group {
                     len: len as u8,
+                    upto: (first_digit + len) as u8,
                     sep,
                     paren,
                     start: group_start,
@@ -211,6 +215,7 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         }
         t.groups[t.group_count] = Group {
             len: len as u8,
+            upto: t.digit_count as u8,
             sep,
             paren,
             start: group_start,
@@ -516,6 +521,12 @@ const MIN_DIGITS_WITHOUT_PLUS: usize = 9;
 
 const _: () = assert!(MIN_DIGITS_WITHOUT_PLUS <= 2 + phone_plan::MIN_INTERNATIONAL_DIGITS);
 
+/// The most digits a phone number has: a `00` prefix, the longest calling
+/// code and national number ([`phone_plan::MAX_INTERNATIONAL_DIGITS`]), and
+/// a trunk `0` written after the code (`+44 (0)20 …`). National layouts
+/// are shorter.
+const MAX_PHONE_DIGITS: usize = 2 + phone_plan::MAX_INTERNATIONAL_DIGITS + 1;
+
 /// A cheap early exit for most numbers in text (years, counts, prices,
 /// versions, times, dates): where the run of digits, separators and
 /// parentheses that starts at `start` ends, if it holds too few digits to
@@ -615,6 +626,9 @@ fn phone_end(
     let mut hint = None;
     let mut hint_known = false;
     for k in (1..=groups.len()).rev() {
+        if t.digits_in(k) > MAX_PHONE_DIGITS {
+            continue;
+        }
         // To win over a card found here, a phone must end past it. Before
         // the card's last group comes the card's next group (a separator
         // and a digit), where no extension can start: a shorter prefix

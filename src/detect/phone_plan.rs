@@ -273,6 +273,17 @@ const PLAN_BY_CODE: [u8; 1000] = {
     table
 };
 
+/// Digits in a calling code (codes never start with 0).
+const fn digits_of(code: u16) -> usize {
+    if code >= 100 {
+        3
+    } else if code >= 10 {
+        2
+    } else {
+        1
+    }
+}
+
 /// The fewest digits an international number has, calling code included
 /// (`+683 1234`, Niue).
 pub const MIN_INTERNATIONAL_DIGITS: usize = {
@@ -280,19 +291,28 @@ pub const MIN_INTERNATIONAL_DIGITS: usize = {
     let mut i = 0;
     while i < PLANS.len() {
         let (code, min_len, _, _) = PLANS[i];
-        let code_len = if code >= 100 {
-            3
-        } else if code >= 10 {
-            2
-        } else {
-            1
-        };
+        let code_len = digits_of(code);
         if code_len + (min_len as usize) < min {
             min = code_len + min_len as usize;
         }
         i += 1;
     }
     min
+};
+
+/// The most digits an international number has, calling code included.
+pub const MAX_INTERNATIONAL_DIGITS: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < PLANS.len() {
+        let (code, _, max_len, _) = PLANS[i];
+        let code_len = digits_of(code);
+        if code_len + (max_len as usize) > max {
+            max = code_len + max_len as usize;
+        }
+        i += 1;
+    }
+    max
 };
 
 // Indices fit in the table's bytes.
