@@ -419,7 +419,8 @@ impl Detector {
                     let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
                     let after = follows(state.numeric_end, state.email_end);
                     let verdict = if escape_free {
-                        numeric::verify(&plain, hit, after, floor, self.kinds)
+                        // (The run was found long enough above.)
+                        numeric::verify_long(&plain, hit, after, floor, self.kinds)
                     } else {
                         numeric::verify(&text, hit, after, floor, self.kinds)
                     };

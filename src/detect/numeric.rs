@@ -144,6 +144,9 @@ impl Token {
 /// hundred bytes, and returning one by value copied it on every anchor.)
 fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
     let mut pos = start;
+    // Where a run of email-local characters read after a group ended
+    // short of an `@`.
+    let mut no_address_until: Option<usize> = None;
     if let Some((b'+', next)) = text.next(pos) {
         t.plus = true;
         pos = next;
@@ -190,7 +193,22 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         let glued = match text.next(pos) {
             // (A digit can only follow a `)`: `(0)20`, the next group.)
             Some((c, _)) if c.is_ascii_alphabetic() || matches!(c, b'_' | b'@' | MASK) => true,
-            Some((b'.' | b'-' | b'+' | b'_', after)) => runs_into_email(text, after),
+            Some((b'.' | b'-' | b'+' | b'_', after)) => {
+                // Groups of one dashed or dotted run all lead to where it
+                // ends: read it once.
+                if no_address_until.is_some_and(|end| after <= end) {
+                    false
+                } else {
+                    match local_run(text, after) {
+                        LocalRun::ReachesAt => true,
+                        LocalRun::EndsAt(end) => {
+                            no_address_until = Some(end);
+                            false
+                        }
+                        LocalRun::TooLong => false,
+                    }
+                }
+            }
             _ => false,
         };
         if t.group_count > 0 && glued {
@@ -329,20 +347,51 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
 }
 
 /// Whether email-local-part characters from `pos` reach an `@`.
-fn runs_into_email(text: &impl Text, mut pos: usize) -> bool {
+fn runs_into_email(text: &impl Text, pos: usize) -> bool {
+    local_run(text, pos) == LocalRun::ReachesAt
+}
+
+/// Where a run of email-local-part characters leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LocalRun {
+    /// To an `@` within [`EMAIL_GUARD`] characters.
+    ReachesAt,
+    /// To something else (or the end of the input) at this position; a
+    /// run read from any later start up to here ends there too.
+    EndsAt(usize),
+    /// On past [`EMAIL_GUARD`] characters.
+    TooLong,
+}
+
+fn local_run(text: &impl Text, mut pos: usize) -> LocalRun {
     for _ in 0..EMAIL_GUARD {
         match text.next(pos) {
-            Some((b'@', _)) => return true,
+            Some((b'@', _)) => return LocalRun::ReachesAt,
             Some((c, next)) if is_email_local_byte(c) => pos = next,
-            _ => return false,
+            _ => return LocalRun::EndsAt(pos),
         }
     }
-    false
+    LocalRun::TooLong
 }
 
 /// The card or phone number that starts at `start`, if any; the longest
 /// wins, a card on a tie.
 pub fn verify(
+    text: &impl Text,
+    start: usize,
+    after_finding: bool,
+    context_floor: usize,
+    kinds: KindSet,
+) -> Option<NumberMatch> {
+    if short_run_end(text, start).is_some() {
+        return None;
+    }
+    verify_at(text, start, after_finding, context_floor, kinds, false)
+}
+
+/// [`verify`] for a caller that has already found the run at `start` long
+/// enough ([`short_run_end`] gave `None`).
+pub(crate) fn verify_long(
     text: &impl Text,
     start: usize,
     after_finding: bool,
@@ -363,9 +412,6 @@ fn verify_at(
     kinds: KindSet,
     nested: bool,
 ) -> Option<NumberMatch> {
-    if short_run_end(text, start).is_some() {
-        return None;
-    }
     let start_kind = start_kind(text, start, after_finding)?;
     let mut token = Token::empty();
     if !tokenize(text, start, &mut token) || token.overflow {
@@ -510,7 +556,8 @@ fn card_context_allows(
 /// that next number would free the first one, and redacting twice would
 /// mask more than redacting once.
 fn starts_finding(text: &impl Text, pos: usize, end: usize) -> bool {
-    verify_at(text, pos, true, end, KindSet::ALL, true).is_some()
+    short_run_end(text, pos).is_none()
+        && verify_at(text, pos, true, end, KindSet::ALL, true).is_some()
 }
 
 /// The fewest digits of a number written without a leading `+`: a card
