@@ -362,25 +362,19 @@ impl Detector {
                     }
                     let is_digit = c.is_ascii_digit();
                     let escape_free = near_number.none_near(hay, hit, &mut landmarks);
-                    // Most numbers in text are too short to be anything:
-                    // skip them whole before any other check.
+                    // Most numbers in text are too short to be anything, or
+                    // a lone run (a timestamp, an id) that no card range or
+                    // phone plan allows: skip them whole before any other
+                    // check.
                     if escape_free {
-                        if let Some(end) = numeric::short_run_end(&plain, hit) {
+                        let hopeless = if is_digit {
+                            numeric::hopeless_digits_end(hay, hit, self.plus_is_space)
+                        } else {
+                            numeric::short_run_end(&plain, hit)
+                        };
+                        if let Some(end) = hopeless {
                             pos = end.max(next);
                             continue;
-                        }
-                        // A lone digit run (a timestamp, an id) that no
-                        // card range or phone plan allows.
-                        if is_digit {
-                            let run_end =
-                                hit + hay[hit..].iter().take_while(|b| b.is_ascii_digit()).count();
-                            let joined = hay.get(run_end).is_some_and(|&b| {
-                                numeric::is_separator(b) || b == b'(' || b == b')'
-                            });
-                            if !joined && !numeric::single_run_may_match(&hay[hit..run_end]) {
-                                pos = run_end;
-                                continue;
-                            }
                         }
                     }
                     let follows = |numeric_end, email_end| {
@@ -393,7 +387,7 @@ impl Detector {
                     // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run):
                     // no number starts here or anywhere else in the word.
                     if is_digit
-                        && glued_to_word(hay, hit)
+                        && glued_to_word(hay, hit, escape_free)
                         && !follows(state.numeric_end, state.email_end)
                     {
                         pos = skip_word(hay, next);
@@ -628,17 +622,17 @@ pub(crate) fn follows_finding(
 /// Whether the raw byte before `at` is a letter, digit or `_` that is not
 /// the tail of an escape: then `at` is inside a word. Conservative: any
 /// byte that might end an escape answers `false` and leaves the decision
-/// to the verifier.
+/// to the verifier. `escape_free` says the caller knows no escape is near.
 #[inline]
-fn glued_to_word(hay: &[u8], at: usize) -> bool {
+fn glued_to_word(hay: &[u8], at: usize, escape_free: bool) -> bool {
     let Some(&b) = at.checked_sub(1).and_then(|i| hay.get(i)) else {
         return false;
     };
     let word = b.is_ascii_alphanumeric() || b == b'_';
-    let near_escape = hay[at.saturating_sub(6)..at]
-        .iter()
-        .any(|&c| c == b'%' || c == b'\\');
-    word && !near_escape
+    word && (escape_free
+        || !hay[at.saturating_sub(6)..at]
+            .iter()
+            .any(|&c| c == b'%' || c == b'\\'))
 }
 
 /// Skips the rest of a word of ASCII letters, digits and `_` from `pos`

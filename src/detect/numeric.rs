@@ -13,7 +13,7 @@ use super::card;
 use super::context::{self, Hint};
 use super::luhn;
 use super::phone_plan::{self, Plan};
-use super::text::Text;
+use super::text::{EscapeFreeText, Text};
 use super::{Kind, KindSet};
 
 /// The most digits a token collects; past this it is no card or phone.
@@ -586,13 +586,24 @@ const MAX_PHONE_DIGITS: usize = 2 + phone_plan::MAX_INTERNATIONAL_DIGITS + 1;
 /// scan may skip to it.
 #[inline]
 pub(crate) fn short_run_end(text: &impl Text, start: usize) -> Option<usize> {
-    let mut pos = start;
-    let mut digits = 0;
     let enough = if text.peek(start) == Some(b'+') {
         phone_plan::MIN_INTERNATIONAL_DIGITS
     } else {
         MIN_DIGITS_WITHOUT_PLUS
     };
+    short_run_from(text, start, start, 0, enough)
+}
+
+/// [`short_run_end`] from `pos`, with `digits` digits of the run from
+/// `start` already counted and `pos` right after a digit (or at `start`).
+#[inline]
+fn short_run_from(
+    text: &impl Text,
+    start: usize,
+    mut pos: usize,
+    mut digits: usize,
+    enough: usize,
+) -> Option<usize> {
     // Non-digits in a row: a token puts at most three between two digits
     // (`) (`, `) -`), and two before its first (`+(`).
     let mut gap = 0;
@@ -624,6 +635,31 @@ pub(crate) fn short_run_end(text: &impl Text, start: usize) -> Option<usize> {
         pos = next;
     }
     Some(pos)
+}
+
+/// For a digit at `start` in `hay` with no escape within a number's reach:
+/// [`short_run_end`], which also turns away a lone run of digits that no
+/// card range or phone plan allows ([`single_run_may_match`]). Reads the
+/// first digit run once for both.
+#[inline]
+pub(crate) fn hopeless_digits_end(hay: &[u8], start: usize, plus_is_space: bool) -> Option<usize> {
+    let run = hay[start..]
+        .iter()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(hay.len() - start);
+    let run_end = start + run;
+    let joined = hay
+        .get(run_end)
+        .is_some_and(|&b| is_separator(b) || b == b'(' || b == b')');
+    if !joined {
+        let hopeless = run < MIN_DIGITS_WITHOUT_PLUS || !single_run_may_match(&hay[start..run_end]);
+        return hopeless.then_some(run_end);
+    }
+    if run >= MIN_DIGITS_WITHOUT_PLUS {
+        return None;
+    }
+    let text = EscapeFreeText::with_plus_as_space(hay, plus_is_space);
+    short_run_from(&text, start, run_end, run, MIN_DIGITS_WITHOUT_PLUS)
 }
 
 /// Whether a number written as the single digit run `run` (ASCII digits,
