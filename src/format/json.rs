@@ -120,6 +120,8 @@ impl JsonShaper {
         }
     }
 
+    // Once per container, not per byte: kept out of `step`.
+    #[inline(never)]
     fn close(&mut self, b: u8) -> State {
         let want = if b == b'}' { b'{' } else { b'[' };
         if self.stack.pop() == Some(want) {
@@ -132,6 +134,8 @@ impl JsonShaper {
         }
     }
 
+    // Once per container, not per byte: kept out of `step`.
+    #[inline(never)]
     fn open(&mut self, b: u8) -> State {
         if self.stack.len() == MAX_DEPTH {
             return State::Broken;
@@ -163,20 +167,36 @@ impl JsonShaper {
 
     fn end_key(&mut self) -> State {
         if self.tracking {
-            let parent = self
-                .scopes
-                .last()
-                .copied()
-                .unwrap_or_else(|| self.rules.root());
-            let key = (!self.key_overflow)
-                .then(|| unescape_key(&self.key))
-                .flatten();
-            self.keyed = self.rules.enter(parent, key.as_deref());
+            self.enter_key();
         }
         State::Colon
     }
 
+    /// Finds the scope of the key just read, for field rules.
+    #[inline(never)]
+    fn enter_key(&mut self) {
+        let parent = self
+            .scopes
+            .last()
+            .copied()
+            .unwrap_or_else(|| self.rules.root());
+        let key = (!self.key_overflow)
+            .then(|| unescape_key(&self.key))
+            .flatten();
+        self.keyed = self.rules.enter(parent, key.as_deref());
+    }
+
+    #[inline(always)]
     fn step(&mut self, b: u8) -> State {
+        // A number or literal ends at the byte after it, which is then
+        // read in the state after the value.
+        match self.state {
+            State::Number if !matches!(b, b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-') => {
+                self.state = self.after_value();
+            }
+            State::Literal if !b.is_ascii_lowercase() => self.state = self.after_value(),
+            _ => {}
+        }
         let ws = matches!(b, b' ' | b'\t' | b'\n' | b'\r');
         match self.state {
             State::Broken => State::Broken,
@@ -187,20 +207,8 @@ impl JsonShaper {
                 _ => self.state,
             },
             State::Escape { key } => State::Str { key },
-            State::Number => match b {
-                b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-' => State::Number,
-                _ => {
-                    self.state = self.after_value();
-                    self.step(b)
-                }
-            },
-            State::Literal => match b {
-                b'a'..=b'z' => State::Literal,
-                _ => {
-                    self.state = self.after_value();
-                    self.step(b)
-                }
-            },
+            State::Number => State::Number,
+            State::Literal => State::Literal,
             _ if ws => self.state,
             State::Value => match b {
                 b'"' => {
@@ -275,7 +283,7 @@ impl JsonShaper {
                 State::Broken => bytes.len() - i,
                 State::Str { key } => {
                     // The bulk of a body: skip to the next quote or backslash.
-                    let off = memchr::memchr2(b'"', b'\\', &bytes[i..]).unwrap_or(bytes.len() - i);
+                    let off = string_run(&bytes[i..]);
                     if TRACK && key {
                         self.keep_key_bytes(&bytes[i..i + off]);
                     }
@@ -333,6 +341,36 @@ impl JsonShaper {
             }
         }
     }
+}
+
+/// How many bytes of `rest` a string goes on for before its next quote or
+/// backslash (all of them if none). Keys and most values end within a few
+/// words, where eight bytes tested at a time are done before `memchr` has
+/// set up; longer strings are left to it.
+#[inline]
+fn string_run(rest: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // The lowest high bit set marks the first byte equal to `b` exactly
+    // (higher ones may be borrows from it).
+    let first_equal = |word: u64, b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS
+    };
+    let mut at = 0;
+    while at < 32 {
+        let Some(Ok(chunk)) = rest.get(at..at + 8).map(<[u8; 8]>::try_from) else {
+            break;
+        };
+        let word = u64::from_le_bytes(chunk);
+        let hits = first_equal(word, b'"') | first_equal(word, b'\\');
+        if hits != 0 {
+            return at + (hits.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let tail = &rest[at..];
+    at + memchr::memchr2(b'"', b'\\', tail).unwrap_or(tail.len())
 }
 
 /// The key as the platform reads it: escapes decoded. `None` when an
@@ -444,6 +482,31 @@ mod tests {
                 Context::Kept
             ]
         );
+    }
+
+    #[test]
+    fn string_runs_end_at_the_first_quote_or_backslash() {
+        for len in 0..80 {
+            for stop in [None, Some(b'"'), Some(b'\\')] {
+                for at in 0..len.max(1) {
+                    let mut rest: Vec<u8> = (0..len).map(|i| b"ab\x80\"c\\"[i % 4]).collect();
+                    // Only bytes that are not stops before `at`.
+                    for b in &mut rest[..at.min(len)] {
+                        if matches!(*b, b'"' | b'\\') {
+                            *b = b'z';
+                        }
+                    }
+                    if let (Some(stop), true) = (stop, at < len) {
+                        rest[at] = stop;
+                    }
+                    let want = rest
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\\')
+                        .unwrap_or(rest.len());
+                    assert_eq!(string_run(&rest), want, "{rest:?}");
+                }
+            }
+        }
     }
 
     #[test]
