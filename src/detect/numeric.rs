@@ -161,18 +161,21 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         }
         let first_digit = t.digit_count;
         let mut full = false;
+        // Counted in a local, which stays in a register through the loop.
+        let mut count = first_digit;
         while let Some((c, next)) = text.next(pos) {
             if !c.is_ascii_digit() {
                 break;
             }
-            if t.digit_count == MAX_DIGITS {
+            let Some(slot) = t.digits.get_mut(count) else {
                 full = true;
                 break;
-            }
-            t.digits[t.digit_count] = c - b'0';
-            t.digit_count += 1;
+            };
+            *slot = c - b'0';
+            count += 1;
             pos = next;
         }
+        t.digit_count = count;
         let len = t.digit_count - first_digit;
         if len == 0 {
             break;
