@@ -297,8 +297,9 @@ impl Detector {
         // Escape-free reads need no escape within what a verifier reads:
         // numbers read much less far than addresses, so each family keeps
         // its own cursor.
-        let mut near_number = EscapeCursor::new(numeric::REACH_BEHIND, numeric::REACH_AHEAD);
-        let mut near_address = EscapeCursor::new(MAX_LOOKBEHIND, MAX_LOOKAHEAD);
+        let mut near_number =
+            EscapeCursor::<{ numeric::REACH_BEHIND }, { numeric::REACH_AHEAD }>::new();
+        let mut near_address = EscapeCursor::<MAX_LOOKBEHIND, MAX_LOOKAHEAD>::new();
         let mut landmarks = Landmarks::default();
         let mut anchors = Anchors::default();
         let first_new = out.len();
@@ -320,8 +321,13 @@ impl Detector {
                 pos = until;
                 break;
             };
-            let Some((c, next)) = text.next(hit) else {
-                break;
+            // A digit is never the start of an escape: no decoding.
+            let (c, next) = match hay[hit] {
+                digit @ b'0'..=b'9' => (digit, hit + 1),
+                _ => match text.next(hit) {
+                    Some(decoded) => decoded,
+                    None => break,
+                },
             };
             pos = next;
             if self.near_masks_only {
@@ -502,30 +508,27 @@ impl<const N: usize> ByteIndex<N> {
 }
 
 /// Finds, for anchors in increasing order, whether an escape's first byte
-/// (`%` or `\\`) or a wide space lies within a verifier's reach: `behind`
-/// bytes before the anchor and `ahead` after it.
-struct EscapeCursor {
-    behind: usize,
-    ahead: usize,
+/// (`%` or `\\`) or a wide space lies within a verifier's reach: `BEHIND`
+/// bytes before the anchor and `AHEAD` after it.
+struct EscapeCursor<const BEHIND: usize, const AHEAD: usize> {
     /// The first escape byte at or after the last window's start;
     /// `usize::MAX` for none.
     next_escape: usize,
     /// The first wide space at or after the last window's start;
     /// `usize::MAX` for none.
     next_wide: usize,
+    /// The nearer of the two.
+    nearest: usize,
     /// Whether the two were searched for at all.
     searched: bool,
 }
 
-impl EscapeCursor {
-    /// A cursor for verifiers that read `behind` bytes before an anchor
-    /// and `ahead` after it.
-    fn new(behind: usize, ahead: usize) -> Self {
+impl<const BEHIND: usize, const AHEAD: usize> EscapeCursor<BEHIND, AHEAD> {
+    fn new() -> Self {
         EscapeCursor {
-            behind,
-            ahead,
             next_escape: usize::MAX,
             next_wide: usize::MAX,
+            nearest: usize::MAX,
             searched: false,
         }
     }
@@ -535,11 +538,11 @@ impl EscapeCursor {
     /// window from outside.
     #[inline(always)]
     fn none_near(&mut self, hay: &[u8], hit: usize, found: &mut Landmarks) -> bool {
-        let low = hit.saturating_sub(self.behind + text::MAX_ESCAPE_LEN);
-        if !self.searched || self.next_escape.min(self.next_wide) < low {
+        let low = hit.saturating_sub(BEHIND + text::MAX_ESCAPE_LEN);
+        if !self.searched || self.nearest < low {
             self.refresh(hay, low, found);
         }
-        self.next_escape.min(self.next_wide) > hit + self.ahead + text::MAX_ESCAPE_LEN
+        self.nearest > hit + AHEAD + text::MAX_ESCAPE_LEN
     }
 
     #[cold]
@@ -560,6 +563,7 @@ impl EscapeCursor {
                 None
             });
         }
+        self.nearest = self.next_escape.min(self.next_wide);
         self.searched = true;
     }
 }
