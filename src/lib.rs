@@ -35,3 +35,29 @@ pub mod proxy;
 pub mod redact;
 pub mod stream;
 pub mod telemetry;
+
+/// Deterministic pseudo-random numbers for unit tests that build many
+/// inputs, so that a failure names an input that comes back on the next run.
+#[cfg(test)]
+pub(crate) struct TestRandom(u64);
+
+#[cfg(test)]
+impl TestRandom {
+    /// A sequence that starts from `seed` (not zero).
+    pub(crate) fn new(seed: u64) -> Self {
+        TestRandom(seed)
+    }
+
+    /// The next 64 bits (xorshift64).
+    pub(crate) fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n`.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+}

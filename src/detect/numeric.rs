@@ -1183,13 +1183,8 @@ mod tests {
             " 06 12 34 56 78",
             "4111 1111 1111 1111",
         ];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut random = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::TestRandom::new(0x9E37_79B9_7F4A_7C15);
+        let mut random = |n: usize| rng.below(n);
         let (mut ahead, mut behind) = (0, 0);
         let mut inputs: Vec<String> = vec![
             "1 ".repeat(80),

@@ -427,6 +427,12 @@ impl Shaper for JsonShaper {
         }
     }
 
+    /// Without field rules the state is only the document's structure,
+    /// which same-length masks (inside strings, digits for digits) keep.
+    fn shareable(&self) -> bool {
+        !self.tracking
+    }
+
     fn context(&self) -> Context {
         let action = |scope: FieldAction| match scope {
             FieldAction::Scan => None,

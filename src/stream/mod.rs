@@ -15,7 +15,12 @@
 //! chunk to the next, so for every way of splitting an input the
 //! concatenated output equals [`Redactor::redact_to_vec`] of the whole.
 //! The buffer never exceeds the chunk size plus those two bounds and 32 KiB
-//! of written bytes awaiting compaction.
+//! of written bytes awaiting compaction; a re-check pass that shares the
+//! first pass's JSON structure (see [`Structure::Follow`]) also keeps the
+//! written bytes since the last copy of the first pass's shaper, at most
+//! two [`CHECKPOINT_EVERY`] intervals (64 KiB).
+
+use std::collections::VecDeque;
 
 use crate::detect::{Finding, Kind, ScanState, MAX_LOOKAHEAD, MAX_LOOKBEHIND};
 use crate::redact::{Action, Disposition, Redactor, Tally};
@@ -50,6 +55,13 @@ pub trait Shaper: std::fmt::Debug + Send {
         out.extend_from_slice(bytes);
         self.observe(bytes);
     }
+
+    /// Whether its state at an offset depends only on structure that
+    /// same-length masks keep, so that a re-check pass may take the first
+    /// pass's state at an offset for its own (see [`StreamRedactor`]).
+    fn shareable(&self) -> bool {
+        false
+    }
 }
 
 /// The shaper for text: every finding is in [`Context::Text`].
@@ -72,6 +84,35 @@ const EMAIL_START_BACK: usize =
 /// before it is compacted.
 const COMPACT_AFTER: usize = 32 * 1024;
 
+/// How often, in bytes written, the first pass leaves a copy of its shaper
+/// for the re-check passes (see [`Structure::Lead`]).
+const CHECKPOINT_EVERY: u64 = 32 * 1024;
+
+/// Copies of the first pass's shaper, by the stream offset they stand at,
+/// oldest first.
+type Checkpoints<S> = VecDeque<(u64, S)>;
+
+/// How a pass knows the structure its findings stand in.
+#[derive(Debug)]
+enum Structure<S> {
+    /// Its shaper follows every byte it writes.
+    Own,
+    /// The first pass where the re-check passes share its structure: its
+    /// shaper follows every byte, and it leaves a copy of the shaper every
+    /// [`CHECKPOINT_EVERY`] bytes.
+    Lead,
+    /// A re-check pass that shares the first pass's structure. Same-length
+    /// masks keep a body's structure, so its shaper would be, offset for
+    /// offset, where the first pass's was; it follows nothing as it writes,
+    /// and at a finding catches up from the last copy (or from where it
+    /// last caught up) over its own bytes. Re-check passes rarely find
+    /// anything, so they rarely pay for the structure at all.
+    Follow {
+        /// The shaper at this stream offset, from the last catch-up.
+        caught_up: Option<(u64, S)>,
+    },
+}
+
 /// One redaction pass over a stream.
 #[derive(Debug)]
 struct Pass<S> {
@@ -89,12 +130,14 @@ struct Pass<S> {
     pending: Vec<Finding>,
     /// Findings written out so far, by kind and disposition.
     tally: Tally,
+    structure: Structure<S>,
 }
 
-impl<S: Shaper> Pass<S> {
-    fn new(redactor: Redactor, shaper: S) -> Self {
+impl<S: Shaper + Clone> Pass<S> {
+    fn new(redactor: Redactor, shaper: S, structure: Structure<S>) -> Self {
         Pass {
             redactor,
+            structure,
             shaper,
             buf: Vec::new(),
             base: 0,
@@ -111,6 +154,7 @@ impl<S: Shaper> Pass<S> {
         &mut self,
         chunk: &[u8],
         out: &mut Vec<u8>,
+        checkpoints: &mut Checkpoints<S>,
         mut on_finding: impl FnMut(StreamFinding),
     ) {
         self.buf.extend_from_slice(chunk);
@@ -130,39 +174,52 @@ impl<S: Shaper> Pass<S> {
         if let Some(f) = self.pending.iter().find(|f| f.end > emit_to) {
             emit_to = emit_to.min(f.start).max(self.emitted);
         }
-        self.emit(emit_to, out, &mut on_finding);
-        self.compact();
+        self.emit(emit_to, out, checkpoints, &mut on_finding);
+        self.compact(checkpoints);
     }
 
     /// Ends the stream: appends the rest to `out`, reporting findings as
     /// `push_with` does.
-    fn finish_with(&mut self, out: &mut Vec<u8>, mut on_finding: impl FnMut(StreamFinding)) {
+    fn finish_with(
+        &mut self,
+        out: &mut Vec<u8>,
+        checkpoints: &mut Checkpoints<S>,
+        mut on_finding: impl FnMut(StreamFinding),
+    ) {
         let end = self.buf.len();
         if end > self.state.pos {
             self.redactor
                 .detector()
                 .scan(&self.buf, &mut self.state, end, &mut self.pending);
         }
-        self.emit(end, out, &mut on_finding);
-        self.compact();
+        self.emit(end, out, checkpoints, &mut on_finding);
+        self.compact(checkpoints);
     }
 
     /// Bytes held now; bounded by the largest chunk plus
     /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] + 32 KiB of already written
-    /// bytes awaiting compaction.
+    /// bytes awaiting compaction, and for a pass that follows the first
+    /// pass's structure 64 KiB more to catch up from.
     fn held(&self) -> usize {
         self.buf.len()
     }
 
-    fn emit(&mut self, to: usize, out: &mut Vec<u8>, on_finding: &mut impl FnMut(StreamFinding)) {
+    fn emit(
+        &mut self,
+        to: usize,
+        out: &mut Vec<u8>,
+        checkpoints: &mut Checkpoints<S>,
+        on_finding: &mut impl FnMut(StreamFinding),
+    ) {
         let ready = self.pending.iter().take_while(|f| f.end <= to).count();
         let mut at = self.emitted;
-        for f in self.pending.drain(..ready) {
-            self.shaper.write(&self.buf[at..f.start], out);
-            let context = self.shaper.context();
+        for i in 0..ready {
+            let f = self.pending[i];
+            self.write_between(at, f.start, out, checkpoints);
+            let context = self.context_at(f.start, checkpoints);
             let disposition = match context {
                 Context::Kept | Context::FieldMasked => {
-                    self.shaper.write(&self.buf[f.start..f.end], out);
+                    self.write_between(f.start, f.end, out, checkpoints);
                     if context == Context::Kept {
                         Disposition::Kept
                     } else {
@@ -171,7 +228,9 @@ impl<S: Shaper> Pass<S> {
                 }
                 Context::Text | Context::Number => {
                     let d = render(&self.redactor, &self.buf, f, context, out);
-                    self.shaper.observe(&self.buf[f.start..f.end]);
+                    if !matches!(self.structure, Structure::Follow { .. }) {
+                        self.shaper.observe(&self.buf[f.start..f.end]);
+                    }
                     d
                 }
             };
@@ -183,17 +242,98 @@ impl<S: Shaper> Pass<S> {
                 end: self.base + f.end as u64,
             });
         }
+        self.pending.drain(..ready);
         if to > at {
-            self.shaper.write(&self.buf[at..to], out);
+            self.write_between(at, to, out, checkpoints);
         }
         self.emitted = to.max(at);
     }
 
-    /// Drops what is neither unemitted nor needed as look-behind.
-    fn compact(&mut self) {
-        let keep_from = self
+    /// Writes `buf[from..to]` as it is, through the shaper unless this pass
+    /// follows the first pass's structure; the first pass leaves a copy of
+    /// its shaper at every [`CHECKPOINT_EVERY`] offset it writes across.
+    fn write_between(
+        &mut self,
+        from: usize,
+        to: usize,
+        out: &mut Vec<u8>,
+        checkpoints: &mut Checkpoints<S>,
+    ) {
+        match self.structure {
+            Structure::Own => self.shaper.write(&self.buf[from..to], out),
+            Structure::Follow { .. } => out.extend_from_slice(&self.buf[from..to]),
+            Structure::Lead => {
+                let mut at = from;
+                while at < to {
+                    let offset = self.base + at as u64;
+                    let boundary = (offset / CHECKPOINT_EVERY + 1) * CHECKPOINT_EVERY;
+                    let end = to.min(usize::try_from(boundary - self.base).unwrap_or(usize::MAX));
+                    self.shaper.write(&self.buf[at..end], out);
+                    at = end;
+                    if self.base + at as u64 == boundary {
+                        checkpoints.push_back((boundary, self.shaper.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The context of a finding at `buf[at]`.
+    fn context_at(&mut self, at: usize, checkpoints: &Checkpoints<S>) -> Context {
+        let offset = self.base + at as u64;
+        let base = self.base;
+        let Structure::Follow { caught_up } = &mut self.structure else {
+            return self.shaper.context();
+        };
+        // Catch up from the later of the last catch-up and the last copy of
+        // the first pass's shaper at or before the finding. Before the first
+        // copy, from this pass's own shaper, which never moved from the
+        // stream's start.
+        let copy = checkpoints
+            .iter()
+            .rev()
+            .find(|(o, _)| *o <= offset && *o >= base);
+        let (from, mut shaper) = match caught_up.take() {
+            Some((o, s)) if o <= offset && copy.is_none_or(|(c, _)| *c <= o) => (o, s),
+            _ => match copy {
+                Some((o, s)) => (*o, s.clone()),
+                None => (0, self.shaper.clone()),
+            },
+        };
+        // `compact` keeps every byte from where a catch-up may start.
+        if let Some(bytes) = usize::try_from(from.saturating_sub(base))
+            .ok()
+            .and_then(|start| self.buf.get(start..at))
+        {
+            shaper.observe(bytes);
+        }
+        let context = shaper.context();
+        *caught_up = Some((offset, shaper));
+        context
+    }
+
+    /// Drops what is neither unemitted nor needed as look-behind, nor, for
+    /// a pass that follows the first pass's structure, needed to catch up.
+    fn compact(&mut self, checkpoints: &Checkpoints<S>) {
+        let mut keep_from = self
             .emitted
             .min(self.state.pos.saturating_sub(MAX_LOOKBEHIND));
+        if let Structure::Follow { caught_up } = &self.structure {
+            let emitted = self.base + self.emitted as u64;
+            let copy = checkpoints
+                .iter()
+                .rev()
+                .find(|(o, _)| *o <= emitted)
+                .map(|(o, _)| *o);
+            let last = caught_up
+                .as_ref()
+                .map(|(o, _)| *o)
+                .filter(|o| *o <= emitted);
+            // Before the first copy, catching up starts at the stream's start.
+            let origin = copy.max(last).unwrap_or(0);
+            let origin = usize::try_from(origin.saturating_sub(self.base)).unwrap_or(usize::MAX);
+            keep_from = keep_from.min(origin);
+        }
         // Moving the held tail to the front costs as much as the tail; with
         // small chunks that is more than the chunk itself. Let dead bytes
         // pile up to COMPACT_AFTER first: memory stays bounded, and the
@@ -224,6 +364,9 @@ pub struct StreamRedactor<S = PlainText> {
     scratch: Vec<Vec<u8>>,
     /// The buffer handed from pass to pass, kept for its capacity.
     carry: Vec<u8>,
+    /// Copies of the first pass's shaper, for re-check passes that share
+    /// its structure.
+    checkpoints: Checkpoints<S>,
 }
 
 impl StreamRedactor<PlainText> {
@@ -237,14 +380,22 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     /// A stream redactor that renders findings by `shaper`'s context.
     pub fn with_shaper(redactor: Redactor, shaper: S) -> Self {
         let recheck = redactor.recheck();
-        let mut passes = vec![Pass::new(redactor, shaper.clone())];
+        // Same-length masks keep the structure a shareable shaper follows.
+        let shared = shaper.shareable() && redactor.policy().keeps_length();
+        let structure = |first: bool| match (shared, first) {
+            (false, _) => Structure::Own,
+            (true, true) => Structure::Lead,
+            (true, false) => Structure::Follow { caught_up: None },
+        };
+        let mut passes = vec![Pass::new(redactor, shaper.clone(), structure(true))];
         for _ in 1..crate::redact::PASSES {
-            passes.push(Pass::new(recheck.clone(), shaper.clone()));
+            passes.push(Pass::new(recheck.clone(), shaper.clone(), structure(false)));
         }
         StreamRedactor {
             scratch: vec![Vec::new(); passes.len() - 1],
             passes,
             carry: Vec::new(),
+            checkpoints: VecDeque::new(),
         }
     }
 
@@ -297,16 +448,17 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
             } else {
                 &input
             };
+            let checkpoints = &mut self.checkpoints;
             if i == 0 {
                 if chunk.is_some() {
-                    pass.push_with(data, target, &mut on_finding);
+                    pass.push_with(data, target, checkpoints, &mut on_finding);
                 } else {
-                    pass.finish_with(target, &mut on_finding);
+                    pass.finish_with(target, checkpoints, &mut on_finding);
                 }
             } else {
-                pass.push_with(data, target, |_| {});
+                pass.push_with(data, target, checkpoints, |_| {});
                 if chunk.is_none() {
-                    pass.finish_with(target, |_| {});
+                    pass.finish_with(target, checkpoints, |_| {});
                 }
             }
             if i < last {
@@ -316,6 +468,16 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
             }
         }
         self.carry = input;
+        // A copy is needed while some re-check pass has written no further
+        // than the next copy.
+        let written = self.passes[1..]
+            .iter()
+            .map(|p| p.base + p.emitted as u64)
+            .min()
+            .unwrap_or(u64::MAX);
+        while self.checkpoints.get(1).is_some_and(|(o, _)| *o <= written) {
+            self.checkpoints.pop_front();
+        }
     }
 
     /// Findings written out so far, by kind: card, email, phone (all
@@ -348,7 +510,8 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
 
     /// Bytes held now, over all passes; each is bounded by the largest
     /// chunk plus [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] + 32 KiB of
-    /// already written bytes awaiting compaction.
+    /// already written bytes awaiting compaction (and 64 KiB to catch up
+    /// from, for a re-check pass sharing the first pass's structure).
     pub fn held(&self) -> usize {
         self.passes.iter().map(Pass::held).sum()
     }
@@ -477,5 +640,97 @@ mod tests {
             );
             out.clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod shared_structure_tests {
+    use super::*;
+    use crate::format::json::JsonShaper;
+
+    /// The JSON shaper with sharing refused: every pass follows its own
+    /// structure, as before re-check passes shared the first pass's.
+    #[derive(Clone, Debug, Default)]
+    struct Unshared(JsonShaper);
+
+    impl Shaper for Unshared {
+        fn observe(&mut self, bytes: &[u8]) {
+            self.0.observe(bytes)
+        }
+        fn context(&self) -> Context {
+            self.0.context()
+        }
+        fn write(&mut self, bytes: &[u8], out: &mut Vec<u8>) {
+            self.0.write(bytes, out)
+        }
+    }
+
+    fn run<S: Shaper + Clone>(shaper: S, input: &[u8], cuts: &[usize]) -> (Vec<u8>, u64) {
+        let mut s = StreamRedactor::with_shaper(Redactor::default(), shaper);
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &cut in cuts {
+            let cut = cut.clamp(at, input.len());
+            s.push(&input[at..cut], &mut out);
+            at = cut;
+        }
+        s.push(&input[at..], &mut out);
+        s.finish(&mut out);
+        let rechecked = s.passes[1..]
+            .iter()
+            .map(|p| p.tally.by_kind().iter().sum::<u64>())
+            .sum();
+        (out, rechecked)
+    }
+
+    /// Values glued so that masking one frees the next, in keys, string
+    /// values and bare numbers, across copy boundaries: a re-check pass
+    /// that takes the first pass's structure renders every finding as one
+    /// that follows its own would, for any chunking.
+    #[test]
+    fn shared_structure_renders_like_own_structure() {
+        const GLUED: &[&str] = &[
+            "jane@example.com+33 6 12 34 56 78",
+            "+33 6 12 34 56 78,+44 20 7946 0958",
+            "4111 1111 1111 1111 0612345678",
+            "a.b@example.org4111111111111111",
+            "x@y.fr.0612345678 call",
+            "tel: 06 12 34 56 78 ext 12@b.io",
+        ];
+        let mut rng = crate::TestRandom::new(0x853C_49E6_748F_EA9B);
+        let mut random = |n: usize| rng.below(n);
+        let mut rechecked = 0;
+        for round in 0..60 {
+            let mut doc = String::from("[");
+            // Past a copy boundary (32 KiB) in some rounds.
+            let members = if round % 10 == 0 { 900 } else { 20 };
+            for i in 0..members {
+                let glued = GLUED[random(GLUED.len())];
+                let member = match random(4) {
+                    0 => format!(r#"{{"{glued}":1}}"#),
+                    1 => format!(
+                        r#"{{"n":{}}}"#,
+                        ["4111111111111111", "6011000990139424", "12"][random(3)]
+                    ),
+                    _ => format!(r#"{{"text":"note {i}: {glued} and {glued}"}}"#),
+                };
+                if i > 0 {
+                    doc.push(',');
+                }
+                doc.push_str(&member);
+            }
+            doc.push(']');
+            let input = doc.as_bytes();
+            let mut cuts: Vec<usize> = (0..random(6)).map(|_| random(input.len() + 1)).collect();
+            cuts.sort_unstable();
+            let (own, _) = run(Unshared::default(), input, &cuts);
+            let (shared, found) = run(JsonShaper::default(), input, &cuts);
+            assert_eq!(shared, own, "round {round}, cuts {cuts:?}");
+            let (whole, _) = run(JsonShaper::default(), input, &[]);
+            assert_eq!(shared, whole, "round {round}: chunked differs from whole");
+            rechecked += found;
+        }
+        // The re-check passes did find something to render.
+        assert!(rechecked > 0);
     }
 }
