@@ -310,6 +310,8 @@ impl Detector {
         // start of an address's reach, and of a number's.
         let mut masks_for_any = FoundFrom::default();
         let mut masks_for_numbers = FoundFrom::default();
+        // `@`, `%` and `\`: where a stretch of numbers ends in a re-check.
+        let mut other_anchors = FoundFrom::default();
         let find_mask = |hay: &[u8], from: usize, to: usize| {
             memchr::memchr(MASK_BYTE, hay.get(from..to)?).map(|i| from + i)
         };
@@ -357,6 +359,20 @@ impl Detector {
                     // The rest of a digit run starts nothing either.
                     if c.is_ascii_digit() {
                         pos = skip_digits(&text, next);
+                    }
+                    if number_reads_raw {
+                        // Nor does any number before the next mask's reach,
+                        // as long as no escape comes within a number's
+                        // reach and no anchor of another kind (`@`, an
+                        // escape) comes first.
+                        let other = other_anchors.first_from(hay, hit, |hay, from, to| {
+                            memchr::memchr3(b'@', b'%', b'\\', hay.get(from..to)?).map(|i| from + i)
+                        });
+                        let escape_reach = near_number
+                            .nearest
+                            .saturating_sub(numeric::REACH_AHEAD + text::MAX_ESCAPE_LEN + 1);
+                        let resume = nearest_mask_ahead.min(other).min(escape_reach).min(until);
+                        pos = pos.max(resume);
                     }
                     continue;
                 }
