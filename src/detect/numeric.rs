@@ -116,8 +116,15 @@ fn is_word_byte(c: u8) -> bool {
 }
 
 #[inline]
-pub(crate) fn is_separator(c: u8) -> bool {
+fn is_separator(c: u8) -> bool {
     matches!(c, b' ' | b'-' | b'.' | b'/' | b'+')
+}
+
+/// Whether `c` may stand between two digit groups of one token (a
+/// separator or a bracket): the superset the early exits count over.
+#[inline]
+fn may_join_groups(c: u8) -> bool {
+    is_separator(c) || c == b'(' || c == b')'
 }
 
 #[inline]
@@ -617,7 +624,7 @@ fn short_run_from(
                 return None;
             }
             gap = 0;
-        } else if is_separator(c) || c == b'(' || c == b')' {
+        } else if may_join_groups(c) {
             if c == b'+' && enough == MIN_DIGITS_WITHOUT_PLUS && pos > start {
                 // A number may start at this `+` with fewer digits than
                 // one before it needs: leave the run to the verifiers.
@@ -651,9 +658,7 @@ pub(crate) fn hopeless_digits_end(hay: &[u8], start: usize, plus_is_space: bool)
         .position(|b| !b.is_ascii_digit())
         .unwrap_or(hay.len() - start);
     let run_end = start + run;
-    let joined = hay
-        .get(run_end)
-        .is_some_and(|&b| is_separator(b) || b == b'(' || b == b')');
+    let joined = hay.get(run_end).copied().is_some_and(may_join_groups);
     if !joined {
         let hopeless = run < MIN_DIGITS_WITHOUT_PLUS || !single_run_may_match(&hay[start..run_end]);
         return hopeless.then_some(run_end);
