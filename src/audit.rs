@@ -2,20 +2,18 @@
 //! what was done — counts, never a value, never a header value — and the
 //! `audit` command that filters and exports it.
 //!
-//! Events are written by one thread fed through a channel, so a slow disk
-//! never holds a request, and every event is written before the process
-//! ends ([`AuditLog::close`]).
+//! Events go through a [`BatchedSink`], so a slow disk never holds a
+//! request and a busy proxy does not switch threads per request; every
+//! event is written before the process ends ([`AuditLog::close`]).
 
 use std::collections::BTreeMap;
 use std::fs::OpenOptions;
-use std::io::{self, BufRead, BufWriter, Write};
-use std::sync::mpsc;
-use std::sync::Mutex;
-use std::thread::JoinHandle;
+use std::io::{self, BufRead, Write};
 use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
+use crate::batch::{BatchedSink, Pacing};
 use crate::config::AuditSink;
 use crate::detect::Kind;
 
@@ -71,17 +69,13 @@ pub fn now_rfc3339() -> String {
 /// Where a running proxy writes audit events.
 #[derive(Debug)]
 pub struct AuditLog {
-    sender: Mutex<Option<mpsc::Sender<String>>>,
-    writer: Mutex<Option<JoinHandle<()>>>,
+    sink: Option<BatchedSink>,
 }
 
 impl AuditLog {
     /// A trail that writes nowhere.
     pub fn off() -> AuditLog {
-        AuditLog {
-            sender: Mutex::new(None),
-            writer: Mutex::new(None),
-        }
+        AuditLog { sink: None }
     }
 
     /// Opens the sink (a file is created or appended to).
@@ -97,56 +91,31 @@ impl AuditLog {
                 Box::new(OpenOptions::new().create(true).append(true).open(path)?)
             }
         };
-        let (tx, rx) = mpsc::channel::<String>();
-        let writer = std::thread::Builder::new()
-            .name("pii-proxy-audit".into())
-            .spawn(move || write_events(rx, out))?;
-        Ok(AuditLog {
-            sender: Mutex::new(Some(tx)),
-            writer: Mutex::new(Some(writer)),
-        })
+        let report_drops = Box::new(|dropped: u64| {
+            tracing::error!(dropped, "the audit sink fell behind; events were dropped");
+        });
+        let sink = BatchedSink::start("pii-proxy-audit", out, Pacing::default(), report_drops)?;
+        Ok(AuditLog { sink: Some(sink) })
     }
 
-    /// Records one event.
+    /// Records one event. It reaches the sink within the batch interval,
+    /// and before [`AuditLog::close`] returns.
     pub fn record(&self, event: &AuditEvent) {
-        let Ok(line) = serde_json::to_string(event) else {
-            return;
-        };
-        if let Ok(sender) = self.sender.lock() {
-            if let Some(tx) = sender.as_ref() {
-                if tx.send(line).is_err() {
-                    tracing::error!("audit writer stopped; an event was not written");
-                }
-            }
+        if let Some(sink) = &self.sink {
+            sink.append(false, |lines| {
+                serde_json::to_writer(&mut *lines, event)?;
+                lines.push(b'\n');
+                Ok(())
+            });
         }
     }
 
     /// Writes out every event recorded so far and stops the writer.
     pub fn close(&self) {
-        if let Ok(mut sender) = self.sender.lock() {
-            sender.take();
-        }
-        let handle = self.writer.lock().ok().and_then(|mut w| w.take());
-        if let Some(h) = handle {
-            let _ = h.join();
+        if let Some(sink) = &self.sink {
+            sink.close();
         }
     }
-}
-
-fn write_events(rx: mpsc::Receiver<String>, out: Box<dyn Write + Send>) {
-    let mut out = BufWriter::new(out);
-    while let Ok(line) = rx.recv() {
-        let mut write = |line: &str| writeln!(out, "{line}");
-        let mut result = write(&line);
-        // Batch what is already queued, then flush once.
-        while let Ok(more) = rx.try_recv() {
-            result = result.and_then(|()| write(&more));
-        }
-        if let Err(e) = result.and_then(|()| out.flush()) {
-            tracing::error!(error = %e, "writing the audit trail failed");
-        }
-    }
-    let _ = out.flush();
 }
 
 // ------------------------------------------------------------- export

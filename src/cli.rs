@@ -4,12 +4,14 @@
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 
 use std::time::Duration;
 
 use crate::audit::AuditLog;
+use crate::batch::{BatchedLog, BatchedSink, Pacing};
 use crate::config::{AuditSink, Config, LogFormat, RoutePolicy, Routes};
 use crate::detect::prefilter::Prefilter;
 use crate::detect::{Detector, Kind, KindSet};
@@ -572,7 +574,7 @@ fn serve_config(args: &ServeArgs) -> Result<Config, CliError> {
 
 fn serve(args: ServeArgs) -> Result<(), CliError> {
     let config = serve_config(&args)?;
-    init_logging(config.log_format, &config.log_level);
+    let _log_lines_out = CloseOnDrop(init_logging(config.log_format, &config.log_level)?);
     let audit = AuditLog::open(&config.audit)?;
     let shared = Shared::new(audit);
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -622,6 +624,15 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
     });
     shared.audit.close();
     result
+}
+
+/// Writes out the batched log lines on every way out of `serve`.
+struct CloseOnDrop(Arc<BatchedSink>);
+
+impl Drop for CloseOnDrop {
+    fn drop(&mut self) {
+        self.0.close();
+    }
 }
 
 /// Loads the configuration again and swaps it in; a bad one is logged and
@@ -810,20 +821,40 @@ fn audit(args: AuditArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-fn init_logging(format: LogFormat, level: &str) {
+/// Logs go to stderr through a [`BatchedSink`], so a request's log line
+/// costs no system call of its own; warnings and errors are written at
+/// once. The returned sink is closed when the server stops.
+///
+/// # Errors
+/// When the writer thread cannot be started.
+fn init_logging(format: LogFormat, level: &str) -> io::Result<Arc<BatchedSink>> {
     use std::io::IsTerminal;
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("PII_PROXY_LOG")
         .or_else(|_| EnvFilter::try_new(level))
         .unwrap_or_else(|_| EnvFilter::new("info"));
+    let report_drops = Box::new(|dropped: u64| {
+        let _ = writeln!(
+            io::stderr(),
+            "pii-proxy: stderr fell behind; {dropped} log lines were dropped"
+        );
+    });
+    let sink = BatchedSink::start(
+        "pii-proxy-log",
+        Box::new(io::stderr()),
+        Pacing::default(),
+        report_drops,
+    )?;
+    let sink = Arc::new(sink);
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(io::stderr)
+        .with_writer(BatchedLog(Arc::clone(&sink)))
         .with_ansi(io::stderr().is_terminal());
     match format {
         LogFormat::Human => builder.init(),
         LogFormat::Json => builder.json().init(),
     }
+    Ok(sink)
 }
 
 fn token_key(file: &Option<PathBuf>) -> Result<Option<TokenKey>, CliError> {

@@ -27,6 +27,7 @@
 #![deny(missing_docs)]
 
 pub mod audit;
+pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod detect;
