@@ -305,6 +305,11 @@ impl Detector {
         let first_new = out.len();
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);
+        if !numeric && !email {
+            // Nothing to look for: no anchor is worth visiting.
+            state.pos = state.pos.max(until);
+            return;
+        }
         let mut pos = state.pos;
         // Mask bytes, for the re-check passes: the first at or after the
         // start of an address's reach, and of a number's.

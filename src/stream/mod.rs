@@ -713,6 +713,26 @@ mod tests {
         }
     }
 
+    /// With no kind to detect, a body streams through unchanged, escapes
+    /// cut anywhere included.
+    #[test]
+    fn no_kinds_pass_every_byte_through() {
+        use crate::detect::{Detector, KindSet};
+        let detector = Detector::builder().kinds(KindSet::NONE).build();
+        let redactor = Redactor::new(detector, crate::redact::Policy::default(), None).unwrap();
+        let input =
+            br#"{"m":"card 4111 1111 1111 1111 x\u0040y.org +33 6 12 34 56 78"} "#.repeat(300);
+        for size in [1, 5, 64, 4096, input.len()] {
+            let mut s = StreamRedactor::new(redactor.clone());
+            let mut out = Vec::new();
+            for c in input.chunks(size) {
+                s.push(c, &mut out);
+            }
+            s.finish(&mut out);
+            assert_eq!(out, input, "chunk size {size}");
+        }
+    }
+
     /// The last pass mirrors the re-check pass before it while that one
     /// finds nothing, and scans once it does: for any chunking, the output
     /// is the whole body's, with the glued values that only a re-check
