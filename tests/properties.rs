@@ -320,3 +320,54 @@ proptest! {
         prop_assert!(Detector::new().find_iter(&out).all(|f| f.kind != Kind::Card));
     }
 }
+
+/// An escape or a wide space at every distance before and after a number,
+/// inside its verifiers' reach and just past it: the fast path, which
+/// reads raw bytes up to the nearest one, finds what the reference finds.
+#[test]
+fn escapes_at_every_distance_from_a_number_read_as_the_reference_does() {
+    const NUMBERS: &[&str] = &[
+        "4111 1111 1111 1111",
+        "5555555555554444",
+        "+33 6 12 34 56 78",
+        "(415) 555-0132 ext. 204",
+        "0612345678",
+        "order 12345678901",
+        "1700000037002",
+    ];
+    const MARKS: &[&str] = &["\\n", "\\u0041", "%20", "\u{a0}", "\\u0034", "%2B"];
+    let filler = "word ".repeat(80);
+    let mut checked = 0;
+    for number in NUMBERS {
+        for mark in MARKS {
+            for distance in (0..70).chain((70..300).step_by(7)) {
+                for mark_after in [false, true] {
+                    let (before, after) = filler.split_at(filler.len() / 2);
+                    let mut hay = String::from(before);
+                    if mark_after {
+                        hay.push_str(number);
+                        hay.push_str(&after[..distance.min(after.len())]);
+                        hay.push_str(mark);
+                        hay.push_str(&after[distance.min(after.len())..]);
+                    } else {
+                        let cut = before.len().saturating_sub(distance);
+                        hay = format!(
+                            "{}{mark}{} {number} {after}",
+                            &before[..cut],
+                            &before[cut..]
+                        );
+                    }
+                    let hay = hay.as_bytes();
+                    let want = reference::find_all(hay, KindSet::ALL);
+                    let got = findings(&Detector::default(), hay);
+                    assert_eq!(
+                        got, want,
+                        "{number:?} with {mark:?} at {distance} (after: {mark_after})"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 8_000);
+}

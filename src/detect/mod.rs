@@ -27,7 +27,7 @@ pub mod reference;
 pub mod text;
 
 use prefilter::{Anchors, Prefilter};
-use text::{EscapeFreeText, RawText, Text};
+use text::{EscapeFreeText, FencedText, RawText, Text};
 
 /// What a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -283,6 +283,60 @@ impl Detector {
         self.scan(hay, &mut state, hay.len(), out);
     }
 
+    /// Decides a number anchor at `hit` with an escape or a wide space
+    /// within a number's reach, on the raw bytes of `fence` (see
+    /// [`FencedText`]): as the escape-free path does, or `None` when that
+    /// would read outside the fence.
+    #[inline(never)]
+    fn number_in_fence(
+        &self,
+        hay: &[u8],
+        fence: std::ops::Range<usize>,
+        is_digit: bool,
+        hit: usize,
+        next: usize,
+        state: &ScanState,
+    ) -> Option<NumberStep> {
+        if !fence.contains(&hit) {
+            return None;
+        }
+        let fenced = FencedText::new(hay, self.plus_is_space, fence.clone());
+        let hopeless = if is_digit {
+            // The digit run and the byte after it are read raw.
+            let run_end = hay[hit..]
+                .iter()
+                .position(|b| !b.is_ascii_digit())
+                .map_or(hay.len(), |i| hit + i);
+            if run_end >= fence.end && run_end < hay.len() || run_end > fence.end {
+                return None;
+            }
+            numeric::hopeless_digits_end_on(&fenced, hay, hit)
+        } else {
+            numeric::short_run_end(&fenced, hit)
+        };
+        if fenced.strayed() {
+            return None;
+        }
+        if let Some(end) = hopeless {
+            return Some(NumberStep::SkipTo(end.max(next)));
+        }
+        let follows = || follows_finding(&fenced, hit, state.numeric_end, state.email_end);
+        // As on the escape-free path; the word test checks for escapes itself.
+        let step = if is_digit && glued_to_word(hay, hit, false) && !follows() {
+            NumberStep::SkipTo(skip_word(hay, next))
+        } else if is_digit && fenced.peek_back(hit).is_some_and(|b| b.is_ascii_digit()) {
+            NumberStep::SkipTo(skip_digits(&fenced, next))
+        } else {
+            let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
+            match numeric::verify_long(&fenced, hit, follows(), floor, self.kinds) {
+                Some(m) => NumberStep::Found(m),
+                None if is_digit => NumberStep::SkipTo(skip_digits(&fenced, next)),
+                None => NumberStep::Next,
+            }
+        };
+        (!fenced.strayed()).then_some(step)
+    }
+
     /// Handles the anchors in `hay[state.pos..until]`, appending findings to
     /// `out`. The verifiers may read up to [`MAX_LOOKAHEAD`] bytes past
     /// `until` and [`MAX_LOOKBEHIND`] before `state.pos`, so a stream calls
@@ -301,6 +355,9 @@ impl Detector {
             EscapeCursor::<{ numeric::REACH_BEHIND }, { numeric::REACH_AHEAD }>::new();
         let mut near_address = EscapeCursor::<MAX_LOOKBEHIND, MAX_LOOKAHEAD>::new();
         let mut landmarks = Landmarks::default();
+        // Searched at other offsets than the cursors': kept apart so that
+        // neither undoes the other's memo.
+        let mut fence_landmarks = Landmarks::default();
         let mut anchors = Anchors::default();
         let first_new = out.len();
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
@@ -403,7 +460,20 @@ impl Detector {
                             pos = end.max(next);
                             continue;
                         }
+                    } else if let Some(step) = near_number
+                        .fence(hay, hit, &mut fence_landmarks)
+                        .and_then(|fence| {
+                            self.number_in_fence(hay, fence, is_digit, hit, next, state)
+                        })
+                    {
+                        match step {
+                            NumberStep::SkipTo(to) => pos = to,
+                            NumberStep::Found(m) => pos = take_number(out, state, hit, m),
+                            NumberStep::Next => {}
+                        }
+                        continue;
                     }
+                    // Escapes where the verifiers read: decode as they go.
                     let follows = |numeric_end, email_end| {
                         if escape_free {
                             follows_finding(&plain, hit, numeric_end, email_end)
@@ -446,15 +516,7 @@ impl Detector {
                         numeric::verify(&text, hit, after, floor, self.kinds)
                     };
                     match verdict {
-                        Some(m) => {
-                            out.push(Finding {
-                                kind: m.kind,
-                                start: hit,
-                                end: m.end,
-                            });
-                            state.numeric_end = Some(m.end);
-                            pos = m.end;
-                        }
+                        Some(m) => pos = take_number(out, state, hit, m),
                         None if is_digit => pos = skip(next),
                         None => {}
                     }
@@ -569,24 +631,91 @@ impl<const BEHIND: usize, const AHEAD: usize> EscapeCursor<BEHIND, AHEAD> {
     #[cold]
     fn refresh(&mut self, hay: &[u8], low: usize, found: &mut Landmarks) {
         if !self.searched || self.next_escape < low {
-            self.next_escape = found.escapes.first_from(hay, low, |hay, from, to| {
-                memchr::memchr2(b'%', b'\\', hay.get(from..to)?).map(|i| from + i)
-            });
+            self.next_escape = found.escapes.first_from(hay, low, find_escape);
         }
         if !self.searched || self.next_wide < low {
-            self.next_wide = found.wide_spaces.first_from(hay, low, |hay, mut from, to| {
-                while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..to)?) {
-                    if text::wide_space_at(hay, from + i).is_some() {
-                        return Some(from + i);
-                    }
-                    from += i + 1;
-                }
-                None
-            });
+            self.next_wide = found.wide_spaces.first_from(hay, low, find_wide_space);
         }
         self.nearest = self.next_escape.min(self.next_wide);
         self.searched = true;
     }
+
+    /// Right after [`none_near`](Self::none_near) said no for `hit`: the
+    /// stretch around it where raw bytes read as decoded text (see
+    /// [`FencedText`]), from the cursor's own search where it can be; `None`
+    /// when more than one landmark lies in the reach before `hit`.
+    fn fence(
+        &self,
+        hay: &[u8],
+        hit: usize,
+        found: &mut Landmarks,
+    ) -> Option<std::ops::Range<usize>> {
+        let low = hit.saturating_sub(BEHIND + text::MAX_ESCAPE_LEN);
+        // The first landmark at or after `low`.
+        let first = self.nearest;
+        if first >= hit {
+            let lo = if low == 0 {
+                0
+            } else {
+                low + text::MAX_ESCAPE_LEN
+            };
+            return Some(lo..first.min(hay.len()));
+        }
+        let after = found.first_from(hay, first + 1);
+        (after >= hit).then(|| first + 1 + text::MAX_ESCAPE_LEN..after.min(hay.len()))
+    }
+}
+
+/// Records the number `m` found at `hit`; the scan goes on at its end.
+#[inline(always)]
+fn take_number(
+    out: &mut Vec<Finding>,
+    state: &mut ScanState,
+    hit: usize,
+    m: numeric::NumberMatch,
+) -> usize {
+    out.push(Finding {
+        kind: m.kind,
+        start: hit,
+        end: m.end,
+    });
+    state.numeric_end = Some(m.end);
+    m.end
+}
+
+/// What the scan does after a number anchor.
+enum NumberStep {
+    /// Goes on at this position.
+    SkipTo(usize),
+    /// Takes this number.
+    Found(numeric::NumberMatch),
+    /// Goes on after the anchor.
+    Next,
+}
+
+impl Landmarks {
+    /// The first escape byte or wide space at or after `at`, or `usize::MAX`.
+    fn first_from(&mut self, hay: &[u8], at: usize) -> usize {
+        let escape = self.escapes.first_from(hay, at, find_escape);
+        let wide = self.wide_spaces.first_from(hay, at, find_wide_space);
+        escape.min(wide)
+    }
+}
+
+/// The first escape byte (`%` or `\\`) in `hay[from..to]`.
+fn find_escape(hay: &[u8], from: usize, to: usize) -> Option<usize> {
+    memchr::memchr2(b'%', b'\\', hay.get(from..to)?).map(|i| from + i)
+}
+
+/// The first wide space in `hay[from..to]`.
+fn find_wide_space(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
+    while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..to)?) {
+        if text::wide_space_at(hay, from + i).is_some() {
+            return Some(from + i);
+        }
+        from += i + 1;
+    }
+    None
 }
 
 /// Escape bytes and wide spaces (see [`text::is_wide_space`]) as the

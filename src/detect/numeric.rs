@@ -653,6 +653,14 @@ fn short_run_from(
 /// first digit run once for both.
 #[inline]
 pub(crate) fn hopeless_digits_end(hay: &[u8], start: usize, plus_is_space: bool) -> Option<usize> {
+    let text = EscapeFreeText::with_plus_as_space(hay, plus_is_space);
+    hopeless_digits_end_on(&text, hay, start)
+}
+
+/// [`hopeless_digits_end`], reading the first digit run and the byte after
+/// it raw and the rest through `text`.
+#[inline]
+pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize) -> Option<usize> {
     let run = hay[start..]
         .iter()
         .position(|b| !b.is_ascii_digit())
@@ -666,8 +674,7 @@ pub(crate) fn hopeless_digits_end(hay: &[u8], start: usize, plus_is_space: bool)
     if run >= MIN_DIGITS_WITHOUT_PLUS {
         return None;
     }
-    let text = EscapeFreeText::with_plus_as_space(hay, plus_is_space);
-    short_run_from(&text, start, run_end, run, MIN_DIGITS_WITHOUT_PLUS)
+    short_run_from(text, start, run_end, run, MIN_DIGITS_WITHOUT_PLUS)
 }
 
 /// Whether a number written as the single digit run `run` (ASCII digits,

@@ -368,6 +368,85 @@ impl Text for EscapeFreeText<'_> {
     }
 }
 
+/// The fast path's view around an anchor with an escape or a wide space
+/// somewhere in its verifier's reach, but usually not where the verifier
+/// reads. It reads as [`EscapeFreeText`] does and notes any read outside
+/// `fence`, a stretch where that is exactly how [`RawText`] reads: no
+/// escape or wide space starts in it or within [`MAX_ESCAPE_LEN`] bytes
+/// before it. A verifier's answer on it stands when it read nothing
+/// outside; else the caller asks [`RawText`] again.
+pub struct FencedText<'h> {
+    plain: EscapeFreeText<'h>,
+    fence: std::ops::Range<usize>,
+    strayed: std::cell::Cell<bool>,
+}
+
+impl<'h> FencedText<'h> {
+    /// A view of `hay` that is exact within `fence`.
+    pub fn new(hay: &'h [u8], plus_is_space: bool, fence: std::ops::Range<usize>) -> Self {
+        FencedText {
+            plain: EscapeFreeText::with_plus_as_space(hay, plus_is_space),
+            fence,
+            strayed: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Whether some read fell outside the fence.
+    pub fn strayed(&self) -> bool {
+        self.strayed.get()
+    }
+
+    /// Notes a read of the byte at `at`. Past the end, where both views
+    /// read nothing, no read strays.
+    #[inline]
+    fn reads(&self, at: usize) {
+        if at < self.plain.hay.len() && !self.fence.contains(&at) {
+            self.strayed.set(true);
+        }
+    }
+}
+
+impl Text for FencedText<'_> {
+    #[inline]
+    fn end(&self) -> usize {
+        self.plain.end()
+    }
+
+    #[inline]
+    fn next(&self, pos: usize) -> Option<(u8, usize)> {
+        self.reads(pos);
+        self.plain.next(pos)
+    }
+
+    #[inline]
+    fn prev(&self, pos: usize) -> Option<(u8, usize)> {
+        if let Some(at) = pos.checked_sub(1) {
+            self.reads(at);
+        }
+        self.plain.prev(pos)
+    }
+
+    #[inline]
+    fn raw(&self, pos: usize) -> usize {
+        pos
+    }
+
+    #[inline]
+    fn escaped_char(&self, pos: usize) -> Option<char> {
+        self.reads(pos);
+        None
+    }
+
+    #[inline]
+    fn plain_bytes(&self, from: usize, to: usize) -> Option<(&[u8], bool)> {
+        if from < to {
+            self.reads(from);
+            self.reads(to - 1);
+        }
+        self.plain.plain_bytes(from, to)
+    }
+}
+
 /// The reference's view: the whole input decoded up front into logical
 /// characters, each with its raw start; positions are indices.
 pub struct DecodedText {
