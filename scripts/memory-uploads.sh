@@ -16,8 +16,9 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 
 cargo build --release --quiet --bin pii-proxy --example load_peers
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-sink_port=$(port); proxy_port=$(port)
+# Distinct free ports: all bound before any is released.
+ports() { python3 -c 'import socket,sys; s=[socket.socket() for _ in range(int(sys.argv[1]))]; [x.bind(("127.0.0.1",0)) for x in s]; print(*[x.getsockname()[1] for x in s])' "$1"; }
+read -r sink_port proxy_port <<<"$(ports 2)"
 target/release/examples/load_peers sink "127.0.0.1:$sink_port" & pids+=($!)
 target/release/pii-proxy serve --listen "127.0.0.1:$proxy_port" --upstream "http://127.0.0.1:$sink_port" \
   --max-body $(((mib + 1) << 20)) --max-connections 1024 --admin-listen 127.0.0.1:0 --audit "$work/audit.jsonl" \

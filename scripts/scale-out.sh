@@ -76,9 +76,12 @@ py sample "$work/pool.json" > "$work/sample.json"
 "$bin" redact --content-type application/json "$work/sample.json" > "$work/sample.out"
 py leaks "$work/pool.json" "$work/sample.out" >/dev/null || { echo "the planted values are not all detected by redact"; exit 1; }
 
-read -r sink_port front_port stats_port <<<"$(py ports 3)"
-read -ra http_ports <<<"$(py ports $replicas)"
-read -ra admin_ports <<<"$(py ports $replicas)"
+# All ports from one call: ports from separate calls may repeat, since
+# each call releases its own before the next binds.
+read -ra ports <<<"$(py ports $((3 + 2 * replicas)))"
+sink_port=${ports[0]} front_port=${ports[1]} stats_port=${ports[2]}
+http_ports=("${ports[@]:3:replicas}")
+admin_ports=("${ports[@]:3+replicas:replicas}")
 
 python3 "$helper" sink "$sink_port" "$work/pool.json" & pids+=($!)
 

@@ -439,9 +439,13 @@ fn http(addr: SocketAddr, raw: &[u8]) -> Option<(u16, Vec<u8>)> {
     Some((status, buf[end + 4..].to_vec()))
 }
 
-fn free_port() -> u16 {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap().port()
+/// `N` distinct free ports: all are bound before any is released, or
+/// the kernel may hand the same one out twice.
+fn free_ports<const N: usize>() -> [u16; N] {
+    let listeners: Vec<_> = (0..N)
+        .map(|_| std::net::TcpListener::bind("127.0.0.1:0").unwrap())
+        .collect();
+    std::array::from_fn(|i| listeners[i].local_addr().unwrap().port())
 }
 
 fn wait_for(what: &str, mut ok: impl FnMut() -> bool) {
@@ -481,7 +485,7 @@ fn sighup_reloads_under_load_and_keeps_a_bad_config_out() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let (up_addr, up) = rt.block_on(start_upstream(Duration::ZERO));
     write_config(&config_path, up_addr, &audit, "mask");
-    let (port, admin_port) = (free_port(), free_port());
+    let [port, admin_port] = free_ports();
     // A file, not a pipe: a pipe nobody reads until the end fills up and
     // blocks the proxy's log writes.
     let stderr_path = dir.join("stderr.log");
