@@ -307,7 +307,7 @@ impl Detector {
                 .iter()
                 .position(|b| !b.is_ascii_digit())
                 .map_or(hay.len(), |i| hit + i);
-            if run_end >= fence.end && run_end < hay.len() || run_end > fence.end {
+            if (run_end + 1).min(hay.len()) > fence.end {
                 return None;
             }
             numeric::hopeless_digits_end_on(&fenced, hay, hit)
@@ -320,20 +320,12 @@ impl Detector {
         if let Some(end) = hopeless {
             return Some(NumberStep::SkipTo(end.max(next)));
         }
-        let follows = || follows_finding(&fenced, hit, state.numeric_end, state.email_end);
-        // As on the escape-free path; the word test checks for escapes itself.
-        let step = if is_digit && glued_to_word(hay, hit, false) && !follows() {
-            NumberStep::SkipTo(skip_word(hay, next))
-        } else if is_digit && fenced.peek_back(hit).is_some_and(|b| b.is_ascii_digit()) {
-            NumberStep::SkipTo(skip_digits(&fenced, next))
-        } else {
-            let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
-            match numeric::verify_long(&fenced, hit, follows(), floor, self.kinds) {
-                Some(m) => NumberStep::Found(m),
-                None if is_digit => NumberStep::SkipTo(skip_digits(&fenced, next)),
-                None => NumberStep::Next,
-            }
+        let read = NumberRead {
+            is_digit,
+            escape_free: false,
+            run_checked: true,
         };
+        let step = decide_number(&fenced, read, hay, hit, next, state, self.kinds);
         (!fenced.strayed()).then_some(step)
     }
 
@@ -460,65 +452,34 @@ impl Detector {
                             pos = end.max(next);
                             continue;
                         }
-                    } else if let Some(step) = near_number
-                        .fence(hay, hit, &mut fence_landmarks)
-                        .and_then(|fence| {
-                            self.number_in_fence(hay, fence, is_digit, hit, next, state)
-                        })
-                    {
-                        match step {
-                            NumberStep::SkipTo(to) => pos = to,
-                            NumberStep::Found(m) => pos = take_number(out, state, hit, m),
-                            NumberStep::Next => {}
-                        }
-                        continue;
                     }
-                    // Escapes where the verifiers read: decode as they go.
-                    let follows = |numeric_end, email_end| {
-                        if escape_free {
-                            follows_finding(&plain, hit, numeric_end, email_end)
-                        } else {
-                            follows_finding(&text, hit, numeric_end, email_end)
-                        }
-                    };
-                    // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run):
-                    // no number starts here or anywhere else in the word.
-                    if is_digit
-                        && glued_to_word(hay, hit, escape_free)
-                        && !follows(state.numeric_end, state.email_end)
-                    {
-                        pos = skip_word(hay, next);
-                        continue;
-                    }
-                    let skip = |from| {
-                        if escape_free {
-                            skip_digits(&plain, from)
-                        } else {
-                            skip_digits(&text, from)
-                        }
-                    };
-                    // Inside a digit run: not a start, and neither is the rest of it.
-                    let back = if escape_free {
-                        plain.peek_back(hit)
-                    } else {
-                        text.peek_back(hit)
-                    };
-                    if is_digit && back.is_some_and(|b| b.is_ascii_digit()) {
-                        pos = skip(next);
-                        continue;
-                    }
-                    let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
-                    let after = follows(state.numeric_end, state.email_end);
-                    let verdict = if escape_free {
+                    let step = if escape_free {
                         // (The run was found long enough above.)
-                        numeric::verify_long(&plain, hit, after, floor, self.kinds)
+                        decide_number(
+                            &plain,
+                            NumberRead::escape_free(is_digit),
+                            hay,
+                            hit,
+                            next,
+                            state,
+                            self.kinds,
+                        )
                     } else {
-                        numeric::verify(&text, hit, after, floor, self.kinds)
+                        near_number
+                            .fence(hay, hit, &mut fence_landmarks)
+                            .and_then(|fence| {
+                                self.number_in_fence(hay, fence, is_digit, hit, next, state)
+                            })
+                            // Escapes where the verifiers read: decode as they go.
+                            .unwrap_or_else(|| {
+                                let read = NumberRead::decoded(is_digit);
+                                decide_number(&text, read, hay, hit, next, state, self.kinds)
+                            })
                     };
-                    match verdict {
-                        Some(m) => pos = take_number(out, state, hit, m),
-                        None if is_digit => pos = skip(next),
-                        None => {}
+                    match step {
+                        NumberStep::SkipTo(to) => pos = to,
+                        NumberStep::Found(m) => pos = take_number(out, state, hit, m),
+                        NumberStep::Next => {}
                     }
                 }
                 b'@' if email => {
@@ -681,6 +642,72 @@ fn take_number(
     });
     state.numeric_end = Some(m.end);
     m.end
+}
+
+/// What is known of a number anchor before it is decided.
+#[derive(Clone, Copy)]
+struct NumberRead {
+    /// Its character is a digit.
+    is_digit: bool,
+    /// No escape is within a number's reach.
+    escape_free: bool,
+    /// Its run was already found long enough ([`numeric::short_run_end`]).
+    run_checked: bool,
+}
+
+impl NumberRead {
+    /// An anchor on the escape-free path, past the early exits.
+    fn escape_free(is_digit: bool) -> NumberRead {
+        NumberRead {
+            is_digit,
+            escape_free: true,
+            run_checked: true,
+        }
+    }
+
+    /// An anchor read through the decoding view.
+    fn decoded(is_digit: bool) -> NumberRead {
+        NumberRead {
+            is_digit,
+            escape_free: false,
+            run_checked: false,
+        }
+    }
+}
+
+/// Decides a number anchor at `hit` (its character ends at `next`) on
+/// `view`, past the early exits for short and lone runs.
+#[inline]
+fn decide_number(
+    view: &impl Text,
+    read: NumberRead,
+    hay: &[u8],
+    hit: usize,
+    next: usize,
+    state: &ScanState,
+    kinds: KindSet,
+) -> NumberStep {
+    let follows = || follows_finding(view, hit, state.numeric_end, state.email_end);
+    // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run): no number
+    // starts here or anywhere else in the word.
+    if read.is_digit && glued_to_word(hay, hit, read.escape_free) && !follows() {
+        return NumberStep::SkipTo(skip_word(hay, next));
+    }
+    // Inside a digit run: not a start, and neither is the rest of it.
+    if read.is_digit && view.peek_back(hit).is_some_and(|b| b.is_ascii_digit()) {
+        return NumberStep::SkipTo(skip_digits(view, next));
+    }
+    let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
+    let verdict = if read.run_checked {
+        numeric::verify_long(view, hit, follows(), floor, kinds)
+    } else {
+        numeric::verify(view, hit, follows(), floor, kinds)
+    };
+    match verdict {
+        Some(m) => NumberStep::Found(m),
+        None if read.is_digit => NumberStep::SkipTo(skip_digits(view, next)),
+        None => NumberStep::Next,
+    }
 }
 
 /// What the scan does after a number anchor.
