@@ -9,15 +9,20 @@
 //! hold customer data), and a card written as a bare number is masked into
 //! another valid number (see [`crate::stream::Context::Number`]).
 //!
-//! The tracker is a byte-level state machine with a bounded container
-//! stack; string contents, the bulk of a ticket body, are skipped with
-//! `memchr`. On anything that is not JSON it stops tracking and reports
-//! every position as text: malformed JSON is still scanned, as raw text.
+//! Without field rules the structure is followed by [`structure`]'s
+//! table-driven automaton; with rules, by a byte-level state machine that
+//! also reads keys. Both keep a bounded container stack and skip string
+//! contents, the bulk of a ticket body, in bulk. On anything that is not
+//! JSON they stop tracking and report every position as text: malformed
+//! JSON is still scanned, as raw text.
 
 use std::sync::Arc;
 
 use crate::redact::fields::{FieldAction, FieldRules, FieldScope, MAX_KEY};
 use crate::stream::{Context, Shaper};
+
+mod structure;
+use structure::Structure;
 
 /// Deepest nesting tracked; deeper documents fall back to raw scanning.
 const MAX_DEPTH: usize = 512;
@@ -52,8 +57,81 @@ enum State {
 /// Tracks JSON structure for a [`crate::stream::StreamRedactor`], and
 /// applies [`FieldRules`]: values of kept fields are written as they are,
 /// values of masked fields are masked whole.
+///
+/// Without rules it only follows the structure, with the lean
+/// [`Structure`]; with rules, the [`FieldTracker`] follows it byte by byte
+/// with the keys and scopes the rules need.
 #[derive(Clone, Debug)]
-pub struct JsonShaper {
+pub struct JsonShaper(Follower);
+
+#[derive(Clone, Debug)]
+enum Follower {
+    Structure(Structure),
+    Fields(FieldTracker),
+}
+
+impl Default for JsonShaper {
+    fn default() -> Self {
+        Self::with_rules(Arc::default())
+    }
+}
+
+impl JsonShaper {
+    /// A shaper applying `rules` to the fields of the document.
+    pub fn with_rules(rules: Arc<FieldRules>) -> Self {
+        JsonShaper(if rules.is_empty() {
+            Follower::Structure(Structure::default())
+        } else {
+            Follower::Fields(FieldTracker::with_rules(rules))
+        })
+    }
+
+    /// Whether the input so far was not JSON (and is scanned as text).
+    pub fn is_broken(&self) -> bool {
+        match &self.0 {
+            Follower::Structure(s) => s.is_broken(),
+            Follower::Fields(f) => f.is_broken(),
+        }
+    }
+}
+
+impl Shaper for JsonShaper {
+    fn observe(&mut self, bytes: &[u8]) {
+        match &mut self.0 {
+            Follower::Structure(s) => s.follow(bytes),
+            Follower::Fields(f) => f.observe(bytes),
+        }
+    }
+
+    fn write(&mut self, bytes: &[u8], out: &mut Vec<u8>) {
+        match &mut self.0 {
+            Follower::Structure(s) => {
+                out.extend_from_slice(bytes);
+                s.follow(bytes);
+            }
+            Follower::Fields(f) => f.write(bytes, out),
+        }
+    }
+
+    /// Without field rules the state is only the document's structure,
+    /// which same-length masks (inside strings, digits for digits) keep.
+    fn shareable(&self) -> bool {
+        matches!(self.0, Follower::Structure(_))
+    }
+
+    fn context(&self) -> Context {
+        match &self.0 {
+            Follower::Structure(s) => s.context(),
+            Follower::Fields(f) => f.context(),
+        }
+    }
+}
+
+/// Follows JSON byte by byte and applies field rules. Without rules it
+/// reads the same grammar as [`Structure`], the reference that one is
+/// tested against.
+#[derive(Clone, Debug)]
+struct FieldTracker {
     state: State,
     /// Open containers, `{` or `[`.
     stack: Vec<u8>,
@@ -73,17 +151,10 @@ pub struct JsonShaper {
     key_overflow: bool,
 }
 
-impl Default for JsonShaper {
-    fn default() -> Self {
-        Self::with_rules(Arc::default())
-    }
-}
-
-impl JsonShaper {
-    /// A shaper applying `rules` to the fields of the document.
-    pub fn with_rules(rules: Arc<FieldRules>) -> Self {
+impl FieldTracker {
+    fn with_rules(rules: Arc<FieldRules>) -> Self {
         let root = rules.root();
-        JsonShaper {
+        FieldTracker {
             state: State::Value,
             stack: Vec::new(),
             tracking: !rules.is_empty(),
@@ -97,8 +168,7 @@ impl JsonShaper {
         }
     }
 
-    /// Whether the input so far was not JSON (and is scanned as text).
-    pub fn is_broken(&self) -> bool {
+    fn is_broken(&self) -> bool {
         self.state == State::Broken
     }
 
@@ -409,7 +479,7 @@ fn unescape_key(raw: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
-impl Shaper for JsonShaper {
+impl FieldTracker {
     fn observe(&mut self, bytes: &[u8]) {
         if self.tracking {
             self.run::<true>(bytes, None);
@@ -425,12 +495,6 @@ impl Shaper for JsonShaper {
             out.extend_from_slice(bytes);
             self.run::<false>(bytes, None);
         }
-    }
-
-    /// Without field rules the state is only the document's structure,
-    /// which same-length masks (inside strings, digits for digits) keep.
-    fn shareable(&self) -> bool {
-        !self.tracking
     }
 
     fn context(&self) -> Context {
@@ -521,6 +585,128 @@ mod tests {
         s.observe(b"{\"a\": 1 2 \"jane@x.io\"");
         assert!(s.is_broken());
         assert_eq!(s.context(), Context::Text);
+    }
+
+    /// A random JSON-like document: values nested up to `depth`, strings
+    /// with escapes, numbers, literals and spaces.
+    fn random_value(rng: &mut crate::TestRandom, depth: usize, out: &mut Vec<u8>) {
+        const SCALARS: &[&str] = &[
+            r#""jane@x.io""#,
+            r#""a\"b\\c\u0040d""#,
+            r#""""#,
+            "4111111111111111",
+            "-12.5e+3",
+            "0",
+            "true",
+            "false",
+            "null",
+        ];
+        match (depth, rng.below(4)) {
+            (0, _) | (_, 0) => out.extend_from_slice(SCALARS[rng.below(SCALARS.len())].as_bytes()),
+            (_, 1) => {
+                out.push(b'[');
+                for i in 0..rng.below(4) {
+                    if i > 0 {
+                        out.extend_from_slice([",", ", ", ",\n  "][rng.below(3)].as_bytes());
+                    }
+                    random_value(rng, depth - 1, out);
+                }
+                out.push(b']');
+            }
+            _ => {
+                out.push(b'{');
+                for i in 0..rng.below(4) {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    out.extend_from_slice(
+                        [r#""k""#, r#""k\"ey""#, r#" "e@x.io" "#][rng.below(3)].as_bytes(),
+                    );
+                    out.extend_from_slice([":", " : "][rng.below(2)].as_bytes());
+                    random_value(rng, depth - 1, out);
+                }
+                out.push(b'}');
+            }
+        }
+    }
+
+    /// The lean structure follower reads every document, valid or broken,
+    /// as the field tracker does: the same context and the same verdict on
+    /// being JSON after every byte, whatever the chunks it is given.
+    #[test]
+    fn structure_reads_as_the_field_tracker_does() {
+        const NOISE: &[u8] = b"{}[]:,\" 0123456789-+.eEtfnulx \n\t\r\xc3";
+        let mut rng = crate::TestRandom::new(0x9E37_79B9_7F4A_7C15);
+        let mut broken = 0;
+        for round in 0..3000 {
+            let mut doc = Vec::new();
+            for _ in 0..1 + rng.below(3) {
+                let depth = 1 + rng.below(4);
+                random_value(&mut rng, depth, &mut doc);
+                doc.extend_from_slice([&b"\n"[..], b" ", b""][rng.below(3)]);
+            }
+            // Some documents broken on purpose: bytes replaced or put in.
+            for _ in 0..[0, 0, 1, 3][rng.below(4)] {
+                let at = rng.below(doc.len() + 1);
+                let noise = NOISE[rng.below(NOISE.len())];
+                if at < doc.len() && rng.below(2) == 0 {
+                    doc[at] = noise;
+                } else {
+                    doc.insert(at, noise);
+                }
+            }
+            let mut tracker = FieldTracker::with_rules(Arc::default());
+            let mut lean = Structure::default();
+            let mut chunked = Structure::default();
+            let mut chunk_end = 0;
+            for at in 0..doc.len() {
+                tracker.observe(&doc[at..at + 1]);
+                lean.follow(&doc[at..at + 1]);
+                if at + 1 > chunk_end {
+                    let end = (at + 1 + rng.below(40)).min(doc.len());
+                    chunked.follow(&doc[chunk_end..end]);
+                    chunk_end = end;
+                }
+                let doc_text = String::from_utf8_lossy(&doc);
+                assert_eq!(
+                    lean.context(),
+                    tracker.context(),
+                    "round {round}, after {at}: {doc_text}"
+                );
+                assert_eq!(
+                    lean.is_broken(),
+                    tracker.is_broken(),
+                    "round {round}, after {at}: {doc_text}"
+                );
+            }
+            assert_eq!(chunked.context(), tracker.context(), "round {round}");
+            assert_eq!(chunked.is_broken(), tracker.is_broken(), "round {round}");
+            broken += usize::from(tracker.is_broken());
+        }
+        // Both kinds of document were tried.
+        assert!((300..2700).contains(&broken), "{broken} of 3000 broken");
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_broken_for_both_followers() {
+        for open in [b'[', b'{'] {
+            let doc = vec![b'['; MAX_DEPTH];
+            let mut tracker = FieldTracker::with_rules(Arc::default());
+            let mut lean = Structure::default();
+            tracker.observe(&doc);
+            lean.follow(&doc);
+            assert!(!lean.is_broken() && !tracker.is_broken());
+            tracker.observe(&[open]);
+            lean.follow(&[open]);
+            assert!(lean.is_broken() && tracker.is_broken());
+        }
+        // Closing all the way down returns to the top level.
+        let mut lean = Structure::default();
+        lean.follow(&[b'['; MAX_DEPTH]);
+        lean.follow(&[b']'; MAX_DEPTH]);
+        lean.follow(b" 12");
+        assert_eq!(lean.context(), Context::Number);
+        assert!(!lean.is_broken());
     }
 
     #[test]
