@@ -95,6 +95,20 @@ const FRAGMENTS: &[&str] = &[
     "jörg",
     "\\u00f6",
     "×",
+    // Country codes in brackets, numbers grouped inside the subscriber
+    // number, emphasis around values, apostrophes and TLDs in other
+    // scripts.
+    "(+34) 612 345 678",
+    "+(44) 20 7946 0958",
+    "0176 123 456 78",
+    "040 23120-002",
+    "*",
+    "**",
+    "o'brien@eircom.net",
+    "'",
+    "ivan@пример.рф",
+    ".рф",
+    "Account number: ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -25,6 +25,18 @@ pub enum Hint {
     /// Identifier words: order, ticket, invoice, tracking, commande,
     /// Bestellung, pedido, EAN, SIRET … The number is a record id.
     Identifier,
+    /// Account words: account, acct. A record id where a phone could
+    /// stand, but on a card statement the card number is the account
+    /// number: they name a card as readily as a record.
+    Account,
+}
+
+impl Hint {
+    /// Whether the word says the number is a record's (an identifier or
+    /// an account), not a phone.
+    pub fn names_record(self) -> bool {
+        matches!(self, Hint::Identifier | Hint::Account)
+    }
 }
 
 /// The keyword nearest before a number, within its clause.
@@ -97,6 +109,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"text", Hint::Phone, true),
     kw(b"sms", Hint::Phone, true),
     kw(b"whatsapp", Hint::Phone, false),
+    kw(b"ph", Hint::Phone, true),
+    kw(b"gsm", Hint::Phone, true),
+    // Signature labels: "T: …", "M: …", "P: …", with their colon only.
+    kw(b"t:", Hint::Phone, false),
+    kw(b"m:", Hint::Phone, false),
+    kw(b"p:", Hint::Phone, false),
     kw(b"fax", Hint::Phone, true),
     kw(b"hotline", Hint::Phone, false),
     kw(b"reach", Hint::Phone, false),
@@ -154,6 +172,7 @@ const KEYWORDS: &[Keyword] = &[
     // Japanese: telephone, mobile.
     kw_infix("電話".as_bytes(), Hint::Phone),
     kw_infix("携帯".as_bytes(), Hint::Phone),
+    kw_infix("連絡先".as_bytes(), Hint::Phone),
     // Card.
     kw(b"card", Hint::Card, false),
     kw(b"carte", Hint::Card, false),
@@ -184,8 +203,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"id", Hint::Identifier, true),
     kw(b"sku", Hint::Identifier, true),
     kw(b"serial", Hint::Identifier, false),
-    kw(b"account", Hint::Identifier, false),
-    kw(b"acct", Hint::Identifier, true),
+    kw(b"account", Hint::Account, false),
+    kw(b"acct", Hint::Account, true),
     kw(b"iban", Hint::Identifier, true),
     kw(b"transaction", Hint::Identifier, false),
     kw(b"txn", Hint::Identifier, true),
@@ -280,6 +299,7 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"cel",
     b"cell",
     b"fax",
+    b"ph",
     b"ref",
     b"r\xc3\xa9f",
     b"acct",
@@ -556,7 +576,8 @@ fn sentence_start(window: &[u8]) -> usize {
 fn is_abbreviation(before: &[u8]) -> bool {
     let letters = before.iter().rev().take_while(|&&b| is_letter(b)).count();
     let word = &before[before.len() - letters..];
-    ABBREVIATIONS.contains(&word)
+    // German compounds end in one: "Telefonnr.", "Bestellnr.".
+    ABBREVIATIONS.contains(&word) || word.ends_with(b"nr")
 }
 
 /// If `after` (what follows a keyword's word) closes a JSON key (`":`),

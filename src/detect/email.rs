@@ -2,14 +2,17 @@
 //!
 //! A practical subset of RFC 5321/5322 addresses as people type them:
 //!
-//! * local part: ASCII letters, digits and `. _ + -`, 1–64 characters, no
-//!   leading, trailing or doubled dot. Quoted local parts and the rarer
-//!   specials (`!#$&'*/=?^{|}~`) are left out on purpose: in running text
-//!   they are far more often punctuation around an address than part of it.
+//! * local part: ASCII letters, digits and `. _ + -`, Latin letters with
+//!   diacritics, and an apostrophe between two letters (`o'brien`), 1–64
+//!   characters, no leading, trailing or doubled dot. Quoted local parts
+//!   and the rarer specials (`!#$&*/=?^{|}~`, `'` elsewhere) are left out
+//!   on purpose: in running text they are far more often punctuation
+//!   around an address than part of it.
 //! * domain: two or more dot-separated labels of letters, digits, hyphens
 //!   and UTF-8 (internationalized domains), each 1–63 characters, no leading
-//!   or trailing hyphen; the last label (the TLD) is ASCII letters or an
-//!   `xn--` A-label, and not a file extension that is no TLD (`icon@2x.png`).
+//!   or trailing hyphen; the last label (the TLD) is ASCII letters, an
+//!   `xn--` A-label or a label written wholly in another script (`.рф`,
+//!   `.भारत`), and not a file extension that is no TLD (`icon@2x.png`).
 //! * whole address ≤ 254 characters.
 //!
 //! Choices where addresses and look-alikes meet (README, "Detection"):
@@ -142,6 +145,15 @@ fn latin_letter_before(text: &impl Text, c: u8, p: usize) -> Option<usize> {
     letter.then_some(q)
 }
 
+/// Whether `c`, read back to `p` from `start`, is an apostrophe inside a
+/// name (`o'brien@…`, `d'souza@…`): between two ASCII letters. Quotes
+/// around an address (`'jane@x.com'`) have no letter on their outer side.
+#[inline]
+fn inner_apostrophe(text: &impl Text, c: u8, start: usize, p: usize) -> bool {
+    let letter = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    c == b'\'' && letter(text.peek(start)) && letter(text.peek_back(p))
+}
+
 /// The address around the `@` that starts at `at` (`after_at` is the
 /// position past it): `(start, end)` positions, if there is one.
 ///
@@ -160,7 +172,7 @@ pub fn verify(
         if start <= min_start {
             break;
         }
-        let p = if is_local_byte(c) {
+        let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
             p
         } else {
             match latin_letter_before(text, c, p) {
@@ -185,10 +197,20 @@ pub fn verify(
 
     // Domain, forwards: labels until something that cannot continue one.
     let (end, domain_len) = domain_end(text, after_at)?;
-    if local_len + 1 + domain_len > MAX_ADDRESS || !ends_cleanly(text, end) {
+    if local_len + 1 + domain_len > MAX_ADDRESS {
         return None;
     }
-    Some((start, end))
+    if ends_cleanly(text, end) {
+        return Some((start, end));
+    }
+    // `_jane@example.com_`: underscores around the address emphasise it.
+    let (b'_', after_marker) = text.next(start)? else {
+        return None;
+    };
+    let emphasised = local_len > 1
+        && super::numeric::closes_emphasis(text, end)
+        && super::numeric::opens_emphasis(text, after_marker);
+    emphasised.then_some((after_marker, end))
 }
 
 /// One domain label as read.
@@ -367,6 +389,11 @@ fn is_top_level(text: &impl Text, mut pos: usize, end: usize) -> bool {
     if word.starts_with(b"xn--") {
         return word.len() > 4 && word.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-');
     }
+    // Internationalized TLDs written in their script (`.рф`, `.भारत`,
+    // `.中国`): every character non-ASCII.
+    if word.iter().all(|&c| c >= 0x80) {
+        return word.len() >= 2;
+    }
     word.len() >= 2 && word.iter().all(u8::is_ascii_alphabetic) && !is_file_extension(word)
 }
 
@@ -408,6 +435,20 @@ mod tests {
         );
         assert_eq!(find("電話jane@example.com"), Some("jane@example.com"));
         assert_eq!(find("×x@y.com"), Some("x@y.com"));
+    }
+
+    #[test]
+    fn apostrophes_scripts_and_emphasis() {
+        assert_eq!(find("o'brien@eircom.net"), Some("o'brien@eircom.net"));
+        assert_eq!(find("<d'souza@outlook.fr>"), Some("d'souza@outlook.fr"));
+        // Quotes around an address are not part of it.
+        assert_eq!(find("mail 'jane@x.com' now"), Some("jane@x.com"));
+        assert_eq!(find("ivan@пример.рф"), Some("ivan@пример.рф"));
+        assert_eq!(find("rahul@डाकघर.भारत."), Some("rahul@डाकघर.भारत"));
+        // Glued text after an ASCII TLD still ends the address.
+        assert_eq!(find("a@b.com谢谢"), Some("a@b.com"));
+        assert_eq!(find("_jane@x.com_ thanks"), Some("jane@x.com"));
+        assert_eq!(find("x_jane@x.com_ y"), None);
     }
 
     #[test]

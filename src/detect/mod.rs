@@ -809,11 +809,17 @@ fn glued_to_word(hay: &[u8], at: usize, escape_free: bool) -> bool {
     let Some(&b) = at.checked_sub(1).and_then(|i| hay.get(i)) else {
         return false;
     };
-    let word = b.is_ascii_alphanumeric() || b == b'_';
-    word && (escape_free
-        || !hay[at.saturating_sub(6)..at]
-            .iter()
-            .any(|&c| c == b'%' || c == b'\\'))
+    let no_escape_ends_at = |end: usize| {
+        escape_free
+            || !hay[end.saturating_sub(6)..end]
+                .iter()
+                .any(|&c| c == b'%' || c == b'\\')
+    };
+    // An `_` after no letter or digit may open emphasis (`_4111 …_`).
+    if b == b'_' {
+        return at >= 2 && hay[at - 2].is_ascii_alphanumeric() && no_escape_ends_at(at - 1);
+    }
+    b.is_ascii_alphanumeric() && no_escape_ends_at(at)
 }
 
 /// Skips the rest of a word of ASCII letters, digits and `_` from `pos`

@@ -154,15 +154,29 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
     // Where a run of email-local characters read after a group ended
     // short of an `@`.
     let mut no_address_until: Option<usize> = None;
-    if let Some((b'+', next)) = text.next(pos) {
-        t.plus = true;
-        pos = next;
+    // A country code in brackets, plus and all: `(+34) 612 345 678`.
+    let mut code_in_parens = false;
+    match text.next(pos) {
+        Some((b'+', next)) => {
+            t.plus = true;
+            pos = next;
+        }
+        Some((b'(', next)) => {
+            if let Some((b'+', after)) = text.next(next) {
+                t.plus = true;
+                code_in_parens = true;
+                pos = after;
+            }
+        }
+        _ => {}
     }
     let mut sep = 0u8;
     loop {
-        let group_start = pos;
-        let mut paren = false;
-        if let Some((b'(', next)) = text.next(pos) {
+        let group_start = if code_in_parens { start } else { pos };
+        let mut paren = std::mem::take(&mut code_in_parens);
+        if paren {
+            // (Its `(` was read with the `+`.)
+        } else if let Some((b'(', next)) = text.next(pos) {
             paren = true;
             pos = next;
         }
@@ -201,6 +215,7 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         // that word, not part of this number.
         // So is one that runs on into an address (`… 2221-0000-0009jane@…`).
         let glued = match text.next(pos) {
+            Some((MASK | b'_', _)) if closes_emphasis(text, pos) => false,
             // (A digit can only follow a `)`: `(0)20`, the next group.)
             Some((c, _)) if c.is_ascii_alphabetic() || matches!(c, b'_' | b'@' | MASK) => true,
             Some((b'.' | b'-' | b'+' | b'_', after)) => {
@@ -285,6 +300,20 @@ enum Start {
     },
 }
 
+/// Whether the underscores that end at `pos` (the last at `pos`) open
+/// emphasis: one or two, after the start, a space or opening punctuation
+/// (`_4111 1111 1111 1111_`, not `order_4111…`).
+pub(crate) fn opens_emphasis(text: &impl Text, pos: usize) -> bool {
+    let mut pos = pos;
+    if let Some((b'_', p)) = text.prev(pos) {
+        pos = p;
+    }
+    match text.prev(pos) {
+        None => true,
+        Some((c, _)) => c.is_ascii_whitespace() || matches!(c, b'(' | b'[' | b'"' | b'\'' | b':'),
+    }
+}
+
 /// Whether the number starting at `start` is a new number, not the middle
 /// or tail of something else. `after_finding` says it directly follows a
 /// finding (see `follows_finding`), which makes it a new number.
@@ -293,6 +322,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         return Some(Start::Clean);
     };
     if after_finding {
+        return Some(Start::Clean);
+    }
+    if prev == b'_' && opens_emphasis(text, p) {
         return Some(Start::Clean);
     }
     if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
@@ -344,6 +376,9 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
     // letter: masking what follows a number must not turn it into one, or
     // redacting twice would mask more than redacting once.
     let glued = |c: u8| is_word_byte(c) || c == MASK;
+    if matches!(next, MASK | b'_') && closes_emphasis(text, end) {
+        return true;
+    }
     if glued(next) || next == b'@' {
         return false;
     }
@@ -353,6 +388,34 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
         b'-' | b'/' if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == MASK) => false,
         b'.' | b'+' | b'-' | b'_' => !runs_into_email(text, p),
         _ => true,
+    }
+}
+
+/// Whether the asterisks or underscores at `pos` close chat or Markdown
+/// emphasis around a value (`**4111 1111 1111 1111**`, `*+34 612 345
+/// 678*`, `_jane@example.com_`): one or two, then the end, a space or
+/// closing punctuation. A redaction's masks never stand so after a
+/// number's last digit: a masked value glued to a number would have been
+/// read as part of it.
+pub(crate) fn closes_emphasis(text: &impl Text, pos: usize) -> bool {
+    let Some(marker) = text.peek(pos).filter(|&c| matches!(c, MASK | b'_')) else {
+        return false;
+    };
+    let mut pos = pos;
+    for _ in 0..2 {
+        match text.next(pos) {
+            Some((c, next)) if c == marker => pos = next,
+            _ => break,
+        }
+    }
+    let space_or_end = |c: Option<u8>| c.is_none_or(|c| c.is_ascii_whitespace());
+    match text.next(pos) {
+        None => true,
+        Some((b'.' | b':', next)) => space_or_end(text.peek(next)),
+        Some((c, _)) => {
+            c.is_ascii_whitespace()
+                || matches!(c, b',' | b';' | b'!' | b'?' | b')' | b']' | b'"' | b'\'')
+        }
     }
 }
 
@@ -480,10 +543,15 @@ fn card_end(
         // One separator throughout, and only a space-like one may be
         // followed by more groups (an expiry, a CVV); a dashed or dotted
         // run that goes on is a longer identifier.
-        let sep = groups.get(1).map_or(0, |g| g.sep);
+        let sep = if k > 1 { groups[1].sep } else { 0 };
         if groups[1..k].iter().any(|g| g.sep != sep) || sep == b'/' {
             continue;
         }
+        // A slash and two to four digits after the number: an expiry or
+        // a CVV (`…5619/03/28/507`, `…1111/123`).
+        let expiry_follows = t
+            .group_after(k)
+            .is_some_and(|g| g.sep == b'/' && (2..=4).contains(&g.len) && !g.paren);
         // In the middle of a sequence (`06 2221-7897-5556-0809`, `…276
         // 6011191851179532`, `…3330 20 5588 6415 2523 5370`) a card may
         // start only where the layout breaks: a single run, a separator of
@@ -513,7 +581,7 @@ fn card_end(
                 && !next.paren
                 && digits + usize::from(next.len) <= 19
                 && card::is_card_grouping(&lens[..=n]);
-            if !matches!(next.sep, b' ' | b'+')
+            if !(matches!(next.sep, b' ' | b'+') || expiry_follows)
                 || carries_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
             {
                 continue;
@@ -524,7 +592,7 @@ fn card_end(
         if card::is_card_grouping(&lens[..n])
             && card::network(digits).is_some()
             && luhn::is_valid(digits)
-            && ends_cleanly(text, groups[k - 1].end)
+            && (expiry_follows || ends_cleanly(text, groups[k - 1].end))
             && card_context_allows(text, start, context_floor, n, digits)
         {
             return Some(groups[k - 1].end);
@@ -553,6 +621,7 @@ fn card_context_allows(
     digits: &[u8],
 ) -> bool {
     let nearest = context::nearest(text, start, context_floor);
+    // ("Account number: 4111 …" is how statements name a card.)
     let identifier = nearest.filter(|n| n.hint == Hint::Identifier);
     if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
         return identifier.is_none_or(|n| n.past_number);
@@ -721,10 +790,15 @@ fn phone_end(
     if t.digit_count < 7 {
         return None;
     }
-    let mut hint = None;
+    let mut nearest = None;
     let mut hint_known = false;
     for k in (1..=groups.len()).rev() {
         if t.digits_in(k) > MAX_PHONE_DIGITS {
+            continue;
+        }
+        // A lone bracketed run (`call me (0612345678)`) is read from its
+        // first digit: the brackets stand around it, not in it.
+        if k == 1 && groups[0].paren && !t.plus {
             continue;
         }
         // To win over a card found here, a phone must end past it. Before
@@ -762,12 +836,15 @@ fn phone_end(
             e => e,
         };
         if evidence != Evidence::Strong && !hint_known {
-            hint = context::nearest_hint(text, start, context_floor);
+            nearest = context::nearest(text, start, context_floor);
             hint_known = true;
         }
+        let hint = nearest.map(|n| n.hint);
         let accepted = match evidence {
             Evidence::Strong => true,
-            Evidence::Layout => hint != Some(Hint::Identifier),
+            // A record word names the number it labels, not one after
+            // another number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
+            Evidence::Layout => !nearest.is_some_and(|n| n.hint.names_record() && !n.past_number),
             Evidence::DigitsOnly => {
                 hint == Some(Hint::Phone)
                     || (hint.is_none() && context::phone_word_after(text, end))
@@ -891,7 +968,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         return None;
     }
     // Trunk-0 national numbers (UK, FR, DE, IT, IN, JP, IL …).
-    if first == 0 && digits[1] != 0 && (9..=12).contains(&len) {
+    if first == 0 && digits[1] != 0 && (9..=13).contains(&len) {
         const TRUNK_LAYOUTS: &[&[u8]] = &[
             &[2, 2, 2, 2, 2],
             &[3, 4, 4],
@@ -922,6 +999,25 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         // German mobiles, 015x / 016x / 017x and eight digits:
         // `0151 23456789`, `0151/23456789`, `0151-23456789`.
         if lens == [4, 8] && is_german_mobile(digits) {
+            return Some(Evidence::Layout);
+        }
+        // German and Austrian numbers grouped within the subscriber
+        // number: an area code or mobile prefix of three to five digits,
+        // then groups of two to five (`0151 2345 6789`, `0176 123 456 78`,
+        // `089 123 456 78`, `0664 123 45 67`), or a DIN 5008 extension
+        // after a dash (`040 23120-002`).
+        // Fours down to a shorter tail are an IBAN's or a card's layout
+        // (`NL91 ABNA 0417 1643 00`), except for a mobile's `0151 2345 6789`.
+        let fours = lens[..k - 1].iter().all(|&l| l == 4) && lens[k - 1] <= 4;
+        let extension = groups[k - 1].sep == b'-' && groups[k - 2].sep == b' ';
+        let (longest, most_digits) = if extension { (8, 13) } else { (5, 12) };
+        if (10..=most_digits).contains(&len)
+            && k >= 3
+            && (3..=5).contains(&lens[0])
+            && lens[1..].iter().all(|l| (2..=longest).contains(l))
+            && grouped_within_subscriber(&groups[1..])
+            && (!fours || lens == [4, 4, 4] && is_german_mobile(digits))
+        {
             return Some(Evidence::Layout);
         }
         return None;
@@ -983,6 +1079,19 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
     }
 }
 
+/// Whether the separators before the groups after an area code are
+/// spaces throughout, dashes throughout, or spaces and then a dash before
+/// an extension.
+fn grouped_within_subscriber(groups: &[Group]) -> bool {
+    let Some((last, inner)) = groups.split_last() else {
+        return false;
+    };
+    let first_sep = groups[0].sep;
+    matches!(first_sep, b' ' | b'-')
+        && inner.iter().all(|g| g.sep == first_sep)
+        && (last.sep == first_sep || last.sep == b'-')
+}
+
 /// Whether `digits` (with its trunk 0) is a German mobile number of the
 /// 015x, 016x and 017x ranges, eight digits after the prefix.
 fn is_german_mobile(digits: &[u8]) -> bool {
@@ -1018,7 +1127,12 @@ fn international(groups: &[Group], digits: &[u8], skip: usize) -> Option<Plan> {
     if (trunk_in_parens || plan.trunk_zero) && nsn.first() == Some(&0) {
         nsn = &nsn[1..];
     }
-    if groups.first().is_some_and(|g| g.paren) {
+    // A bracketed first group is the country code alone: `+(34) 612 …`,
+    // `(+34) 612 …`.
+    if groups
+        .first()
+        .is_some_and(|g| g.paren && (skip > 0 || g.len != plan.code_len))
+    {
         return None;
     }
     phone_plan::is_plausible_national(&plan, nsn).then_some(plan)
@@ -1425,6 +1539,115 @@ mod tests {
         assert_eq!(find("on 2024-05-03"), None);
         assert_eq!(find("ip 192.168.100.200"), None);
         assert_eq!(find("0044 0532 0130 00"), None);
+    }
+
+    #[test]
+    fn country_codes_in_brackets() {
+        for (text, phone) in [
+            ("Móvil (+34) 612 345 678", "(+34) 612 345 678"),
+            ("Mobile: (+91) 98765 43210.", "(+91) 98765 43210"),
+            ("Portable : (+33) 6 12 34 56 78", "(+33) 6 12 34 56 78"),
+            ("Handy (+49) 151 23456789", "(+49) 151 23456789"),
+            ("tel +(34) 612 345 678", "+(34) 612 345 678"),
+            ("call (+1) 415-555-0132", "(+1) 415-555-0132"),
+        ] {
+            assert_eq!(find(text), Some((Kind::Phone, phone)), "{text}");
+        }
+        // The bracket holds the code alone, and a real one.
+        assert_eq!(find("tel (+346) 12 345 678"), None);
+        assert_eq!(find("code (+999) 612 345 678"), None);
+    }
+
+    #[test]
+    fn german_numbers_grouped_within_the_subscriber_number() {
+        for number in [
+            "0151 2345 6789",
+            "0160-4834-9199",
+            "0176 123 456 78",
+            "089 123 456 78",
+            "0664 123 45 67",
+            // DIN 5008: a dash before the extension.
+            "040 23120-002",
+            "089 649797-927",
+            "0221 925678-867",
+        ] {
+            assert_eq!(
+                find(&format!("Tel. {number}.")),
+                Some((Kind::Phone, number))
+            );
+        }
+        // Fours down to a shorter tail: an IBAN's groups, not a phone.
+        assert_eq!(find_at("IBAN NL91 ABNA 0417 1643 00", "0417"), None);
+        assert_eq!(find_at("IBAN GB61 BARC 0200 0537 0915 92", "0200"), None);
+        assert_eq!(find("Bestellnr. 0123 4567 8901"), None);
+    }
+
+    #[test]
+    fn brackets_and_emphasis_stay_outside_the_span() {
+        for (text, kind, value) in [
+            ("call me (0612345678)", Kind::Phone, "0612345678"),
+            (
+                "my card is **5555 5555 5555 4444**",
+                Kind::Card,
+                "5555 5555 5555 4444",
+            ),
+            (
+                "WhatsApp: *+34 612 345 678*",
+                Kind::Phone,
+                "+34 612 345 678",
+            ),
+            ("card *4111111111111111*.", Kind::Card, "4111111111111111"),
+            (
+                "Karte: _6258 7895 2059 7679_ danke",
+                Kind::Card,
+                "6258 7895 2059 7679",
+            ),
+        ] {
+            let start = text.find(value).unwrap_or(0);
+            assert_eq!(find_from(text, start), Some((kind, value)), "{text}");
+        }
+        // An underscore inside an identifier is no emphasis.
+        assert_eq!(find_at("order_4111111111111111_x", "4111"), None);
+        // Three asterisks or a letter after them: not emphasis either.
+        assert_eq!(find("x 4111 1111 1111 1111*** y"), None);
+        assert_eq!(find("x 4111111111111111*a"), None);
+    }
+
+    #[test]
+    fn cards_named_as_accounts_or_followed_by_an_expiry() {
+        for (text, card) in [
+            ("Account number: 4111 1111 1111 1111", "4111 1111 1111 1111"),
+            ("My account number is 3020 921134 5807.", "3020 921134 5807"),
+            (
+                "tarjeta 4735-6109-2900-5619/03/28/507",
+                "4735-6109-2900-5619",
+            ),
+            ("4111111111111111/123", "4111111111111111"),
+        ] {
+            assert_eq!(find(text), Some((Kind::Card, card)), "{text}");
+        }
+        // Order words still veto, and a path segment is no card.
+        assert_eq!(find("Order number: 4111 1111 1111 1111"), None);
+        assert_eq!(find_at("/cards/4111111111111111/123", "4111"), None);
+    }
+
+    #[test]
+    fn signature_labels_and_a_record_word_before_another_number() {
+        assert_eq!(find("T: 6864031124"), Some((Kind::Phone, "6864031124")));
+        assert_eq!(find("Ph no. 9876543210"), Some((Kind::Phone, "9876543210")));
+        assert_eq!(
+            find("Telefonnr. 015123456789"),
+            Some((Kind::Phone, "015123456789"))
+        );
+        assert_eq!(
+            find_at(
+                "USt-IdNr.: DE251981013 Ich bin unter 0171 5610812 erreichbar",
+                "0171"
+            ),
+            Some((Kind::Phone, "0171 5610812"))
+        );
+        // A record word right before the number still names it.
+        assert_eq!(find("Bestellung 0171 5610812"), None);
     }
 
     #[test]
