@@ -281,7 +281,8 @@ IDN_DOMAINS = {
     "it": ["caffè-roma.it", "città-di-prova.it"],
     "ja": ["お名前.com", "日本語ドメイン.jp", "例え.jp"],
     "en": ["bücher.example", "straße.example"],
-    "hi": ["भारत-उदाहरण.com"],
+    "hi": ["भारत-उदाहरण.com", "डाकघर.भारत"],
+    "ru": ["пример.рф", "почта.рф"],
 }
 
 
@@ -295,7 +296,11 @@ def ascii_fold(s):
 def email_value(lang, first=None, last=None):
     firsts, lasts = NAMES[lang]
     first = ascii_fold(first or R.choice(firsts))
-    last = ascii_fold(last or R.choice(lasts))
+    raw_last = last or R.choice(lasts)
+    last = ascii_fold(raw_last)
+    if "'" in raw_last and R.random() < 0.5:
+        # Some keep the apostrophe of O'Neill or D'Souza: valid atext.
+        last = raw_last.lower()
     # A person's own address is built from their name; a free-standing one
     # may also be a team's.
     role = 0 if first else 2
@@ -317,6 +322,8 @@ def email_value(lang, first=None, last=None):
     }[style]
     if R.random() < 0.08 and lang in IDN_DOMAINS:
         domain = R.choice(IDN_DOMAINS[lang])
+        if lang == "en" and R.random() < 0.3:
+            domain = R.choice(IDN_DOMAINS["ru"])
     else:
         domain = R.choice(DOMAINS[lang])
     if style == "F.L" and R.random() < 0.5:
@@ -369,7 +376,7 @@ def phone_fr():
     rest = digits(8)
     pairs = [rest[i:i + 2] for i in range(0, 8, 2)]
     fmt = weighted([("sp", 10), ("dot", 3), ("compact", 2), ("intl", 5), ("intl0", 2),
-                    ("intlc", 1), ("00", 1), ("dash", 1)])
+                    ("intlc", 1), ("00", 1), ("dash", 1), ("paren", 1)])
     if fmt == "sp":
         return f"0{first} " + " ".join(pairs)
     if fmt == "dot":
@@ -384,6 +391,8 @@ def phone_fr():
         return f"+33 (0){first} " + " ".join(pairs)
     if fmt == "intlc":
         return f"+33{first}{rest}"
+    if fmt == "paren":
+        return f"(+33) {first} " + " ".join(pairs)
     return f"0033 {first} " + " ".join(pairs)
 
 
@@ -394,15 +403,22 @@ def phone_de():
         sub = digits(8 if prefix.startswith("15") or prefix == "176" else 7, "123456789")
         fmt = weighted([("0{p} {s}", 6), ("0{p}/{s}", 2), ("0{p}-{s}", 1), ("+49 {p} {s}", 5),
                         ("+49 (0){p} {s}", 1), ("0{p}{s}", 1), ("+49{p}{s}", 1),
-                        ("0049 {p} {s}", 1)])
+                        ("0049 {p} {s}", 1), ("0{p} {s1} {s2}", 3), ("0{p}-{s1}-{s2}", 1),
+                        ("0{p} {s3} {s3b} {s2b}", 1)])
     else:
         prefix, n = R.choice([("30", 8), ("89", 7), ("40", 8), ("221", 7), ("69", 8), ("711", 7),
                               ("6221", 6), ("228", 6), ("341", 7), ("911", 7)])
         sub = digits(n, "123456789")
         fmt = weighted([("0{p} {s}", 6), ("0{p}/{s}", 3), ("0{p}-{s}", 1), ("+49 {p} {s}", 5),
                         ("+49 (0){p} {s}", 2), ("+49 (0) {p} {s}", 1), ("(0{p}) {s}", 1),
-                        ("0049 {p} {s}", 1)])
-    return fmt.format(p=prefix, s=sub)
+                        ("0049 {p} {s}", 1), ("0{p} {s3} {s3b} {s2b}", 1), ("0{p} {din}", 1)])
+    # Grouped within the subscriber number (`0151 2345 6789`, `089 123 456 78`)
+    # or with a DIN 5008 extension after a dash (`040 23120-002`).
+    half = len(sub) // 2
+    if "{s2b}" in fmt and len(sub) != 8:
+        fmt = "0{p} {s}"
+    return fmt.format(p=prefix, s=sub, s1=sub[:half], s2=sub[half:], s3=sub[:3],
+                      s3b=sub[3:6], s2b=sub[6:], din=f"{sub[:-3]}-{sub[-3:]}")
 
 
 def phone_es():
@@ -410,11 +426,11 @@ def phone_es():
         n = R.choice("67") + digits(8)
         fmt = weighted([("a3 b2 c2 d2", 5), ("a3 b3 c3", 4), ("+34 a3 b2 c2 d2", 3),
                         ("+34 a3 b3 c3", 3), ("0034 a3 b3 c3", 1), ("compact", 1),
-                        ("+34compact", 1)])
+                        ("+34compact", 1), ("(+34) a3 b3 c3", 2)])
     else:
         n = "9" + R.choice("1356") + digits(7)
         fmt = weighted([("a2 b3 c2 d2", 5), ("a3 b3 c3", 3), ("+34 a2 b3 c2 d2", 3),
-                        ("+34 a3 b3 c3", 2)])
+                        ("+34 a3 b3 c3", 2), ("(+34) a3 b3 c3", 1)])
     if fmt == "compact":
         return n
     if fmt == "+34compact":
@@ -429,7 +445,8 @@ def phone_in():
     if R.random() < 0.7:
         n = R.choice("6789") + digits(9)
         fmt = weighted([("+91 {a} {b}", 6), ("+91-{a}-{b}", 2), ("{a} {b}", 4), ("+91 {n}", 2),
-                        ("0{n}", 1), ("+91{n}", 1), ("{a}-{b}", 1), ("{n}", 1)])
+                        ("0{n}", 1), ("+91{n}", 1), ("{a}-{b}", 1), ("{n}", 1),
+                        ("(+91) {a} {b}", 2)])
         return fmt.format(a=n[:5], b=n[5:], n=n)
     area, n = R.choice([("22", 8), ("11", 8), ("80", 8), ("44", 8), ("40", 8), ("33", 8)])
     sub = digits(n, "2346")
@@ -1023,7 +1040,8 @@ PACKS["en"] = dict(
           "Here are the card details: {card}, exp {expiry}, CVV {cvv}.",
           "The charge on {card} from {date} is not mine.",
           "Use my credit card {card} for the renewal.", "card no. {card}",
-          "I tried {card} and {card}, both were rejected."],
+          "I tried {card} and {card}, both were rejected.",
+          "Account number: {card}", "My account number is {card}."],
     email=["You can reach me at {email}.", "My email is {email}",
            "Please send the invoice to {email} instead of my old address.",
            "Contact: {name} <{email}>",
@@ -1089,7 +1107,8 @@ PACKS["en"] = dict(
         coords=["The pickup point is at {coords}."],
         record=["User ID {record} in your system."],
     ),
-    sig=dict(phone=["Tel: ", "Mobile: ", "Phone: ", "Direct: ", "Cell: "], email=["Email: ", ""]),
+    sig=dict(phone=["Tel: ", "Mobile: ", "Phone: ", "Direct: ", "Cell: ", "Ph: "],
+             email=["Email: ", ""]),
     chat=("Customer", "Agent"),
     quote="On {date}, Support <{email}> wrote:",
     note=["Agent note:", "Call summary:", "Internal note:"],
@@ -1514,7 +1533,7 @@ PACKS["hi"] = dict(
         qty=["मैंने {qty} ऑर्डर किए थे।"],
         glued=["लेबल पर {glued} लिखा है।"],
     ),
-    sig=dict(phone=["फ़ोन: ", "मोबाइल: ", "Mob: "], email=["ईमेल: ", ""]),
+    sig=dict(phone=["फ़ोन: ", "मोबाइल: ", "Mob: ", "Ph no. "], email=["ईमेल: ", ""]),
     chat=("ग्राहक", "एजेंट"),
     quote="{date} को Support <{email}> ने लिखा:",
     note=["आंतरिक नोट:"],
@@ -1776,6 +1795,8 @@ def slack_links(text):
         if s.kind == "email" and R.random() < 0.5:
             out.extend([Seg("<mailto:"), Seg(s.text, kind="email"), Seg("|"),
                         Seg(s.text, kind="email"), Seg(">")])
+        elif s.kind in ("card", "phone") and R.random() < 0.2:
+            out.extend([Seg("*"), s, Seg("*")])
         else:
             out.append(s)
     return out
