@@ -109,6 +109,15 @@ const FRAGMENTS: &[&str] = &[
     "ivan@пример.рф",
     ".рф",
     "Account number: ",
+    // CSV rows, `#` labels, keys and VERP addresses, message ids, a
+    // spaced dash ending a subject line.
+    ",",
+    "#",
+    "=",
+    "bounces+42-jane=example.org@mail.example.net",
+    "Message-ID: <",
+    " - ",
+    "NHS number: ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

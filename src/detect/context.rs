@@ -238,6 +238,23 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"encomenda", Hint::Identifier, false),
     kw(b"fatura", Hint::Identifier, false),
     kw(b"factuur", Hint::Identifier, false),
+    kw(b"faktura", Hint::Identifier, false),
+    kw(b"vertrag", Hint::Identifier, false),
+    kw(b"contract", Hint::Identifier, false),
+    kw(b"contrat", Hint::Identifier, false),
+    kw(b"policy", Hint::Identifier, false),
+    kw(b"p\xc3\xb3liza", Hint::Identifier, false),
+    kw(b"polizza", Hint::Identifier, false),
+    kw(b"membership", Hint::Identifier, false),
+    kw(b"best\xc3\xa4llning", Hint::Identifier, false),
+    kw(b"zam\xc3\xb3wieni", Hint::Identifier, false),
+    kw(b"zamowieni", Hint::Identifier, false),
+    kw(b"sipari\xc5\x9f", Hint::Identifier, false),
+    kw(b"siparis", Hint::Identifier, false),
+    // Health and social security numbers: an NHS number is written 3-3-4,
+    // as a US phone is.
+    kw(b"nhs", Hint::Identifier, true),
+    kw(b"ssn", Hint::Identifier, true),
     // Product codes: an EAN-13 barcode can pass Luhn and start like a Visa.
     kw(b"ean", Hint::Identifier, true),
     kw(b"gtin", Hint::Identifier, false),
@@ -536,8 +553,9 @@ fn clause_before<'b>(
 }
 
 /// Where the last sentence in `window` starts: after the last `.`, `!` or
-/// `?` followed by a space (a period after an abbreviation aside), or
-/// after a CJK or Devanagari full stop.
+/// `?` followed by a space (a period after an abbreviation aside), after
+/// a CJK or Devanagari full stop, or after a spaced dash that words follow
+/// (a subject line's "Invoice question - my number …"; not "Tel - …").
 fn sentence_start(window: &[u8]) -> usize {
     const FULL_STOPS: &[&[u8]] = &[
         "\u{3002}".as_bytes(), // 。
@@ -547,7 +565,8 @@ fn sentence_start(window: &[u8]) -> usize {
     ];
     // Most clauses hold no sentence end at all: find the last byte that
     // could be one, and look only from there.
-    let could_end = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xe0 | 0xe3 | 0xef);
+    let could_end = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'-' | 0xe0 | 0xe2 | 0xe3 | 0xef);
+    const DASHES: &[&[u8]] = &[b"-", "\u{2013}".as_bytes(), "\u{2014}".as_bytes()];
     let Some(last) = window.iter().rposition(could_end) else {
         return 0;
     };
@@ -555,6 +574,24 @@ fn sentence_start(window: &[u8]) -> usize {
         let ends = match window[i] {
             b'.' => window.get(i + 1) == Some(&b' ') && !is_abbreviation(&window[..i]),
             b'!' | b'?' => window.get(i + 1) == Some(&b' '),
+            b'-' | 0xe2 => {
+                // A dash, spaced: `-`, or an en or em dash.
+                let len = if window[i] == b'-' { 1 } else { 3 };
+                let dash = &window[i..(i + len).min(window.len())];
+                let spaced = i > 0
+                    && window[i - 1] == b' '
+                    && window.get(i + len) == Some(&b' ')
+                    && DASHES.contains(&dash);
+                let after = i + len + 1;
+                if spaced
+                    && window[after.min(window.len())..]
+                        .iter()
+                        .any(|&c| is_letter(c))
+                {
+                    return after;
+                }
+                false
+            }
             // The lead bytes of the full stops' UTF-8.
             0xe0 | 0xe3 | 0xef => {
                 if let Some(stop) = FULL_STOPS.iter().find(|s| window[i..].starts_with(s)) {

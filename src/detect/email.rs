@@ -154,6 +154,83 @@ fn inner_apostrophe(text: &impl Text, c: u8, start: usize, p: usize) -> bool {
     c == b'\'' && letter(text.peek(start)) && letter(text.peek_back(p))
 }
 
+/// Where a local part read back over `=` really starts, and its length:
+/// after the last `=` with no `+` before it. An `=` after a `+` belongs to
+/// the address, as in a VERP bounce address that carries the recipient's
+/// (`bounces+4242-jane=example.org@mail.example.net`); before any, it
+/// ends a key (`email=jane@…`). `None` if nothing is left.
+fn after_key(text: &impl Text, mut start: usize, at: usize) -> Option<(usize, usize)> {
+    let mut pos = start;
+    let mut tagged = false;
+    let mut len = 0;
+    while pos < at {
+        let (c, next) = text.next(pos)?;
+        len += 1;
+        match c {
+            b'+' => tagged = true,
+            b'=' if !tagged => {
+                start = next;
+                len = 0;
+            }
+            _ => {}
+        }
+        pos = next;
+    }
+    (len > 0).then_some((start, len))
+}
+
+/// Whether the address-like id whose local part of `local_len` characters
+/// starts at `start` follows a mail header that names a message, not a
+/// mailbox (`Message-ID: <CAF7…@mail.gmail.com>`, `In-Reply-To: <…>`).
+/// Looks no further back than a local part and eight characters from the
+/// `@`, as every email read does.
+fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
+    const HEADERS: &[&[u8]] = &[b"message-id:", b"in-reply-to:", b"references:"];
+    let mut budget = (MAX_LOCAL + 8).saturating_sub(local_len + 1);
+    // Ids may hold specials an address is not read through
+    // (`<621f113e$$61582ce4@smtp.example.net>`).
+    let mut pos = start;
+    loop {
+        match text.prev(pos) {
+            Some((b'<', p)) if budget > 0 => {
+                pos = p;
+                budget -= 1;
+                break;
+            }
+            Some((c, p)) if budget > 0 && is_id_special(c) => {
+                pos = p;
+                budget -= 1;
+            }
+            _ => return false,
+        }
+    }
+    while let Some((b' ', p)) = text.prev(pos) {
+        if budget == 0 {
+            return false;
+        }
+        budget -= 1;
+        pos = p;
+    }
+    HEADERS.iter().any(|header| {
+        if header.len() > budget {
+            return false;
+        }
+        let mut q = pos;
+        for &want in header.iter().rev() {
+            match text.prev(q) {
+                Some((c, p)) if c.to_ascii_lowercase() == want => q = p,
+                _ => return false,
+            }
+        }
+        true
+    })
+}
+
+/// A character of a message id's left part (RFC 5322 atext and `.`).
+fn is_id_special(c: u8) -> bool {
+    is_local_byte(c) || b"!#$%&'*/=?^`{|}~".contains(&c)
+}
+
 /// The address around the `@` that starts at `at` (`after_at` is the
 /// position past it): `(start, end)` positions, if there is one.
 ///
@@ -168,11 +245,13 @@ pub fn verify(
     // Local part, backwards from the '@'.
     let mut start = at;
     let mut local_len = 0;
+    let mut equals = false;
     while let Some((c, p)) = text.prev(start) {
         if start <= min_start {
             break;
         }
-        let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
+        equals |= c == b'=';
+        let p = if is_local_byte(c) || c == b'=' || inner_apostrophe(text, c, start, p) {
             p
         } else {
             match latin_letter_before(text, c, p) {
@@ -185,6 +264,12 @@ pub fn verify(
             return None;
         }
         start = p;
+    }
+    if names_a_message(text, start, local_len) {
+        return None;
+    }
+    if equals {
+        (start, local_len) = after_key(text, start, at)?;
     }
     // Leading dots are punctuation before the address (`...jane@`).
     while let Some((b'.', next)) = text.next(start) {
@@ -449,6 +534,19 @@ mod tests {
         assert_eq!(find("a@b.com谢谢"), Some("a@b.com"));
         assert_eq!(find("_jane@x.com_ thanks"), Some("jane@x.com"));
         assert_eq!(find("x_jane@x.com_ y"), None);
+    }
+
+    #[test]
+    fn keys_bounce_addresses_and_message_ids() {
+        assert_eq!(find("email=jane@x.com"), Some("jane@x.com"));
+        assert_eq!(
+            find("Return-Path: <bounces+6018159-1612-user=example.org@sendgrid.net>"),
+            Some("bounces+6018159-1612-user=example.org@sendgrid.net")
+        );
+        assert_eq!(find("user=@x.com"), None);
+        assert_eq!(find("Message-ID: <CAF7x9QmZ1234abcd@mail.gmail.com>"), None);
+        assert_eq!(find("In-Reply-To: <20240315.12345@mx.example.com>"), None);
+        assert_eq!(find("From: Jane <jane@x.com>"), Some("jane@x.com"));
     }
 
     #[test]

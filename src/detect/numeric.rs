@@ -287,6 +287,10 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
 enum Start {
     /// Nothing numeric before it: a new number.
     Clean,
+    /// After a `#` (`Card #4111…`) or after a digit and a comma, as in a
+    /// CSV row (`…0132,4111…`): a card may start here, whose length and
+    /// checksum tell it from a list of amounts; a phone may not.
+    CardOnly,
     /// After a space that follows another digit group of `prev_len`
     /// digits: the middle of a longer sequence, unless the layout says
     /// otherwise.
@@ -327,10 +331,27 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     if prev == b'_' && opens_emphasis(text, p) {
         return Some(Start::Clean);
     }
+    if prev == b'#'
+        && !text
+            .peek_back(p)
+            .is_some_and(|b| b.is_ascii_digit() || b == b'#')
+    {
+        return Some(Start::CardOnly);
+    }
     if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
         return None;
     }
     let before = text.peek_back(p);
+    // A CSV field: after a letter and a comma a number starts anew; after
+    // a digit and a comma only a card or a `+` number can (not the rest
+    // of `1,234,567` or `3,14`).
+    if prev == b',' && before.is_some_and(|b| b.is_ascii_digit()) {
+        return Some(if text.peek(start) == Some(b'+') {
+            Start::Clean
+        } else {
+            Start::CardOnly
+        });
+    }
     let clean = match prev {
         b' ' if before.is_some_and(|b| b.is_ascii_digit()) => {
             let mut prev_len = 0;
@@ -359,7 +380,7 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
                 in_spaced_run: !joined_by_dash_or_dot,
             });
         }
-        b'-' | b'.' | b',' => !before.is_some_and(|b| b.is_ascii_alphanumeric()),
+        b'-' | b'.' => !before.is_some_and(|b| b.is_ascii_alphanumeric()),
         b':' => !before.is_some_and(|b| b.is_ascii_digit()),
         _ => true,
     };
@@ -417,6 +438,17 @@ pub(crate) fn closes_emphasis(text: &impl Text, pos: usize) -> bool {
                 || matches!(c, b',' | b';' | b'!' | b'?' | b')' | b']' | b'"' | b'\'')
         }
     }
+}
+
+/// Whether a comma and another CSV field follow a card or phone number
+/// that ends at `end` (`…0132,4004…`, `…6899,2024-03-04`): the decimal
+/// part of an amount is never written after so many digits.
+fn field_follows(text: &impl Text, end: usize) -> bool {
+    let Some((b',', after)) = text.next(end) else {
+        return false;
+    };
+    text.peek(after)
+        .is_some_and(|c| c.is_ascii_digit() || c == b'+')
 }
 
 /// Whether email-local-part characters from `pos` reach an `@`.
@@ -592,7 +624,9 @@ fn card_end(
         if card::is_card_grouping(&lens[..n])
             && card::network(digits).is_some()
             && luhn::is_valid(digits)
-            && (expiry_follows || ends_cleanly(text, groups[k - 1].end))
+            && (expiry_follows
+                || ends_cleanly(text, groups[k - 1].end)
+                || field_follows(text, groups[k - 1].end))
             && card_context_allows(text, start, context_floor, n, digits)
         {
             return Some(groups[k - 1].end);
@@ -827,7 +861,8 @@ fn phone_end(
         let end = groups[k - 1].end;
         // With its extension if one ends cleanly, else without.
         let extension = extension_end(text, end).filter(|&e| ends_cleanly(text, e));
-        let Some(end) = extension.or_else(|| ends_cleanly(text, end).then_some(end)) else {
+        let ends = ends_cleanly(text, end) || field_follows(text, end);
+        let Some(end) = extension.or_else(|| ends.then_some(end)) else {
             continue;
         };
         // An extension (`6044839183 ext. 702`) is said only of a phone.
@@ -1168,6 +1203,10 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
     })?;
     let mut pos = marker;
     if matches!(text.peek(pos), Some(b' ' | b':')) {
+        pos = text.next(pos)?.1;
+    }
+    // `Durchwahl -5919`, as the DIN layout writes an extension.
+    if text.peek(pos) == Some(b'-') {
         pos = text.next(pos)?.1;
     }
     let mut count = 0;
@@ -1629,6 +1668,44 @@ mod tests {
         // Order words still veto, and a path segment is no card.
         assert_eq!(find("Order number: 4111 1111 1111 1111"), None);
         assert_eq!(find_at("/cards/4111111111111111/123", "4111"), None);
+    }
+
+    #[test]
+    fn csv_fields_hash_labels_and_subject_lines() {
+        let row = "1001,jane@x.com,+1 415 555 0132,4004125089576899,2024-03-04";
+        assert_eq!(find_at(row, "+1"), Some((Kind::Phone, "+1 415 555 0132")));
+        assert_eq!(find_at(row, "4004"), Some((Kind::Card, "4004125089576899")));
+        assert_eq!(
+            find_at("x,4004-1250-8957-6899,x", "4004"),
+            Some((Kind::Card, "4004-1250-8957-6899"))
+        );
+        assert_eq!(
+            find_at("tel,0612345678,x", "06"),
+            Some((Kind::Phone, "0612345678"))
+        );
+        // After a digit and a comma only a card starts: thousands and
+        // decimals do not.
+        assert_eq!(find_at("1,234,567,890,123", "234"), None);
+        assert_eq!(find_at("12,0612345678", "06"), None);
+        assert_eq!(
+            find_at("Card #4111111111111111", "4111"),
+            Some((Kind::Card, "4111111111111111"))
+        );
+        assert_eq!(
+            find_at("CC#5555555555554444", "5555555555554444"),
+            Some((Kind::Card, "5555555555554444"))
+        );
+        assert_eq!(find_at("Order #4111111111111111", "4111"), None);
+        assert_eq!(find_at("#0612345678", "06"), None);
+        assert_eq!(
+            find_at("Invoice question - my number 020 7946 0958", "020"),
+            Some((Kind::Phone, "020 7946 0958"))
+        );
+        assert_eq!(find_at("NHS number: 943 476 5919", "943"), None);
+        assert_eq!(
+            find("030 83182173 Durchwahl -5919"),
+            Some((Kind::Phone, "030 83182173 Durchwahl -5919"))
+        );
     }
 
     #[test]
