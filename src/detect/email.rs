@@ -228,7 +228,25 @@ fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
 
 /// A character of a message id's left part (RFC 5322 atext and `.`).
 fn is_id_special(c: u8) -> bool {
-    is_local_byte(c) || b"!#$%&'*/=?^`{|}~".contains(&c)
+    is_local_byte(c)
+        || matches!(
+            c,
+            b'!' | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'\''
+                | b'*'
+                | b'/'
+                | b'='
+                | b'?'
+                | b'^'
+                | b'`'
+                | b'{'
+                | b'|'
+                | b'}'
+                | b'~'
+        )
 }
 
 /// The address around the `@` that starts at `at` (`after_at` is the
@@ -245,18 +263,20 @@ pub fn verify(
     // Local part, backwards from the '@'.
     let mut start = at;
     let mut local_len = 0;
-    let mut equals = false;
+    let mut stopped_at = None;
     while let Some((c, p)) = text.prev(start) {
         if start <= min_start {
             break;
         }
-        equals |= c == b'=';
-        let p = if is_local_byte(c) || c == b'=' || inner_apostrophe(text, c, start, p) {
+        let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
             p
         } else {
             match latin_letter_before(text, c, p) {
                 Some(p) => p,
-                None => break,
+                None => {
+                    stopped_at = Some(c);
+                    break;
+                }
             }
         };
         local_len += 1;
@@ -264,6 +284,21 @@ pub fn verify(
             return None;
         }
         start = p;
+    }
+    // Read on over `=` (rare, so out of the loop above): a key's end, or
+    // inside a bounce address (see `after_key`).
+    let equals = stopped_at == Some(b'=');
+    if equals {
+        while let Some((c, p)) = text.prev(start) {
+            if start <= min_start || !(is_local_byte(c) || c == b'=') {
+                break;
+            }
+            local_len += 1;
+            if local_len > MAX_LOCAL {
+                return None;
+            }
+            start = p;
+        }
     }
     if names_a_message(text, start, local_len) {
         return None;

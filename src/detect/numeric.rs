@@ -697,7 +697,7 @@ const MAX_PHONE_DIGITS: usize = 2 + phone_plan::MAX_INTERNATIONAL_DIGITS + 1;
 /// (each start there sees a suffix of the same run, with fewer digits; a
 /// `+` inside a run that did not begin with one ends the shortcut), so a
 /// scan may skip to it.
-#[inline]
+#[inline(always)]
 pub(crate) fn short_run_end(text: &impl Text, start: usize) -> Option<usize> {
     let enough = if text.peek(start) == Some(b'+') {
         phone_plan::MIN_INTERNATIONAL_DIGITS
