@@ -444,11 +444,6 @@ fn labelling(k: &Keyword, from: &[u8]) -> Option<Nearest> {
     })
 }
 
-/// The hint of the keyword nearest before `pos`; see [`nearest`].
-pub fn nearest_hint(text: &impl Text, pos: usize, floor: usize) -> Option<Hint> {
-    nearest(text, pos, floor).map(|n| n.hint)
-}
-
 /// How far a phone word is looked for after a number, in bytes of UTF-8
 /// (about eight characters of an Indic or CJK script): past a
 /// postposition, not into the next clause.
@@ -566,7 +561,7 @@ fn sentence_start(window: &[u8]) -> usize {
     // Most clauses hold no sentence end at all: find the last byte that
     // could be one, and look only from there.
     let could_end = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'-' | 0xe0 | 0xe2 | 0xe3 | 0xef);
-    const DASHES: &[&[u8]] = &[b"-", "\u{2013}".as_bytes(), "\u{2014}".as_bytes()];
+    const LONG_DASHES: &[&[u8]] = &["\u{2013}".as_bytes(), "\u{2014}".as_bytes()];
     let Some(last) = window.iter().rposition(could_end) else {
         return 0;
     };
@@ -577,18 +572,11 @@ fn sentence_start(window: &[u8]) -> usize {
             b'-' | 0xe2 => {
                 // A dash, spaced: `-`, or an en or em dash.
                 let len = if window[i] == b'-' { 1 } else { 3 };
-                let dash = &window[i..(i + len).min(window.len())];
-                let spaced = i > 0
-                    && window[i - 1] == b' '
-                    && window.get(i + len) == Some(&b' ')
-                    && DASHES.contains(&dash);
-                let after = i + len + 1;
-                if spaced
-                    && window[after.min(window.len())..]
-                        .iter()
-                        .any(|&c| is_letter(c))
-                {
-                    return after;
+                let dash = len == 1 || LONG_DASHES.iter().any(|d| window[i..].starts_with(d));
+                let spaced = i > 0 && window[i - 1] == b' ' && window.get(i + len) == Some(&b' ');
+                // (`spaced` makes `i + len + 1` at most the window's end.)
+                if dash && spaced && window[i + len + 1..].iter().any(|&c| is_letter(c)) {
+                    return i + len + 1;
                 }
                 false
             }
@@ -655,7 +643,7 @@ mod tests {
 
     fn hint(s: &str) -> Option<Hint> {
         let t = RawText::new(s.as_bytes());
-        nearest_hint(&t, s.len(), 0)
+        nearest(&t, s.len(), 0).map(|n| n.hint)
     }
 
     /// The nearest keyword and whether it labels the number, the same in

@@ -228,25 +228,9 @@ fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
 
 /// A character of a message id's left part (RFC 5322 atext and `.`).
 fn is_id_special(c: u8) -> bool {
+    // `#$%&'` and `{|}~` are runs of ASCII.
     is_local_byte(c)
-        || matches!(
-            c,
-            b'!' | b'#'
-                | b'$'
-                | b'%'
-                | b'&'
-                | b'\''
-                | b'*'
-                | b'/'
-                | b'='
-                | b'?'
-                | b'^'
-                | b'`'
-                | b'{'
-                | b'|'
-                | b'}'
-                | b'~'
-        )
+        || matches!(c, b'!' | b'#'..=b'\'' | b'*' | b'/' | b'=' | b'?' | b'^' | b'`' | b'{'..=b'~')
 }
 
 /// The address around the `@` that starts at `at` (`after_at` is the

@@ -173,10 +173,9 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
     let mut sep = 0u8;
     loop {
         let group_start = if code_in_parens { start } else { pos };
+        // (A bracketed code's `(` was read with its `+`.)
         let mut paren = std::mem::take(&mut code_in_parens);
-        if paren {
-            // (Its `(` was read with the `+`.)
-        } else if let Some((b'(', next)) = text.next(pos) {
+        if let (false, Some((b'(', next))) = (paren, text.next(pos)) {
             paren = true;
             pos = next;
         }
@@ -926,7 +925,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         // tail (`0044 0532 0130 00`); a phone after a `00CC` group may
         // happen to start with a group of four, but goes on in its own
         // layout (`0049 6221 375279`).
-        let fours = k >= 3 && lens[..k - 1].iter().all(|&l| l == 4) && lens[k - 1] <= 4;
+        let fours = k >= 3 && fours_down_to_a_tail(lens);
         // Unlike `+`, a leading `00` is also how zero-padded record
         // numbers start (`ordine 0039173302`): identifier words count, and
         // one written as a single run is a phone only after a phone word.
@@ -1043,7 +1042,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         // after a dash (`040 23120-002`).
         // Fours down to a shorter tail are an IBAN's or a card's layout
         // (`NL91 ABNA 0417 1643 00`), except for a mobile's `0151 2345 6789`.
-        let fours = lens[..k - 1].iter().all(|&l| l == 4) && lens[k - 1] <= 4;
+        let fours = fours_down_to_a_tail(lens);
         let extension = groups[k - 1].sep == b'-' && groups[k - 2].sep == b' ';
         let (longest, most_digits) = if extension { (8, 13) } else { (5, 12) };
         if (10..=most_digits).contains(&len)
@@ -1112,6 +1111,13 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         9 if first >= 6 => Some(Evidence::DigitsOnly),
         _ => None,
     }
+}
+
+/// Whether groups of `lens` are all four digits long but the last, which
+/// is at most four: how IBANs and card-like runs are written.
+fn fours_down_to_a_tail(lens: &[u8]) -> bool {
+    lens.split_last()
+        .is_some_and(|(&last, fours)| last <= 4 && fours.iter().all(|&l| l == 4))
 }
 
 /// Whether the separators before the groups after an area code are
