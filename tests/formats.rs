@@ -110,6 +110,12 @@ fn browser_encoded_contact_form() {
         Some("application/x-www-form-urlencoded"),
         "name=Jane+Doe&email={{jane.doe%2Bsupport%40example.com|******************%40***********}}&phone={{%2B1+415+555+0132|%2B*+***+***+****}}&message=Card+{{4111+1111+1111+1111|****+****+****+1111}}+was+declined+on+2024-05-03.&order=482913",
     );
+    // A field's own `=` is never part of a value, even after a literal
+    // `+`, where a bounce address would keep its `=`; an escaped `=` is.
+    check(
+        Some("application/x-www-form-urlencoded"),
+        "tag=%2B365al={{jane.doe%40example.com|********%40***********}}&rp={{bounces%2B42-jane%3Dexample.org%40mail.example.net|*******************************%40****************}}",
+    );
 }
 
 #[test]

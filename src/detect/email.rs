@@ -258,7 +258,7 @@ pub fn verify(
             match latin_letter_before(text, c, p) {
                 Some(p) => p,
                 None => {
-                    stopped_at = Some(c);
+                    stopped_at = Some((c, p));
                     break;
                 }
             }
@@ -271,10 +271,11 @@ pub fn verify(
     }
     // Read on over `=` (rare, so out of the loop above): a key's end, or
     // inside a bounce address (see `after_key`).
-    let equals = stopped_at == Some(b'=');
+    let equals = matches!(stopped_at, Some((b'=', p)) if !text.is_form_equals(p));
     if equals {
         while let Some((c, p)) = text.prev(start) {
-            if start <= min_start || !(is_local_byte(c) || c == b'=') {
+            let literal_equals = c == b'=' && !text.is_form_equals(p);
+            if start <= min_start || !(is_local_byte(c) || literal_equals) {
                 break;
             }
             local_len += 1;
@@ -566,6 +567,25 @@ mod tests {
         assert_eq!(find("Message-ID: <CAF7x9QmZ1234abcd@mail.gmail.com>"), None);
         assert_eq!(find("In-Reply-To: <20240315.12345@mx.example.com>"), None);
         assert_eq!(find("From: Jane <jane@x.com>"), Some("jane@x.com"));
+    }
+
+    #[test]
+    fn a_form_field_separator_ends_a_local_part() {
+        let find_in_form = |s: &'static str| {
+            let at = s.find("%40")?;
+            let text = RawText::with_plus_as_space(s.as_bytes(), true);
+            verify(&text, at, at + 3, 0).map(|(a, b)| &s[a..b])
+        };
+        // A raw `=` splits name from value, even after a literal `+`.
+        assert_eq!(
+            find_in_form("note=%2B365al=jane.doe%40example.com"),
+            Some("jane.doe%40example.com")
+        );
+        // An escaped one is a character of the address.
+        assert_eq!(
+            find_in_form("rp=bounces%2B42-jane%3Dexample.org%40mail.example.net"),
+            Some("bounces%2B42-jane%3Dexample.org%40mail.example.net")
+        );
     }
 
     #[test]

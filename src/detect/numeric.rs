@@ -1262,6 +1262,9 @@ mod tests {
         fn escaped_char(&self, pos: usize) -> Option<char> {
             self.inner.escaped_char(pos)
         }
+        fn is_form_equals(&self, pos: usize) -> bool {
+            self.inner.is_form_equals(pos)
+        }
     }
 
     /// Every layout of eight digits, with every separator and bracket and

@@ -179,6 +179,10 @@ pub trait Text {
     /// else. Context words in other scripts are matched through it, as
     /// JSON writers often escape every non-ASCII character.
     fn escaped_char(&self, pos: usize) -> Option<char>;
+    /// Whether the character at `pos` is an `=` written as it stands in
+    /// form-urlencoded text. There it ends a field's name (a literal `=` is
+    /// written `%3D`), so no value is read across it.
+    fn is_form_equals(&self, pos: usize) -> bool;
 
     /// The raw bytes from position `from` to `to` when each of them is a
     /// character as it stands (no escape, no wide space among them), with
@@ -308,6 +312,11 @@ impl Text for RawText<'_> {
     fn escaped_char(&self, pos: usize) -> Option<char> {
         unicode_escape(self.hay, pos).filter(|&c| !c.is_ascii() && !is_wide_space(c))
     }
+
+    #[inline]
+    fn is_form_equals(&self, pos: usize) -> bool {
+        self.plus_is_space && self.hay.get(pos) == Some(&b'=')
+    }
 }
 
 /// The fast path's view of a window it has checked holds no escape (no
@@ -360,6 +369,11 @@ impl Text for EscapeFreeText<'_> {
     #[inline]
     fn escaped_char(&self, _: usize) -> Option<char> {
         None
+    }
+
+    #[inline]
+    fn is_form_equals(&self, pos: usize) -> bool {
+        self.plus_is_space && self.hay.get(pos) == Some(&b'=')
     }
 
     #[inline]
@@ -438,6 +452,12 @@ impl Text for FencedText<'_> {
     }
 
     #[inline]
+    fn is_form_equals(&self, pos: usize) -> bool {
+        self.reads(pos);
+        self.plain.is_form_equals(pos)
+    }
+
+    #[inline]
     fn plain_bytes(&self, from: usize, to: usize) -> Option<(&[u8], bool)> {
         if from < to {
             self.reads(from);
@@ -457,6 +477,7 @@ pub struct DecodedText {
     /// `(i, c)` for each logical character `i` decoded from a `\uHHHH`
     /// escape of a non-ASCII character `c`, by increasing `i`.
     escaped: Vec<(usize, char)>,
+    plus_is_space: bool,
 }
 
 impl DecodedText {
@@ -501,6 +522,7 @@ impl DecodedText {
             chars,
             raw_starts,
             escaped,
+            plus_is_space,
         }
     }
 
@@ -530,6 +552,12 @@ impl Text for DecodedText {
     fn escaped_char(&self, pos: usize) -> Option<char> {
         let i = self.escaped.binary_search_by_key(&pos, |e| e.0).ok()?;
         Some(self.escaped[i].1)
+    }
+
+    fn is_form_equals(&self, pos: usize) -> bool {
+        self.plus_is_space
+            && self.chars.get(pos) == Some(&b'=')
+            && self.raw_starts[pos + 1] == self.raw_starts[pos] + 1
     }
 }
 
