@@ -205,6 +205,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"serial", Hint::Identifier, false),
     kw(b"account", Hint::Account, false),
     kw(b"acct", Hint::Account, true),
+    kw(b"kto", Hint::Account, true),
+    kw(b"konto", Hint::Account, false),
+    kw(b"routing", Hint::Identifier, false),
+    kw(b"trace", Hint::Identifier, true),
     kw(b"iban", Hint::Identifier, true),
     kw(b"transaction", Hint::Identifier, false),
     kw(b"txn", Hint::Identifier, true),
@@ -282,7 +286,25 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("注文".as_bytes(), Hint::Identifier),
     kw_infix("追跡".as_bytes(), Hint::Identifier),
     kw_infix("バーコード".as_bytes(), Hint::Identifier),
+    // Chinese: order, waybill number.
+    kw_infix("订单".as_bytes(), Hint::Identifier),
+    kw_infix("运单".as_bytes(), Hint::Identifier),
+    // Russian: order (either case: only ASCII is lowercased), request.
+    kw("заказ".as_bytes(), Hint::Identifier, false),
+    kw("Заказ".as_bytes(), Hint::Identifier, false),
+    kw("заявк".as_bytes(), Hint::Identifier, false),
+    kw("Заявк".as_bytes(), Hint::Identifier, false),
+    // Arabic: order, invoice. Korean: order, waybill.
+    kw("الطلب".as_bytes(), Hint::Identifier, false),
+    kw("طلب".as_bytes(), Hint::Identifier, false),
+    kw("الفاتورة".as_bytes(), Hint::Identifier, false),
+    kw("주문".as_bytes(), Hint::Identifier, false),
+    kw("송장".as_bytes(), Hint::Identifier, false),
 ];
+
+/// Words before "id" that make it name a phone line, not a record:
+/// "Caller ID: 415-555-0134", "Anrufer-ID".
+const PHONE_ID_QUALIFIERS: &[&[u8]] = &[b"caller", b"anrufer"];
 
 /// [`KEYWORDS`] by their first two bytes (see [`pair_key`]), so a
 /// position is compared only with the keywords that can start there.
@@ -320,6 +342,7 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"ref",
     b"r\xc3\xa9f",
     b"acct",
+    b"kto",
     b"no",
     b"nr",
     b"n",
@@ -408,12 +431,31 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
         if c < 0x80 && start > 0 && is_letter(window[start - 1]) {
             continue;
         }
-        let found = keywords_at(window, start).find_map(|k| labelling(k, &window[start..]));
+        let found = keywords_at(window, start).find_map(|k| {
+            let mut nearest = labelling(k, &window[start..])?;
+            if k.word == b"id" && qualifies_phone_id(&window[..start]) {
+                nearest.hint = Hint::Phone;
+            }
+            Some(nearest)
+        });
         if found.is_some() {
             return found;
         }
     }
     None
+}
+
+/// Whether `before`, the window up to an "id", ends with a word that
+/// makes it a phone line's id, and a space, dash or underscore.
+fn qualifies_phone_id(before: &[u8]) -> bool {
+    let Some((&joint, rest)) = before.split_last() else {
+        return false;
+    };
+    matches!(joint, b' ' | b'-' | b'_')
+        && PHONE_ID_QUALIFIERS.iter().any(|q| {
+            rest.ends_with(q)
+                && (rest.len() == q.len() || !is_letter(rest[rest.len() - q.len() - 1]))
+        })
 }
 
 /// What keyword `k`, matched at the start of `from`, says about the number
@@ -667,6 +709,17 @@ mod tests {
         assert_eq!(hint("my idea is "), None);
         assert_eq!(hint("paid with card "), Some(Hint::Card));
         assert_eq!(hint("n° de pedido "), Some(Hint::Identifier));
+        assert_eq!(hint("Caller ID: "), Some(Hint::Phone));
+        assert_eq!(hint("Anrufer-ID "), Some(Hint::Phone));
+        assert_eq!(hint("recaller ID: "), Some(Hint::Identifier));
+        assert_eq!(hint("Заказ № "), Some(Hint::Identifier));
+        assert_eq!(hint("номер заказа: "), Some(Hint::Identifier));
+        assert_eq!(hint("رقم الطلب: "), Some(Hint::Identifier));
+        assert_eq!(hint("주문번호: "), Some(Hint::Identifier));
+        assert_eq!(hint("订单号："), Some(Hint::Identifier));
+        assert_eq!(hint("Kto. "), Some(Hint::Account));
+        assert_eq!(hint("Routing "), Some(Hint::Identifier));
+        assert_eq!(hint("Track & trace: "), Some(Hint::Identifier));
     }
 
     #[test]
