@@ -25,6 +25,8 @@ pub enum Network {
     RuPay,
     Troy,
     Uatp,
+    Elo,
+    Verve,
 }
 
 /// One issuer range: numbers whose first `prefix_len` digits, read as an
@@ -141,7 +143,19 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     range(3, 508, 508, &[16], Network::RuPay),
     range(4, 9792, 9792, &[16], Network::Troy),
     range(1, 1, 1, &[15], Network::Uatp),
+    // Brazil's Elo and Nigeria's Verve, where their ranges fall outside
+    // the older networks' (Elo also issues from Visa's 4 and Discover's 65).
+    range(6, 504175, 504175, &[16], Network::Elo),
+    range(6, 506099, 506198, &[16, 19], Network::Verve),
+    range(6, 506699, 506778, &[16], Network::Elo),
+    range(6, 507865, 507964, &[16, 19], Network::Verve),
+    range(3, 509, 509, &[16], Network::Elo),
+    range(6, 636297, 636297, &[16], Network::Elo),
+    range(6, 636368, 636368, &[16], Network::Elo),
 ];
+
+/// The longest issuer prefix in [`ISSUER_RANGES`].
+const LONGEST_PREFIX: usize = 6;
 
 /// The network that issues `digits` (values 0..=9) at this length, if any.
 pub fn network(digits: &[u8]) -> Option<Network> {
@@ -149,8 +163,8 @@ pub fn network(digits: &[u8]) -> Option<Network> {
     if !(12..=19).contains(&len) {
         return None;
     }
-    let mut prefix = [0u32; 5];
-    for i in 1..=4 {
+    let mut prefix = [0u32; LONGEST_PREFIX + 1];
+    for i in 1..=LONGEST_PREFIX {
         prefix[i] = prefix[i - 1] * 10 + u32::from(digits[i - 1]);
     }
     RANGES_BY_FIRST_DIGIT
@@ -249,15 +263,43 @@ mod tests {
                 })
                 .map(|r| r.network)
         };
-        for prefix in 0..10_000u32 {
+        let check = |prefix: u32| {
             for len in 12..=19 {
                 let mut digits = vec![0u8; len];
-                for (i, d) in digits[..4].iter_mut().enumerate() {
-                    *d = (prefix / 10u32.pow(3 - i as u32) % 10) as u8;
+                for (i, d) in digits[..LONGEST_PREFIX].iter_mut().enumerate() {
+                    *d = (prefix / 10u32.pow((LONGEST_PREFIX - 1 - i) as u32) % 10) as u8;
                 }
                 assert_eq!(network(&digits), linear(&digits), "{prefix} {len}");
             }
+        };
+        // Every four-digit prefix, then each range's edges at full length.
+        for prefix in 0..10_000u32 {
+            check(prefix * 100);
+            check(prefix * 100 + 99);
         }
+        for r in ISSUER_RANGES {
+            let scale = 10u32.pow(u32::from(LONGEST_PREFIX as u8 - r.prefix_len));
+            for edge in [r.low * scale, (r.high + 1) * scale - 1] {
+                check(edge.saturating_sub(1));
+                check(edge);
+                check(edge + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn brazilian_and_nigerian_networks() {
+        assert_eq!(network(&digits("5090484783539170")), Some(Network::Elo));
+        assert_eq!(network(&digits("6362976604960096")), Some(Network::Elo));
+        assert_eq!(network(&digits("5067000000000000")), Some(Network::Elo));
+        assert_eq!(network(&digits("5061000000000000")), Some(Network::Verve));
+        assert_eq!(
+            network(&digits("5078650000000000000")),
+            Some(Network::Verve)
+        );
+        // Next to them, still nothing.
+        assert_eq!(network(&digits("5066000000000000")), None);
+        assert_eq!(network(&digits("6362960000000000")), None);
     }
 
     #[test]
