@@ -266,13 +266,32 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         t.group_count += 1;
         // What joins this group to the next, if anything does.
         match text.next(pos) {
-            Some((c, next)) if is_separator(c) => match text.peek(next) {
-                Some(d) if d.is_ascii_digit() || d == b'(' => {
-                    sep = c;
-                    pos = next;
+            Some((c, next)) if is_separator(c) => {
+                // Text copied from a PDF or a printed form may double the
+                // space between groups (`5430  6138  0970  8240`). German
+                // writing may set an area code apart with a spaced slash or
+                // dash (`030 / 3624258`, `0231/ 7085330`, `0172 - 9992014`),
+                // which reads as the slash it stands for; only after a first
+                // group that can be one (`4976…4020 - 8 533 517,78 EUR` is a
+                // card and an amount).
+                let area_code = t.group_count == 1 && (2..=5).contains(&len) && t.digits[0] == 0;
+                let (c, next) = match (c, text.next(next)) {
+                    (b' ', Some((b' ', after))) => (c, after),
+                    (b' ', Some((b'/' | b'-', after))) if area_code => match text.next(after) {
+                        Some((b' ', past)) => (b'/', past),
+                        _ => (c, next),
+                    },
+                    (b'/', Some((b' ', after))) if area_code => (c, after),
+                    _ => (c, next),
+                };
+                match text.peek(next) {
+                    Some(d) if d.is_ascii_digit() || d == b'(' => {
+                        sep = c;
+                        pos = next;
+                    }
+                    _ => break,
                 }
-                _ => break,
-            },
+            }
             // `(415)555-0132`, `+44(0)20`: no separator after `)` or before `(`.
             Some((c, _)) if (paren && c.is_ascii_digit()) || c == b'(' => sep = 0,
             _ => break,
@@ -340,7 +359,17 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
         return None;
     }
-    let before = text.peek_back(p);
+    let mut before = text.peek_back(p);
+    // A doubled space joins groups as a single one does.
+    let mut p = p;
+    if prev == b' ' && before == Some(b' ') {
+        if let Some((_, q)) = text.prev(p) {
+            if text.peek_back(q).is_some_and(|d| d.is_ascii_digit()) {
+                p = q;
+                before = text.peek_back(q);
+            }
+        }
+    }
     // A CSV field: after a letter and a comma a number starts anew; after
     // a digit and a comma only a card or a `+` number can (not the rest
     // of `1,234,567` or `3,14`).
@@ -845,9 +874,13 @@ fn phone_end(
             // Only a space may follow a phone number's digits, and only
             // where the number's own layout does not go on with it: the
             // same separator and a group as long as its last one
-            // (`08 31 11 08 47 95`, `083 3463 1517 9610`).
+            // (`08 31 11 08 47 95`, `083 3463 1517 9610`), unless that
+            // group starts something written otherwise, such as a date
+            // (`+44 29 2054 9573 2023-01-25`).
             let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
-            let goes_on = own_sep == Some(next.sep) && next.len == groups[k - 1].len;
+            let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
+            let goes_on =
+                own_sep == Some(next.sep) && next.len == groups[k - 1].len && next_is_last;
             if !matches!(next.sep, b' ' | b'+')
                 || goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
             {
@@ -951,6 +984,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     {
         return Some(Evidence::Strong);
     }
+    if russian_national(groups, lens, digits) {
+        return Some(Evidence::Layout);
+    }
     if groups[1..].iter().any(|g| g.paren) {
         return None;
     }
@@ -963,8 +999,13 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     {
         return None;
     }
-    // IPv4 addresses: four dotted groups of at most three digits.
-    if k == 4 && lens.iter().all(|&l| l <= 3) && groups[1..].iter().all(|g| g.sep == b'.') {
+    // IPv4 addresses: four dotted groups of at most three digits, the
+    // first without a trunk 0 (`043.561.18.05` is a Swiss number).
+    if k == 4
+        && lens.iter().all(|&l| l <= 3)
+        && groups[1..].iter().all(|g| g.sep == b'.')
+        && (digits[0] != 0 || lens[0] == 1)
+    {
         return None;
     }
     let first = digits[0];
@@ -998,6 +1039,10 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if brazil && paren_first && first != 0 && groups.get(2).is_some_and(|g| g.sep == b'-') {
         return Some(Evidence::Layout);
     }
+    // Colombia, landlines: `(601) 8521919`.
+    if paren_first && lens == [3, 7] && first == 6 && digits[1] == 0 {
+        return Some(Evidence::Layout);
+    }
     if paren_first && first != 0 {
         return None;
     }
@@ -1022,8 +1067,26 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             // Switzerland `044 668 18 00`, Belgian mobiles `0470 12 34 56`.
             &[3, 3, 2, 2],
             &[4, 2, 2, 2],
+            // Belgian and Swedish landlines `09 247 11 58`, `056 65 59 85`,
+            // `08-947 277 85`; Emirati and Israeli `04 669 8602`; Irish
+            // `(091) 473 098`; Italian `0471 57610`, `045 948769`.
+            &[2, 3, 2, 2],
+            &[3, 2, 2, 2],
+            &[2, 3, 3],
+            &[2, 3, 3, 2],
+            &[2, 3, 4],
+            &[3, 3, 3],
+            &[4, 5],
+            &[3, 6],
         ];
-        if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) {
+        // A Belgian company number is written `0465.726.134`.
+        let company_number = lens == [4, 3, 3] && groups[1..].iter().all(|g| g.sep == b'.');
+        if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) && !company_number {
+            return Some(Evidence::Layout);
+        }
+        // Argentine mobiles: area code, the mobile `15`, then the number
+        // (`011 15-4282-3443`, `0351 15-670-7296`).
+        if len == 13 && matches!(lens, [3, 2, 4, 4] | [4, 2, 3, 4]) && digits_of(t, 1) == [1, 5] {
             return Some(Evidence::Layout);
         }
         // Indian mobiles with the trunk 0: `098765 43210`.
@@ -1035,20 +1098,27 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         if lens == [4, 8] && is_german_mobile(digits) {
             return Some(Evidence::Layout);
         }
+        // The same with a five-digit prefix (`01573 7126535`), and
+        // Austrian mobiles, 06xx and eight digits (`0681 57712245`).
+        if (lens == [5, 7] && is_german_mobile(digits)) || (lens == [4, 8] && digits[1] == 6) {
+            return Some(Evidence::Layout);
+        }
         // German and Austrian numbers grouped within the subscriber
         // number: an area code or mobile prefix of three to five digits,
         // then groups of two to five (`0151 2345 6789`, `0176 123 456 78`,
         // `089 123 456 78`, `0664 123 45 67`), or a DIN 5008 extension
-        // after a dash (`040 23120-002`).
+        // after a dash (`040 23120-002`, the switchboard's `0231 3481180-0`).
         // Fours down to a shorter tail are an IBAN's or a card's layout
         // (`NL91 ABNA 0417 1643 00`), except for a mobile's `0151 2345 6789`.
         let fours = fours_down_to_a_tail(lens);
         let extension = groups[k - 1].sep == b'-' && groups[k - 2].sep == b' ';
         let (longest, most_digits) = if extension { (8, 13) } else { (5, 12) };
+        let shortest_last = if extension { 1 } else { 2 };
         if (10..=most_digits).contains(&len)
             && k >= 3
             && (3..=5).contains(&lens[0])
-            && lens[1..].iter().all(|l| (2..=longest).contains(l))
+            && lens[1..k - 1].iter().all(|l| (2..=longest).contains(l))
+            && (shortest_last..=longest).contains(&lens[k - 1])
             && grouped_within_subscriber(&groups[1..])
             && (!fours || lens == [4, 4, 4] && is_german_mobile(digits))
         {
@@ -1060,6 +1130,15 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if len == 9 && first >= 6 && matches!(lens, [3, 2, 2, 2] | [3, 3, 3] | [2, 3, 2, 2]) {
         return Some(Evidence::Layout);
     }
+    // Poland: landlines after a two-digit area code (`32 697 15 39`,
+    // `22 123 45 67`), and the mobile ranges that start with 5 (50x, 51x,
+    // 53x, 57x: `518 259 390`).
+    let polish_mobile = first == 5 && matches!(digits[1], 0 | 1 | 3 | 7);
+    if len == 9
+        && (lens == [2, 3, 2, 2] || polish_mobile && matches!(lens, [3, 3, 3] | [3, 2, 2, 2]))
+    {
+        return Some(Evidence::Layout);
+    }
     // Portugal, fixed lines: 2xx xxx xxx, and Lisbon and Porto as
     // 21 xxx xxxx / 22 xxx xxxx.
     if len == 9 && first == 2 {
@@ -1068,8 +1147,19 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             return Some(Evidence::Layout);
         }
     }
-    // Italy, mobiles: 3xx xxxxxxx, 3xx-xxxxxxx.
-    if len == 10 && first == 3 && digits[1] != 0 && lens == [3, 7] {
+    // Italy and Colombia, mobiles: 3xx xxxxxxx, 3xx-xxxxxxx.
+    if len == 10 && first == 3 && lens == [3, 7] {
+        return Some(Evidence::Layout);
+    }
+    // Mexico: a two-digit area code and eight digits in fours
+    // (`33 7981 8679`, `81-3277-2241`).
+    let uniform = groups[1..].iter().all(|g| g.sep == groups[1].sep);
+    if len == 10
+        && first >= 2
+        && lens == [2, 4, 4]
+        && uniform
+        && matches!(groups[1].sep, b' ' | b'-')
+    {
         return Some(Evidence::Layout);
     }
     // China, mobiles: 1[3-9]x xxxx xxxx.
@@ -1080,9 +1170,15 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if len == 10 && first >= 6 && matches!(lens, [5, 5] | [4, 3, 3]) && groups[1].sep != b'.' {
         return Some(Evidence::Layout);
     }
-    // A country code written without '+': 91-415-555-0132.
+    // A country code written without '+': 91-415-555-0132. (Not eBay's
+    // order numbers, 2-5-5: `86-85025-59196`.)
     let all_dashes = groups[1..].iter().all(|g| g.sep == b'-');
-    if all_dashes && (2..=3).contains(&lens[0]) && k >= 3 && len - usize::from(lens[0]) >= 8 {
+    if all_dashes
+        && (2..=3).contains(&lens[0])
+        && k >= 3
+        && len - usize::from(lens[0]) >= 8
+        && lens != [2, 5, 5]
+    {
         if let Some(plan) = phone_plan::plan_for(digits) {
             if usize::from(plan.code_len) == usize::from(lens[0])
                 && phone_plan::is_plausible_national(&plan, &digits[usize::from(plan.code_len)..])
@@ -1092,6 +1188,44 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         }
     }
     None
+}
+
+/// Russia and Kazakhstan, nationally: the trunk `8`, an area code or
+/// mobile prefix of three digits (3xx, 4xx, 8xx, 9xx) and seven digits,
+/// written 3-2-2 or as one group (`8 (499) 398-57-73`, `8-916-123-45-67`,
+/// `8 800 555 35 35`, `8(495)1234567`), or the same without the trunk
+/// when the area code is bracketed or the subscriber number dashed
+/// (`(495) 123-45-67`, `495 123-45-67`).
+fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
+    let trunk = lens[0] == 1 && digits[0] == 8;
+    let (area, rest) = if trunk {
+        (&groups[1..], &lens[1..])
+    } else {
+        (groups, lens)
+    };
+    let area_digit = digits[usize::from(trunk)];
+    if !matches!(area_digit, 3 | 4 | 8 | 9) || !matches!(rest, [3, 3, 2, 2] | [3, 7]) {
+        return false;
+    }
+    // Only the area code may be bracketed, and it is then followed by a
+    // space or nothing.
+    let bracketed = area[0].paren;
+    if area[1..].iter().any(|g| g.paren) || bracketed && !matches!(area[1].sep, b' ' | 0) {
+        return false;
+    }
+    // One separator from the trunk to the subscriber number, or none
+    // before a bracket; dashes or spaces within it.
+    let opening = area[0].sep;
+    let opening_ok = !trunk || matches!(opening, b' ' | b'-') || (bracketed && opening == 0);
+    let subscriber = &area[2..];
+    let dashed = !subscriber.is_empty() && subscriber.iter().all(|g| g.sep == b'-');
+    let spaced = subscriber.iter().all(|g| g.sep == b' ') && area[1].sep == b' ';
+    let inner_ok = match rest {
+        [3, 7] => trunk && (bracketed || area[1].sep == opening),
+        _ if trunk => dashed || spaced,
+        _ => dashed || bracketed && spaced,
+    };
+    opening_ok && inner_ok && (trunk || bracketed || area[1].sep == b' ')
 }
 
 /// A number written as one run of digits, no separators.
@@ -1108,9 +1242,20 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         // Spain 612345678.
         10 if first >= 2 => Some(Evidence::DigitsOnly),
         11 if first == 1 && digits[1] >= 2 => Some(Evidence::DigitsOnly),
-        9 if first >= 6 => Some(Evidence::DigitsOnly),
+        // 89161234567: Russia's trunk 8 and a national number.
+        11 if first == 8 && matches!(digits[1], 3 | 4 | 8 | 9) => Some(Evidence::DigitsOnly),
+        // 11919381234: a Brazilian mobile, area code and 9 xxxx xxxx.
+        11 if first != 0 && digits[1] != 0 && digits[2] == 9 => Some(Evidence::DigitsOnly),
+        // Spain, Poland, Portugal: 612345678, 512345678, 289248835.
+        9 if first >= 2 => Some(Evidence::DigitsOnly),
         _ => None,
     }
+}
+
+/// The digits of group `i` of `t`.
+fn digits_of(t: &Token, i: usize) -> &[u8] {
+    let from = t.digits_in(i);
+    &t.digits[from..from + usize::from(t.groups[i].len)]
 }
 
 /// Whether groups of `lens` are all four digits long but the last, which
@@ -1136,7 +1281,7 @@ fn grouped_within_subscriber(groups: &[Group]) -> bool {
 /// Whether `digits` (with its trunk 0) is a German mobile number of the
 /// 015x, 016x and 017x ranges, eight digits after the prefix.
 fn is_german_mobile(digits: &[u8]) -> bool {
-    digits.len() == 12 && matches!(digits[..3], [0, 1, 5..=7])
+    digits.len() == 12 && matches!(digits[..4], [0, 1, 5 | 7, _] | [0, 1, 6, 0 | 2 | 3])
 }
 
 /// Dates written with a leading zero, `01.02.2024` or `03/05/2024`, that a
@@ -1427,6 +1572,21 @@ mod tests {
         assert!(behind <= REACH_BEHIND, "read {behind} characters behind");
     }
 
+    /// Each text holds the phone number given with it, found from its
+    /// first digit, `+` or `(`.
+    fn expect_phones(cases: &[(&str, &str)]) {
+        for &(text, phone) in cases {
+            assert_eq!(find(text), Some((Kind::Phone, phone)), "{text}");
+        }
+    }
+
+    /// No text holds a number from its first digit, `+` or `(`.
+    fn expect_nothing(texts: &[&str]) {
+        for text in texts {
+            assert_eq!(find(text), None, "{text}");
+        }
+    }
+
     fn find(s: &str) -> Option<(Kind, &str)> {
         let start = s.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')?;
         find_from(s, start)
@@ -1458,8 +1618,13 @@ mod tests {
             find(r#"{"t":"5555\u00a05555\u00a05555\u00a04444"}"#),
             Some((Kind::Card, r"5555\u00a05555\u00a05555\u00a04444"))
         );
-        // A wide space is one separator, like a space: two are a gap.
-        assert_eq!(find("4111\u{a0}\u{a0}1111 1111 1111"), None);
+        // A wide space is one separator, like a space: two join groups as
+        // two spaces do, three are a gap.
+        assert_eq!(
+            find("4111\u{a0}\u{a0}1111 1111 1111"),
+            Some((Kind::Card, "4111\u{a0}\u{a0}1111 1111 1111"))
+        );
+        assert_eq!(find("4111\u{a0}\u{a0}\u{a0}1111 1111 1111"), None);
     }
 
     #[test]
@@ -1540,6 +1705,127 @@ mod tests {
             Some((Kind::Card, "4072 7039 67344"))
         );
         assert_eq!(find("EAN 4072 7039 67344"), None);
+    }
+
+    #[test]
+    fn polish_german_and_austrian_layouts() {
+        expect_phones(&[
+            (r#""phone":"32 697 15 39""#, "32 697 15 39"),
+            ("Cell: 518 259 390", "518 259 390"),
+            ("tel. 508 145 874", "508 145 874"),
+            ("Mob: 01573 7126535", "01573 7126535"),
+            ("Tel. 0231 3481180-0", "0231 3481180-0"),
+            ("Handy 0681 57712245", "0681 57712245"),
+        ]);
+        expect_nothing(&[
+            "tel. 528 145 874",
+            "Rechnung 0231 3481180-0",
+            "Tel. 0231 3481-0",
+            "tel 0581 57712245",
+        ]);
+    }
+
+    #[test]
+    fn doubled_spaces_join_groups() {
+        assert_eq!(
+            find("carte n° 5430  6138  0970  8240 merci"),
+            Some((Kind::Card, "5430  6138  0970  8240"))
+        );
+        assert_eq!(
+            find("tél. 06  12  34  56  78"),
+            Some((Kind::Phone, "06  12  34  56  78"))
+        );
+        // Inside a run of fours (an IBAN), no card starts after a doubled
+        // space any more than after a single one.
+        assert_eq!(
+            find_at(
+                "IBAN FR76  3000  6000  4111  1111  1111  1111",
+                "4111  1111  1111  1111"
+            ),
+            None
+        );
+        // Three spaces still part groups.
+        assert_eq!(find("carte 5430   6138   0970   8240"), None);
+    }
+
+    #[test]
+    fn a_date_after_a_phone_is_not_part_of_it() {
+        expect_phones(&[
+            ("De : +44 29 2054 9573 2023-01-25", "+44 29 2054 9573"),
+            ("Von: +33 6 36 55 47 97 11.07.2024", "+33 6 36 55 47 97"),
+        ]);
+        // A group in the same layout still carries the number on.
+        assert_eq!(find("tel +33 6 36 55 47 97 11 07"), None);
+    }
+
+    #[test]
+    fn more_national_layouts() {
+        expect_phones(&[
+            // An area code set apart by a spaced slash or dash.
+            ("Tel. 030 / 36242581", "030 / 36242581"),
+            ("Tel.: 0231/ 7085330", "0231/ 7085330"),
+            ("Handy 0172 - 9992014", "0172 - 9992014"),
+            ("Fax 06221 / 90913", "06221 / 90913"),
+            // Belgium, Sweden, Ireland, the Emirates, Italy, Switzerland.
+            ("Tel.: 09 247 11 58", "09 247 11 58"),
+            ("Phone: 056 65 59 85", "056 65 59 85"),
+            ("tel 08-947 277 85", "08-947 277 85"),
+            ("phone (091) 473 098", "(091) 473 098"),
+            (r#""phone": "03 589 3358""#, "03 589 3358"),
+            ("T. 0471 57610", "0471 57610"),
+            ("tel. 045 948769", "045 948769"),
+            ("Tél. : 043.561.18.05", "043.561.18.05"),
+            ("Tel. 04.251.58.47", "04.251.58.47"),
+            // Mexico, Colombia, Argentina, Brazil.
+            ("Cell: 33 7981 8679", "33 7981 8679"),
+            ("tel 81-3277-2241", "81-3277-2241"),
+            ("Tel. 300 1878370", "300 1878370"),
+            ("fijo (601) 8521919", "(601) 8521919"),
+            ("M 011 15-4282-3443", "011 15-4282-3443"),
+            ("celular 0351 15-670-7296", "0351 15-670-7296"),
+            ("whatsapp 21908113474", "21908113474"),
+            ("telefone 289248835", "289248835"),
+        ]);
+        assert_eq!(
+            find("ma carte : 4976686681104020 - 8 533 517,78 EUR"),
+            Some((Kind::Card, "4976686681104020"))
+        );
+        expect_nothing(&[
+            // A Belgian company number, an IPv4 address, a year range,
+            // a date, a bare run without a phone word.
+            "numéro d'entreprise 0465.726.134",
+            "BE 0465.726.134",
+            "server 10.112.58.47",
+            "Zeitraum 2019 - 2023 bis 2024",
+            "am 01.02.2024 / 15:00",
+            "Summe 289248835",
+            "Bestellung 030 / 36242581",
+            "re: 58-76622-94337",
+            "IBAN: GB12 BWKI 0164 3339 9466 81",
+        ]);
+    }
+
+    #[test]
+    fn russian_national_numbers() {
+        expect_phones(&[
+            ("Телефон: 8 (499) 398-57-73", "8 (499) 398-57-73"),
+            ("сотовый: 8-301-165-10-68.", "8-301-165-10-68"),
+            ("звоните 8 800 555 35 35", "8 800 555 35 35"),
+            ("тел. 8(495)1234567", "8(495)1234567"),
+            ("мобильный 8 916 1234567", "8 916 1234567"),
+            ("Fax: 88128417527", "88128417527"),
+            ("тел.: (495) 123-45-67", "(495) 123-45-67"),
+            ("тел.: 495 123-45-67", "495 123-45-67"),
+        ]);
+        expect_nothing(&[
+            // Not a Russian area code, mixed or missing separators, a
+            // bare run without a phone word, an identifier.
+            "тел. 8 (199) 398-57-73",
+            "тел. 8-916 123-45 67",
+            "тел. 495-123-45-67",
+            "итого 89161234567",
+            "Заказ № 8 800 555 35 35",
+        ]);
     }
 
     #[test]
