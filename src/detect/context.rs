@@ -117,6 +117,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"p:", Hint::Phone, false),
     kw(b"fax", Hint::Phone, true),
     kw(b"hotline", Hint::Phone, false),
+    kw(b"line", Hint::Phone, true),
+    kw(b"direct", Hint::Phone, true),
     kw(b"reach", Hint::Phone, false),
     kw(b"contact", Hint::Phone, false),
     kw(b"portable", Hint::Phone, false),

@@ -460,9 +460,16 @@ pub(crate) fn closes_emphasis(text: &impl Text, pos: usize) -> bool {
     let space_or_end = |c: Option<u8>| c.is_none_or(|c| c.is_ascii_whitespace());
     match text.next(pos) {
         None => true,
-        Some((b'.' | b':', next)) => space_or_end(text.peek(next)),
+        // (`*06 20 34 76 61*.` and the quote that ends a JSON string.)
+        Some((b'.' | b':', next)) => {
+            space_or_end(text.peek(next))
+                || matches!(text.peek(next), Some(b'"' | b'\'' | b')' | b']'))
+        }
+        // (Or a word of a script written without spaces:
+        // `*4963 0348 7305 3470*のカード`.)
         Some((c, _)) => {
             c.is_ascii_whitespace()
+                || c >= 0x80
                 || matches!(c, b',' | b';' | b'!' | b'?' | b')' | b']' | b'"' | b'\'')
         }
     }
@@ -892,7 +899,8 @@ fn phone_end(
         };
         let end = groups[k - 1].end;
         // With its extension if one ends cleanly, else without.
-        let extension = extension_end(text, end).filter(|&e| ends_cleanly(text, e));
+        let extension =
+            extension_end(text, end).filter(|&e| ends_cleanly(text, e) || field_follows(text, e));
         let ends = ends_cleanly(text, end) || field_follows(text, end);
         let Some(end) = extension.or_else(|| ends.then_some(end)) else {
             continue;
@@ -1110,7 +1118,10 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         // after a dash (`040 23120-002`, the switchboard's `0231 3481180-0`).
         // Fours down to a shorter tail are an IBAN's or a card's layout
         // (`NL91 ABNA 0417 1643 00`), except for a mobile's `0151 2345 6789`.
-        let fours = fours_down_to_a_tail(lens);
+        // (With one separator throughout: a DIN 5008 extension after a
+        // dash, `0221 7029-740`, is no IBAN.)
+        let fours =
+            fours_down_to_a_tail(lens) && groups[2..].iter().all(|g| g.sep == groups[1].sep);
         let extension = groups[k - 1].sep == b'-' && groups[k - 2].sep == b' ';
         let (longest, most_digits) = if extension { (8, 13) } else { (5, 12) };
         let shortest_last = if extension { 1 } else { 2 };
@@ -1723,6 +1734,26 @@ mod tests {
             "Tel. 0231 3481-0",
             "tel 0581 57712245",
         ]);
+    }
+
+    #[test]
+    fn extensions_emphasis_and_csv_fields() {
+        expect_phones(&[
+            ("Telefon: 0221 7029-740\n", "0221 7029-740"),
+            ("au *06 20 34 76 61*.\"", "06 20 34 76 61"),
+            (
+                "Patel,(514) 671-7772 ext. 2971,557111381",
+                "(514) 671-7772 ext. 2971",
+            ),
+            ("Direct: 8884052047", "8884052047"),
+            ("Our office line is 4034354587, ask", "4034354587"),
+        ]);
+        assert_eq!(
+            find("返金は*4963 0348 7305 3470*のカードへ"),
+            Some((Kind::Card, "4963 0348 7305 3470"))
+        );
+        // Fours down to a shorter tail, spaced throughout: an IBAN's tail.
+        expect_nothing(&["IBAN DE12 0221 7029 740"]);
     }
 
     #[test]
