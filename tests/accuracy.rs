@@ -32,40 +32,35 @@ const CASES: &str = include_str!("data/accuracy/cases.jsonl");
 /// limitation the data shows, not a labelling choice. When a gap is fixed,
 /// raise its floor to the target. Every kind now meets its target; each
 /// floor sits a little under the measured value (card and email 1.0000,
-/// phone recall 0.9974), so a change that costs a case or two is allowed,
+/// phone recall 0.9995), so a change that costs a case or two is allowed,
 /// and one that costs more has to say why.
 mod floor {
     /// Target 0.999; met. EAN-13 barcodes that pass Luhn and start like a
     /// 13-digit Visa are refused after "EAN", "GTIN", "barcode" …
-    /// (de-form-0117, de-chat-1460).
     pub const CARD_PRECISION: f64 = 0.999;
     /// Target 0.999; met. An identifier word vetoes a card only when it
     /// labels that number, within its sentence or line ("Order 123 was
-    /// charged to 4111 …" is a card: en-ticket-json-1568,
-    /// es-ticket-json-0138, nl-ticket-json-0198), and a "Customer:"
-    /// speaker label is no identifier (en-chat-0543).
+    /// charged to 4111 …" is a card), and a "Customer:" speaker label is
+    /// no identifier. Elo and Verve ranges, doubled spaces and emphasis
+    /// glued to CJK text count.
     pub const CARD_RECALL: f64 = 0.999;
     /// Target 0.99; met.
     pub const EMAIL_F1: f64 = 0.999;
     /// Bounds what redaction may leak. An address followed without a space
-    /// by long CJK text ends at its TLD (ja-plain-0085, ja-chat-1357,
-    /// ja-ticket-json-0569).
+    /// by long CJK text ends at its TLD.
     pub const EMAIL_RECALL: f64 = 0.999;
     /// Target 0.95; met. SIREN/SIRET, P.IVA and `00`-led order numbers are
-    /// refused after their words (fr-form-1393, it-email-body-0518,
-    /// it-ticket-json-1405), and a JSON key such as `"text"` names its
-    /// value only when the number is that value (ja-chat-1110).
+    /// refused after their words, and a JSON key such as `"text"` names
+    /// its value only when the number is that value.
     pub const PHONE_F1: f64 = 0.998;
-    /// Bounds what redaction may leak. Italian and German mobiles,
-    /// Portuguese fixed lines and `1 (415) 555-0132` are national layouts
-    /// (it-form-0026, de-chat-0009, pt-ticket-json-0112, en-form-0148);
-    /// Italian, Portuguese, Dutch, Hindi and Japanese phone words count,
-    /// escaped too (hi-chat-0962, pt-plain-0819). A bare digit run with
-    /// no phone word around it stays unmasked by design; in a CSV export
-    /// the word is the column's name, rows above (it-plain-0554,
-    /// en-plain-0777, de-plain-1088, hi-plain-1362), so a bare run there is
-    /// missed, as is one in Japanese text with no phone word (ja-plain-0586).
-    pub const PHONE_RECALL: f64 = 0.997;
+    /// Bounds what redaction may leak. National layouts of many countries
+    /// (Russian trunk 8, Polish, Belgian, Swiss dotted, Mexican, Colombian,
+    /// Argentine, German spaced slashes and DIN 5008 extensions) count, and
+    /// phone words in every language of the set, escaped too. A bare digit
+    /// run with no phone word around it stays unmasked by design; in a CSV
+    /// export the word is the column's name, rows above, so a bare run
+    /// there is missed (it-plain-1142).
+    pub const PHONE_RECALL: f64 = 0.999;
 }
 
 type Span = (Kind, usize, usize);

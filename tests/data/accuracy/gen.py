@@ -156,9 +156,13 @@ CARD_NETWORKS = [
     ("unionpay", ["62"], [(16, 4), (17, 1), (18, 1), (19, 3)]),
     ("maestro", ["6759", "5018", "5020", "5038", "6304"],
      [(12, 1), (13, 1), (15, 1), (16, 4), (17, 1), (18, 1), (19, 2)]),
+    ("elo", ["509", "636297", "636368", "504175"] + [str(p) for p in range(506699, 506779)],
+     [(16, 1)]),
+    ("verve", [str(p) for p in range(506099, 506199)] + [str(p) for p in range(507865, 507965)],
+     [(16, 3), (19, 1)]),
 ]
 CARD_WEIGHTS = {"visa": 8, "mastercard": 4, "mastercard-2": 3, "amex": 3, "discover": 2,
-                "jcb": 2, "diners": 2, "unionpay": 2, "maestro": 3}
+                "jcb": 2, "diners": 2, "unionpay": 2, "maestro": 3, "elo": 1, "verve": 1}
 
 
 def card_number():
@@ -196,7 +200,9 @@ def card_value():
     layout = weighted(card_layouts(name, len(number)))
     if layout is None:
         return number
-    sep = weighted([(" ", 12), ("-", 5), (".", 1)] if len(layout) >= 4 else [(" ", 4), ("-", 1)])
+    # A doubled space is how text copied from a PDF or a printed form reads.
+    sep = weighted([(" ", 12), ("-", 5), (".", 1), ("  ", 1)] if len(layout) >= 4
+                   else [(" ", 4), ("-", 1)])
     return group(number, layout, sep)
 
 
@@ -404,14 +410,15 @@ def phone_de():
         fmt = weighted([("0{p} {s}", 6), ("0{p}/{s}", 2), ("0{p}-{s}", 1), ("+49 {p} {s}", 5),
                         ("+49 (0){p} {s}", 1), ("0{p}{s}", 1), ("+49{p}{s}", 1),
                         ("0049 {p} {s}", 1), ("0{p} {s1} {s2}", 3), ("0{p}-{s1}-{s2}", 1),
-                        ("0{p} {s3} {s3b} {s2b}", 1)])
+                        ("0{p} {s3} {s3b} {s2b}", 1), ("0{p} - {s}", 1), ("0{p}/ {s}", 1)])
     else:
         prefix, n = R.choice([("30", 8), ("89", 7), ("40", 8), ("221", 7), ("69", 8), ("711", 7),
                               ("6221", 6), ("228", 6), ("341", 7), ("911", 7)])
         sub = digits(n, "123456789")
         fmt = weighted([("0{p} {s}", 6), ("0{p}/{s}", 3), ("0{p}-{s}", 1), ("+49 {p} {s}", 5),
                         ("+49 (0){p} {s}", 2), ("+49 (0) {p} {s}", 1), ("(0{p}) {s}", 1),
-                        ("0049 {p} {s}", 1), ("0{p} {s3} {s3b} {s2b}", 1), ("0{p} {din}", 1)])
+                        ("0049 {p} {s}", 1), ("0{p} {s3} {s3b} {s2b}", 1), ("0{p} {din}", 1),
+                        ("0{p} / {s}", 1), ("0{p} {s}-0", 1)])
     # Grouped within the subscriber number (`0151 2345 6789`, `089 123 456 78`)
     # or with a DIN 5008 extension after a dash (`040 23120-002`).
     half = len(sub) // 2
@@ -531,6 +538,19 @@ def phone_other():
         lambda: f"+45 {digits(2, '23456789')} {digits(2)} {digits(2)} {digits(2)}",
         lambda: f"+46 70 {digits(3)} {digits(2)} {digits(2)}",
         lambda: f"+48 {digits(3, '5678')} {digits(3)} {digits(3)}",
+        # National layouts of the same countries and more, as their own
+        # customers write them.
+        lambda: f"8 ({R.choice(['495', '499', '812', '916', '903'])}) {digits(3, '23456789')}-{digits(2)}-{digits(2)}",
+        lambda: f"8-9{digits(2)}-{digits(3)}-{digits(2)}-{digits(2)}",
+        lambda: f"{R.choice(['12', '22', '32', '61', '71'])} {digits(3, '23456789')} {digits(2)} {digits(2)}",
+        lambda: f"5{R.choice('0137')}{digits(1)} {digits(3)} {digits(3)}",
+        lambda: f"0{R.choice(['2', '3', '9'])} {digits(3, '23456789')} {digits(2)} {digits(2)}",
+        lambda: f"04{R.choice('789')}{digits(1)} {digits(2)} {digits(2)} {digits(2)}",
+        lambda: f"0{R.choice(['44', '43', '31', '61'])}.{digits(3, '23456789')}.{digits(2)}.{digits(2)}",
+        lambda: f"08-{digits(3, '23456789')} {digits(3)} {digits(2)}",
+        lambda: f"{R.choice(['33', '81', '55'])} {digits(4, '123456789')} {digits(4)}",
+        lambda: f"(60{R.choice('14')}) {digits(7, '23456789')}",
+        lambda: f"011 15-{digits(4, '23456789')}-{digits(4)}",
     ])()
 
 
