@@ -16,7 +16,7 @@ use crate::config::{AuditSink, Config, LogFormat, RoutePolicy, Routes};
 use crate::detect::prefilter::Prefilter;
 use crate::detect::{Detector, Kind, KindSet};
 use crate::format::encoding::{DecodeLimits, DecodeStack};
-use crate::format::{BinaryParts, BodyKind, BodyRedactor, BodySpec, FormatError};
+use crate::format::{sniff, BinaryParts, BodyKind, BodyRedactor, BodySpec, FormatError};
 use crate::proxy::{ProxyConfig, Shared};
 use crate::redact::{Action, Policy, RedactError, Redactor, TokenKey};
 use crate::stream::StreamRedactor;
@@ -52,7 +52,9 @@ pub enum Command {
     /// upstream on loopback that answers with exactly what it received.
     Serve(Box<ServeArgs>),
     /// Print one JSON line per finding: {"kind":"card|email|phone","start":N,"end":N}
-    /// (byte offsets into the input; never the value).
+    /// (byte offsets into the input, in order; never the value): what `redact` masks,
+    /// re-check passes included. A body without --content-type is sniffed as `redact` does;
+    /// JSON and multipart bodies are read as text.
     Scan(ScanArgs),
     /// Write the input with every finding masked to stdout.
     Redact(RedactArgs),
@@ -380,15 +382,28 @@ fn pump(
 
 fn scan(args: ScanArgs) -> Result<(), CliError> {
     let spec = spec(&args.detect)?;
-    let mut detector = detector(&args.detect)?;
-    if spec.kind == BodyKind::Form {
-        detector = detector.to_builder().plus_as_space(true).build();
-    }
-    let redactor = Redactor::new(detector, keep_all(), None)?;
-    let mut stream = StreamRedactor::new(redactor);
+    let detector = detector(&args.detect)?;
     let mut decode = DecodeStack::new(&spec.codings, cli_decode_limits());
-    let stdout = io::stdout();
-    let mut w = io::BufWriter::new(stdout.lock());
+    // Built at the first bytes, which decide a body sent without a type.
+    let mut stream: Option<StreamRedactor> = None;
+    let open = |first: &[u8]| -> Result<StreamRedactor, CliError> {
+        let kind = match &spec.kind {
+            BodyKind::Sniff => sniff(first),
+            kind => kind.clone(),
+        };
+        let detector = if kind == BodyKind::Form {
+            detector.to_builder().plus_as_space(true).build()
+        } else {
+            detector.clone()
+        };
+        // Masks as `redact` writes them (same length, so offsets hold):
+        // the re-check passes then find what masking frees, as there.
+        Ok(StreamRedactor::new(Redactor::new(
+            detector,
+            Policy::default(),
+            None,
+        )?))
+    };
     let (mut plain, mut ignored) = (Vec::new(), Vec::new());
     let mut found = Vec::new();
     pump(
@@ -398,36 +413,34 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
             plain.clear();
             ignored.clear();
             match chunk {
-                Some(c) => {
-                    decode.push(c, &mut plain)?;
-                    stream.push_with(&plain, &mut ignored, |f| found.push(f));
-                }
-                None => {
-                    decode.finish(&mut plain)?;
-                    stream.push_with(&plain, &mut ignored, |f| found.push(f));
+                Some(c) => decode.push(c, &mut plain)?,
+                None => decode.finish(&mut plain)?,
+            }
+            if stream.is_none() && (!plain.is_empty() || chunk.is_none()) {
+                stream = Some(open(&plain)?);
+            }
+            if let Some(stream) = stream.as_mut() {
+                stream.push_with(&plain, &mut ignored, |f| found.push(f));
+                if chunk.is_none() {
                     stream.finish_with(&mut ignored, |f| found.push(f));
                 }
-            }
-            for f in found.drain(..) {
-                writeln!(
-                    w,
-                    r#"{{"kind":"{}","start":{},"end":{}}}"#,
-                    f.kind, f.start, f.end
-                )?;
             }
             Ok(())
         },
     )?;
+    // Each pass reports in stream order; the re-check passes trail the first.
+    found.sort_by_key(|f| (f.start, f.end));
+    let stdout = io::stdout();
+    let mut w = io::BufWriter::new(stdout.lock());
+    for f in found {
+        writeln!(
+            w,
+            r#"{{"kind":"{}","start":{},"end":{}}}"#,
+            f.kind, f.start, f.end
+        )?;
+    }
     w.flush()?;
     Ok(())
-}
-
-fn keep_all() -> Policy {
-    Policy {
-        card: Action::Keep,
-        email: Action::Keep,
-        phone: Action::Keep,
-    }
 }
 
 fn redact(args: RedactArgs) -> Result<(), CliError> {

@@ -45,6 +45,65 @@ fn scan_prints_offsets_never_values() {
     assert!(!stdout.contains("4111") && !stdout.contains("jane"));
 }
 
+/// The `(start, end)` spans `scan` prints for `body`.
+fn scanned(args: &[&str], body: &[u8]) -> Vec<(usize, usize)> {
+    let out = run(&[&["scan"], args].concat(), body);
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| {
+            let field = |name: &str| -> usize {
+                let at = line.find(&format!("\"{name}\":")).unwrap() + name.len() + 3;
+                line[at..]
+                    .split(|c: char| !c.is_ascii_digit())
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            };
+            (field("start"), field("end"))
+        })
+        .collect()
+}
+
+/// `scan` reports what `redact` masks: a number the re-check passes find
+/// once its neighbour is masked, and the values of a form body sent
+/// without a type, which both sniff.
+#[test]
+fn scan_reports_what_redact_masks() {
+    for (args, body) in [
+        (&[][..], &b"Tel/Fax: (305) 345-5307 / 6464187548 ok"[..]),
+        (
+            &[],
+            b"name=Jane+Doe&email=jane%40example.com&msg=card+4111+1111+1111+1111",
+        ),
+        (&["--content-type", "text/plain"], BODY),
+    ] {
+        let spans = scanned(args, body);
+        let masked = run(&[&["redact"], args].concat(), body).stdout;
+        assert_eq!(masked.len(), body.len());
+        let changed: Vec<usize> = (0..body.len()).filter(|&i| masked[i] != body[i]).collect();
+        assert!(!changed.is_empty());
+        for i in &changed {
+            assert!(
+                spans.iter().any(|&(s, e)| (s..e).contains(i)),
+                "byte {i} masked outside every reported span: {spans:?}"
+            );
+        }
+        for &(s, e) in &spans {
+            assert!(
+                changed.iter().any(|i| (s..e).contains(i)),
+                "{s}..{e} reported, not masked"
+            );
+        }
+        assert!(
+            spans.windows(2).all(|w| w[0].1 <= w[1].0),
+            "sorted, apart: {spans:?}"
+        );
+    }
+}
+
 #[test]
 fn redact_masks_and_keeps_length() {
     let out = run(&["redact"], BODY);

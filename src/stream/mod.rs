@@ -465,7 +465,9 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     }
 
     /// Like [`push`](Self::push), and calls `on_finding` with each finding
-    /// of the first pass written out, in stream offsets.
+    /// written out, in stream offsets: the first pass's, then what each
+    /// re-check pass found in the masked output. Where the policy keeps
+    /// the length, every pass's offsets are the input's.
     pub fn push_with(
         &mut self,
         chunk: &[u8],
@@ -526,9 +528,9 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
                     pass.finish_with(target, checkpoints, how, &mut on_finding);
                 }
             } else {
-                pass.push_with(data, target, checkpoints, how, |_| {});
+                pass.push_with(data, target, checkpoints, how, &mut on_finding);
                 if chunk.is_none() {
-                    pass.finish_with(target, checkpoints, how, |_| {});
+                    pass.finish_with(target, checkpoints, how, &mut on_finding);
                 }
             }
             quiet_previous_at = (i > 0 && !pass.found_any()).then(|| pass.scanned_to());
