@@ -223,6 +223,17 @@ fn corrupt_and_bomb_bodies_fail() {
     assert!(!err.to_string().contains('\0'));
 }
 
+/// The detectors read `\\u0108` as a backslash, then the escape of `Ĉ`;
+/// JSON reads an escaped backslash, then `u0108`. A mask that starts on
+/// the second backslash keeps it, so the pair stays whole.
+#[test]
+fn a_mask_never_splits_an_escaped_backslash() {
+    check(
+        Some("application/json"),
+        r#"{"t":"a \\{{u0108jane@example.com|*********@***********}} b","n":1}"#,
+    );
+}
+
 #[test]
 fn malformed_json_is_still_scanned_as_text() {
     check(

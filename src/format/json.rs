@@ -506,10 +506,10 @@ impl FieldTracker {
         match self.state {
             State::Str { key: true } | State::Escape { key: true } => Context::Kept,
             State::Str { key: false } | State::Escape { key: false } | State::Number => {
-                action(self.scalar).unwrap_or(if self.state == State::Number {
-                    Context::Number
-                } else {
-                    Context::Text
+                action(self.scalar).unwrap_or(match self.state {
+                    State::Number => Context::Number,
+                    State::Escape { .. } => Context::EscapedText,
+                    _ => Context::Text,
                 })
             }
             // A finding at a value position starts a bare number.

@@ -30,6 +30,11 @@ use crate::redact::{Action, Disposition, Redactor, Tally};
 pub enum Context {
     /// Running text or a string value: the policy applies.
     Text,
+    /// A string value's byte that the `\\` before it escapes, as in
+    /// `\\u0108…`, which the detectors read as `\\` then the escape `\\u0108`:
+    /// the byte is kept, so that the pair stays whole, and the policy
+    /// applies from the next one.
+    EscapedText,
     /// A JSON object key, or a field a rule keeps: kept as written.
     Kept,
     /// A bare JSON number: masked so that it stays a valid number.
@@ -286,7 +291,17 @@ impl<S: Shaper + Clone> Pass<S> {
                         Disposition::FieldMasked
                     }
                 }
-                Context::Text | Context::Number => {
+                Context::Text | Context::Number | Context::EscapedText => {
+                    let (f, context) = if context == Context::EscapedText {
+                        self.write_between(f.start, f.start + 1, out, checkpoints);
+                        let rest = Finding {
+                            start: f.start + 1,
+                            ..f
+                        };
+                        (rest, Context::Text)
+                    } else {
+                        (f, context)
+                    };
                     let d = render(&self.redactor, &self.buf, f, context, out);
                     if !matches!(self.structure, Structure::Follow { .. }) {
                         self.shaper.observe(&self.buf[f.start..f.end]);

@@ -250,6 +250,7 @@ impl Structure {
     pub(super) fn context(&self) -> Context {
         match self.state {
             state::STR_KEY | state::ESCAPE_KEY => Context::Kept,
+            state::ESCAPE_VALUE | state::ESCAPE_TOP => Context::EscapedText,
             // A finding at a value position starts a bare number.
             state::NUMBER | state::NUMBER_TOP | state::VALUE | state::VALUE_TOP => Context::Number,
             _ => Context::Text,
