@@ -320,6 +320,28 @@ enum Start {
         /// groups (`3704 0044 0532`).
         in_spaced_run: bool,
     },
+    /// In a WhatsApp link (`wa.me/16172276366`,
+    /// `api.whatsapp.com/send?phone=5511…`), which writes an international
+    /// number without its `+`.
+    InternationalLink,
+}
+
+/// The lowercase endings of the link text a WhatsApp number follows.
+const INTERNATIONAL_LINKS: &[&[u8]] = &[b"wa.me/", b"send?phone=", b"send/?phone="];
+
+/// Whether the characters before `pos` end a WhatsApp link's path (see
+/// [`INTERNATIONAL_LINKS`]).
+fn after_international_link(text: &impl Text, pos: usize) -> bool {
+    INTERNATIONAL_LINKS.iter().any(|link| {
+        let mut p = pos;
+        link.iter().rev().all(|&want| match text.prev(p) {
+            Some((c, q)) if c.to_ascii_lowercase() == want => {
+                p = q;
+                true
+            }
+            _ => false,
+        })
+    })
 }
 
 /// Whether the underscores that end at `pos` (the last at `pos`) open
@@ -345,6 +367,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     };
     if after_finding {
         return Some(Start::Clean);
+    }
+    if matches!(prev, b'/' | b'=') && after_international_link(text, start) {
+        return Some(Start::InternationalLink);
     }
     if prev == b'_' && opens_emphasis(text, p) {
         return Some(Start::Clean);
@@ -557,6 +582,9 @@ fn verify_at(
     if !tokenize(text, start, &mut token) || token.overflow {
         return None;
     }
+    if start_kind == Start::InternationalLink {
+        token.plus = true;
+    }
     let card_end = if kinds.contains(Kind::Card) {
         card_end(text, start, &token, start_kind, context_floor, nested)
     } else {
@@ -564,7 +592,7 @@ fn verify_at(
     };
     // A phone number is never taken from the middle of a digit sequence.
     let phone_end = match start_kind {
-        Start::Clean if kinds.contains(Kind::Phone) => {
+        Start::Clean | Start::InternationalLink if kinds.contains(Kind::Phone) => {
             phone_end(text, start, &token, context_floor, nested, card_end)
         }
         _ => None,
@@ -806,7 +834,13 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
     let run_end = start + run;
     let joined = hay.get(run_end).copied().is_some_and(may_join_groups);
     if !joined {
-        let hopeless = run < MIN_DIGITS_WITHOUT_PLUS || !single_run_may_match(&hay[start..run_end]);
+        // A run in a WhatsApp link is international: no national rule
+        // speaks for it.
+        let link = start > 0
+            && matches!(hay[start - 1], b'/' | b'=')
+            && after_international_link(text, start);
+        let hopeless =
+            run < MIN_DIGITS_WITHOUT_PLUS || !(link || single_run_may_match(&hay[start..run_end]));
         return hopeless.then_some(run_end);
     }
     if run >= MIN_DIGITS_WITHOUT_PLUS {
@@ -1833,6 +1867,26 @@ mod tests {
             "Bestellung 030 / 36242581",
             "re: 58-76622-94337",
             "IBAN: GB12 BWKI 0164 3339 9466 81",
+        ]);
+    }
+
+    #[test]
+    fn whatsapp_links_hold_international_numbers() {
+        expect_phones(&[
+            ("https://wa.me/16172276366", "16172276366"),
+            (
+                "WhatsApp: https://wa.me/5541951344814?text=oi",
+                "5541951344814",
+            ),
+            (
+                "api.whatsapp.com/send?phone=393884905796&text=ciao",
+                "393884905796",
+            ),
+        ]);
+        expect_nothing(&[
+            // No calling code of that length, or not a WhatsApp link.
+            "https://wa.me/99912345678",
+            "https://example.com/orders/5541951344814",
         ]);
     }
 
