@@ -411,7 +411,7 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
         };
     }
     while let Some((c, next)) = text.next(pos) {
-        if !is_label_byte(c) {
+        if !is_label_byte(c) || (c >= 0x80 && cjk_punctuation_at(text, pos)) {
             break;
         }
         if c >= 0x80 && all_ascii {
@@ -440,6 +440,32 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
         len,
         ascii_head,
         too_long: false,
+    }
+}
+
+/// Whether a CJK or full-width punctuation mark starts at `pos` (`。`,
+/// `、`, `！`, `：`, `）`): after a label in another script it ends the
+/// address, as a space would (`445484146@موقع.امارات！手机：…`).
+fn cjk_punctuation_at(text: &impl Text, pos: usize) -> bool {
+    if let Some(ch) = text.escaped_char(pos) {
+        return matches!(ch, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}');
+    }
+    let mut bytes = [0u8; 3];
+    let mut at = pos;
+    for b in &mut bytes {
+        let Some((c, next)) = text.next(at) else {
+            return false;
+        };
+        *b = c;
+        at = next;
+    }
+    // The same ranges in UTF-8: U+3000–303F, U+FF01–FF0F, U+FF1A–FF20,
+    // U+FF3B–FF40, U+FF5B–FF65.
+    match bytes {
+        [0xE3, 0x80, _] => true,
+        [0xEF, 0xBC, third] => matches!(third, 0x81..=0x8F | 0x9A..=0xA0 | 0xBB..=0xBF),
+        [0xEF, 0xBD, third] => matches!(third, 0x80 | 0x9B..=0xA5),
+        _ => false,
     }
 }
 
@@ -496,8 +522,11 @@ fn is_top_level(text: &impl Text, mut pos: usize, end: usize) -> bool {
     }
     // Internationalized TLDs written in their script (`.рф`, `.भारत`,
     // `.中国`): every character non-ASCII.
+    // The longest, India's in Tamil, is 24 bytes of UTF-8 (read raw; an
+    // escape counts one); longer is a word of text glued to a dot
+    // (`a@b.までご連絡ください。`).
     if word.iter().all(|&c| c >= 0x80) {
-        return word.len() >= 2;
+        return (2..=24).contains(&word.len());
     }
     word.len() >= 2 && word.iter().all(u8::is_ascii_alphabetic) && !is_file_extension(word)
 }
@@ -554,6 +583,22 @@ mod tests {
         assert_eq!(find("a@b.com谢谢"), Some("a@b.com"));
         assert_eq!(find("_jane@x.com_ thanks"), Some("jane@x.com"));
         assert_eq!(find("x_jane@x.com_ y"), None);
+    }
+
+    #[test]
+    fn cjk_punctuation_ends_a_domain_in_another_script() {
+        assert_eq!(
+            find("我的邮箱是445484146@موقع.امارات！手机：+886"),
+            Some("445484146@موقع.امارات")
+        );
+        assert_eq!(
+            find("li.li@도메인.한국。我的邮箱是"),
+            Some("li.li@도메인.한국")
+        );
+        assert_eq!(
+            find(r#""a@\u0434\u043e\u043c.\u0440\u0444\uff01""#),
+            Some(r"a@\u0434\u043e\u043c.\u0440\u0444")
+        );
     }
 
     #[test]
