@@ -274,17 +274,21 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
                 // which reads as the slash it stands for; only after a first
                 // group that can be one (`4976…4020 - 8 533 517,78 EUR` is a
                 // card and an amount).
-                let area_code = t.group_count == 1 && (2..=5).contains(&len) && t.digits[0] == 0;
-                let (c, next) = match (c, text.next(next)) {
-                    (b' ', Some((b' ', after))) => (c, after),
-                    (b' ', Some((b'/' | b'-', after))) if area_code => match text.next(after) {
-                        Some((b' ', past)) => (b'/', past),
-                        _ => (c, next),
+                let area_code = || t.group_count == 1 && (2..=5).contains(&len) && t.digits[0] == 0;
+                // The character after the separator is read once in the
+                // common case, a digit.
+                let after_sep = text.next(next);
+                let (c, next, following) = match (c, after_sep) {
+                    (_, Some((d, _))) if d.is_ascii_digit() => (c, next, Some(d)),
+                    (b' ', Some((b' ', after))) => (c, after, text.peek(after)),
+                    (b' ', Some((b'/' | b'-', after))) if area_code() => match text.next(after) {
+                        Some((b' ', past)) => (b'/', past, text.peek(past)),
+                        _ => (c, next, None),
                     },
-                    (b'/', Some((b' ', after))) if area_code => (c, after),
-                    _ => (c, next),
+                    (b'/', Some((b' ', after))) if area_code() => (c, after, text.peek(after)),
+                    _ => (c, next, after_sep.map(|(d, _)| d)),
                 };
-                match text.peek(next) {
+                match following {
                     Some(d) if d.is_ascii_digit() || d == b'(' => {
                         sep = c;
                         pos = next;
@@ -836,11 +840,13 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
     if !joined {
         // A run in a WhatsApp link is international: no national rule
         // speaks for it.
-        let link = start > 0
-            && matches!(hay[start - 1], b'/' | b'=')
-            && after_international_link(text, start);
-        let hopeless =
-            run < MIN_DIGITS_WITHOUT_PLUS || !(link || single_run_may_match(&hay[start..run_end]));
+        let link = || {
+            start > 0
+                && matches!(hay[start - 1], b'/' | b'=')
+                && after_international_link(text, start)
+        };
+        let hopeless = run < MIN_DIGITS_WITHOUT_PLUS
+            || !(single_run_may_match(&hay[start..run_end]) || link());
         return hopeless.then_some(run_end);
     }
     if run >= MIN_DIGITS_WITHOUT_PLUS {
