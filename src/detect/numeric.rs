@@ -410,6 +410,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         });
     }
     let clean = match prev {
+        // A `+` starts a number of its own: no group joins one across a
+        // space (`see you at 5 +234 816 718 2077`).
+        b' ' if text.peek(start) == Some(b'+') => true,
         b' ' if before.is_some_and(|b| b.is_ascii_digit()) => {
             let mut prev_len = 0;
             let mut q = p;
@@ -1047,12 +1050,19 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     {
         return None;
     }
-    // IPv4 addresses: four dotted groups of at most three digits, the
-    // first without a trunk 0 (`043.561.18.05` is a Swiss number).
+    // IPv4 addresses: four dotted groups of at most three digits up to
+    // 255, the first without a trunk 0 (`043.561.18.05` is a Swiss number,
+    // `718.22.75.61` a Spanish one).
     if k == 4
         && lens.iter().all(|&l| l <= 3)
         && groups[1..].iter().all(|g| g.sep == b'.')
         && (digits[0] != 0 || lens[0] == 1)
+        && (0..4).all(|i| {
+            digits_of(t, i)
+                .iter()
+                .fold(0u16, |v, &d| v * 10 + u16::from(d))
+                <= 255
+        })
     {
         return None;
     }
@@ -1376,7 +1386,8 @@ fn international(groups: &[Group], digits: &[u8], skip: usize) -> Option<Plan> {
 }
 
 /// The end of an extension written after a phone number at `end`:
-/// ` ext. 204`, ` x204`, `#204`, ` poste 204`, ` Durchwahl 204`.
+/// ` ext. 204`, ` x204`, `#204`, ` poste 204`, ` Durchwahl 204`, ` ramal
+/// 45`, ` int. 45`, ` wew. 12`, ` доб. 12`, ` 转12`.
 fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
     const MARKERS: &[&[u8]] = &[
         b"extension",
@@ -1387,6 +1398,17 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
         b"poste",
         b"durchwahl",
         b"app.",
+        b"ramal",
+        b"interno",
+        b"int.",
+        b"anexo",
+        b"toestel",
+        b"wew.",
+        "доб.".as_bytes(),
+        "доб".as_bytes(),
+        "分机".as_bytes(),
+        "转".as_bytes(),
+        "内線".as_bytes(),
     ];
     let mut pos = end;
     if text.peek(pos) == Some(b' ') {
@@ -1786,8 +1808,17 @@ mod tests {
                 "(514) 671-7772 ext. 2971",
             ),
             ("Direct: 8884052047", "8884052047"),
+            ("Tel.: 88614366465 доб. 12 |", "88614366465 доб. 12"),
+            ("Móvil: 718.22.75.61 · Email", "718.22.75.61"),
+            ("komórka: 697474780 wew. 12 :)", "697474780 wew. 12"),
+            ("手机：13061463461 转12。", "13061463461 转12"),
+            ("Phone: (31) 3281-4159 ramal 45", "(31) 3281-4159 ramal 45"),
             ("Our office line is 4034354587, ask", "4034354587"),
         ]);
+        assert_eq!(
+            find_at("see you at 5 +234 816 718 2077 (after 6pm)", "+234"),
+            Some((Kind::Phone, "+234 816 718 2077"))
+        );
         assert_eq!(
             find("返金は*4963 0348 7305 3470*のカードへ"),
             Some((Kind::Card, "4963 0348 7305 3470"))
