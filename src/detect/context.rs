@@ -175,6 +175,49 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("電話".as_bytes(), Hint::Phone),
     kw_infix("携帯".as_bytes(), Hint::Phone),
     kw_infix("連絡先".as_bytes(), Hint::Phone),
+    // Chinese: telephone, mobile, contact.
+    kw_infix("电话".as_bytes(), Hint::Phone),
+    kw_infix("手机".as_bytes(), Hint::Phone),
+    kw_infix("联系".as_bytes(), Hint::Phone),
+    // Korean: telephone, mobile, contact.
+    kw("전화".as_bytes(), Hint::Phone, false),
+    kw("휴대".as_bytes(), Hint::Phone, false),
+    kw("핸드폰".as_bytes(), Hint::Phone, false),
+    kw("연락처".as_bytes(), Hint::Phone, false),
+    // Russian and Ukrainian (either case: only ASCII is lowercased):
+    // tel., mob., telephone, cellular, call.
+    kw("тел".as_bytes(), Hint::Phone, true),
+    kw("Тел".as_bytes(), Hint::Phone, true),
+    kw("моб".as_bytes(), Hint::Phone, false),
+    kw("Моб".as_bytes(), Hint::Phone, false),
+    kw("телефон".as_bytes(), Hint::Phone, false),
+    kw("Телефон".as_bytes(), Hint::Phone, false),
+    kw("сотов".as_bytes(), Hint::Phone, false),
+    kw("Сотов".as_bytes(), Hint::Phone, false),
+    kw("звон".as_bytes(), Hint::Phone, false),
+    kw("Звон".as_bytes(), Hint::Phone, false),
+    // Greek: tel., mobile.
+    kw("τηλ".as_bytes(), Hint::Phone, false),
+    kw("Τηλ".as_bytes(), Hint::Phone, false),
+    kw("κιν".as_bytes(), Hint::Phone, false),
+    kw("Κιν".as_bytes(), Hint::Phone, false),
+    // Arabic and Hebrew: telephone, mobile.
+    kw("هاتف".as_bytes(), Hint::Phone, false),
+    kw("الهاتف".as_bytes(), Hint::Phone, false),
+    kw("جوال".as_bytes(), Hint::Phone, false),
+    kw("الجوال".as_bytes(), Hint::Phone, false),
+    kw("موبايل".as_bytes(), Hint::Phone, false),
+    kw("טלפון".as_bytes(), Hint::Phone, false),
+    kw("נייד".as_bytes(), Hint::Phone, false),
+    // Turkish, Indonesian, Vietnamese, Thai, Polish.
+    kw(b"cep", Hint::Phone, true),
+    kw(b"hp", Hint::Phone, true),
+    kw(b"telp", Hint::Phone, true),
+    kw(b"wa", Hint::Phone, true),
+    kw("sđt".as_bytes(), Hint::Phone, false),
+    kw("điện thoại".as_bytes(), Hint::Phone, false),
+    kw_infix("โทร".as_bytes(), Hint::Phone),
+    kw(b"kom\xc3\xb3rk", Hint::Phone, false),
     // Card.
     kw(b"card", Hint::Card, false),
     kw(b"carte", Hint::Card, false),
@@ -296,6 +339,37 @@ const KEYWORDS: &[Keyword] = &[
     kw("Заказ".as_bytes(), Hint::Identifier, false),
     kw("заявк".as_bytes(), Hint::Identifier, false),
     kw("Заявк".as_bytes(), Hint::Identifier, false),
+    // National ids and tax numbers that share a phone's shape, and meter
+    // numbers: SNILS, INN, PESEL, NIP, TFN, SIN, CPF, CNPJ, NIK, MPAN …
+    kw("снилс".as_bytes(), Hint::Identifier, false),
+    kw("СНИЛС".as_bytes(), Hint::Identifier, false),
+    kw("инн".as_bytes(), Hint::Identifier, true),
+    kw("ИНН".as_bytes(), Hint::Identifier, true),
+    kw(b"pesel", Hint::Identifier, true),
+    kw(b"nip", Hint::Identifier, true),
+    kw(b"regon", Hint::Identifier, true),
+    kw(b"tfn", Hint::Identifier, true),
+    kw(b"sin", Hint::Identifier, true),
+    kw(b"cpf", Hint::Identifier, true),
+    kw(b"cnpj", Hint::Identifier, true),
+    kw(b"nik", Hint::Identifier, true),
+    kw(b"nuban", Hint::Identifier, true),
+    kw(b"rekening", Hint::Identifier, false),
+    kw(b"mpan", Hint::Identifier, true),
+    kw(b"mprn", Hint::Identifier, true),
+    kw(b"meter", Hint::Identifier, false),
+    kw(b"z\xc3\xa4hler", Hint::Identifier, false),
+    kw(b"compteur", Hint::Identifier, false),
+    kw(b"contador", Hint::Identifier, false),
+    kw(b"nota fiscal", Hint::Identifier, false),
+    kw(b"buchung", Hint::Identifier, false),
+    kw(b"request", Hint::Identifier, false),
+    kw(b"art.-nr", Hint::Identifier, false),
+    kw(b"artikel", Hint::Identifier, false),
+    kw(b"entreprise", Hint::Identifier, false),
+    kw(b"ondernemingsnummer", Hint::Identifier, false),
+    kw(b"kbo", Hint::Identifier, true),
+    kw(b"btw", Hint::Identifier, true),
     // Arabic: order, invoice. Korean: order, waybill.
     kw("الطلب".as_bytes(), Hint::Identifier, false),
     kw("طلب".as_bytes(), Hint::Identifier, false),
@@ -344,6 +418,16 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"ref",
     b"r\xc3\xa9f",
     b"acct",
+    b"telp",
+    b"hp",
+    "тел".as_bytes(),
+    "Тел".as_bytes(),
+    "моб".as_bytes(),
+    "Моб".as_bytes(),
+    "τηλ".as_bytes(),
+    "Τηλ".as_bytes(),
+    "κιν".as_bytes(),
+    "Κιν".as_bytes(),
     b"kto",
     b"no",
     b"nr",
@@ -720,6 +804,16 @@ mod tests {
         assert_eq!(hint("주문번호: "), Some(Hint::Identifier));
         assert_eq!(hint("订单号："), Some(Hint::Identifier));
         assert_eq!(hint("Kto. "), Some(Hint::Account));
+        assert_eq!(hint("Моб.: "), Some(Hint::Phone));
+        assert_eq!(hint("Κιν.: "), Some(Hint::Phone));
+        assert_eq!(hint("请拨打"), None);
+        assert_eq!(hint("手机："), Some(Hint::Phone));
+        assert_eq!(hint("휴대폰: "), Some(Hint::Phone));
+        assert_eq!(hint("Telp. "), Some(Hint::Phone));
+        assert_eq!(hint("СНИЛС "), Some(Hint::Identifier));
+        assert_eq!(hint("MPAN S 01 801 101 68 "), Some(Hint::Identifier));
+        assert_eq!(hint("Nota fiscal "), Some(Hint::Identifier));
+        assert_eq!(hint("Was mich interessiert: "), None);
         assert_eq!(hint("Routing "), Some(Hint::Identifier));
         assert_eq!(hint("Track & trace: "), Some(Hint::Identifier));
     }
