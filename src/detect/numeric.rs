@@ -328,6 +328,65 @@ enum Start {
     /// `api.whatsapp.com/send?phone=5511…`), which writes an international
     /// number without its `+`.
     InternationalLink,
+    /// The value of a JSON field that holds a number in international
+    /// form, often without its `+` (`"wa_id":"447911123456"`, `"msisdn"`,
+    /// a WhatsApp webhook's `"from"`): read as written, and failing that
+    /// as if a `+` preceded it.
+    InternationalField,
+}
+
+/// JSON keys whose values are phone numbers in international form, as
+/// messaging webhooks write them.
+const INTERNATIONAL_KEYS: &[&[u8]] = &[
+    b"wa_id",
+    b"msisdn",
+    b"from",
+    b"to",
+    b"recipient_id",
+    b"phone_number",
+    b"display_phone_number",
+];
+
+/// Whether the number at `pos` is the value of a JSON field named in
+/// [`INTERNATIONAL_KEYS`]: `"key":"…`, `"key": …`.
+fn after_international_key(text: &impl Text, pos: usize) -> bool {
+    let mut p = pos;
+    let mut back = |want: &dyn Fn(u8) -> bool| match text.prev(p) {
+        Some((c, q)) if want(c) => {
+            p = q;
+            true
+        }
+        _ => false,
+    };
+    // At most one space on either side of the colon: a verifier reads no
+    // further back than [`REACH_BEHIND`].
+    back(&|c| c == b'"');
+    back(&|c| c == b' ');
+    if !back(&|c| c == b':') {
+        return false;
+    }
+    back(&|c| c == b' ');
+    if !back(&|c| c == b'"') {
+        return false;
+    }
+    let mut key = [0u8; 24];
+    let mut n = 0;
+    while n < key.len() && back(&|c| c.is_ascii_alphabetic() || c == b'_') {
+        n += 1;
+    }
+    if !back(&|c| c == b'"') {
+        return false;
+    }
+    // Read the key forwards from just past its opening quote.
+    let mut q = text.next(p).map_or(p, |(_, next)| next);
+    for slot in key.iter_mut().take(n) {
+        let Some((c, next)) = text.next(q) else {
+            return false;
+        };
+        *slot = c.to_ascii_lowercase();
+        q = next;
+    }
+    INTERNATIONAL_KEYS.contains(&&key[..n])
 }
 
 /// The lowercase endings of the link text a WhatsApp number follows.
@@ -374,6 +433,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     }
     if matches!(prev, b'/' | b'=') && after_international_link(text, start) {
         return Some(Start::InternationalLink);
+    }
+    if matches!(prev, b'"' | b':' | b' ') && after_international_key(text, start) {
+        return Some(Start::InternationalField);
     }
     if prev == b'_' && opens_emphasis(text, p) {
         return Some(Start::Clean);
@@ -601,6 +663,12 @@ fn verify_at(
     let phone_end = match start_kind {
         Start::Clean | Start::InternationalLink if kinds.contains(Kind::Phone) => {
             phone_end(text, start, &token, context_floor, nested, card_end)
+        }
+        Start::InternationalField if kinds.contains(Kind::Phone) => {
+            phone_end(text, start, &token, context_floor, nested, card_end).or_else(|| {
+                token.plus = true;
+                phone_end(text, start, &token, context_floor, nested, card_end)
+            })
         }
         _ => None,
     };
@@ -843,10 +911,14 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
     if !joined {
         // A run in a WhatsApp link is international: no national rule
         // speaks for it.
+        // (Or the value of a field that holds one: `"wa_id":"4479…"`.)
         let link = || {
             start > 0
-                && matches!(hay[start - 1], b'/' | b'=')
-                && after_international_link(text, start)
+                && match hay[start - 1] {
+                    b'/' | b'=' => after_international_link(text, start),
+                    b'"' | b':' | b' ' => after_international_key(text, start),
+                    _ => false,
+                }
         };
         let hopeless = run < MIN_DIGITS_WITHOUT_PLUS
             || !(single_run_may_match(&hay[start..run_end]) || link());
@@ -1038,6 +1110,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if russian_national(groups, lens, digits) {
         return Some(Evidence::Layout);
     }
+    // Turkey, the trunk written apart: `0 (555) 067 34 78`, `0 555 067 34 78`.
+    let turkish = lens == [1, 3, 3, 2, 2] && digits[0] == 0 && (2..=5).contains(&digits[1]);
+    if turkish && !groups[2..].iter().any(|g| g.paren) {
+        return Some(Evidence::Layout);
+    }
     if groups[1..].iter().any(|g| g.paren) {
         return None;
     }
@@ -1097,6 +1174,21 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if brazil && paren_first && first != 0 && groups.get(2).is_some_and(|g| g.sep == b'-') {
         return Some(Evidence::Layout);
     }
+    // …and without the brackets, the mobile's 9 joined or set apart:
+    // `11 93032-9185`, `11 9 4397-0586`.
+    let brazilian_mobile = first != 0
+        && digits[1] != 0
+        && digits[2] == 9
+        && groups[1].sep == b' '
+        && groups[k - 1].sep == b'-'
+        && matches!(lens, [2, 5, 4] | [2, 1, 4, 4]);
+    if brazilian_mobile && !paren_first {
+        return Some(Evidence::Layout);
+    }
+    // Polish landlines with the area code bracketed: `(22) 107 02 74`.
+    if paren_first && lens == [2, 3, 2, 2] && first != 0 {
+        return Some(Evidence::Layout);
+    }
     // Colombia, landlines: `(601) 8521919`.
     if paren_first && lens == [3, 7] && first == 6 && digits[1] == 0 {
         return Some(Evidence::Layout);
@@ -1136,10 +1228,21 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             &[3, 3, 3],
             &[4, 5],
             &[3, 6],
+            // Turkish mobiles `0555 067 34 78`, Chinese landlines
+            // `0755-84926603`.
+            &[4, 3, 2, 2],
+            &[4, 8],
         ];
         // A Belgian company number is written `0465.726.134`.
         let company_number = lens == [4, 3, 3] && groups[1..].iter().all(|g| g.sep == b'.');
         if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) && !company_number {
+            return Some(Evidence::Layout);
+        }
+        // Indonesian mobiles, 08xx and eight or seven digits in fours
+        // (`0813-9928-0057`, `0812-0522-788`), which an IBAN's tail would
+        // otherwise be.
+        // (Not when another group follows: `GB09 HBUK 0895 3898 3839 80`.)
+        if digits[1] == 8 && matches!(lens, [4, 4, 4] | [4, 4, 3]) && t.group_after(k).is_none() {
             return Some(Evidence::Layout);
         }
         // Argentine mobiles: area code, the mobile `15`, then the number
@@ -1210,6 +1313,16 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // Italy and Colombia, mobiles: 3xx xxxxxxx, 3xx-xxxxxxx.
     if len == 10 && first == 3 && lens == [3, 7] {
+        return Some(Evidence::Layout);
+    }
+    // Greece, landlines: `210 6250612`, `2310 844255`; area codes 21–28,
+    // so that no year leads (`2024-014690`, `2024 014690`).
+    if len == 10
+        && first == 2
+        && digits[1] != 0
+        && matches!(lens, [3, 7] | [4, 6])
+        && groups[1].sep == b' '
+    {
         return Some(Evidence::Layout);
     }
     // Mexico: a two-digit area code and eight digits in fours
@@ -1307,6 +1420,8 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         11 if first == 8 && matches!(digits[1], 3 | 4 | 8 | 9) => Some(Evidence::DigitsOnly),
         // 11919381234: a Brazilian mobile, area code and 9 xxxx xxxx.
         11 if first != 0 && digits[1] != 0 && digits[2] == 9 => Some(Evidence::DigitsOnly),
+        // 081234567890: an Indonesian mobile.
+        12 | 13 if digits[..2] == [0, 8] => Some(Evidence::DigitsOnly),
         // Spain, Poland, Portugal: 612345678, 512345678, 289248835.
         9 if first >= 2 => Some(Evidence::DigitsOnly),
         _ => None,
@@ -1372,6 +1487,10 @@ fn international(groups: &[Group], digits: &[u8], skip: usize) -> Option<Plan> {
         }
     }
     if (trunk_in_parens || plan.trunk_zero) && nsn.first() == Some(&0) {
+        nsn = &nsn[1..];
+    }
+    // Mexico's retired mobile `1` is still written: `+52 1 55 2532 5427`.
+    if plan.code == 52 && nsn.len() == 11 && nsn[0] == 1 {
         nsn = &nsn[1..];
     }
     // A bracketed first group is the country code alone: `+(34) 612 …`,
@@ -1794,7 +1913,6 @@ mod tests {
             "tel. 528 145 874",
             "Rechnung 0231 3481180-0",
             "Tel. 0231 3481-0",
-            "tel 0581 57712245",
         ]);
     }
 
@@ -1905,6 +2023,60 @@ mod tests {
             "re: 58-76622-94337",
             "IBAN: GB12 BWKI 0164 3339 9466 81",
         ]);
+    }
+
+    #[test]
+    fn indonesian_brazilian_turkish_greek_and_chinese_layouts() {
+        expect_phones(&[
+            ("HP: 0813-9928-0057", "0813-9928-0057"),
+            ("telp 0815 7343 2299", "0815 7343 2299"),
+            ("WA 0812-0522-788", "0812-0522-788"),
+            ("Tel: 081234567890", "081234567890"),
+            ("celular 11 93032-9185", "11 93032-9185"),
+            ("cel 11 9 4397-0586", "11 9 4397-0586"),
+            ("Cep: 0 (555) 067 34 78", "0 (555) 067 34 78"),
+            ("Tel: 0555 067 34 78", "0555 067 34 78"),
+            ("Τηλ. 210 6250612", "210 6250612"),
+            ("τηλ: 2310 844255", "2310 844255"),
+            ("电话：0755-84926603", "0755-84926603"),
+            ("tel. (22) 107 02 74", "(22) 107 02 74"),
+            ("Cel: +52 1 55 2532 5427", "+52 1 55 2532 5427"),
+            ("Κιν.: 6989569430", "6989569430"),
+            ("Моб.: 89123456789", "89123456789"),
+        ]);
+        expect_nothing(&[
+            "IBAN DE89 0813 9928 0057",
+            "Summe 081234567890",
+            "Bestellung am 2024 014690",
+            r#""value":"2024-014690""#,
+        ]);
+    }
+
+    #[test]
+    fn messaging_fields_hold_international_numbers() {
+        expect_phones(&[
+            (r#"{"wa_id":"447911123456"}"#, "447911123456"),
+            (
+                r#"{"from": "5511930329185","id":"wamid.x"}"#,
+                "5511930329185",
+            ),
+            (r#"{"msisdn": 447911123456}"#, "447911123456"),
+            (r#"{"phone_number":"0612345678"}"#, "0612345678"),
+        ]);
+        expect_nothing(&[
+            r#"{"id":"447911123456"}"#,
+            r#"{"from":"99912345678"}"#,
+            r#"{"wa_id":"2024"}"#,
+        ]);
+    }
+
+    #[test]
+    fn an_iban_tail_is_no_indonesian_mobile() {
+        assert_eq!(find_at("IBAN GB09 HBUK 0895 3898 3839 80", "0895"), None);
+        assert_eq!(
+            find_at("HP 0895 3898 3839", "0895"),
+            Some((Kind::Phone, "0895 3898 3839"))
+        );
     }
 
     #[test]
