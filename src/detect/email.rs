@@ -115,34 +115,41 @@ fn is_label_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-' || c >= 0x80
 }
 
-/// Where a Latin letter with a diacritic (`ö`, `é`, `ñ`, `ł`) starts, if
-/// one ends where the local part is being read back; `c` and `p` are what
-/// `text.prev` gave there. Internationalized local parts (RFC 6531) write
-/// names as they are spelt (`jörg@…`), and the whole name must be masked.
-/// Only two-byte UTF-8 letters of the Latin blocks (U+00C0–U+017F, not ×
-/// or ÷) or their `\uHHHH` escapes qualify: scripts that write no spaces
-/// (CJK, Devanagari) glue their words to addresses, and must not be taken
-/// for a local part.
+/// Where a letter of a script written with spaces between words starts,
+/// if one ends where the local part is being read back; `c` and `p` are
+/// what `text.prev` gave there. Internationalized local parts (RFC 6531)
+/// write names as they are spelt (`jörg@…`, `иван@…`, `राहुल@…`), and the
+/// whole name must be masked. Latin letters with diacritics (U+00C0–U+017F,
+/// not × or ÷), Greek and Cyrillic (U+0370–U+04FF) and Devanagari
+/// (U+0900–U+097F) qualify, raw or as `\uHHHH` escapes: scripts that write
+/// no spaces (CJK, Thai) glue their words to addresses, and must not be
+/// taken for a local part.
 #[inline]
-fn latin_letter_before(text: &impl Text, c: u8, p: usize) -> Option<usize> {
+fn letter_before(text: &impl Text, c: u8, p: usize) -> Option<usize> {
     if c < 0x80 {
         return None;
     }
     if let Some(ch) = text.escaped_char(p) {
-        let latin = ('\u{c0}'..='\u{17f}').contains(&ch) && ch != '\u{d7}' && ch != '\u{f7}';
-        return latin.then_some(p);
+        let letter = matches!(ch, '\u{c0}'..='\u{17f}' | '\u{370}'..='\u{4ff}' | '\u{900}'..='\u{97f}')
+            && ch != '\u{d7}'
+            && ch != '\u{f7}';
+        return letter.then_some(p);
     }
-    // Raw UTF-8: a continuation byte after a lead byte C3, C4 or C5.
+    // Raw UTF-8: a continuation byte after a two-byte lead of the Latin,
+    // Greek or Cyrillic blocks, or two after Devanagari's E0 A4 / E0 A5.
     if !(0x80..=0xBF).contains(&c) {
         return None;
     }
     let (lead, q) = text.prev(p)?;
-    let letter = match lead {
-        0xC3 => c != 0x97 && c != 0xB7,
-        0xC4 | 0xC5 => true,
-        _ => false,
-    };
-    letter.then_some(q)
+    match lead {
+        0xC3 => (c != 0x97 && c != 0xB7).then_some(q),
+        0xC4 | 0xC5 | 0xCD..=0xD3 => Some(q),
+        0xA4 | 0xA5 => match text.prev(q) {
+            Some((0xE0, r)) => Some(r),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Whether `c`, read back to `p` from `start`, is an apostrophe inside a
@@ -255,7 +262,7 @@ pub fn verify(
         let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
             p
         } else {
-            match latin_letter_before(text, c, p) {
+            match letter_before(text, c, p) {
                 Some(p) => p,
                 None => {
                     stopped_at = Some((c, p));
@@ -291,8 +298,9 @@ pub fn verify(
     if equals {
         (start, local_len) = after_key(text, start, at)?;
     }
-    // Leading dots are punctuation before the address (`...jane@`).
-    while let Some((b'.', next)) = text.next(start) {
+    // Leading dots and hyphens are punctuation before the address
+    // (`...jane@`, Hebrew's `ל-billing@`).
+    while let Some((b'.' | b'-', next)) = text.next(start) {
         start = next;
         local_len -= 1;
     }
@@ -583,6 +591,20 @@ mod tests {
         assert_eq!(find("a@b.com谢谢"), Some("a@b.com"));
         assert_eq!(find("_jane@x.com_ thanks"), Some("jane@x.com"));
         assert_eq!(find("x_jane@x.com_ y"), None);
+    }
+
+    #[test]
+    fn local_parts_in_scripts_written_with_spaces() {
+        assert_eq!(find("пишите иван@почта.рф"), Some("иван@почта.рф"));
+        assert_eq!(find("mail: राहुल@gmail.com"), Some("राहुल@gmail.com"));
+        assert_eq!(find("email νίκος@example.gr."), Some("νίκος@example.gr"));
+        assert_eq!(find("ל-billing@gmail.com"), Some("billing@gmail.com"));
+        // Scripts written without spaces stay outside.
+        assert_eq!(find("メールtaro@example.jp"), Some("taro@example.jp"));
+        assert_eq!(
+            find("ส่งที่somchai@example.co.th"),
+            Some("somchai@example.co.th")
+        );
     }
 
     #[test]
