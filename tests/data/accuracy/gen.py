@@ -326,6 +326,9 @@ def email_value(lang, first=None, last=None):
         "F.L": f"{first.capitalize()}.{last.capitalize()}",
         "f.l.N": f"{first}.{last}.{R.randint(1, 9)}",
     }[style]
+    # Names spelt in their script, where words are written with spaces.
+    if R.random() < 0.03:
+        local = R.choice(["иван", "мария.петрова", "राहुल", "νίκος", "ольга_смирнова"])
     if R.random() < 0.08 and lang in IDN_DOMAINS:
         domain = R.choice(IDN_DOMAINS[lang])
         if lang == "en" and R.random() < 0.3:
@@ -551,6 +554,11 @@ def phone_other():
         lambda: f"{R.choice(['33', '81', '55'])} {digits(4, '123456789')} {digits(4)}",
         lambda: f"(60{R.choice('14')}) {digits(7, '23456789')}",
         lambda: f"011 15-{digits(4, '23456789')}-{digits(4)}",
+        lambda: f"08{R.choice('1235789')}{digits(1)}-{digits(4)}-{digits(4)}",
+        lambda: f"0{R.choice(['532', '555', '542', '212'])} {digits(3, '123456789')} {digits(2)} {digits(2)}",
+        lambda: f"{R.choice(['11', '21', '31'])} 9{digits(4)}-{digits(4)}",
+        lambda: f"210 {digits(7, '23456789')}",
+        lambda: f"0{R.choice(['755', '571', '512'])}-{digits(8, '23456789')}",
     ])()
 
 
@@ -1803,7 +1811,23 @@ def ticket_json(lang, ctx):
     body = body_text(lang, ctx, person, sig=R.random() < 0.5)
     subject = Text([Seg(R.choice(pack["subject"]))])
     email = Text([Seg(person.email, kind="email")])
-    shape = weighted([("zendesk", 4), ("freshdesk", 3), ("webhook", 3)])
+    shape = weighted([("zendesk", 4), ("freshdesk", 3), ("webhook", 3), ("whatsapp", 1)])
+    if shape == "whatsapp":
+        # A WhatsApp Cloud API webhook: the customer's number, international
+        # without its +, as the contact's wa_id and the message's sender.
+        written = phone_other()
+        while not written.startswith("+"):
+            written = phone_other()
+        number = "".join(c for c in written if c.isdigit())
+        wa_id = Text([Seg(number, kind="phone")])
+        message = {"from": Text([Seg(number, kind="phone")]),
+                   "id": Text([Seg(f"wamid.{g_hash(lang)[:24]}", decoy="hex-hash")]),
+                   "timestamp": Text([Seg(g_epoch_s(lang), decoy="epoch-s")]),
+                   "type": "text", "text": {"body": body}}
+        return {"object": "whatsapp_business_account",
+                "entry": [{"changes": [{"field": "messages", "value": {
+                    "contacts": [{"profile": {"name": person.display}, "wa_id": wa_id}],
+                    "messages": [message]}}]}]}
     if shape == "zendesk":
         fields = [{"id": Num(Seg(f"360{digits(9)}", decoy="record-id")),
                    "value": Text([Seg(g_order(lang), decoy="order-id")])}]
