@@ -351,8 +351,8 @@ const INTERNATIONAL_KEYS: &[&[u8]] = &[
 /// [`INTERNATIONAL_KEYS`]: `"key":"…`, `"key": …`.
 fn after_international_key(text: &impl Text, pos: usize) -> bool {
     let mut p = pos;
-    let mut back = |want: &dyn Fn(u8) -> bool| match text.prev(p) {
-        Some((c, q)) if want(c) => {
+    let mut step = |want: u8| match text.prev(p) {
+        Some((c, q)) if c == want => {
             p = q;
             true
         }
@@ -360,33 +360,31 @@ fn after_international_key(text: &impl Text, pos: usize) -> bool {
     };
     // At most one space on either side of the colon: a verifier reads no
     // further back than [`REACH_BEHIND`].
-    back(&|c| c == b'"');
-    back(&|c| c == b' ');
-    if !back(&|c| c == b':') {
+    step(b'"');
+    step(b' ');
+    if !step(b':') {
         return false;
     }
-    back(&|c| c == b' ');
-    if !back(&|c| c == b'"') {
+    step(b' ');
+    if !step(b'"') {
         return false;
     }
-    let mut key = [0u8; 24];
+    // The key, read backwards into the end of a buffer as long as the
+    // longest key.
+    let mut key = [0u8; 20];
     let mut n = 0;
-    while n < key.len() && back(&|c| c.is_ascii_alphabetic() || c == b'_') {
-        n += 1;
+    loop {
+        match text.prev(p) {
+            Some((b'"', _)) => break,
+            Some((c, q)) if n < key.len() && (c.is_ascii_alphabetic() || c == b'_') => {
+                n += 1;
+                key[key.len() - n] = c.to_ascii_lowercase();
+                p = q;
+            }
+            _ => return false,
+        }
     }
-    if !back(&|c| c == b'"') {
-        return false;
-    }
-    // Read the key forwards from just past its opening quote.
-    let mut q = text.next(p).map_or(p, |(_, next)| next);
-    for slot in key.iter_mut().take(n) {
-        let Some((c, next)) = text.next(q) else {
-            return false;
-        };
-        *slot = c.to_ascii_lowercase();
-        q = next;
-    }
-    INTERNATIONAL_KEYS.contains(&&key[..n])
+    INTERNATIONAL_KEYS.contains(&&key[key.len() - n..])
 }
 
 /// The lowercase endings of the link text a WhatsApp number follows.
@@ -912,13 +910,17 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
         // A run in a WhatsApp link is international: no national rule
         // speaks for it.
         // (Or the value of a field that holds one: `"wa_id":"4479…"`.)
+        // Only a run that is an international number by its digits is
+        // worth reading back for: not a timestamp or a record id.
         let link = || {
-            start > 0
-                && match hay[start - 1] {
-                    b'/' | b'=' => after_international_link(text, start),
-                    b'"' | b':' | b' ' => after_international_key(text, start),
-                    _ => false,
-                }
+            let before = start.checked_sub(1).map(|p| hay[p]);
+            let link_text = || after_international_link(text, start);
+            let key = || after_international_key(text, start);
+            match before {
+                Some(b'/' | b'=') => international_run(&hay[start..run_end]) && link_text(),
+                Some(b'"' | b':' | b' ') => international_run(&hay[start..run_end]) && key(),
+                _ => false,
+            }
         };
         let hopeless = run < MIN_DIGITS_WITHOUT_PLUS
             || !(single_run_may_match(&hay[start..run_end]) || link());
@@ -928,6 +930,22 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
         return None;
     }
     short_run_from(text, start, run_end, run, MIN_DIGITS_WITHOUT_PLUS)
+}
+
+/// Whether the ASCII digit run `run` is a calling code and a national
+/// number of a length that code's plan allows.
+fn international_run(run: &[u8]) -> bool {
+    if run.len() > phone_plan::MAX_INTERNATIONAL_DIGITS {
+        return false;
+    }
+    let mut digits = [0u8; phone_plan::MAX_INTERNATIONAL_DIGITS];
+    for (d, &c) in digits.iter_mut().zip(run) {
+        *d = c.wrapping_sub(b'0');
+    }
+    let digits = &digits[..run.len()];
+    phone_plan::plan_for(digits).is_some_and(|plan| {
+        phone_plan::is_plausible_national(&plan, &digits[usize::from(plan.code_len)..])
+    })
 }
 
 /// Whether a number written as the single digit run `run` (ASCII digits,
@@ -1533,7 +1551,10 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
     if text.peek(pos) == Some(b' ') {
         pos = text.next(pos)?.1;
     }
-    let marker = MARKERS.iter().find_map(|m| {
+    // Most numbers are followed by none: one look at the first character
+    // turns every marker away.
+    let first = text.peek(pos)?.to_ascii_lowercase();
+    let marker = MARKERS.iter().filter(|m| m[0] == first).find_map(|m| {
         let mut p = pos;
         for &want in *m {
             let (c, next) = text.next(p)?;
