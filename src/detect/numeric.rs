@@ -938,13 +938,16 @@ fn international_run(run: &[u8]) -> bool {
     if run.len() > phone_plan::MAX_INTERNATIONAL_DIGITS {
         return false;
     }
-    let mut digits = [0u8; phone_plan::MAX_INTERNATIONAL_DIGITS];
-    for (d, &c) in digits.iter_mut().zip(run) {
+    // A calling code has at most three digits, and a plan looks at the
+    // national number's length and first digit: four digits decide.
+    let mut head = [0u8; 4];
+    for (d, &c) in head.iter_mut().zip(run) {
         *d = c.wrapping_sub(b'0');
     }
-    let digits = &digits[..run.len()];
-    phone_plan::plan_for(digits).is_some_and(|plan| {
-        phone_plan::is_plausible_national(&plan, &digits[usize::from(plan.code_len)..])
+    phone_plan::plan_for(&head[..run.len().min(head.len())]).is_some_and(|plan| {
+        let code_len = usize::from(plan.code_len);
+        let first = head.get(code_len).copied().unwrap_or(0);
+        phone_plan::is_plausible_shape(&plan, run.len() - code_len, first)
     })
 }
 
