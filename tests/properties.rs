@@ -118,6 +118,33 @@ const FRAGMENTS: &[&str] = &[
     "Message-ID: <",
     " - ",
     "NHS number: ",
+    // Links and fields that hold an international number without its +,
+    // national layouts, doubled spaces, spaced slashes, extensions in
+    // other languages, escaped backslashes, local parts in other scripts.
+    "https://wa.me/",
+    "send?phone=",
+    "{\"wa_id\":\"",
+    "\"from\": ",
+    "\"msisdn\":",
+    "490303852533",
+    "5215557619291",
+    "447911123456",
+    "8 (499) 398-57-73",
+    "0 (555) 067 34 78",
+    "0813-9928-0057",
+    "11 9 4397-0586",
+    "  ",
+    " / ",
+    "/ ",
+    " доб. 12",
+    " 转12",
+    "\\\\",
+    "\\u0108",
+    "иван",
+    "राहुल",
+    "！",
+    "。",
+    "Моб.: ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

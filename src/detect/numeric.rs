@@ -782,7 +782,10 @@ fn card_end(
 /// and it is also the shape of an EAN-13 barcode, whose German prefixes
 /// (400–440) fall in Visa's range and pass Luhn one time in ten. An
 /// identifier word vetoes it from anywhere in its clause ("EAN auf der
-/// Verpackung: …"), unless another number stands between them.
+/// Verpackung: …"), unless another number stands between them. And 15
+/// digits or more grouped as cards are printed (`4393 7045 0528 5597`)
+/// are a card whatever labels them: record ids are not typed in a card's
+/// groups, and a card pasted under the wrong label must not leak.
 fn card_context_allows(
     text: &impl Text,
     start: usize,
@@ -796,7 +799,7 @@ fn card_context_allows(
     if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
         return identifier.is_none_or(|n| n.past_number);
     }
-    !identifier.is_some_and(|n| n.labels)
+    (groups > 1 && digits.len() >= 15) || !identifier.is_some_and(|n| n.labels)
 }
 
 /// Whether a card or phone number starts at `pos`, right after a candidate
@@ -932,22 +935,21 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
     short_run_from(text, start, run_end, run, MIN_DIGITS_WITHOUT_PLUS)
 }
 
-/// Whether the ASCII digit run `run` is a calling code and a national
-/// number of a length that code's plan allows.
+/// Whether the ASCII digit run `run` may be a calling code and a national
+/// number of a length that code's plan allows, one more digit allowed for
+/// a written trunk `0` or Mexico's `1`: a superset of what
+/// [`international`] accepts, so that a scan may skip every other run.
 fn international_run(run: &[u8]) -> bool {
-    if run.len() > phone_plan::MAX_INTERNATIONAL_DIGITS {
+    if run.len() > phone_plan::MAX_INTERNATIONAL_DIGITS + 1 {
         return false;
     }
-    // A calling code has at most three digits, and a plan looks at the
-    // national number's length and first digit: four digits decide.
-    let mut head = [0u8; 4];
-    for (d, &c) in head.iter_mut().zip(run) {
+    let mut code = [0u8; 3];
+    for (d, &c) in code.iter_mut().zip(run) {
         *d = c.wrapping_sub(b'0');
     }
-    phone_plan::plan_for(&head[..run.len().min(head.len())]).is_some_and(|plan| {
-        let code_len = usize::from(plan.code_len);
-        let first = head.get(code_len).copied().unwrap_or(0);
-        phone_plan::is_plausible_shape(&plan, run.len() - code_len, first)
+    phone_plan::plan_for(&code[..run.len().min(code.len())]).is_some_and(|plan| {
+        let national_len = run.len() - usize::from(plan.code_len);
+        (usize::from(plan.min_len)..=usize::from(plan.max_len) + 1).contains(&national_len)
     })
 }
 
@@ -1875,10 +1877,15 @@ mod tests {
 
     #[test]
     fn identifier_words_veto_only_the_card_they_label() {
-        let card = "4920 2176 4423 9294";
+        let card = "4920217644239294";
         assert_eq!(find(&format!("order number: {card}")), None);
         assert_eq!(find(&format!("n° de pedido {card}")), None);
         assert_eq!(find(&format!("IBAN {card}")), None);
+        // Grouped as a card is printed, it is one under any label.
+        assert_eq!(
+            find("order number: 4920 2176 4423 9294"),
+            Some((Kind::Card, "4920 2176 4423 9294"))
+        );
         for s in [
             format!("Order 1007698693 was charged to {card} on …"),
             format!("El pedido 0072488403 se cargó en {card} el …"),
@@ -2278,8 +2285,8 @@ mod tests {
         ] {
             assert_eq!(find(text), Some((Kind::Card, card)), "{text}");
         }
-        // Order words still veto, and a path segment is no card.
-        assert_eq!(find("Order number: 4111 1111 1111 1111"), None);
+        // Order words still veto a run, and a path segment is no card.
+        assert_eq!(find("Order number: 4111111111111111"), None);
         assert_eq!(find_at("/cards/4111111111111111/123", "4111"), None);
     }
 

@@ -322,15 +322,11 @@ const _: () = assert!(PLANS.len() < 255);
 /// (trunk prefix already dropped) for the countries whose numbers the
 /// verifier sees most; others pass on length alone.
 pub fn is_plausible_national(plan: &Plan, nsn: &[u8]) -> bool {
-    is_plausible_shape(plan, nsn.len(), nsn.first().copied().unwrap_or(0))
-}
-
-/// [`is_plausible_national`] for a national significant number of `len`
-/// digits whose first is `first`: all it looks at.
-pub fn is_plausible_shape(plan: &Plan, len: usize, first: u8) -> bool {
+    let len = nsn.len();
     if len < usize::from(plan.min_len) || len > usize::from(plan.max_len) {
         return false;
     }
+    let first = nsn.first().copied().unwrap_or(0);
     match plan.code {
         // NANP: area code NXX.
         1 => first >= 2,
