@@ -340,19 +340,19 @@ const KEYWORDS: &[Keyword] = &[
     kw("заявк".as_bytes(), Hint::Identifier, false),
     kw("Заявк".as_bytes(), Hint::Identifier, false),
     // National ids and tax numbers that share a phone's shape, and meter
-    // numbers: SNILS, INN, PESEL, NIP, TFN, SIN, CPF, CNPJ, NIK, MPAN …
+    // numbers: SNILS, INN, PESEL, NIP, TFN, CPF, CNPJ, NIK, MPAN … (Not
+    // "sin", "nie" or "inn", which are common words in Spanish, Polish
+    // and English; the Russian INN is matched in Cyrillic, lowercase too.)
     kw("снилс".as_bytes(), Hint::Identifier, false),
     kw("СНИЛС".as_bytes(), Hint::Identifier, false),
-    kw("инн".as_bytes(), Hint::Identifier, true),
     kw("ИНН".as_bytes(), Hint::Identifier, true),
+    kw("инн".as_bytes(), Hint::Identifier, true),
     kw(b"pesel", Hint::Identifier, true),
     kw(b"nip", Hint::Identifier, true),
     kw(b"regon", Hint::Identifier, true),
     kw(b"tfn", Hint::Identifier, true),
-    kw(b"sin", Hint::Identifier, true),
     kw(b"cpf", Hint::Identifier, true),
     kw(b"nif", Hint::Identifier, true),
-    kw(b"nie", Hint::Identifier, true),
     kw(b"dni", Hint::Identifier, true),
     kw(b"cif", Hint::Identifier, true),
     kw(b"cnpj", Hint::Identifier, true),
@@ -818,6 +818,9 @@ mod tests {
         assert_eq!(hint("MPAN S 01 801 101 68 "), Some(Hint::Identifier));
         assert_eq!(hint("Nota fiscal "), Some(Hint::Identifier));
         assert_eq!(hint("Was mich interessiert: "), None);
+        // Common words that are also id labels elsewhere stay words.
+        assert_eq!(hint("Nie mogę się dodzwonić "), None);
+        assert_eq!(hint("Estoy sin saldo "), None);
         assert_eq!(hint("Routing "), Some(Hint::Identifier));
         assert_eq!(hint("Track & trace: "), Some(Hint::Identifier));
     }

@@ -30,10 +30,11 @@ use crate::redact::{Action, Disposition, Redactor, Tally};
 pub enum Context {
     /// Running text or a string value: the policy applies.
     Text,
-    /// A string value's byte that the `\\` before it escapes, as in
-    /// `\\u0108…`, which the detectors read as `\\` then the escape `\\u0108`:
-    /// the byte is kept, so that the pair stays whole, and the policy
-    /// applies from the next one.
+    /// A string value's byte that the backslash before it escapes: the
+    /// second of `\\u0108…`, which JSON reads as an escaped backslash and
+    /// the detectors as a backslash, then the escape `\u0108`. The byte is
+    /// kept, so that the pair stays whole, and the policy applies from the
+    /// next one.
     EscapedText,
     /// A JSON object key, or a field a rule keeps: kept as written.
     Kept,
