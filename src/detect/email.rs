@@ -455,26 +455,20 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
 /// `、`, `！`, `：`, `）`): after a label in another script it ends the
 /// address, as a space would (`445484146@موقع.امارات！手机：…`).
 fn cjk_punctuation_at(text: &impl Text, pos: usize) -> bool {
-    if let Some(ch) = text.escaped_char(pos) {
-        return matches!(ch, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}');
-    }
-    let mut bytes = [0u8; 3];
-    let mut at = pos;
-    for b in &mut bytes {
-        let Some((c, next)) = text.next(at) else {
-            return false;
-        };
-        *b = c;
-        at = next;
-    }
-    // The same ranges in UTF-8: U+3000–303F, U+FF01–FF0F, U+FF1A–FF20,
-    // U+FF3B–FF40, U+FF5B–FF65.
-    match bytes {
-        [0xE3, 0x80, _] => true,
-        [0xEF, 0xBC, third] => matches!(third, 0x81..=0x8F | 0x9A..=0xA0 | 0xBB..=0xBF),
-        [0xEF, 0xBD, third] => matches!(third, 0x80 | 0x9B..=0xA5),
-        _ => false,
-    }
+    let ch = text.escaped_char(pos).or_else(|| {
+        // Raw UTF-8: every mark is three bytes.
+        let mut bytes = [0u8; 3];
+        let mut at = pos;
+        for b in &mut bytes {
+            let (c, next) = text.next(at)?;
+            *b = c;
+            at = next;
+        }
+        std::str::from_utf8(&bytes).ok()?.chars().next()
+    });
+    ch.is_some_and(|ch| {
+        matches!(ch, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}')
+    })
 }
 
 /// `Thanks`, `Merci`: an uppercase letter, then only lowercase ones.

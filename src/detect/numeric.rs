@@ -915,15 +915,14 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
         // (Or the value of a field that holds one: `"wa_id":"4479…"`.)
         // Only a run that is an international number by its digits is
         // worth reading back for: not a timestamp or a record id.
-        let link = || {
-            let before = start.checked_sub(1).map(|p| hay[p]);
-            let link_text = || after_international_link(text, start);
-            let key = || after_international_key(text, start);
-            match before {
-                Some(b'/' | b'=') => international_run(&hay[start..run_end]) && link_text(),
-                Some(b'"' | b':' | b' ') => international_run(&hay[start..run_end]) && key(),
-                _ => false,
+        let link = || match start.checked_sub(1).map(|p| hay[p]) {
+            Some(b'/' | b'=') => {
+                international_run(&hay[start..run_end]) && after_international_link(text, start)
             }
+            Some(b'"' | b':' | b' ') => {
+                international_run(&hay[start..run_end]) && after_international_key(text, start)
+            }
+            _ => false,
         };
         let hopeless = run < MIN_DIGITS_WITHOUT_PLUS
             || !(single_run_may_match(&hay[start..run_end]) || link());
@@ -1251,8 +1250,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             &[3, 3, 3],
             &[4, 5],
             &[3, 6],
-            // Turkish mobiles `0555 067 34 78`, Chinese landlines
-            // `0755-84926603`.
+            // Turkish mobiles `0555 067 34 78`; Chinese landlines
+            // `0755-84926603`, German and Austrian mobiles `0151 23456789`,
+            // `0151/23456789`, `0681 57712245`.
             &[4, 3, 2, 2],
             &[4, 8],
         ];
@@ -1277,14 +1277,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         if lens == [6, 5] && digits[1] >= 6 {
             return Some(Evidence::Layout);
         }
-        // German mobiles, 015x / 016x / 017x and eight digits:
-        // `0151 23456789`, `0151/23456789`, `0151-23456789`.
-        if lens == [4, 8] && is_german_mobile(digits) {
-            return Some(Evidence::Layout);
-        }
-        // The same with a five-digit prefix (`01573 7126535`), and
-        // Austrian mobiles, 06xx and eight digits (`0681 57712245`).
-        if (lens == [5, 7] && is_german_mobile(digits)) || (lens == [4, 8] && digits[1] == 6) {
+        // German mobiles with a five-digit prefix (`01573 7126535`); the
+        // four-digit ones are a trunk layout above.
+        if lens == [5, 7] && is_german_mobile(digits) {
             return Some(Evidence::Layout);
         }
         // German and Austrian numbers grouped within the subscriber
