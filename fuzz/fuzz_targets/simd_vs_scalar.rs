@@ -1,6 +1,6 @@
 //! Every prefilter kernel this CPU has gives the same findings as the scalar
 //! one, the same raw `find` result at offsets taken from the input and at
-//! every anchor in turn, and the same 64-byte block masks.
+//! every anchor in turn, and the same classes of 64-byte blocks.
 #![no_main]
 
 mod common;
@@ -29,9 +29,9 @@ fuzz_target!(|data: &[u8]| {
         for from in common::offsets(data) {
             assert_eq!(p.find(data, from), scalar.find(data, from), "{kernel:?} find from {from}");
             assert_eq!(
-                p.block_mask(data, from),
-                scalar.block_mask(data, from),
-                "{kernel:?} block mask at {from}"
+                p.block_classes(data, from),
+                scalar.block_classes(data, from),
+                "{kernel:?} block classes at {from}"
             );
         }
     }

@@ -13,6 +13,7 @@ use super::card;
 use super::context::{self, Hint};
 use super::luhn;
 use super::phone_plan::{self, Plan};
+use super::prefilter::BlockClasses;
 use super::text::{EscapeFreeText, Text};
 use super::{Kind, KindSet};
 
@@ -124,7 +125,7 @@ fn is_separator(c: u8) -> bool {
 /// separator or a bracket): the superset the early exits count over.
 #[inline]
 fn may_join_groups(c: u8) -> bool {
-    is_separator(c) || c == b'(' || c == b')'
+    super::prefilter::is_joiner_byte(c)
 }
 
 #[inline]
@@ -932,6 +933,47 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
         return None;
     }
     short_run_from(text, start, run_end, run, MIN_DIGITS_WITHOUT_PLUS)
+}
+
+/// The digits of a block from which no number can start: those of each
+/// stretch of digits joined by at most three joiner bytes (see
+/// [`short_run_end`]) that holds fewer than [`MIN_DIGITS_WITHOUT_PLUS`]
+/// digits, has no wildcard byte in it or in the four bytes after it (a
+/// `+`, an escape, a wide space: the run might read on), and ends four
+/// bytes or more before the block does. The prefilter drops them before
+/// a verifier is asked: [`hopeless_digits_end`] would turn each away.
+///
+/// A digit anchor's run reads right only, over digits and gaps of at most
+/// three joiners, each of which has a digit within three bytes on either
+/// side: so every digit it counts lies in the stretch of its anchor, and
+/// it reads at most four bytes past the stretch's last digit. (A stretch
+/// cut at the block's start lost only digits to the left of every anchor
+/// in the block.)
+#[inline]
+pub(crate) fn hopeless_digits(block: &BlockClasses) -> u64 {
+    let digits = block.digits;
+    let digit_before = (digits << 1) | (digits << 2) | (digits << 3);
+    let digit_after = (digits >> 1) | (digits >> 2) | (digits >> 3);
+    let mut stretches = digits | (block.joiners & digit_before & digit_after);
+    let mut hopeless = 0;
+    while stretches != 0 {
+        let start = stretches.trailing_zeros();
+        let len = (!(stretches >> start)).trailing_zeros();
+        let end = start + len;
+        let stretch = (u64::MAX >> (64 - len)) << start;
+        stretches &= !stretch;
+        if end + 4 > block.len {
+            // The stretch may go on past what the block holds.
+            break;
+        }
+        let read = stretch | (0b1111 << end);
+        if block.wildcards & read == 0
+            && ((digits & stretch).count_ones() as usize) < MIN_DIGITS_WITHOUT_PLUS
+        {
+            hopeless |= digits & stretch;
+        }
+    }
+    hopeless
 }
 
 /// Whether the ASCII digit run `run` may be a calling code and a national

@@ -25,6 +25,139 @@ pub const fn is_anchor_byte(byte: u8) -> bool {
     matches!(byte, b'0'..=b'9' | b'+' | b'(' | b'@' | b'%' | b'\\')
 }
 
+/// Whether `byte` may stand between two digit groups of one number (a
+/// separator or a bracket): the bytes a run of a number may cross without
+/// a digit. The tokenizer joins groups with no others.
+#[inline]
+pub const fn is_joiner_byte(byte: u8) -> bool {
+    matches!(byte, b' ' | b'-' | b'.' | b'/' | b'+' | b'(' | b')')
+}
+
+/// Whether `byte` may make a run of a number read on past what its raw
+/// bytes say: a `+`, where a number of fewer digits may start (or which is
+/// a space in a form body), and the first byte of an escape (`%`, `\`) or
+/// of a wide space in UTF-8 (`0xC2`, `0xE2`).
+#[inline]
+pub const fn is_wildcard_byte(byte: u8) -> bool {
+    matches!(byte, b'+' | b'%' | b'\\' | 0xC2 | 0xE2)
+}
+
+/// The byte classes of one block of up to 64 bytes: bit `i` of each mask
+/// describes the byte `i` places into the block.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BlockClasses {
+    /// Bytes in the block: 64, or fewer where the input ends.
+    pub len: u32,
+    /// [`is_anchor_byte`].
+    pub anchors: u64,
+    /// ASCII digits.
+    pub digits: u64,
+    /// [`is_joiner_byte`].
+    pub joiners: u64,
+    /// [`is_wildcard_byte`].
+    pub wildcards: u64,
+}
+
+/// One bit per class, so that a byte's classes fit one byte and the AVX2
+/// kernel can look them up with two nibble tables (see `README.md`).
+pub(crate) mod class {
+    pub const DIGIT: u8 = 1 << 0;
+    /// `%`, `(` and `+`: the anchors among the bytes of high nibble 2.
+    pub const PERCENT_PAREN_PLUS: u8 = 1 << 1;
+    pub const AT: u8 = 1 << 2;
+    pub const BACKSLASH: u8 = 1 << 3;
+    pub const JOINER: u8 = 1 << 4;
+    pub const PLUS: u8 = 1 << 5;
+    pub const PERCENT: u8 = 1 << 6;
+    /// `0xC2` and `0xE2`.
+    pub const WIDE_LEAD: u8 = 1 << 7;
+    pub const ANCHOR: u8 = DIGIT | PERCENT_PAREN_PLUS | AT | BACKSLASH;
+    pub const WILDCARD: u8 = BACKSLASH | PLUS | PERCENT | WIDE_LEAD;
+
+    /// The classes of `byte`.
+    pub const fn of(byte: u8) -> u8 {
+        let mut c = 0;
+        if byte.is_ascii_digit() {
+            c |= DIGIT;
+        }
+        if matches!(byte, b'%' | b'(' | b'+') {
+            c |= PERCENT_PAREN_PLUS;
+        }
+        if byte == b'@' {
+            c |= AT;
+        }
+        if byte == b'\\' {
+            c |= BACKSLASH;
+        }
+        if super::is_joiner_byte(byte) {
+            c |= JOINER;
+        }
+        if byte == b'+' {
+            c |= PLUS;
+        }
+        if byte == b'%' {
+            c |= PERCENT;
+        }
+        if matches!(byte, 0xC2 | 0xE2) {
+            c |= WIDE_LEAD;
+        }
+        c
+    }
+
+    /// `of` as a table.
+    pub const TABLE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = of(b as u8);
+            b += 1;
+        }
+        t
+    };
+
+    /// The nibble tables: `LO[b & 15] & HI[b >> 4] == of(b)` for every
+    /// byte, which holds because each bit's bytes are all the pairs of a
+    /// set of high nibbles and a set of low ones (checked below, when
+    /// the crate is compiled).
+    pub const LO: [u8; 16] = {
+        let mut t = [0u8; 16];
+        let mut b = 0;
+        while b < 256 {
+            t[b & 15] |= TABLE[b];
+            b += 1;
+        }
+        t
+    };
+    pub const HI: [u8; 16] = {
+        let mut t = [0u8; 16];
+        let mut b = 0;
+        while b < 256 {
+            t[b >> 4] |= TABLE[b];
+            b += 1;
+        }
+        t
+    };
+    const _: () = {
+        let mut b = 0;
+        while b < 256 {
+            assert!(LO[b & 15] & HI[b >> 4] == TABLE[b]);
+            b += 1;
+        }
+        assert!(TABLE[b'0' as usize] & ANCHOR != 0);
+    };
+
+    /// Whether the classes say the byte is an anchor, as
+    /// [`super::is_anchor_byte`] does.
+    const _: () = {
+        let mut b = 0;
+        while b < 256 {
+            assert!((TABLE[b] & ANCHOR != 0) == super::is_anchor_byte(b as u8));
+            assert!((TABLE[b] & WILDCARD != 0) == super::is_wildcard_byte(b as u8));
+            b += 1;
+        }
+    };
+}
+
 /// Which kernel a [`Prefilter`] runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kernel {
@@ -120,23 +253,30 @@ impl Prefilter {
     /// bytes from `at` (bits past the end of `hay` are clear).
     #[inline]
     pub fn block_mask(&self, hay: &[u8], at: usize) -> u64 {
+        self.block_classes(hay, at).anchors
+    }
+
+    /// The classes of the up to 64 bytes from `at` (bits past the end of
+    /// `hay` are clear).
+    #[inline(always)]
+    pub fn block_classes(&self, hay: &[u8], at: usize) -> BlockClasses {
         if at.saturating_add(64) > hay.len() {
-            return scalar::block_mask(hay, at);
+            return scalar::block_classes(hay, at);
         }
         match self.kernel {
-            Kernel::Scalar => scalar::block_mask(hay, at),
+            Kernel::Scalar => scalar::block_classes(hay, at),
             #[cfg(target_arch = "x86_64")]
             // SAFETY: a `Prefilter` with this kernel is only built by
             // `sse2()`, after the CPU reported SSE2; `at + 64 <= hay.len()`.
-            Kernel::Sse2 => unsafe { x86_64::sse2::block_mask_unchecked(hay, at) },
+            Kernel::Sse2 => unsafe { x86_64::sse2::block_classes_unchecked(hay, at) },
             #[cfg(target_arch = "x86_64")]
             // SAFETY: only built by `avx2()`, after the CPU reported AVX2;
             // `at + 64 <= hay.len()`.
-            Kernel::Avx2 => unsafe { x86_64::avx2::block_mask_unchecked(hay, at) },
+            Kernel::Avx2 => unsafe { x86_64::avx2::block_classes_unchecked(hay, at) },
             // NEON has no movemask; until a NEON block kernel is measured,
-            // the scalar twin builds the mask.
+            // the scalar twin classifies blocks.
             #[cfg(target_arch = "aarch64")]
-            Kernel::Neon => scalar::block_mask(hay, at),
+            Kernel::Neon => scalar::block_classes(hay, at),
         }
     }
 
@@ -204,7 +344,11 @@ impl Anchors {
     #[inline]
     fn load(&mut self, prefilter: &Prefilter, hay: &[u8], at: usize) {
         self.base = at;
-        self.mask = prefilter.block_mask(hay, at);
+        let block = prefilter.block_classes(hay, at);
+        // Most numbers in text are years, counts, times and prices: their
+        // digits start nothing, and are dropped here, 64 bytes at a time,
+        // before any verifier is asked.
+        self.mask = block.anchors & !super::numeric::hopeless_digits(&block);
         self.loaded = true;
     }
 }
@@ -263,22 +407,116 @@ mod tests {
                             .fold(0u64, |m, i| m | 1 << i);
                         assert_eq!(p.block_mask(&hay, at), want, "{p:?} len={len} at={at}");
                     }
-                    // Walking forward by every step size visits what `find` does.
+                    // Walking forward by every step size visits what `find`
+                    // does, less digits from which no number can start.
                     for step in [1usize, 2, 5, 64] {
                         let mut anchors = Anchors::default();
                         let mut pos = 0;
                         while pos <= len {
-                            assert_eq!(
-                                anchors.next(&p, &hay, pos),
-                                naive(&hay, pos),
-                                "{p:?} len={len} step={step} {pos}"
-                            );
+                            let got = anchors.next(&p, &hay, pos);
+                            let skipped_to = got.unwrap_or(len);
+                            for a in (pos..skipped_to).filter(|&a| is_anchor_byte(hay[a])) {
+                                assert_starts_nothing(&hay, a);
+                            }
+                            if let Some(got) = got {
+                                assert!(is_anchor_byte(hay[got]), "{p:?} {got}");
+                            }
                             pos += step;
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Asserts that `hay[at]` is a digit whose run no number can start in,
+    /// read raw and read through escapes, with and without `+` as a space.
+    fn assert_starts_nothing(hay: &[u8], at: usize) {
+        use crate::detect::numeric;
+        use crate::detect::text::RawText;
+        assert!(
+            hay[at].is_ascii_digit(),
+            "a dropped anchor that is no digit at {at}"
+        );
+        for plus_is_space in [false, true] {
+            let text = RawText::with_plus_as_space(hay, plus_is_space);
+            assert!(
+                numeric::short_run_end(&text, at).is_some()
+                    && numeric::hopeless_digits_end(hay, at, plus_is_space).is_some(),
+                "dropped a digit that may start a number at {at}: {:?}",
+                String::from_utf8_lossy(hay)
+            );
+        }
+    }
+
+    #[test]
+    fn hopeless_digits_are_dropped_only_where_no_number_can_start() {
+        // Inputs of digits, joiners, wildcards and other bytes, so that
+        // stretches of every length meet every kind of neighbour and the
+        // block's end.
+        const ALPHABET: &[u8] = b"0123456789 -./()+%\\\xC2\xE2x,:*@";
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut dropped = 0;
+        for _ in 0..20_000 {
+            let len = (next() % 100) as usize;
+            // Mostly digits, so that long stretches occur.
+            let hay: Vec<u8> = (0..len)
+                .map(|_| {
+                    let r = next();
+                    if r % 3 == 0 {
+                        ALPHABET[(r >> 8) as usize % ALPHABET.len()]
+                    } else {
+                        b'0' + (r >> 8) as u8 % 10
+                    }
+                })
+                .collect();
+            for p in Prefilter::all_available() {
+                for at in 0..len {
+                    let block = p.block_classes(&hay, at);
+                    let hopeless = crate::detect::numeric::hopeless_digits(&block);
+                    assert_eq!(hopeless & !block.digits, 0);
+                    let mut bits = hopeless;
+                    while bits != 0 {
+                        let i = bits.trailing_zeros() as usize;
+                        assert_starts_nothing(&hay, at + i);
+                        bits &= bits - 1;
+                        dropped += 1;
+                    }
+                }
+            }
+        }
+        assert!(
+            dropped > 10_000,
+            "the inputs drop too few digits to test: {dropped}"
+        );
+    }
+
+    #[test]
+    fn every_kernel_classifies_blocks_like_the_scalar_twin() {
+        let hay: Vec<u8> = (0..=255u8)
+            .chain((0..=255u8).rev())
+            .chain(0..=255u8)
+            .collect();
+        let scalar = Prefilter::scalar();
+        for p in Prefilter::all_available() {
+            for at in 0..=hay.len() {
+                assert_eq!(
+                    p.block_classes(&hay, at),
+                    scalar.block_classes(&hay, at),
+                    "{p:?} at {at}"
+                );
+            }
+        }
+        let all = scalar.block_classes(&hay, 0);
+        assert_eq!(all.len, 64);
+        assert_eq!(all.digits, 0x3FF << b'0');
+        assert_eq!(all.joiners & (1 << b' '), 1 << b' ');
     }
 
     #[test]

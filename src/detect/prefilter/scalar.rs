@@ -1,6 +1,6 @@
 //! The portable twin of the SIMD kernels: a 256-entry class table.
 
-use super::is_anchor_byte;
+use super::{class, is_anchor_byte, BlockClasses};
 
 const ANCHOR_TABLE: [bool; 256] = {
     let mut table = [false; 256];
@@ -21,12 +21,22 @@ pub fn find(hay: &[u8], from: usize) -> Option<usize> {
         .map(|i| from + i)
 }
 
-/// Bit `i` set when `hay[at + i]` is an anchor byte, for the up to 64
-/// bytes from `at`.
+/// The classes of the up to 64 bytes from `at`.
 #[inline]
-pub fn block_mask(hay: &[u8], at: usize) -> u64 {
+pub fn block_classes(hay: &[u8], at: usize) -> BlockClasses {
     let block = hay.get(at..).unwrap_or_default();
-    block.iter().take(64).enumerate().fold(0, |mask, (i, &b)| {
-        mask | (u64::from(ANCHOR_TABLE[usize::from(b)]) << i)
-    })
+    let block = &block[..block.len().min(64)];
+    let mut out = BlockClasses {
+        len: block.len() as u32,
+        ..BlockClasses::default()
+    };
+    for (i, &b) in block.iter().enumerate() {
+        let c = class::TABLE[usize::from(b)];
+        let bit = |set: bool| u64::from(set) << i;
+        out.anchors |= bit(c & class::ANCHOR != 0);
+        out.digits |= bit(c & class::DIGIT != 0);
+        out.joiners |= bit(c & class::JOINER != 0);
+        out.wildcards |= bit(c & class::WILDCARD != 0);
+    }
+    out
 }

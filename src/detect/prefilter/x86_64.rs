@@ -13,6 +13,7 @@
 
 pub mod sse2 {
     //! SSE2, the x86_64 baseline: a digit range test and five equality tests.
+    use super::super::BlockClasses;
     use std::arch::x86_64::*;
 
     const WIDTH: usize = 16;
@@ -48,22 +49,48 @@ pub mod sse2 {
         None
     }
 
-    /// Bit `i` set when `hay[at + i]` is an anchor byte, for the 64 bytes
-    /// from `at`.
+    /// The classes of the 64 bytes from `at`.
     ///
     /// # Safety
     /// The CPU must support SSE2 and `at + 64 <= hay.len()`.
     #[target_feature(enable = "sse2")]
-    pub unsafe fn block_mask_unchecked(hay: &[u8], at: usize) -> u64 {
+    pub unsafe fn block_classes_unchecked(hay: &[u8], at: usize) -> BlockClasses {
         let ptr = hay.as_ptr();
-        let mut mask = 0u64;
+        let mut out = BlockClasses {
+            len: 64,
+            ..BlockClasses::default()
+        };
         for part in 0..4 {
             // SAFETY: `at + 64 <= len`, so each of the four 16-byte loads
             // is in bounds; `loadu` has no alignment requirement.
-            let bits = unsafe { class_mask(_mm_loadu_si128(ptr.add(at + part * WIDTH).cast())) };
-            mask |= u64::from(bits) << (part * WIDTH);
+            let v = unsafe { _mm_loadu_si128(ptr.add(at + part * WIDTH).cast()) };
+            let is = |byte: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(byte as i8));
+            let d = _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8));
+            let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+            let (plus, paren, pct, bslash) = (is(b'+'), is(b'('), is(b'%'), is(b'\\'));
+            let anchors = _mm_or_si128(
+                _mm_or_si128(digit, plus),
+                _mm_or_si128(_mm_or_si128(paren, is(b'@')), _mm_or_si128(pct, bslash)),
+            );
+            let joiners = _mm_or_si128(
+                _mm_or_si128(
+                    _mm_or_si128(is(b' '), is(b'-')),
+                    _mm_or_si128(is(b'.'), is(b'/')),
+                ),
+                _mm_or_si128(_mm_or_si128(plus, paren), is(b')')),
+            );
+            let wildcards = _mm_or_si128(
+                _mm_or_si128(plus, _mm_or_si128(pct, bslash)),
+                _mm_or_si128(is(0xC2), is(0xE2)),
+            );
+            let shift = part * WIDTH;
+            let bits = |m: __m128i| u64::from(_mm_movemask_epi8(m) as u16) << shift;
+            out.anchors |= bits(anchors);
+            out.digits |= bits(digit);
+            out.joiners |= bits(joiners);
+            out.wildcards |= bits(wildcards);
         }
-        mask
+        out
     }
 
     #[inline]
@@ -96,6 +123,7 @@ pub mod avx2 {
     //! bit 2  high nibble 4, low 0      @
     //! bit 3  high nibble 5, low C      \
     //! ```
+    use super::super::{class, BlockClasses};
     use std::arch::x86_64::*;
 
     const WIDTH: usize = 32;
@@ -162,23 +190,57 @@ pub mod avx2 {
         None
     }
 
-    /// Bit `i` set when `hay[at + i]` is an anchor byte, for the 64 bytes
-    /// from `at`.
+    /// The classes of the 64 bytes from `at`: the same nibble lookup with
+    /// the tables of `class` (one bit per class), then one movemask per
+    /// class.
     ///
     /// # Safety
     /// The CPU must support AVX2 and `at + 64 <= hay.len()`.
     #[target_feature(enable = "avx2")]
-    pub unsafe fn block_mask_unchecked(hay: &[u8], at: usize) -> u64 {
+    pub unsafe fn block_classes_unchecked(hay: &[u8], at: usize) -> BlockClasses {
         // SAFETY: both tables are 16 bytes, as `loadu` reads; `at + 64 <=
         // len`, so both 32-byte loads are in bounds.
-        unsafe {
-            let lo = _mm256_broadcastsi128_si256(_mm_loadu_si128(LO.as_ptr().cast()));
-            let hi = _mm256_broadcastsi128_si256(_mm_loadu_si128(HI.as_ptr().cast()));
+        let (low, high) = unsafe {
+            let lo = _mm256_broadcastsi128_si256(_mm_loadu_si128(class::LO.as_ptr().cast()));
+            let hi = _mm256_broadcastsi128_si256(_mm_loadu_si128(class::HI.as_ptr().cast()));
             let ptr = hay.as_ptr().add(at);
-            let low = class_mask(_mm256_loadu_si256(ptr.cast()), lo, hi);
-            let high = class_mask(_mm256_loadu_si256(ptr.add(WIDTH).cast()), lo, hi);
-            u64::from(low) | (u64::from(high) << WIDTH)
+            (
+                classes(_mm256_loadu_si256(ptr.cast()), lo, hi),
+                classes(_mm256_loadu_si256(ptr.add(WIDTH).cast()), lo, hi),
+            )
+        };
+        let join = |i: usize| u64::from(low[i]) | (u64::from(high[i]) << WIDTH);
+        BlockClasses {
+            len: 64,
+            anchors: join(0),
+            digits: join(1),
+            joiners: join(2),
+            wildcards: join(3),
         }
+    }
+
+    /// Anchor, digit, joiner and wildcard masks of one vector.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn classes(v: __m256i, lo: __m256i, hi: __m256i) -> [u32; 4] {
+        let nibble = _mm256_set1_epi8(0x0F);
+        let lo_class = _mm256_shuffle_epi8(lo, _mm256_and_si256(v, nibble));
+        let hi_class = _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+        let class = _mm256_and_si256(lo_class, hi_class);
+        let zero = _mm256_setzero_si256();
+        let none_of = |bits: u8| {
+            let masked = _mm256_and_si256(class, _mm256_set1_epi8(bits as i8));
+            _mm256_movemask_epi8(_mm256_cmpeq_epi8(masked, zero)) as u32
+        };
+        // A single-bit class is moved to each byte's top bit, which
+        // movemask reads (a 16-bit shift carries nothing into it).
+        const _: () = assert!(class::DIGIT == 1 << 0 && class::JOINER == 1 << 4);
+        [
+            !none_of(class::ANCHOR),
+            _mm256_movemask_epi8(_mm256_slli_epi16(class, 7)) as u32,
+            _mm256_movemask_epi8(_mm256_slli_epi16(class, 3)) as u32,
+            !none_of(class::WILDCARD),
+        ]
     }
 
     #[inline]
