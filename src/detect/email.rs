@@ -364,7 +364,9 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
         if labels >= 2 {
             if let Some((head_end, head_len)) = label.ascii_head {
                 // `b.com谢谢`: the TLD ends where the other script starts.
-                if is_top_level(text, pos, head_end) {
+                // (Not in a Latin word: `poczta.zażółć.pl` does not end
+                // at `za`.)
+                if !latin_letter_at(text, head_end) && is_top_level(text, pos, head_end) {
                     return Some((head_end, domain_len + dot + head_len));
                 }
             }
@@ -468,6 +470,30 @@ fn cjk_punctuation_at(text: &impl Text, pos: usize) -> bool {
     });
     ch.is_some_and(|ch| {
         matches!(ch, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}')
+    })
+}
+
+/// Whether the character at `pos` is a Latin letter outside ASCII (`ż`,
+/// `ñ`, `ệ`), with which a label goes on (`zażółć`), where text in a
+/// script written without spaces would be glued to the TLD before it.
+fn latin_letter_at(text: &impl Text, pos: usize) -> bool {
+    let ch = text.escaped_char(pos).or_else(|| {
+        let (lead, mut at) = text.next(pos)?;
+        let width = match lead {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => return None,
+        };
+        let mut bytes = [lead, 0, 0];
+        for b in &mut bytes[1..width] {
+            let (c, next) = text.next(at)?;
+            *b = c;
+            at = next;
+        }
+        std::str::from_utf8(&bytes[..width]).ok()?.chars().next()
+    });
+    ch.is_some_and(|c| {
+        matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && c.is_alphabetic()
     })
 }
 
@@ -599,6 +625,21 @@ mod tests {
             find("ส่งที่somchai@example.co.th"),
             Some("somchai@example.co.th")
         );
+    }
+
+    #[test]
+    fn a_latin_label_is_not_cut_at_an_ascii_tld() {
+        for (text, want) in [
+            (
+                "Mail: pawel.zielinski@poczta.zażółć.pl dzięki",
+                Some("pawel.zielinski@poczta.zażółć.pl"),
+            ),
+            ("a@x.zażółć.pl", Some("a@x.zażółć.pl")),
+            ("écrire à jean@mail.coöp.fr.", Some("jean@mail.coöp.fr")),
+            ("a@b.com谢谢", Some("a@b.com")),
+        ] {
+            assert_eq!(find(text), want, "{text}");
+        }
     }
 
     #[test]
