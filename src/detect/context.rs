@@ -116,6 +116,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"m:", Hint::Phone, false),
     kw(b"p:", Hint::Phone, false),
     kw(b"fax", Hint::Phone, true),
+    kw(b"faks", Hint::Phone, true),
+    kw(b"tlf", Hint::Phone, true),
+    kw(b"fone", Hint::Phone, true),
+    kw(b"zap", Hint::Phone, true),
     kw(b"hotline", Hint::Phone, false),
     kw(b"line", Hint::Phone, true),
     kw(b"direct", Hint::Phone, true),
@@ -179,11 +183,13 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("电话".as_bytes(), Hint::Phone),
     kw_infix("手机".as_bytes(), Hint::Phone),
     kw_infix("联系".as_bytes(), Hint::Phone),
+    kw_infix("传真".as_bytes(), Hint::Phone),
     // Korean: telephone, mobile, contact.
     kw("전화".as_bytes(), Hint::Phone, false),
     kw("휴대".as_bytes(), Hint::Phone, false),
     kw("핸드폰".as_bytes(), Hint::Phone, false),
     kw("연락처".as_bytes(), Hint::Phone, false),
+    kw("팩스".as_bytes(), Hint::Phone, false),
     // Russian and Ukrainian (either case: only ASCII is lowercased):
     // tel., mob., telephone, cellular, call.
     kw("тел".as_bytes(), Hint::Phone, true),
@@ -195,6 +201,8 @@ const KEYWORDS: &[Keyword] = &[
     kw("сотов".as_bytes(), Hint::Phone, false),
     kw("Сотов".as_bytes(), Hint::Phone, false),
     kw("звон".as_bytes(), Hint::Phone, false),
+    kw("факс".as_bytes(), Hint::Phone, false),
+    kw("Факс".as_bytes(), Hint::Phone, false),
     kw("Звон".as_bytes(), Hint::Phone, false),
     // Greek: tel., mobile.
     kw("τηλ".as_bytes(), Hint::Phone, false),
@@ -481,6 +489,19 @@ fn is_letter(b: u8) -> bool {
     b.is_ascii_alphabetic() || b >= 0x80
 }
 
+/// Whether `rest` begins with a letter, so that a word before it goes on:
+/// not with CJK or full-width punctuation (`TEL：045…`), which other
+/// non-ASCII bytes are taken to be.
+#[inline]
+fn word_goes_on(rest: &[u8]) -> bool {
+    match rest {
+        // U+3000..U+303F (`、。「」`) and U+FF00..U+FF65 (`：，（）`).
+        [0xE3, 0x80, ..] | [0xEF, 0xBC, ..] | [0xEF, 0xBD, 0x80..=0xA5, ..] => false,
+        [b, ..] => is_letter(*b),
+        [] => false,
+    }
+}
+
 /// The keywords that match `window` at `start`: starting a word there (or
 /// written in a script without spaces), and ending one if they must.
 #[inline]
@@ -502,7 +523,7 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
         .filter(move |k| {
             rest.starts_with(k.word)
                 && (word_start || k.infix)
-                && !(k.whole && rest.get(k.word.len()).is_some_and(|&b| is_letter(b)))
+                && !(k.whole && word_goes_on(&rest[k.word.len()..]))
         })
 }
 

@@ -501,11 +501,35 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
                 in_spaced_run: !joined_by_dash_or_dot,
             });
         }
+        // `tél.06 12 34 56 78`, `T.0612345678`: a phone abbreviation's
+        // period, with the space after it left out.
+        b'.' if after_phone_abbreviation(text, p) => true,
         b'-' | b'.' => !before.is_some_and(|b| b.is_ascii_alphanumeric()),
         b':' => !before.is_some_and(|b| b.is_ascii_digit()),
         _ => true,
     };
     clean.then_some(Start::Clean)
+}
+
+/// Whether the word that ends at `end` is one of the abbreviations of
+/// "telephone" written with a period.
+fn after_phone_abbreviation(text: &impl Text, end: usize) -> bool {
+    const ABBREVIATIONS: &[&[u8]] = &[b"t", b"tel", b"t\xc3\xa9l", b"tlf", b"tfno", b"fax", b"mob"];
+    let mut word = [0u8; 5];
+    let mut len = 0;
+    let mut pos = end;
+    while let Some((c, p)) = text.prev(pos) {
+        if !(c.is_ascii_alphabetic() || c >= 0x80) {
+            break;
+        }
+        if len == word.len() {
+            return false;
+        }
+        len += 1;
+        word[word.len() - len] = c.to_ascii_lowercase();
+        pos = p;
+    }
+    ABBREVIATIONS.contains(&&word[word.len() - len..])
 }
 
 /// Whether a number may end at `end`: not glued to a word, not the integer
@@ -1024,6 +1048,10 @@ enum Evidence {
     Layout,
     /// Digits only: a phone only after a phone word.
     DigitsOnly,
+    /// A national layout not known here, of a national number's length: a
+    /// phone only where a phone word labels it (`Celular: (85) 97837
+    /// 9603`, `TEL：045(414)8759`, `Fax 1800-927-1553`).
+    Labelled,
 }
 
 fn phone_end(
@@ -1073,7 +1101,7 @@ fn phone_end(
                 continue;
             }
         }
-        let Some(evidence) = phone_layout(t, k) else {
+        let Some(evidence) = phone_layout(t, k).or_else(|| labelled_layout(t, k)) else {
             continue;
         };
         let end = groups[k - 1].end;
@@ -1102,6 +1130,9 @@ fn phone_end(
             Evidence::DigitsOnly => {
                 hint == Some(Hint::Phone)
                     || (hint.is_none() && context::phone_word_after(text, end))
+            }
+            Evidence::Labelled => {
+                nearest.is_some_and(|n| n.hint == Hint::Phone && n.labels && !n.past_number)
             }
         };
         if accepted {
@@ -1460,6 +1491,41 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
         _ => dashed || bracketed && spaced,
     };
     opening_ok && inner_ok && (trunk || bracketed || area[1].sep == b' ')
+}
+
+/// Whether the first `k` groups of `t`, which no layout known here
+/// matches, are laid out as national numbers are in countries whose
+/// plans are not modelled here: a two-digit area code and two groups
+/// (Brazil, Argentina: `(85) 97837 9603`, `11 4454-2922`), a bracketed
+/// exchange (Japan: `045(414)8759`), four-digit area codes (China:
+/// `0755-8138 6646`), toll-free `1800` numbers and a country code without
+/// its `+` (India: `1800-927-1553`, `91-9059492254`). Such a number is a
+/// phone only where a phone word labels it. Layouts that a plan here does
+/// model (`528 145 874` in Poland's) are left to it.
+fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
+    if t.plus {
+        return None;
+    }
+    let groups = &t.groups()[..k];
+    let (lens, n) = t.group_lens(k);
+    let lens = &lens[..n];
+    let digits = &t.digits[..t.digits_in(k)];
+    let seps_ok = groups[1..].iter().all(|g| matches!(g.sep, b' ' | b'-' | 0));
+    let bracketed_only = |i: usize| groups.iter().enumerate().all(|(j, g)| g.paren == (j == i));
+    let unbracketed = groups.iter().all(|g| !g.paren);
+    let shape = match lens {
+        // (Not a span of years: `mobile 12 2024-2025`.)
+        [2, 4 | 5, 4] => {
+            let year = |i: usize| matches!(digits_of(t, i)[..2], [1, 9] | [2, 0]);
+            (bracketed_only(0) || unbracketed) && !(year(1) && year(2))
+        }
+        [3, 3, 4] => bracketed_only(1) && digits[0] == 0,
+        [4, 4, 4] => unbracketed && digits[0] == 0,
+        [4, 3, 4] => unbracketed && digits[..4] == [1, 8, 0, 0],
+        [2, 10] => unbracketed && digits[..2] == [9, 1] && digits[2] >= 6,
+        _ => false,
+    };
+    (seps_ok && shape).then_some(Evidence::Labelled)
 }
 
 /// A number written as one run of digits, no separators.
@@ -1965,6 +2031,31 @@ mod tests {
             Some((Kind::Card, "4072 7039 67344"))
         );
         assert_eq!(find("EAN 4072 7039 67344"), None);
+    }
+
+    #[test]
+    fn layouts_of_unmodelled_plans_only_where_a_phone_word_labels_them() {
+        expect_phones(&[
+            ("Celular: (85) 97837 9603", "(85) 97837 9603"),
+            ("Fone 21 2496-9780", "21 2496-9780"),
+            ("Tel. 11 4454-2922", "11 4454-2922"),
+            ("TEL：045(414)8759", "045(414)8759"),
+            ("电话：0755-8138 6646", "0755-8138 6646"),
+            ("Fax 1800-927-1553", "1800-927-1553"),
+            ("Tel: 91-9059492254", "91-9059492254"),
+            ("tél.06 12 34 56 78", "06 12 34 56 78"),
+            ("T.0612345678", "0612345678"),
+            ("Tlf: 686298450", "686298450"),
+        ]);
+        expect_nothing(&[
+            "Order 11 4454-2922",
+            "call about my order 21 2496-9780",
+            "ref 0755-8138 6646",
+            "mobile 12 2024-2025",
+            "1800-927-1553",
+            "v.0612345678",
+            "Invoice 91-9059492254",
+        ]);
     }
 
     #[test]
