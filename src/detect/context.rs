@@ -72,6 +72,10 @@ struct Keyword {
     /// Followed by a colon, the word is a transcript's speaker label
     /// ("Customer: …"), which names a person, not a record.
     speaker: bool,
+    /// The word speaks for a number only where it labels it ("numéro
+    /// client 804 663 110"), not from further back in the clause
+    /// ("rappeler le client au 06 31 77 21 38").
+    labels_only: bool,
 }
 
 const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
@@ -81,6 +85,18 @@ const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
         whole,
         infix: false,
         speaker: false,
+        labels_only: false,
+    }
+}
+
+/// A word for a customer: followed by a colon, a transcript's speaker
+/// label ("Client: …"); otherwise it names a customer number only where
+/// it labels one.
+const fn speaker(word: &'static [u8]) -> Keyword {
+    Keyword {
+        speaker: true,
+        labels_only: true,
+        ..kw(word, Hint::Identifier, false)
     }
 }
 
@@ -111,10 +127,17 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"whatsapp", Hint::Phone, false),
     kw(b"ph", Hint::Phone, true),
     kw(b"gsm", Hint::Phone, true),
-    // Signature labels: "T: …", "M: …", "P: …", with their colon only.
+    // Signature labels: "T: …", "M: …", "P: …", "T. …", with their colon
+    // or period only.
     kw(b"t:", Hint::Phone, false),
     kw(b"m:", Hint::Phone, false),
     kw(b"p:", Hint::Phone, false),
+    kw(b"t.", Hint::Phone, true),
+    kw(b"m.", Hint::Phone, true),
+    // Emoji that stand for the word: 📞, 📱, ☎.
+    kw_infix("\u{1f4de}".as_bytes(), Hint::Phone),
+    kw_infix("\u{1f4f1}".as_bytes(), Hint::Phone),
+    kw_infix("\u{260e}".as_bytes(), Hint::Phone),
     kw(b"fax", Hint::Phone, true),
     kw(b"faks", Hint::Phone, true),
     kw(b"tlf", Hint::Phone, true),
@@ -125,6 +148,11 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"direct", Hint::Phone, true),
     kw(b"reach", Hint::Phone, false),
     kw(b"contact", Hint::Phone, false),
+    kw(b"contato", Hint::Phone, false),
+    kw(b"contatt", Hint::Phone, false),
+    kw(b"kontakt", Hint::Phone, false),
+    kw(b"telepon", Hint::Phone, false),
+    kw(b"hubungi", Hint::Phone, false),
     kw(b"portable", Hint::Phone, false),
     kw(b"appel", Hint::Phone, false),
     kw(b"rappel", Hint::Phone, false),
@@ -202,6 +230,9 @@ const KEYWORDS: &[Keyword] = &[
     kw("Сотов".as_bytes(), Hint::Phone, false),
     kw("звон".as_bytes(), Hint::Phone, false),
     kw("факс".as_bytes(), Hint::Phone, false),
+    kw("перезвон".as_bytes(), Hint::Phone, false),
+    kw("Перезвон".as_bytes(), Hint::Phone, false),
+    kw("т.".as_bytes(), Hint::Phone, true),
     kw("Факс".as_bytes(), Hint::Phone, false),
     kw("Звон".as_bytes(), Hint::Phone, false),
     // Greek: tel., mobile.
@@ -271,6 +302,30 @@ const KEYWORDS: &[Keyword] = &[
         speaker: true,
         ..kw(b"customer", Hint::Identifier, false)
     },
+    speaker(b"client"),
+    speaker(b"klient"),
+    speaker("клиент".as_bytes()),
+    speaker("Клиент".as_bytes()),
+    speaker(b"m\xc3\xbc\xc5\x9fteri"),
+    speaker("고객".as_bytes()),
+    speaker("khách hàng".as_bytes()),
+    kw("hóa đơn".as_bytes(), Hint::Identifier, false),
+    kw_infix("发票".as_bytes(), Hint::Identifier),
+    kw_infix("税号".as_bytes(), Hint::Identifier),
+    kw_infix("代码".as_bytes(), Hint::Identifier),
+    kw("счёт".as_bytes(), Hint::Identifier, false),
+    kw("Счёт".as_bytes(), Hint::Identifier, false),
+    kw("счет".as_bytes(), Hint::Identifier, false),
+    kw("Счет".as_bytes(), Hint::Identifier, false),
+    kw(b"rezerwacj", Hint::Identifier, false),
+    kw(b"localizador", Hint::Identifier, false),
+    kw(b"awb", Hint::Identifier, true),
+    kw(b"dhl", Hint::Identifier, true),
+    kw(b"zending", Hint::Identifier, false),
+    kw(b"gu\xc3\xada", Hint::Identifier, true),
+    kw(b"rastreio", Hint::Identifier, false),
+    kw(b"momsnr", Hint::Identifier, false),
+    kw(b"ausweis", Hint::Identifier, false),
     kw(b"case", Hint::Identifier, true),
     kw(b"commande", Hint::Identifier, false),
     kw(b"facture", Hint::Identifier, false),
@@ -418,6 +473,9 @@ const fn pair_key(first: u8, second: u8) -> u8 {
 /// Abbreviations written with a period that does not end the sentence:
 /// "Tel. 030 …", "Bestellung Nr. 123", "Cell. 335 …".
 const ABBREVIATIONS: &[&[u8]] = &[
+    b"t",
+    b"m",
+    "т".as_bytes(),
     b"tel",
     b"t\xc3\xa9l",
     b"tlf",
@@ -544,6 +602,9 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
         }
         let found = keywords_at(window, start).find_map(|k| {
             let mut nearest = labelling(k, &window[start..])?;
+            if k.labels_only && !nearest.labels {
+                return None;
+            }
             if k.word == b"id" && qualifies_phone_id(&window[..start]) {
                 nearest.hint = Hint::Phone;
             }

@@ -210,6 +210,15 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
                     break;
                 }
             }
+        } else if t.group_count == 0 && !t.plus && (2..=4).contains(&len) && t.digits[0] == 0 {
+            // A Korean area code closed by a bracket it never opened:
+            // `032)337-4295`, `02)7461-7605`.
+            if let Some((b')', next)) = text.next(pos) {
+                if text.peek(next).is_some_and(|c| c.is_ascii_digit()) {
+                    paren = true;
+                    pos = next;
+                }
+            }
         }
         // A later group glued to a word (`… 78 0jane@…`) is the start of
         // that word, not part of this number.
@@ -1210,8 +1219,32 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if turkish && !groups[2..].iter().any(|g| g.paren) {
         return Some(Evidence::Layout);
     }
+    // Japan: the exchange bracketed after the trunk-0 area code, six or
+    // seven digits in the two (`03(2712)4512`, `045(414)8759`,
+    // `090(1234)5678`).
+    let japanese = k == 3
+        && !paren_first
+        && groups[1].paren
+        && !groups[2].paren
+        && groups[1..].iter().all(|g| g.sep == 0)
+        && digits[0] == 0
+        && digits[1] != 0
+        && lens[2] == 4
+        && matches!(lens[0] + lens[1], 6 | 7);
+    if japanese {
+        return Some(Evidence::Layout);
+    }
     if groups[1..].iter().any(|g| g.paren) {
         return None;
+    }
+    // India: toll-free numbers (`1800-425-1234`, `1800 425 1234`), and a
+    // mobile after the country code written without its `+`
+    // (`91-9876543210`).
+    let separators = |sep: u8| groups[1..].iter().all(|g| g.sep == sep);
+    let toll_free = lens == [4, 3, 4] && digits[..4] == [1, 8, 0, 0];
+    let indian_mobile = lens == [2, 10] && digits[..2] == [9, 1] && digits[2] >= 6;
+    if toll_free && (separators(b'-') || separators(b' ')) || indian_mobile && separators(b'-') {
+        return Some(Evidence::Layout);
     }
     // National layouts. A '/' is written only after a German or Austrian
     // area code: `030/1234567`.
@@ -1496,10 +1529,8 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
 /// Whether the first `k` groups of `t`, which no layout known here
 /// matches, are laid out as national numbers are in countries whose
 /// plans are not modelled here: a two-digit area code and two groups
-/// (Brazil, Argentina: `(85) 97837 9603`, `11 4454-2922`), a bracketed
-/// exchange (Japan: `045(414)8759`), four-digit area codes (China:
-/// `0755-8138 6646`), toll-free `1800` numbers and a country code without
-/// its `+` (India: `1800-927-1553`, `91-9059492254`). Such a number is a
+/// (Brazil, Argentina: `(85) 97837 9603`, `11 4454-2922`), or a four-digit
+/// area code and two fours (China: `0755-8138 6646`). Such a number is a
 /// phone only where a phone word labels it. Layouts that a plan here does
 /// model (`528 145 874` in Poland's) are left to it.
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
@@ -1519,10 +1550,7 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
             let year = |i: usize| matches!(digits_of(t, i)[..2], [1, 9] | [2, 0]);
             (bracketed_only(0) || unbracketed) && !(year(1) && year(2))
         }
-        [3, 3, 4] => bracketed_only(1) && digits[0] == 0,
         [4, 4, 4] => unbracketed && digits[0] == 0,
-        [4, 3, 4] => unbracketed && digits[..4] == [1, 8, 0, 0],
-        [2, 10] => unbracketed && digits[..2] == [9, 1] && digits[2] >= 6,
         _ => false,
     };
     (seps_ok && shape).then_some(Evidence::Labelled)
@@ -1574,10 +1602,18 @@ fn grouped_within_subscriber(groups: &[Group]) -> bool {
     let Some((last, inner)) = groups.split_last() else {
         return false;
     };
-    let first_sep = groups[0].sep;
-    matches!(first_sep, b' ' | b'-')
-        && inner.iter().all(|g| g.sep == first_sep)
-        && (last.sep == first_sep || last.sep == b'-')
+    // A slash after the area code stands for its space (`089 / 283 183
+    // 60`): the subscriber number's own groups then set the separator.
+    let after_slash = groups[0].sep == b'/';
+    let Some(sep) = groups.get(usize::from(after_slash)).map(|g| g.sep) else {
+        return false;
+    };
+    matches!(sep, b' ' | b'-')
+        && inner
+            .iter()
+            .skip(usize::from(after_slash))
+            .all(|g| g.sep == sep)
+        && (last.sep == sep || last.sep == b'-')
 }
 
 /// Whether `digits` (with its trunk 0) is a German mobile number of the
@@ -2046,15 +2082,49 @@ mod tests {
             ("tél.06 12 34 56 78", "06 12 34 56 78"),
             ("T.0612345678", "0612345678"),
             ("Tlf: 686298450", "686298450"),
+            ("T. (71) 4146 6546", "(71) 4146 6546"),
+            ("Перезвоните мне на 88120872063, пожалуйста", "88120872063"),
+            ("📱2159843329", "2159843329"),
+            ("📞 5559213886", "5559213886"),
+            ("Potete contattarmi al 3283054806", "3283054806"),
+        ]);
+        expect_phones(&[
+            ("휴대폰 032)337-4295로 연락 주세요", "032)337-4295"),
+            ("M. 02)7461-7605", "02)7461-7605"),
+            ("携帯：06(9539)9748", "06(9539)9748"),
+            ("FAX 03(2712)4512", "03(2712)4512"),
+            ("03(2712)4512", "03(2712)4512"),
+            ("alt 1800-415-9706", "1800-415-9706"),
+            ("Client: 06 12 34 56 78", "06 12 34 56 78"),
+            (
+                "Merci de rappeler le client au 06 31 77 21 38",
+                "06 31 77 21 38",
+            ),
+            ("मुझे 91-8005996919 पर कॉल करें", "91-8005996919"),
+            ("Tel.: 069 / 262 045 28", "069 / 262 045 28"),
+            ("Festnetz 040 / 393 994 87", "040 / 393 994 87"),
         ]);
         expect_nothing(&[
             "Order 11 4454-2922",
             "call about my order 21 2496-9780",
             "ref 0755-8138 6646",
             "mobile 12 2024-2025",
-            "1800-927-1553",
+            "Invoice 1800-927-1553",
             "v.0612345678",
             "Invoice 91-9059492254",
+            "Số hóa đơn 805 165 392",
+            "发票号: 855 984 454",
+            "счёт №957 153 860",
+            "(고객번호 264 172 478)",
+            "numéro client 804 663 110",
+            "numer klienta 760 383 093",
+            "müşteri no: 837 768 386",
+            "DHL zending: 96 3856 9487",
+            "guía DHL nº 36 0423 5894",
+            "rezerwacja 378-4565-7224",
+            "m.kowalski: 3648887024?",
+            "1) 234",
+            "12)345-6789",
         ]);
     }
 
