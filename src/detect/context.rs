@@ -202,6 +202,7 @@ const KEYWORDS: &[Keyword] = &[
     kw("फोन".as_bytes(), Hint::Phone, false),
     kw("मोबाइल".as_bytes(), Hint::Phone, false),
     kw("कॉल".as_bytes(), Hint::Phone, false),
+    kw("संपर्क".as_bytes(), Hint::Phone, false),
     kw("व्हाट्सएप".as_bytes(), Hint::Phone, false),
     // Japanese: telephone, mobile.
     kw_infix("電話".as_bytes(), Hint::Phone),
@@ -309,6 +310,9 @@ const KEYWORDS: &[Keyword] = &[
     speaker(b"m\xc3\xbc\xc5\x9fteri"),
     speaker("고객".as_bytes()),
     speaker("khách hàng".as_bytes()),
+    speaker(b"klant"),
+    speaker("ग्राहक".as_bytes()),
+    kw_infix("顧客".as_bytes(), Hint::Identifier),
     kw("hóa đơn".as_bytes(), Hint::Identifier, false),
     kw_infix("发票".as_bytes(), Hint::Identifier),
     kw_infix("税号".as_bytes(), Hint::Identifier),
@@ -523,6 +527,8 @@ const FILLERS: &[&[u8]] = &[
     b"numero",
     b"n\xc3\xbamero",
     b"n\xc3\xbam",
+    "संख्या".as_bytes(),
+    "नंबर".as_bytes(),
     b"is",
     b"es",
     b"est",
@@ -601,7 +607,8 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
             continue;
         }
         let found = keywords_at(window, start).find_map(|k| {
-            let mut nearest = labelling(k, &window[start..])?;
+            let opens_clause = window[..start].iter().all(u8::is_ascii_whitespace);
+            let mut nearest = labelling(k, &window[start..], opens_clause)?;
             if k.labels_only && !nearest.labels {
                 return None;
             }
@@ -632,7 +639,7 @@ fn qualifies_phone_id(before: &[u8]) -> bool {
 
 /// What keyword `k`, matched at the start of `from`, says about the number
 /// at the end of the window, if it speaks for it at all.
-fn labelling(k: &Keyword, from: &[u8]) -> Option<Nearest> {
+fn labelling(k: &Keyword, from: &[u8], opens_clause: bool) -> Option<Nearest> {
     // What follows the rest of the word the keyword starts
     // ("Bestellnummer", "order_id", "電話番号は").
     let after = &from[k.word.len()..];
@@ -641,7 +648,10 @@ fn labelling(k: &Keyword, from: &[u8]) -> Option<Nearest> {
         .take_while(|&&b| is_letter(b) || b == b'_')
         .count();
     let after = &after[tail..];
-    if k.speaker && after.trim_ascii_start().first() == Some(&b':') {
+    // ("Customer: …", "Client : …" opening a line; not "n° client : 804 …".)
+    let speaks = after.first() == Some(&b':')
+        || opens_clause && after.trim_ascii_start().first() == Some(&b':');
+    if k.speaker && speaks {
         return None;
     }
     let labels = match json_value_after_key(after) {
@@ -659,9 +669,10 @@ fn labelling(k: &Keyword, from: &[u8]) -> Option<Nearest> {
 }
 
 /// How far a phone word is looked for after a number, in bytes of UTF-8
-/// (about eight characters of an Indic or CJK script): past a
-/// postposition, not into the next clause.
-pub const LOOKAHEAD: usize = 24;
+/// (about twelve characters of an Indic or CJK script): past a
+/// postposition, not into the next clause ("9419390326 पर संपर्क करें",
+/// contact me on …).
+pub const LOOKAHEAD: usize = 36;
 
 /// Whether a phone word follows the number ending at `end` in its clause,
 /// after at most a short word: "मुझे 3035213290 पर कॉल करें" (call me on
@@ -723,10 +734,15 @@ fn clause_before<'b>(
     // Where every byte is a character, the clause is a slice of the input.
     let low = pos.saturating_sub(LOOKBACK).max(floor).min(pos);
     if let Some((raw, plus_is_space)) = text.plain_bytes(low, pos) {
-        let clause = &raw[raw
-            .iter()
-            .rposition(|&c| ends_clause(c))
-            .map_or(0, |i| i + 1)..];
+        let clause_end = |raw: &[u8]| raw.iter().rposition(|&c| ends_clause(c));
+        let start = match clause_end(raw) {
+            Some(i) if raw[i] == b'\n' && label_line_before(&raw[..i], &raw[i + 1..]) => {
+                let line_end = raw[..i].strip_suffix(b"\r").map_or(i, <[u8]>::len);
+                clause_end(&raw[..line_end]).map_or(0, |j| j + 1)
+            }
+            i => i.map_or(0, |i| i + 1),
+        };
+        let clause = &raw[start..];
         let window = &mut buf[WINDOW - clause.len()..];
         for (w, &c) in window.iter_mut().zip(clause) {
             *w = if c == b'+' && plus_is_space {
@@ -740,12 +756,27 @@ fn clause_before<'b>(
     let mut n = 0;
     let mut chars = 0;
     let mut p = pos;
+    let mut crossed_line = false;
     while chars < LOOKBACK && p > floor {
         let Some((c, q)) = text.prev(p) else {
             break;
         };
-        if ends_clause(c) {
-            break;
+        // (The `\r` of a crossed `\r\n`.)
+        let ends_line = c == b'\r' && crossed_line && buf[WINDOW - n..].first() == Some(&b'\n');
+        if ends_clause(c) && !ends_line {
+            let label_before = || {
+                let mut before = q;
+                if let Some((b'\r', r)) = text.prev(before) {
+                    before = r;
+                }
+                text.prev(before).is_some_and(|(c, _)| c == b':')
+            };
+            let value_starts_line = buf[WINDOW - n..].iter().all(|&c| is_line_lead(c));
+            if c == b'\n' && !crossed_line && value_starts_line && label_before() {
+                crossed_line = true;
+            } else {
+                break;
+            }
         }
         let mut utf8 = [0u8; 4];
         let bytes = matched_as(text, c, q, &mut utf8);
@@ -759,6 +790,19 @@ fn clause_before<'b>(
     }
     let window = &buf[WINDOW - n..];
     &window[sentence_start(window)..]
+}
+
+/// Whether a number after a line break, with only `after` before it on
+/// its line, is the value of a label that ends the line before (`before`
+/// ends with `:`): a form mail's "Phone:" and the number on the next line.
+fn label_line_before(before: &[u8], after: &[u8]) -> bool {
+    let before = before.strip_suffix(b"\r").unwrap_or(before);
+    before.ends_with(b":") && after.iter().all(|&c| is_line_lead(c))
+}
+
+/// What may stand before a value at the start of its line.
+fn is_line_lead(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'(' | b'+')
 }
 
 /// Where the last sentence in `window` starts: after the last `.`, `!` or
@@ -840,7 +884,19 @@ fn is_label_filler(between: &[u8]) -> bool {
             i += len;
         } else if matches!(
             b,
-            b' ' | b'\t' | b':' | b'#' | b'=' | b'"' | b'\'' | b'(' | b')' | b'-' | b'.' | b'/'
+            b' ' | b'\t'
+                | b'\r'
+                | b'\n'
+                | b':'
+                | b'#'
+                | b'='
+                | b'"'
+                | b'\''
+                | b'('
+                | b')'
+                | b'-'
+                | b'.'
+                | b'/'
         ) {
             i += 1;
         } else {
@@ -921,6 +977,19 @@ mod tests {
             Some(Hint::Identifier)
         );
         assert_eq!(hint("ticket INC98\n"), None);
+        // A label ending the line before its value (a form mail) is read
+        // across the line break, in the raw and the decoded view.
+        assert_eq!(near("Téléphone:\n"), Some((Hint::Phone, true)));
+        assert_eq!(near("Phone:\r\n("), Some((Hint::Phone, true)));
+        assert_eq!(
+            near(r"hotline\nT\u00e9l\u00e9phone:\n"),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(near("Phone: 1\nOrder:\n"), Some((Hint::Identifier, true)));
+        assert_eq!(near("Phone:\nOrder:\n"), Some((Hint::Identifier, true)));
+        assert_eq!(near("Phone:\n\n"), None);
+        assert_eq!(near("Phone\n"), None);
+        assert_eq!(near("Phone:\nsee "), None);
         assert_eq!(hint("追跡番号はT123です。ご連絡は"), None);
         // A period after an abbreviation ends no sentence.
         assert_eq!(hint("Tel. "), Some(Hint::Phone));
@@ -968,7 +1037,7 @@ mod tests {
     #[test]
     fn keywords_in_other_scripts_and_escapes() {
         assert_eq!(near("फ़ोन: "), Some((Hint::Phone, true)));
-        assert_eq!(near("मेरा मोबाइल नंबर "), Some((Hint::Phone, false)));
+        assert_eq!(near("मेरा मोबाइल नंबर "), Some((Hint::Phone, true)));
         assert_eq!(
             near(r"\u092b\u093c\u094b\u0928: "),
             Some((Hint::Phone, true))

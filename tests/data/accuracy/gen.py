@@ -559,6 +559,14 @@ def phone_other():
         lambda: f"{R.choice(['11', '21', '31'])} 9{digits(4)}-{digits(4)}",
         lambda: f"210 {digits(7, '23456789')}",
         lambda: f"0{R.choice(['755', '571', '512'])}-{digits(8, '23456789')}",
+        # Japan's bracketed exchange, Korea's half-bracketed area code,
+        # India's toll-free and 91- numbers, a German spaced slash.
+        lambda: f"0{R.choice(['3', '6'])}({digits(4, '23456789')}){digits(4)}",
+        lambda: f"0{R.choice(['45', '52', '92'])}({digits(3, '23456789')}){digits(4)}",
+        lambda: f"0{R.choice(['2', '31', '32', '51'])}){digits(3, '23456789')}-{digits(4)}",
+        lambda: f"1800-{digits(3, '1234')}-{digits(4)}",
+        lambda: f"91-{R.choice('6789')}{digits(9)}",
+        lambda: f"0{R.choice(['89', '40', '69'])} / {digits(3, '23456789')} {digits(3)} {digits(2)}",
     ])()
 
 
@@ -1015,6 +1023,11 @@ def g_coords(lang):
     return f"{R.uniform(36, 55):.4f}, {R.uniform(-9, 20):.4f}"
 
 
+def g_customer(lang):
+    # A customer number grouped in threes, as a Spanish mobile is.
+    return f"{digits(3, '6789')} {digits(3)} {digits(3)}"
+
+
 def g_record(lang):
     # A numeric id as a platform writes it (Zendesk field ids, user ids).
     return weighted([(f"360{digits(9)}", 2), (f"{digits(8, '123456789')}", 1), (f"{digits(12, '123456789')}", 1)])
@@ -1059,7 +1072,7 @@ DECOY_GENERATORS = {
     "siren": ("siren-siret", g_siren), "url": ("url-with-numbers", g_url),
     "qty": ("quantity", g_qty), "postal": ("postal-code", g_postal), "taxid": ("tax-id", g_taxid),
     "aadhaar": ("national-id", g_aadhaar), "coords": ("coordinates", g_coords),
-    "record": ("record-id", g_record),
+    "record": ("record-id", g_record), "customer": ("customer-id", g_customer),
     "msgid": ("message-id", lambda lang: g_message_id()), "nhs": ("national-id", lambda lang: g_nhs()),
 }
 PII_GENERATORS = {
@@ -1142,6 +1155,7 @@ PACKS["en"] = dict(
         voucher=["The voucher code {voucher} says it is invalid.",
                  "Serial number on the back: {voucher}"],
         member=["My membership number is {member}.", "Loyalty no. {member}"],
+        customer=["Customer number {customer}.", "customer no. {customer}"],
         imei=["The phone's IMEI is {imei}.", "IMEI {imei} is blocked after the repair."],
         ean=["The barcode on the box reads {ean}.", "EAN {ean}, colour black, size M."],
         isbn=["The book (ISBN {isbn}) arrived with a torn cover."],
@@ -1214,6 +1228,7 @@ PACKS["fr"] = dict(
         iban=["Merci de me rembourser sur mon IBAN {iban}."],
         voucher=["Le code du bon d'achat {voucher} est refusé."],
         member=["Mon numéro d'adhérent est {member}."],
+        customer=["Numéro client {customer}", "n° client : {customer}"],
         imei=["L'IMEI du téléphone est {imei}."],
         siret=["SIRET : {siret}", "Notre numéro SIRET est le {siret}."],
         siren=["RCS Lyon {siren}", "SIREN {siren}"],
@@ -1281,6 +1296,7 @@ PACKS["de"] = dict(
         iban=["Bitte überweisen Sie die Erstattung auf meine IBAN {iban}."],
         voucher=["Der Gutscheincode {voucher} wird als ungültig angezeigt."],
         member=["Meine Mitgliedsnummer lautet {member}."],
+        customer=["Kundennummer {customer}"],
         imei=["Die IMEI des Geräts ist {imei}."],
         ean=["EAN auf der Verpackung: {ean}", "Artikel mit der EAN {ean} ist defekt angekommen."],
         isbn=["Das Buch (ISBN {isbn}) kam beschädigt an."],
@@ -1344,6 +1360,7 @@ PACKS["es"] = dict(
         iban=["Devuelvan el dinero a mi IBAN {iban}."],
         voucher=["El código del vale {voucher} aparece como no válido."],
         member=["Mi número de socio es {member}."],
+        customer=["Número de cliente {customer}", "nº cliente {customer}"],
         imei=["El IMEI del móvil es {imei}."],
         ean=["El código de barras de la caja: {ean}."],
         isbn=["El libro (ISBN {isbn}) llegó dañado."],
@@ -1407,6 +1424,7 @@ PACKS["it"] = dict(
         iban=["Rimborsate sul mio IBAN {iban}."],
         voucher=["Il codice del buono {voucher} risulta non valido."],
         member=["Il mio numero tessera è {member}."],
+        customer=["Codice cliente {customer}"],
         imei=["L'IMEI del telefono è {imei}."],
         ean=["Il codice a barre sulla scatola: {ean}."],
         isbn=["Il libro (ISBN {isbn}) è arrivato danneggiato."],
@@ -1468,6 +1486,7 @@ PACKS["pt"] = dict(
         iban=["Reembolsem para o meu IBAN {iban}."],
         voucher=["O código do vale {voucher} aparece como inválido."],
         member=["O meu número de sócio é {member}."],
+        customer=["Número de cliente {customer}"],
         imei=["O IMEI do telemóvel é {imei}."],
         ean=["O código de barras da caixa: {ean}."],
         isbn=["O livro (ISBN {isbn}) chegou danificado."],
@@ -1530,6 +1549,7 @@ PACKS["nl"] = dict(
         iban=["Graag terugstorten op mijn IBAN {iban}."],
         voucher=["De kortingscode {voucher} wordt als ongeldig getoond."],
         member=["Mijn lidnummer is {member}."],
+        customer=["Klantnummer {customer}"],
         imei=["Het IMEI-nummer van de telefoon is {imei}."],
         ean=["De barcode op de doos: {ean}."],
         isbn=["Het boek (ISBN {isbn}) kwam beschadigd aan."],
@@ -1581,6 +1601,7 @@ PACKS["hi"] = dict(
         taxid=["हमारा GSTIN {taxid} है।"],
         imei=["फ़ोन का IMEI {imei} है।"],
         member=["मेरा लॉयल्टी नंबर {member} है।"],
+        customer=["ग्राहक संख्या {customer}"],
         voucher=["गिफ्ट वाउचर कोड {voucher} काम नहीं कर रहा।"],
         url=["देखें {url}"],
         qty=["मैंने {qty} ऑर्डर किए थे।"],
@@ -1622,6 +1643,7 @@ PACKS["ja"] = dict(
         isbn=["書籍（ISBN {isbn}）が破損して届きました。"],
         postal=["お届け先：{postal} 東京都千代田区"],
         taxid=["登録番号：{taxid}"],
+        customer=["顧客番号 {customer}"],
         qty=["{qty}注文しましたが半分しか届いていません。"],
         url=["{url} を参照してください。"],
         handle=["{handle} さん、対応ありがとうございます！"],
