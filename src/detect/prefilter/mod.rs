@@ -253,7 +253,25 @@ impl Prefilter {
     /// bytes from `at` (bits past the end of `hay` are clear).
     #[inline]
     pub fn block_mask(&self, hay: &[u8], at: usize) -> u64 {
-        self.block_classes(hay, at).anchors
+        if self.classifies_in_vectors() {
+            self.block_classes(hay, at).anchors
+        } else {
+            scalar::block_mask(hay, at)
+        }
+    }
+
+    /// Whether [`block_classes`](Self::block_classes) runs a vector
+    /// kernel. The scalar twin pays more for the classes than dropping
+    /// hopeless digits saves, so [`Anchors`] asks it for anchors alone.
+    #[inline]
+    fn classifies_in_vectors(&self) -> bool {
+        match self.kernel {
+            Kernel::Scalar => false,
+            #[cfg(target_arch = "x86_64")]
+            Kernel::Sse2 | Kernel::Avx2 => true,
+            #[cfg(target_arch = "aarch64")]
+            Kernel::Neon => false,
+        }
     }
 
     /// The classes of the up to 64 bytes from `at` (bits past the end of
@@ -341,14 +359,18 @@ impl Anchors {
         Some(self.base + self.mask.trailing_zeros() as usize)
     }
 
-    #[inline]
+    #[inline(always)]
     fn load(&mut self, prefilter: &Prefilter, hay: &[u8], at: usize) {
         self.base = at;
-        let block = prefilter.block_classes(hay, at);
-        // Most numbers in text are years, counts, times and prices: their
-        // digits start nothing, and are dropped here, 64 bytes at a time,
-        // before any verifier is asked.
-        self.mask = block.anchors & !super::numeric::hopeless_digits(&block);
+        self.mask = if prefilter.classifies_in_vectors() {
+            let block = prefilter.block_classes(hay, at);
+            // Most numbers in text are years, counts, times and prices:
+            // their digits start nothing, and are dropped here, 64 bytes
+            // at a time, before any verifier is asked.
+            block.anchors & !super::numeric::hopeless_digits(&block)
+        } else {
+            prefilter.block_mask(hay, at)
+        };
         self.loaded = true;
     }
 }
@@ -512,6 +534,23 @@ mod tests {
                     "{p:?} at {at}"
                 );
             }
+        }
+        // And the twin agrees with the classes byte by byte.
+        for at in 0..=hay.len() {
+            let block = scalar.block_classes(&hay, at);
+            let bytes = &hay[at..hay.len().min(at + 64)];
+            assert_eq!(block.len as usize, bytes.len());
+            for (i, &b) in bytes.iter().enumerate() {
+                let has = |mask: u64| mask >> i & 1 == 1;
+                let c = class::of(b);
+                assert_eq!(has(block.anchors), is_anchor_byte(b), "{b:#x}");
+                assert_eq!(has(block.digits), c & class::DIGIT != 0, "{b:#x}");
+                assert_eq!(has(block.joiners), is_joiner_byte(b), "{b:#x}");
+                assert_eq!(has(block.wildcards), is_wildcard_byte(b), "{b:#x}");
+            }
+            let beyond = u64::MAX.checked_shl(bytes.len() as u32).unwrap_or(0);
+            let all = block.anchors | block.digits | block.joiners | block.wildcards;
+            assert_eq!(all & beyond, 0);
         }
         let all = scalar.block_classes(&hay, 0);
         assert_eq!(all.len, 64);
