@@ -1533,8 +1533,11 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
 /// area code and two fours (China: `0755-8138 6646`). Such a number is a
 /// phone only where a phone word labels it. Layouts that a plan here does
 /// model (`528 145 874` in Poland's) are left to it.
+#[inline]
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
-    if t.plus {
+    // (Asked of every prefix no other layout takes: the shapes below have
+    // three groups and ten to twelve digits.)
+    if t.plus || k != 3 || !(10..=12).contains(&t.digits_in(k)) {
         return None;
     }
     let groups = &t.groups()[..k];
