@@ -559,7 +559,10 @@ fn is_letter(b: u8) -> bool {
 #[inline]
 fn word_goes_on(rest: &[u8]) -> bool {
     match rest {
-        // U+3000..U+303F (`、。「」`) and U+FF00..U+FF65 (`：，（）`).
+        // Full-width letters go on a word; other full-width forms
+        // (`：，（）`, digits) and CJK punctuation (U+3000..U+303F,
+        // `、。「」`) do not.
+        [0xEF, 0xBC, 0xA1..=0xBA, ..] | [0xEF, 0xBD, 0x81..=0x9A, ..] => true,
         [0xE3, 0x80, ..] | [0xEF, 0xBC, ..] | [0xEF, 0xBD, 0x80..=0xA5, ..] => false,
         [b, ..] => is_letter(*b),
         [] => false,
@@ -769,7 +772,9 @@ fn clause_before<'b>(
                 if let Some((b'\r', r)) = text.prev(before) {
                     before = r;
                 }
-                text.prev(before).is_some_and(|(c, _)| c == b':')
+                // (No further back than the raw path reads: `floor`.)
+                text.prev(before)
+                    .is_some_and(|(c, at)| c == b':' && at >= floor)
             };
             let value_starts_line = buf[WINDOW - n..].iter().all(|&c| is_line_lead(c));
             if c == b'\n' && !crossed_line && value_starts_line && label_before() {
@@ -859,8 +864,12 @@ fn sentence_start(window: &[u8]) -> usize {
 fn is_abbreviation(before: &[u8]) -> bool {
     let letters = before.iter().rev().take_while(|&&b| is_letter(b)).count();
     let word = &before[before.len() - letters..];
+    // A letter after an apostrophe ends a contraction ("can't.", "I'm."),
+    // not a signature's "T." or "M.".
+    let contraction =
+        letters == 1 && before.len() >= 2 && matches!(before[before.len() - 2], b'\'' | 0x99);
     // German compounds end in one: "Telefonnr.", "Bestellnr.".
-    ABBREVIATIONS.contains(&word) || word.ends_with(b"nr")
+    !contraction && (ABBREVIATIONS.contains(&word) || word.ends_with(b"nr"))
 }
 
 /// If `after` (what follows a keyword's word) closes a JSON key (`":`),
@@ -995,6 +1004,8 @@ mod tests {
         assert_eq!(hint("Tel. "), Some(Hint::Phone));
         assert_eq!(hint("Bestellung Nr. "), Some(Hint::Identifier));
         assert_eq!(hint("Cell. "), Some(Hint::Phone));
+        assert_eq!(hint("T. "), Some(Hint::Phone));
+        assert_eq!(hint("Order 1234 can't. "), None);
     }
 
     #[test]

@@ -71,6 +71,9 @@ struct Token {
     /// A group after the last one kept that did not fit (`len` is then
     /// only a lower bound), so a prefix knows the number went on.
     cut_group: Option<Group>,
+    /// The first group was closed by a bracket it never opened
+    /// (`032)337-4295`), which only Korean numbers are written with.
+    half_bracket: bool,
 }
 
 impl Token {
@@ -117,7 +120,7 @@ fn is_word_byte(c: u8) -> bool {
 }
 
 #[inline]
-fn is_separator(c: u8) -> bool {
+const fn is_separator(c: u8) -> bool {
     matches!(c, b' ' | b'-' | b'.' | b'/' | b'+')
 }
 
@@ -127,6 +130,18 @@ fn is_separator(c: u8) -> bool {
 fn may_join_groups(c: u8) -> bool {
     super::prefilter::is_joiner_byte(c)
 }
+
+// The prefilter drops digits by its joiner class (`hopeless_digits`), which
+// is sound only if the tokenizer joins groups across no other byte.
+const _: () = {
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        assert!(!is_separator(c) || super::prefilter::is_joiner_byte(c));
+        b += 1;
+    }
+    assert!(super::prefilter::is_joiner_byte(b'(') && super::prefilter::is_joiner_byte(b')'));
+};
 
 #[inline]
 fn is_email_local_byte(c: u8) -> bool {
@@ -143,6 +158,7 @@ impl Token {
             group_count: 0,
             overflow: false,
             cut_group: None,
+            half_bracket: false,
         }
     }
 }
@@ -216,6 +232,7 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
             if let Some((b')', next)) = text.next(pos) {
                 if text.peek(next).is_some_and(|c| c.is_ascii_digit()) {
                     paren = true;
+                    t.half_bracket = true;
                     pos = next;
                 }
             }
@@ -523,8 +540,22 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
 /// Whether the word that ends at `end` is one of the abbreviations of
 /// "telephone" written with a period.
 fn after_phone_abbreviation(text: &impl Text, end: usize) -> bool {
-    const ABBREVIATIONS: &[&[u8]] = &[b"t", b"tel", b"t\xc3\xa9l", b"tlf", b"tfno", b"fax", b"mob"];
-    let mut word = [0u8; 5];
+    const ABBREVIATIONS: &[&[u8]] = &[
+        b"t",
+        b"m",
+        b"tel",
+        b"t\xc3\xa9l",
+        b"t\xc3\x89l",
+        b"tlf",
+        b"tfno",
+        b"fax",
+        b"mob",
+        b"cel",
+        b"cell",
+        "тел".as_bytes(),
+        "Тел".as_bytes(),
+    ];
+    let mut word = [0u8; 8];
     let mut len = 0;
     let mut pos = end;
     while let Some((c, p)) = text.prev(pos) {
@@ -1198,6 +1229,12 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     let len = digits.len();
     let paren_first = groups[0].paren;
+    // Korea: `02)289-1476`, `032)337-4295`, and no other layout.
+    if t.half_bracket {
+        let korean =
+            matches!(lens, [2 | 3, 3 | 4, 4]) && groups[1].sep == 0 && groups[2].sep == b'-';
+        return korean.then_some(Evidence::Layout);
+    }
     // `1 (415) 555-0132`: the NANP trunk 1 before a bracketed area code.
     if lens == [1, 3, 3, 4]
         && !paren_first
@@ -2084,6 +2121,8 @@ mod tests {
             ("Tel: 91-9059492254", "91-9059492254"),
             ("tél.06 12 34 56 78", "06 12 34 56 78"),
             ("T.0612345678", "0612345678"),
+            ("Cel.0612345678", "0612345678"),
+            ("TÉL.06 12 34 56 78", "06 12 34 56 78"),
             ("Tlf: 686298450", "686298450"),
             ("T. (71) 4146 6546", "(71) 4146 6546"),
             ("Перезвоните мне на 88120872063, пожалуйста", "88120872063"),
@@ -2128,6 +2167,8 @@ mod tests {
             "m.kowalski: 3648887024?",
             "1) 234",
             "12)345-6789",
+            "0151)23456789",
+            "020)79460958",
         ]);
     }
 

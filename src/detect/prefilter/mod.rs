@@ -146,8 +146,8 @@ pub(crate) mod class {
         assert!(TABLE[b'0' as usize] & ANCHOR != 0);
     };
 
-    /// Whether the classes say the byte is an anchor, as
-    /// [`super::is_anchor_byte`] does.
+    // The classes say what the contracts above say: anchor and wildcard
+    // bytes as `is_anchor_byte` and `is_wildcard_byte` do.
     const _: () = {
         let mut b = 0;
         while b < 256 {
@@ -322,23 +322,27 @@ impl Prefilter {
     }
 }
 
-/// The anchors in a stretch of input, 64 bytes at a time: one kernel call
-/// classifies the block from an anchor into a bit mask, and each anchor in
-/// it then costs a `trailing_zeros`, where [`Prefilter::find`] would
-/// classify again from every anchor. Between blocks, `find` skips ahead.
-/// For scans whose positions only move forward.
+/// The anchors in a stretch of input that may start a finding, 64 bytes
+/// at a time: one kernel call classifies the block from an anchor, and
+/// each anchor in it then costs a `trailing_zeros`, where
+/// [`Prefilter::find`] would classify again from every anchor. With a
+/// vector kernel, digits from which no number can start
+/// (`numeric::hopeless_digits`) are left out. Between blocks, `find`
+/// skips ahead. For scans whose positions only move forward.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Anchors {
     /// Start of the block `mask` describes.
     base: usize,
-    /// Anchors in `hay[base..base + 64]` not yet passed; bit `i` is `base + i`.
+    /// Anchors in `hay[base..base + 64]` not yet passed and not dropped;
+    /// bit `i` is `base + i`.
     mask: u64,
     /// Whether `mask` describes a block yet.
     loaded: bool,
 }
 
 impl Anchors {
-    /// The first anchor at or after `pos`; `pos` never decreases between
+    /// The first anchor at or after `pos` that may start a finding (every
+    /// anchor skipped is a hopeless digit); `pos` never decreases between
     /// calls on one input.
     #[inline]
     pub fn next(&mut self, prefilter: &Prefilter, hay: &[u8], pos: usize) -> Option<usize> {
@@ -349,10 +353,11 @@ impl Anchors {
             // `base` lies in blocks already found empty.)
             self.mask &= u64::MAX << (pos - self.base);
         }
-        if self.mask == 0 {
+        while self.mask == 0 {
             // Past the block, anchors may be far apart (prose): the
             // kernel's own loop gets to the next one fastest, and the
-            // block is loaded from there.
+            // block is loaded from there. (All of that block's anchors may
+            // be dropped: a year, then prose.)
             let next = prefilter.find(hay, self.base + 64)?;
             self.load(prefilter, hay, next);
         }
@@ -411,7 +416,7 @@ mod tests {
     }
 
     #[test]
-    fn block_masks_and_the_anchor_cursor_agree_with_naive() {
+    fn block_masks_agree_with_naive_and_the_cursor_skips_only_hopeless_digits() {
         let mut hay = Vec::new();
         for len in [0usize, 1, 63, 64, 65, 100, 127, 128, 129, 200] {
             for seed in 0..12usize {
@@ -468,6 +473,29 @@ mod tests {
                 "dropped a digit that may start a number at {at}: {:?}",
                 String::from_utf8_lossy(hay)
             );
+        }
+    }
+
+    #[test]
+    fn the_cursor_skips_blocks_whose_anchors_are_all_dropped() {
+        let mut hay = b"x 2024 ".to_vec();
+        hay.extend([b'a'; 100]);
+        hay.extend(b" 1999 and then +44 20 7946 0958");
+        hay.extend([b'b'; 100]);
+        let plus = hay.iter().position(|&b| b == b'+').unwrap_or(0);
+        for p in Prefilter::all_available() {
+            let mut anchors = Anchors::default();
+            let mut pos = 0;
+            let mut seen = Vec::new();
+            while let Some(a) = anchors.next(&p, &hay, pos) {
+                assert!(a < hay.len() && is_anchor_byte(hay[a]), "{p:?} {a}");
+                for skipped in (pos..a).filter(|&s| is_anchor_byte(hay[s])) {
+                    assert_starts_nothing(&hay, skipped);
+                }
+                seen.push(a);
+                pos = a + 1;
+            }
+            assert!(seen.contains(&plus), "{p:?} {seen:?}");
         }
     }
 

@@ -34,10 +34,7 @@ pub fn block_classes(hay: &[u8], at: usize) -> BlockClasses {
     };
     const _: () = assert!(class::DIGIT == 1 << 0 && class::JOINER == 1 << 4);
     for (i, eight) in block.chunks(8).enumerate() {
-        // Byte `j` of `classes` is the class of `eight[j]`.
-        let classes = eight.iter().rev().fold(0u64, |word, &b| {
-            (word << 8) | u64::from(class::TABLE[usize::from(b)])
-        });
+        let classes = classes_of(eight);
         let shift = 8 * i;
         out.anchors |= gather(any_of(classes, class::ANCHOR)) << shift;
         out.digits |= gather(classes) << shift;
@@ -54,10 +51,16 @@ pub fn block_mask(hay: &[u8], at: usize) -> u64 {
     let block = hay.get(at..).unwrap_or_default();
     let block = &block[..block.len().min(64)];
     block.chunks(8).enumerate().fold(0, |mask, (i, eight)| {
-        let classes = eight.iter().rev().fold(0u64, |word, &b| {
-            (word << 8) | u64::from(class::TABLE[usize::from(b)])
-        });
-        mask | gather(any_of(classes, class::ANCHOR)) << (8 * i)
+        mask | gather(any_of(classes_of(eight), class::ANCHOR)) << (8 * i)
+    })
+}
+
+/// The classes of up to eight bytes, one per byte of a word: byte `j` is
+/// the class of `eight[j]`.
+#[inline]
+fn classes_of(eight: &[u8]) -> u64 {
+    eight.iter().rev().fold(0u64, |word, &b| {
+        (word << 8) | u64::from(class::TABLE[usize::from(b)])
     })
 }
 

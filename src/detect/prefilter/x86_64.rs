@@ -12,7 +12,8 @@
 //! ```
 
 pub mod sse2 {
-    //! SSE2, the x86_64 baseline: a digit range test and five equality tests.
+    //! SSE2, the x86_64 baseline: a digit range test and equality tests
+    //! (five for anchors; the block classes add joiners and wildcards).
     use super::super::BlockClasses;
     use std::arch::x86_64::*;
 
