@@ -510,6 +510,25 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"n\xc3\xbam",
 ];
 
+/// The abbreviations of "telephone" whose period may be glued to the
+/// number (`tél.06 12 34 56 78`, `T.0612345678`), as a word before a `.`
+/// reads with ASCII lowercased (hence `TÉL` apart).
+pub(crate) const PHONE_ABBREVIATIONS: &[&[u8]] = &[
+    b"t",
+    b"m",
+    b"tel",
+    b"t\xc3\xa9l",
+    b"t\xc3\x89l",
+    b"tlf",
+    b"tfno",
+    b"fax",
+    b"mob",
+    b"cel",
+    b"cell",
+    "тел".as_bytes(),
+    "Тел".as_bytes(),
+];
+
 /// Words that may stand between a keyword and the number it labels:
 /// "order number: …", "n° de pedido …", "SIRET est le …".
 const FILLERS: &[&[u8]] = &[
@@ -610,8 +629,7 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
             continue;
         }
         let found = keywords_at(window, start).find_map(|k| {
-            let opens_clause = window[..start].iter().all(u8::is_ascii_whitespace);
-            let mut nearest = labelling(k, &window[start..], opens_clause)?;
+            let mut nearest = labelling(k, &window[..start], &window[start..])?;
             if k.labels_only && !nearest.labels {
                 return None;
             }
@@ -640,9 +658,10 @@ fn qualifies_phone_id(before: &[u8]) -> bool {
         })
 }
 
-/// What keyword `k`, matched at the start of `from`, says about the number
-/// at the end of the window, if it speaks for it at all.
-fn labelling(k: &Keyword, from: &[u8], opens_clause: bool) -> Option<Nearest> {
+/// What keyword `k`, matched at the start of `from` (the window from it
+/// on; `before` is the window before it), says about the number at the end
+/// of the window, if it speaks for it at all.
+fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // What follows the rest of the word the keyword starts
     // ("Bestellnummer", "order_id", "電話番号は").
     let after = &from[k.word.len()..];
@@ -652,9 +671,12 @@ fn labelling(k: &Keyword, from: &[u8], opens_clause: bool) -> Option<Nearest> {
         .count();
     let after = &after[tail..];
     // ("Customer: …", "Client : …" opening a line; not "n° client : 804 …".)
-    let speaks = after.first() == Some(&b':')
-        || opens_clause && after.trim_ascii_start().first() == Some(&b':');
-    if k.speaker && speaks {
+    let speaks = || {
+        after.first() == Some(&b':')
+            || before.iter().all(u8::is_ascii_whitespace)
+                && after.trim_ascii_start().first() == Some(&b':')
+    };
+    if k.speaker && speaks() {
         return None;
     }
     let labels = match json_value_after_key(after) {

@@ -540,21 +540,6 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
 /// Whether the word that ends at `end` is one of the abbreviations of
 /// "telephone" written with a period.
 fn after_phone_abbreviation(text: &impl Text, end: usize) -> bool {
-    const ABBREVIATIONS: &[&[u8]] = &[
-        b"t",
-        b"m",
-        b"tel",
-        b"t\xc3\xa9l",
-        b"t\xc3\x89l",
-        b"tlf",
-        b"tfno",
-        b"fax",
-        b"mob",
-        b"cel",
-        b"cell",
-        "тел".as_bytes(),
-        "Тел".as_bytes(),
-    ];
     let mut word = [0u8; 8];
     let mut len = 0;
     let mut pos = end;
@@ -569,7 +554,7 @@ fn after_phone_abbreviation(text: &impl Text, end: usize) -> bool {
         word[word.len() - len] = c.to_ascii_lowercase();
         pos = p;
     }
-    ABBREVIATIONS.contains(&&word[word.len() - len..])
+    context::PHONE_ABBREVIATIONS.contains(&&word[word.len() - len..])
 }
 
 /// Whether a number may end at `end`: not glued to a word, not the integer
