@@ -163,6 +163,15 @@ pub fn network(digits: &[u8]) -> Option<Network> {
     if !(12..=19).contains(&len) {
         return None;
     }
+    // Most long numbers in text (ids, timestamps) start where no network
+    // issues at their length: one lookup turns them away.
+    let first_two = usize::from(digits[0]) * 10 + usize::from(digits[1]);
+    if LENGTHS_BY_FIRST_TWO_DIGITS
+        .get(first_two)
+        .is_none_or(|lengths| lengths & (1 << len) == 0)
+    {
+        return None;
+    }
     let mut prefix = [0u32; LONGEST_PREFIX + 1];
     for i in 1..=LONGEST_PREFIX {
         prefix[i] = prefix[i - 1] * 10 + u32::from(digits[i - 1]);
@@ -177,6 +186,36 @@ pub fn network(digits: &[u8]) -> Option<Network> {
         })
         .map(|r| r.network)
 }
+
+/// For each two-digit start (`10 * first + second`), the lengths (one bit
+/// per length) of the ranges whose numbers may start with it: a superset
+/// of what [`network`] accepts, as each range covers every two-digit start
+/// its prefixes begin with.
+const LENGTHS_BY_FIRST_TWO_DIGITS: [u32; 100] = {
+    let mut table = [0u32; 100];
+    let mut i = 0;
+    while i < ISSUER_RANGES.len() {
+        let r = &ISSUER_RANGES[i];
+        let (low, high) = if r.prefix_len == 1 {
+            (r.low * 10, r.high * 10 + 9)
+        } else {
+            let mut scale = 1;
+            let mut p = r.prefix_len;
+            while p > 2 {
+                scale *= 10;
+                p -= 1;
+            }
+            (r.low / scale, r.high / scale)
+        };
+        let mut start = low;
+        while start <= high {
+            table[start as usize] |= r.lengths;
+            start += 1;
+        }
+        i += 1;
+    }
+    table
+};
 
 /// The first decimal digit of every number in `low..=high` of a range,
 /// which both bounds share: no range crosses a leading digit.

@@ -396,23 +396,58 @@ fn after_international_key(text: &impl Text, pos: usize) -> bool {
     if !step(b'"') {
         return false;
     }
-    // The key, read backwards into the end of a buffer as long as the
-    // longest key.
-    let mut key = [0u8; 20];
+    // The key, read backwards and matched against every key's tail as it
+    // goes: most keys before a number (`"group_id"`, `"id"`) are turned
+    // away within a character or two of their end.
+    let mut candidates = u8::MAX;
     let mut n = 0;
     loop {
         match text.prev(p) {
-            Some((b'"', _)) => break,
-            Some((c, q)) if n < key.len() && (c.is_ascii_alphabetic() || c == b'_') => {
+            Some((b'"', _)) => return candidates & KEYS_OF_LENGTH[n] != 0,
+            Some((c, q)) if n < LONGEST_KEY => {
+                candidates &= KEYS_BY_BYTE_FROM_END[n][usize::from(c.to_ascii_lowercase())];
+                if candidates == 0 {
+                    return false;
+                }
                 n += 1;
-                key[key.len() - n] = c.to_ascii_lowercase();
                 p = q;
             }
             _ => return false,
         }
     }
-    INTERNATIONAL_KEYS.contains(&&key[key.len() - n..])
 }
+
+const LONGEST_KEY: usize = 20;
+
+/// For each distance from a key's end and each byte, the keys of
+/// [`INTERNATIONAL_KEYS`] (one bit each) with that byte there.
+const KEYS_BY_BYTE_FROM_END: [[u8; 256]; LONGEST_KEY] = {
+    let mut table = [[0u8; 256]; LONGEST_KEY];
+    let mut i = 0;
+    while i < INTERNATIONAL_KEYS.len() {
+        let key = INTERNATIONAL_KEYS[i];
+        assert!(key.len() <= LONGEST_KEY);
+        let mut n = 0;
+        while n < key.len() {
+            table[n][key[key.len() - 1 - n] as usize] |= 1 << i;
+            n += 1;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// For each length, the keys of [`INTERNATIONAL_KEYS`] that long.
+const KEYS_OF_LENGTH: [u8; LONGEST_KEY + 1] = {
+    assert!(INTERNATIONAL_KEYS.len() <= 8, "one bit per key in a byte");
+    let mut table = [0u8; LONGEST_KEY + 1];
+    let mut i = 0;
+    while i < INTERNATIONAL_KEYS.len() {
+        table[INTERNATIONAL_KEYS[i].len()] |= 1 << i;
+        i += 1;
+    }
+    table
+};
 
 /// The lowercase endings of the link text a WhatsApp number follows.
 const INTERNATIONAL_LINKS: &[&[u8]] = &[b"wa.me/", b"send?phone=", b"send/?phone="];
