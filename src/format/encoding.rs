@@ -194,6 +194,11 @@ impl DecodeStack {
         }
     }
 
+    /// Whether no coding is applied: the input is the plain body.
+    pub fn is_identity(&self) -> bool {
+        self.decoders.is_empty()
+    }
+
     /// Decodes `input` through every layer, appending plain bytes to `out`.
     ///
     /// # Errors

@@ -366,6 +366,10 @@ impl BodyRedactor {
     /// # Errors
     /// See [`FormatError`]; after an error the body must be abandoned.
     pub fn push(&mut self, chunk: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
+        if self.decode.is_identity() {
+            // Nothing to decode: scan the chunk where it lies.
+            return self.scan(chunk, false, out);
+        }
         self.plain.clear();
         self.decode.push(chunk, &mut self.plain)?;
         let plain = std::mem::take(&mut self.plain);
@@ -379,6 +383,9 @@ impl BodyRedactor {
     /// # Errors
     /// See [`FormatError`].
     pub fn finish(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        if self.decode.is_identity() {
+            return self.scan(&[], true, out);
+        }
         self.plain.clear();
         self.decode.finish(&mut self.plain)?;
         let plain = std::mem::take(&mut self.plain);
@@ -408,20 +415,30 @@ impl BodyRedactor {
         eof: bool,
         out: &mut Vec<u8>,
     ) -> Result<(), FormatError> {
+        // Without a coding to apply, the redacted bytes are the output.
+        let identity = self.encode.is_identity();
+        let redacted = if identity {
+            &mut *out
+        } else {
+            &mut self.redacted
+        };
         match &mut self.inner {
             Inner::Sniffing(_) => return Err(FormatError::Internal("sniffing")),
             Inner::Text(t) => {
-                t.push(plain, &mut self.redacted);
+                t.push(plain, redacted);
                 if eof {
-                    t.finish(&mut self.redacted);
+                    t.finish(redacted);
                 }
             }
             Inner::Multipart(m) => {
-                m.push(plain, &mut self.redacted)?;
+                m.push(plain, redacted)?;
                 if eof {
-                    m.finish(&mut self.redacted)?;
+                    m.finish(redacted)?;
                 }
             }
+        }
+        if identity {
+            return Ok(());
         }
         self.encode.push(&self.redacted, out)?;
         if eof {
