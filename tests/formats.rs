@@ -147,6 +147,15 @@ fn sniffing_picks_the_format() {
     assert_eq!(sniff(b"[1,2]"), BodyKind::Json);
     assert_eq!(sniff(b"a=1&b=c%40d.org"), BodyKind::Form);
     assert_eq!(sniff(b"hello, world"), BodyKind::Text);
+    // A file of pairs posted as is, with its last line break.
+    assert_eq!(sniff(b"a=1&b=c%40d.org\r\n"), BodyKind::Form);
+    // Text that only starts with a pair: its `+` is a plus.
+    assert_eq!(
+        sniff(b"id=ORD-1234\nTel.: +420 731 186 784"),
+        BodyKind::Text
+    );
+    assert_eq!(sniff(b"a=1\n+44 20 8245 3654"), BodyKind::Text);
+    assert_eq!(sniff(b"note=call me on +44 20 8245 3654"), BodyKind::Text);
 }
 
 #[test]

@@ -230,9 +230,12 @@ pub fn sniff(head: &[u8]) -> BodyKind {
     }
 }
 
+/// Form encoding leaves no raw space, line break or non-ASCII byte in a
+/// body: a text that merely starts with `key=value` (`id=ORD-1234⏎…`) is
+/// text, where `+` is a plus. Only a line break that ends the head may
+/// follow the pairs (a file posted as is).
 fn looks_like_form(head: &[u8]) -> bool {
-    let line_end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
-    let head = &head[..line_end];
+    let head = head.trim_ascii_end();
     let Some(eq) = head.iter().position(|&b| b == b'=') else {
         return false;
     };
