@@ -283,7 +283,7 @@ impl Detector {
         self.scan(hay, &mut state, hay.len(), out);
     }
 
-    /// Decides a number anchor at `hit` with an escape or a wide space
+    /// Decides a number anchor at `hit` with an escape or a wide character
     /// within a number's reach, on the raw bytes of `fence` (see
     /// [`FencedText`]): as the escape-free path does, or `None` when that
     /// would read outside the fence.
@@ -552,13 +552,13 @@ impl<const N: usize> ByteIndex<N> {
 }
 
 /// Finds, for anchors in increasing order, whether an escape's first byte
-/// (`%` or `\\`) or a wide space lies within a verifier's reach: `BEHIND`
+/// (`%` or `\\`) or a wide character lies within a verifier's reach: `BEHIND`
 /// bytes before the anchor and `AHEAD` after it.
 struct EscapeCursor<const BEHIND: usize, const AHEAD: usize> {
     /// The first escape byte at or after the last window's start;
     /// `usize::MAX` for none.
     next_escape: usize,
-    /// The first wide space at or after the last window's start;
+    /// The first wide character at or after the last window's start;
     /// `usize::MAX` for none.
     next_wide: usize,
     /// The nearer of the two.
@@ -577,7 +577,7 @@ impl<const BEHIND: usize, const AHEAD: usize> EscapeCursor<BEHIND, AHEAD> {
         }
     }
 
-    /// Whether `hay` holds no `%`, `\\` or wide space in the reach around
+    /// Whether `hay` holds no `%`, `\\` or wide character in the reach around
     /// `hit`, widened by an escape's length so that none reaches into the
     /// window from outside.
     #[inline(always)]
@@ -721,7 +721,7 @@ enum NumberStep {
 }
 
 impl Landmarks {
-    /// The first escape byte or wide space at or after `at`, or `usize::MAX`.
+    /// The first escape byte or wide character at or after `at`, or `usize::MAX`.
     fn first_from(&mut self, hay: &[u8], at: usize) -> usize {
         let escape = self.escapes.first_from(hay, at, find_escape);
         let wide = self.wide_spaces.first_from(hay, at, find_wide_space);
@@ -734,10 +734,10 @@ fn find_escape(hay: &[u8], from: usize, to: usize) -> Option<usize> {
     memchr::memchr2(b'%', b'\\', hay.get(from..to)?).map(|i| from + i)
 }
 
-/// The first wide space in `hay[from..to]`.
+/// The first wide character (a typographic space or dash) in `hay[from..to]`.
 fn find_wide_space(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
     while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..to)?) {
-        if text::wide_space_at(hay, from + i).is_some() {
+        if text::wide_char_at(hay, from + i).is_some() {
             return Some(from + i);
         }
         from += i + 1;
@@ -745,7 +745,7 @@ fn find_wide_space(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
     None
 }
 
-/// Escape bytes and wide spaces (see [`text::is_wide_space`]) as the
+/// Escape bytes and wide characters (see [`text::typographic_ascii`]) as the
 /// cursors have found them, shared so that each stretch of input is
 /// searched once, not once per cursor.
 #[derive(Default)]

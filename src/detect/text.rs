@@ -46,18 +46,25 @@ fn unicode_escape(hay: &[u8], at: usize) -> Option<char> {
     char::from_u32(cp)
 }
 
-/// Whether `c` is a space that typography puts between digit groups and
-/// words where a plain space would break the line: no-break (U+00A0),
-/// figure (U+2007), thin (U+2009) and narrow no-break (U+202F) spaces.
-/// French writes phone numbers and amounts with them, and text pasted from
-/// word processors carries them: they read as a space.
+/// The ASCII character that a typographic space or dash between digit
+/// groups stands for, if `c` is one: no-break (U+00A0), figure (U+2007),
+/// thin (U+2009) and narrow no-break (U+202F) spaces read as a space;
+/// hyphen (U+2010), non-breaking hyphen (U+2011), figure dash (U+2012) and
+/// en dash (U+2013) as `-`. French writes phone numbers and amounts with
+/// such spaces, and word processors and chat apps turn typed hyphens into
+/// these dashes: text pasted from them carries both. The detectors call
+/// them wide characters.
 #[inline]
-pub fn is_wide_space(c: char) -> bool {
-    matches!(c, '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}')
+pub fn typographic_ascii(c: char) -> Option<u8> {
+    match c {
+        '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}' => Some(b' '),
+        '\u{2010}'..='\u{2013}' => Some(b'-'),
+        _ => None,
+    }
 }
 
 /// Bytes that may start more than a character of their own: an escape,
-/// a `+` read as a space, a wide space in UTF-8.
+/// a `+` read as a space, a typographic space or dash in UTF-8.
 const STARTS_MORE: [bool; 256] = {
     let mut t = [false; 256];
     t[b'%' as usize] = true;
@@ -69,8 +76,8 @@ const STARTS_MORE: [bool; 256] = {
 };
 
 /// Bytes that may end more than a character of their own: the last byte of
-/// an escape (a hex digit, `n r t / "`), a `+`, the last byte of a wide
-/// space.
+/// an escape (a hex digit, `n r t / "`), a `+`, the last byte of a
+/// typographic space or dash.
 const ENDS_MORE: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
@@ -79,35 +86,48 @@ const ENDS_MORE: [bool; 256] = {
         t[b] = c.is_ascii_hexdigit()
             || matches!(
                 c,
-                b'n' | b'r' | b't' | b'/' | b'"' | b'+' | 0xA0 | 0x87 | 0x89 | 0xAF
+                b'n' | b'r' | b't' | b'/' | b'"' | b'+' | 0xA0 | 0x87 | 0x89 | 0xAF | 0x90..=0x93
             );
         b += 1;
     }
     t
 };
 
-/// The raw length of a wide space written in UTF-8 at `at`, if one is.
+/// A typographic space or dash (see [`typographic_ascii`]) written in
+/// UTF-8 at `at`, if one is: the ASCII character it reads as, and its raw
+/// length.
 #[inline]
-pub fn wide_space_at(hay: &[u8], at: usize) -> Option<usize> {
+pub fn wide_char_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
     match *hay.get(at)? {
-        0xC2 if hay.get(at + 1) == Some(&0xA0) => Some(2),
-        0xE2 if hay.get(at + 1) == Some(&0x80)
-            && matches!(hay.get(at + 2), Some(0x87 | 0x89 | 0xAF)) =>
-        {
-            Some(3)
-        }
+        0xC2 if hay.get(at + 1) == Some(&0xA0) => Some((b' ', 2)),
+        0xE2 if hay.get(at + 1) == Some(&0x80) => match hay.get(at + 2)? {
+            0x87 | 0x89 | 0xAF => Some((b' ', 3)),
+            0x90..=0x93 => Some((b'-', 3)),
+            _ => None,
+        },
         _ => None,
     }
 }
 
-/// The raw length of a wide space written in UTF-8 that ends at `end`.
-/// UTF-8 continuation bytes never start a character, so this agrees with
+/// [`wide_char_at`] for the character that ends at `end`. UTF-8
+/// continuation bytes never start a character, so this agrees with
 /// reading forward from any earlier boundary.
 #[inline]
-fn wide_space_before(hay: &[u8], end: usize) -> Option<usize> {
+fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
     match *hay.get(end.checked_sub(1)?)? {
-        0xA0 if end >= 2 && hay[end - 2] == 0xC2 => Some(2),
-        0x87 | 0x89 | 0xAF if end >= 3 && hay[end - 3] == 0xE2 && hay[end - 2] == 0x80 => Some(3),
+        0xA0 if end >= 2 && hay[end - 2] == 0xC2 => Some((b' ', 2)),
+        last @ (0x87 | 0x89 | 0xAF | 0x90..=0x93)
+            if end >= 3 && hay[end - 3] == 0xE2 && hay[end - 2] == 0x80 =>
+        {
+            Some((
+                if matches!(last, 0x90..=0x93) {
+                    b'-'
+                } else {
+                    b' '
+                },
+                3,
+            ))
+        }
         _ => None,
     }
 }
@@ -132,16 +152,15 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
                 for i in 2..6 {
                     cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
                 }
-                // An ASCII code point decodes to itself, a wide space to a
-                // space; anything else is a character the detectors only
-                // need to know is not ASCII.
-                let logical = if char::from_u32(cp).is_some_and(is_wide_space) {
-                    b' '
-                } else {
-                    u8::try_from(cp)
+                // An ASCII code point decodes to itself, a typographic
+                // space or dash to what it stands for; anything else is a
+                // character the detectors only need to know is not ASCII.
+                let logical = match char::from_u32(cp).and_then(typographic_ascii) {
+                    Some(ascii) => ascii,
+                    None => u8::try_from(cp)
                         .ok()
                         .filter(|b| b.is_ascii())
-                        .unwrap_or(NON_ASCII)
+                        .unwrap_or(NON_ASCII),
                 };
                 Some((logical, 6))
             }
@@ -268,8 +287,8 @@ impl Text for RawText<'_> {
             if b == b'+' && self.plus_is_space {
                 return Some((b' ', pos + 1));
             }
-            if let Some(len) = wide_space_at(self.hay, pos) {
-                return Some((b' ', pos + len));
+            if let Some((c, len)) = wide_char_at(self.hay, pos) {
+                return Some((c, pos + len));
             }
         }
         Some((b, pos + 1))
@@ -296,8 +315,8 @@ impl Text for RawText<'_> {
             if last == b'+' && self.plus_is_space {
                 return Some((b' ', pos - 1));
             }
-            if let Some(len) = wide_space_before(self.hay, pos) {
-                return Some((b' ', pos - len));
+            if let Some((c, len)) = wide_char_before(self.hay, pos) {
+                return Some((c, pos - len));
             }
         }
         Some((last, pos - 1))
@@ -310,7 +329,7 @@ impl Text for RawText<'_> {
 
     #[inline]
     fn escaped_char(&self, pos: usize) -> Option<char> {
-        unicode_escape(self.hay, pos).filter(|&c| !c.is_ascii() && !is_wide_space(c))
+        unicode_escape(self.hay, pos).filter(|&c| !c.is_ascii() && typographic_ascii(c).is_none())
     }
 
     #[inline]
@@ -496,17 +515,17 @@ impl DecodedText {
             raw_starts.push(at);
             match escape_at(hay, at) {
                 Some((c, len)) => {
-                    if let Some(wide) =
-                        unicode_escape(hay, at).filter(|&w| !w.is_ascii() && !is_wide_space(w))
+                    if let Some(wide) = unicode_escape(hay, at)
+                        .filter(|&w| !w.is_ascii() && typographic_ascii(w).is_none())
                     {
                         escaped.push((chars.len(), wide));
                     }
                     chars.push(c);
                     at += len;
                 }
-                None => match wide_space_at(hay, at) {
-                    Some(len) => {
-                        chars.push(b' ');
+                None => match wide_char_at(hay, at) {
+                    Some((c, len)) => {
+                        chars.push(c);
                         at += len;
                     }
                     None => {
@@ -575,6 +594,18 @@ mod tests {
         out
     }
 
+    /// [`logical`], read from the end with `prev`.
+    fn logical_backwards(t: &impl Text) -> Vec<(u8, usize)> {
+        let mut out = Vec::new();
+        let mut pos = t.end();
+        while let Some((c, p)) = t.prev(pos) {
+            out.push((c, t.raw(p)));
+            pos = p;
+        }
+        out.reverse();
+        out
+    }
+
     #[test]
     fn escapes_decode_to_their_characters() {
         let hay = br"a%40b\u0040c\n%2Bd\u20ac%zz\x";
@@ -600,20 +631,23 @@ mod tests {
     }
 
     #[test]
+    fn typographic_dashes_read_as_hyphens_in_every_view() {
+        let hay = "1\u{2010}2\u{2011}3\u{2012}4\u{2013}5\u{2014}6\\u2013 7".as_bytes();
+        let decoded = DecodedText::new(hay);
+        assert_eq!(decoded.chars(), "1-2-3-4-5\u{2014}6- 7".as_bytes());
+        let lazy = RawText::new(hay);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
+    }
+
+    #[test]
     fn wide_spaces_read_as_spaces_in_every_view() {
         let hay = "a\u{a0}b\u{202f}c\u{2009}d\u{2007}e\u{2003}f\\u00a0g\\u202Fh".as_bytes();
         let decoded = DecodedText::new(hay);
         assert_eq!(decoded.chars(), b"a b c d e\xe2\x80\x83f g h");
         let lazy = RawText::new(hay);
         assert_eq!(logical(&lazy), logical(&decoded));
-        let mut pos = lazy.end();
-        let mut back = Vec::new();
-        while let Some((c, p)) = lazy.prev(pos) {
-            back.push((c, p));
-            pos = p;
-        }
-        back.reverse();
-        assert_eq!(back, logical(&lazy));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
         assert_eq!(hay[hay.len() - 14], b'\\');
         assert_eq!(
             lazy.escaped_char(hay.len() - 14),
