@@ -2709,5 +2709,22 @@ mod tests {
             find_at("Betreft ticket INC98. Mobiel: 06-94234507", "06-"),
             Some((Kind::Phone, "06-94234507"))
         );
+        // A compact national number needs a phone word: these are phone
+        // words too, and `kom.` does not end the sentence.
+        for text in [
+            "Zavolejte mi na 8183519174 ok",
+            "Fono: 8183519174",
+            "SĐT: 8183519174",
+            "tel. kom. 8183519174",
+            "Me liga no 8183519174",
+            "Márqueme al 8183519174",
+            "رقمي 8183519174",
+            "my number is 8183519174",
+            "mi número es 8183519174",
+        ] {
+            assert_eq!(find(text), Some((Kind::Phone, "8183519174")), "{text}");
+        }
+        assert_eq!(find("mi número de pedido es 8183519174"), None);
+        assert_eq!(find("Invoice number 8183519174"), None);
     }
 }
