@@ -729,9 +729,9 @@ impl Landmarks {
     }
 }
 
-/// The first escape byte (`%` or `\\`) in `hay[from..to]`.
+/// The first escape byte (`%`, `\\` or an entity's `&`) in `hay[from..to]`.
 fn find_escape(hay: &[u8], from: usize, to: usize) -> Option<usize> {
-    memchr::memchr2(b'%', b'\\', hay.get(from..to)?).map(|i| from + i)
+    memchr::memchr3(b'%', b'\\', b'&', hay.get(from..to)?).map(|i| from + i)
 }
 
 /// The first wide character (a typographic space or dash) in `hay[from..to]`.
@@ -813,7 +813,7 @@ fn glued_to_word(hay: &[u8], at: usize, escape_free: bool) -> bool {
         escape_free
             || !hay[end.saturating_sub(6)..end]
                 .iter()
-                .any(|&c| c == b'%' || c == b'\\')
+                .any(|&c| matches!(c, b'%' | b'\\' | b'&'))
     };
     // An `_` after no letter or digit may open emphasis (`_4111 …_`).
     if b == b'_' {

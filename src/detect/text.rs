@@ -68,6 +68,7 @@ pub fn typographic_ascii(c: char) -> Option<u8> {
 const STARTS_MORE: [bool; 256] = {
     let mut t = [false; 256];
     t[b'%' as usize] = true;
+    t[b'&' as usize] = true;
     t[b'\\' as usize] = true;
     t[b'+' as usize] = true;
     t[0xC2] = true;
@@ -76,8 +77,8 @@ const STARTS_MORE: [bool; 256] = {
 };
 
 /// Bytes that may end more than a character of their own: the last byte of
-/// an escape (a hex digit, `n r t / "`), a `+`, the last byte of a
-/// typographic space or dash.
+/// an escape (a hex digit, `n r t / "`, an entity's `;`), a `+`, the last
+/// byte of a typographic space or dash.
 const ENDS_MORE: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
@@ -86,7 +87,8 @@ const ENDS_MORE: [bool; 256] = {
         t[b] = c.is_ascii_hexdigit()
             || matches!(
                 c,
-                b'n' | b'r' | b't' | b'/' | b'"' | b'+' | 0xA0 | 0x87 | 0x89 | 0xAF | 0x90..=0x93
+                b'n' | b'r' | b't' | b'/' | b'"' | b';' | b'+' | 0xA0 | 0x87 | 0x89 | 0xAF | 0x90
+                    ..=0x93
             );
         b += 1;
     }
@@ -133,7 +135,9 @@ fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
 }
 
 /// Decodes the escape that starts at `at`, if there is a valid one:
-/// `%HH`, `\uHHHH`, or one of JSON's short escapes `\n \r \t \b \f \/ \"`.
+/// `%HH`, `\uHHHH`, one of JSON's short escapes `\n \r \t \b \f \/ \"`,
+/// or a no-break space written as an HTML entity (`&nbsp;`, `&#160;`,
+/// `&#xA0;`), which help desks' HTML bodies put between digit groups.
 /// Returns the logical byte and the escape's raw length.
 ///
 /// `\\` is deliberately *not* decoded: its second byte could start another
@@ -145,6 +149,12 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
             let hi = hex_value(*hay.get(at + 1)?)?;
             let lo = hex_value(*hay.get(at + 2)?)?;
             Some(((hi << 4) | lo, 3))
+        }
+        b'&' => {
+            let entity = hay.get(at + 1..at + 6)?;
+            let no_break_space =
+                entity == b"nbsp;" || entity == b"#160;" || entity.eq_ignore_ascii_case(b"#xa0;");
+            no_break_space.then_some((b' ', 6))
         }
         b'\\' => match *hay.get(at + 1)? {
             b'u' => {
@@ -261,7 +271,7 @@ impl<'h> RawText<'h> {
     pub fn is_inside_escape(&self, at: usize) -> bool {
         (1..MAX_ESCAPE_LEN).any(|back| {
             at >= back
-                && matches!(self.hay[at - back], b'%' | b'\\')
+                && matches!(self.hay[at - back], b'%' | b'\\' | b'&')
                 && escape_at(self.hay, at - back).is_some_and(|(_, len)| len > back)
         })
     }
@@ -279,7 +289,7 @@ impl Text for RawText<'_> {
         // One table lookup decides for the common byte; only the bytes
         // that may start something longer are looked at again.
         if STARTS_MORE[usize::from(b)] {
-            if b == b'%' || b == b'\\' {
+            if matches!(b, b'%' | b'\\' | b'&') {
                 if let Some((c, len)) = escape_at(self.hay, pos) {
                     return Some((c, pos + len));
                 }
@@ -301,9 +311,10 @@ impl Text for RawText<'_> {
         }
         let last = self.hay[pos - 1];
         if ENDS_MORE[usize::from(last)] {
-            // Every escape ends in a hex digit or one of `n r t / "`; look
-            // for the escape's first byte before decoding it.
-            for (len, first) in [(6, b'\\'), (3, b'%'), (2, b'\\')] {
+            // Every escape ends in a hex digit, one of `n r t / "` or an
+            // entity's `;`; look for the escape's first byte before
+            // decoding it.
+            for (len, first) in [(6, b'\\'), (6, b'&'), (3, b'%'), (2, b'\\')] {
                 if pos >= len && self.hay[pos - len] == first {
                     if let Some((c, l)) = escape_at(self.hay, pos - len) {
                         if l == len {
@@ -638,6 +649,17 @@ mod tests {
         let lazy = RawText::new(hay);
         assert_eq!(logical(&lazy), logical(&decoded));
         assert_eq!(logical_backwards(&lazy), logical(&lazy));
+    }
+
+    #[test]
+    fn no_break_space_entities_read_as_spaces_in_every_view() {
+        let hay = b"1&nbsp;2&#160;3&#xA0;4&#xa0;5&nbsp6&amp;7&NBSP;8";
+        let decoded = DecodedText::new(hay);
+        assert_eq!(decoded.chars(), b"1 2 3 4 5&nbsp6&amp;7&NBSP;8");
+        let lazy = RawText::new(hay);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
+        assert!(lazy.is_inside_escape(2) && !lazy.is_inside_escape(7));
     }
 
     #[test]

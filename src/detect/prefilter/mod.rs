@@ -35,11 +35,11 @@ pub const fn is_joiner_byte(byte: u8) -> bool {
 
 /// Whether `byte` may make a run of a number read on past what its raw
 /// bytes say: a `+`, where a number of fewer digits may start (or which is
-/// a space in a form body), and the first byte of an escape (`%`, `\`) or
-/// of a wide space in UTF-8 (`0xC2`, `0xE2`).
+/// a space in a form body), and the first byte of an escape (`%`, `\`, an
+/// HTML entity's `&`) or of a wide character in UTF-8 (`0xC2`, `0xE2`).
 #[inline]
 pub const fn is_wildcard_byte(byte: u8) -> bool {
-    matches!(byte, b'+' | b'%' | b'\\' | 0xC2 | 0xE2)
+    matches!(byte, b'+' | b'%' | b'&' | b'\\' | 0xC2 | 0xE2)
 }
 
 /// The byte classes of one block of up to 64 bytes: bit `i` of each mask
@@ -68,11 +68,12 @@ pub(crate) mod class {
     pub const BACKSLASH: u8 = 1 << 3;
     pub const JOINER: u8 = 1 << 4;
     pub const PLUS: u8 = 1 << 5;
-    pub const PERCENT: u8 = 1 << 6;
+    /// `%` and `&`, which start escapes (`%` is also an anchor).
+    pub const PERCENT_AMPERSAND: u8 = 1 << 6;
     /// `0xC2` and `0xE2`.
     pub const WIDE_LEAD: u8 = 1 << 7;
     pub const ANCHOR: u8 = DIGIT | PERCENT_PAREN_PLUS | AT | BACKSLASH;
-    pub const WILDCARD: u8 = BACKSLASH | PLUS | PERCENT | WIDE_LEAD;
+    pub const WILDCARD: u8 = BACKSLASH | PLUS | PERCENT_AMPERSAND | WIDE_LEAD;
 
     /// The classes of `byte`.
     pub const fn of(byte: u8) -> u8 {
@@ -95,8 +96,8 @@ pub(crate) mod class {
         if byte == b'+' {
             c |= PLUS;
         }
-        if byte == b'%' {
-            c |= PERCENT;
+        if matches!(byte, b'%' | b'&') {
+            c |= PERCENT_AMPERSAND;
         }
         if matches!(byte, 0xC2 | 0xE2) {
             c |= WIDE_LEAD;

@@ -82,7 +82,7 @@ pub mod sse2 {
             );
             let wildcards = _mm_or_si128(
                 _mm_or_si128(plus, _mm_or_si128(pct, bslash)),
-                _mm_or_si128(is(0xC2), is(0xE2)),
+                _mm_or_si128(is(b'&'), _mm_or_si128(is(0xC2), is(0xE2))),
             );
             let shift = part * WIDTH;
             let bits = |m: __m128i| u64::from(_mm_movemask_epi8(m) as u16) << shift;
