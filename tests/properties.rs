@@ -94,6 +94,7 @@ const FRAGMENTS: &[&str] = &[
     "\\u2013",
     "\u{2014}",
     "&nbsp;",
+    "WhatsApp",
     "&#160;",
     "&amp;",
     "&nbsp",
@@ -376,6 +377,19 @@ proptest! {
         let out_digits: String = String::from_utf8_lossy(&out).chars().filter(char::is_ascii_digit).collect();
         prop_assert!(!out_digits.contains(&number[..number.len() - 4]), "survived in {:?}", String::from_utf8_lossy(&out));
         prop_assert!(Detector::new().find_iter(&out).all(|f| f.kind != Kind::Card));
+    }
+}
+
+/// Inputs property runs once found the fast path and the reference
+/// disagree on, kept as fixed cases.
+#[test]
+fn fixed_cases_read_as_the_reference_does() {
+    // The skip over the rest of a word after an escaped digit went past
+    // the number glued to "WhatsApp".
+    for hay in [&b"o'brien@eircom.net\\u0034WhatsApp8 (499) 398-57-73_"[..]] {
+        if let Err(e) = check_paths_agree(hay) {
+            panic!("{e}");
+        }
     }
 }
 

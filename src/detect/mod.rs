@@ -690,7 +690,11 @@ fn decide_number(
     let follows = || follows_finding(view, hit, state.numeric_end, state.email_end);
     // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run): no number
     // starts here or anywhere else in the word.
-    if read.is_digit && glued_to_word(hay, hit, read.escape_free) && !follows() {
+    if read.is_digit
+        && glued_to_word(hay, hit, read.escape_free)
+        && !follows()
+        && !numeric::after_glued_phone_word(view, hit)
+    {
         return NumberStep::SkipTo(skip_word(hay, next));
     }
     // Inside a digit run: not a start, and neither is the rest of it.
@@ -823,13 +827,21 @@ fn glued_to_word(hay: &[u8], at: usize, escape_free: bool) -> bool {
 }
 
 /// Skips the rest of a word of ASCII letters, digits and `_` from `pos`
-/// (raw bytes: a word holds no escape, whose first byte is `%` or `\`).
+/// (raw bytes: a word holds no escape, whose first byte is `%` or `\`),
+/// but for a digit glued to a phone word (`…WhatsApp0837…`), where a
+/// number may start.
 #[inline]
 fn skip_word(hay: &[u8], mut pos: usize) -> usize {
-    while hay
-        .get(pos)
-        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-    {
+    while let Some(&b) = hay.get(pos) {
+        if !(b.is_ascii_alphanumeric() || b == b'_') {
+            break;
+        }
+        if b.is_ascii_digit()
+            && hay[pos - 1].is_ascii_alphabetic()
+            && numeric::raw_letters_end_with_glued_phone_word(hay, pos)
+        {
+            break;
+        }
         pos += 1;
     }
     pos

@@ -508,7 +508,7 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         return Some(Start::CardOnly);
     }
     if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
-        return None;
+        return after_glued_phone_word(text, start).then_some(Start::Clean);
     }
     let mut before = text.peek_back(p);
     // A doubled space joins groups as a single one does.
@@ -575,6 +575,55 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
 /// Whether the word that ends at `end` is one of the abbreviations of
 /// "telephone" written with a period.
 fn after_phone_abbreviation(text: &impl Text, end: usize) -> bool {
+    word_before_is_one_of(text, end, context::PHONE_ABBREVIATIONS, false)
+}
+
+/// Phone words that chat users glue to the number they name
+/// (`WhatsApp+57 604 621 1486`, `WhatsApp0837 594 348`, `Tel+33 6 …`).
+const GLUED_PHONE_WORDS: &[&[u8]] = &[
+    b"whatsapp",
+    b"wa",
+    b"tel",
+    b"phone",
+    b"mobile",
+    b"mob",
+    b"cell",
+    b"cel",
+    b"celular",
+    b"handy",
+    b"telefon",
+    b"telefono",
+    b"fono",
+    b"tlf",
+];
+
+/// Whether the number at `start` is glued to a phone word that names it
+/// (see [`GLUED_PHONE_WORDS`]): then it starts cleanly after all. The word
+/// must be written in plain letters, a byte each, so that the scan's skip
+/// over the rest of a word can find it on raw bytes
+/// ([`raw_letters_end_with_glued_phone_word`]).
+pub(crate) fn after_glued_phone_word(text: &impl Text, start: usize) -> bool {
+    word_before_is_one_of(text, start, GLUED_PHONE_WORDS, true)
+}
+
+/// Whether the ASCII letters right before raw offset `end` end with one of
+/// [`GLUED_PHONE_WORDS`]: true wherever [`after_glued_phone_word`] is.
+pub(crate) fn raw_letters_end_with_glued_phone_word(hay: &[u8], end: usize) -> bool {
+    let letters = hay[..end]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    GLUED_PHONE_WORDS
+        .iter()
+        .any(|w| w.len() <= letters && hay[end - w.len()..end].eq_ignore_ascii_case(w))
+}
+
+/// Whether the word (letters, ASCII lowercased) that ends at `end` is one
+/// of `words`, none of them empty or longer than eight bytes. A `plain`
+/// word is written in ASCII letters of a byte each.
+fn word_before_is_one_of(text: &impl Text, end: usize, words: &[&[u8]], plain: bool) -> bool {
     let mut word = [0u8; 8];
     let mut len = 0;
     let mut pos = end;
@@ -582,14 +631,15 @@ fn after_phone_abbreviation(text: &impl Text, end: usize) -> bool {
         if !(c.is_ascii_alphabetic() || c >= 0x80) {
             break;
         }
-        if len == word.len() {
+        let escaped_or_not_ascii = !c.is_ascii_alphabetic() || text.raw(pos) - text.raw(p) != 1;
+        if len == word.len() || plain && escaped_or_not_ascii {
             return false;
         }
         len += 1;
         word[word.len() - len] = c.to_ascii_lowercase();
         pos = p;
     }
-    context::PHONE_ABBREVIATIONS.contains(&&word[word.len() - len..])
+    words.contains(&&word[word.len() - len..])
 }
 
 /// Whether a number may end at `end`: not glued to a word, not the integer
@@ -2725,6 +2775,17 @@ mod tests {
             assert_eq!(find(text), Some((Kind::Phone, "8183519174")), "{text}");
         }
         assert_eq!(find("mi número de pedido es 8183519174"), None);
+        // Glued to the phone word that names it, a number still starts.
+        assert_eq!(
+            find("WhatsApp+57 604 621 1486😊"),
+            Some((Kind::Phone, "+57 604 621 1486"))
+        );
+        assert_eq!(
+            find("WhatsApp0837-5943-482 ok"),
+            Some((Kind::Phone, "0837-5943-482"))
+        );
+        assert_eq!(find("abc+33 6 12 34 56 78"), None);
+        assert_eq!(find("Ottawa+1 613 555 0132"), None);
         assert_eq!(find("Invoice number 8183519174"), None);
     }
 }
