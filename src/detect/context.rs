@@ -51,7 +51,74 @@ pub struct Nearest {
     /// Another number stands between the keyword and this one ("Order 123
     /// was charged to …"): that is the number the keyword names.
     pub past_number: bool,
+    /// The keyword asks to be called ("ring me on", "llámenme al"), so
+    /// the number after it is where, even past other words.
+    pub asks_to_call: bool,
 }
+
+/// Phone words that ask to be called: the number after them, past "me"
+/// and "on", is the caller's. A noun (tel, phone) names a number only as
+/// its label; message words (text, SMS) name a message as often.
+const CALL_VERBS: &[&[u8]] = &[
+    b"call",
+    b"ring",
+    b"bel",
+    b"bellen",
+    b"llam",
+    b"ll\xc3\xa1m",
+    b"ligar",
+    b"ligue",
+    b"me liga",
+    b"chiam",
+    b"richiam",
+    b"appel",
+    b"rappel",
+    b"joindre",
+    b"anruf",
+    b"ruf",
+    b"zavolej",
+    b"volejte",
+    b"zadzwo",
+    b"dzwo",
+    b"m\xc3\xa1rqueme",
+    b"marqueme",
+    b"m\xc3\xa1rcame",
+    b"marcame",
+    b"tawag",
+    "звон".as_bytes(),
+    "Звон".as_bytes(),
+    "перезвон".as_bytes(),
+    "Перезвон".as_bytes(),
+    "καλέστε".as_bytes(),
+    "Καλέστε".as_bytes(),
+    "اتصل".as_bytes(),
+    "कॉल".as_bytes(),
+];
+
+/// What follows a phone word in the names of phone accessories (a case, a
+/// cover, a screen film, a stand, a charger), lowercased.
+const ACCESSORIES: &[&[u8]] = &[
+    "壳".as_bytes(),
+    "套".as_bytes(),
+    "膜".as_bytes(),
+    "支架".as_bytes(),
+    "充电".as_bytes(),
+    "ケース".as_bytes(),
+    "カバー".as_bytes(),
+    "케이스".as_bytes(),
+    "h\u{fc}lle".as_bytes(),
+    b"huelle",
+    b"tasche",
+    b"case",
+    b"cover",
+    b"hoesje",
+    b"funda",
+    b"capa",
+];
+
+/// Phone words that also name a message: as a JSON key (`"text": "…"`)
+/// they name the message the number is in, not the number.
+const MESSAGE_WORDS: &[&[u8]] = &[b"text", b"sms"];
 
 /// How far back, in logical characters, keywords are looked for.
 pub const LOOKBACK: usize = 40;
@@ -239,6 +306,8 @@ const KEYWORDS: &[Keyword] = &[
     // Greek: tel., mobile.
     kw("τηλ".as_bytes(), Hint::Phone, false),
     kw("Τηλ".as_bytes(), Hint::Phone, false),
+    kw("καλέστε".as_bytes(), Hint::Phone, false),
+    kw("Καλέστε".as_bytes(), Hint::Phone, false),
     kw("κιν".as_bytes(), Hint::Phone, false),
     kw("Κιν".as_bytes(), Hint::Phone, false),
     // Arabic and Hebrew: telephone, mobile.
@@ -505,6 +574,18 @@ const KEYWORD_INDEX: ByteIndex<{ KEYWORDS.len() }> = {
     ByteIndex::new(keys)
 };
 
+/// The bytes a keyword starts with: no other position is worth a lookup
+/// (digits, spaces and punctuation, most of a clause around numbers).
+const STARTS_KEYWORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        t[KEYWORDS[i].word[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// A byte for two: words that share a first letter (`t`: tel, text, ticket,
 /// tracking, tva …) mostly differ in the second.
 #[inline]
@@ -664,7 +745,8 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     // ones): most positions are the middle of a word and cost one test.
     for start in (0..window.len()).rev() {
         let c = window[start];
-        if c < 0x80 && start > 0 && is_letter(window[start - 1]) {
+        if !STARTS_KEYWORD[usize::from(c)] || c < 0x80 && start > 0 && is_letter(window[start - 1])
+        {
             continue;
         }
         let found = keywords_at(window, start).find_map(|k| {
@@ -708,6 +790,11 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         .iter()
         .take_while(|&&b| is_letter(b) || b == b'_')
         .count();
+    // A phone accessory is a product, and the number after it a product
+    // code ("手机壳 39682755", "Handyhülle 4241-0051").
+    if k.hint == Hint::Phone && ACCESSORIES.iter().any(|a| after[..tail].starts_with(a)) {
+        return None;
+    }
     let after = &after[tail..];
     // ("Customer: …", "Client : …" opening a line; not "n° client : 804 …".)
     let speaks = || {
@@ -721,7 +808,9 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     let labels = match json_value_after_key(after) {
         // `"phone": "…` names the value that follows it; `"text":
         // "… 3428132133` names a message, not the number in it.
-        Some(value) if value.iter().all(|&b| matches!(b, b' ' | b'"')) => true,
+        Some(value) if value.iter().all(|&b| matches!(b, b' ' | b'"')) => {
+            !MESSAGE_WORDS.contains(&k.word)
+        }
         Some(_) => return None,
         None => is_label_filler(after),
     };
@@ -729,6 +818,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         hint: k.hint,
         labels,
         past_number: after.iter().any(u8::is_ascii_digit),
+        asks_to_call: CALL_VERBS.contains(&k.word),
     })
 }
 
@@ -1103,7 +1193,10 @@ mod tests {
         assert_eq!(near("customer number: "), Some((Hint::Identifier, true)));
         // The key names a message; the number is somewhere in it.
         assert_eq!(near(r#"{"user": "U06", "text": "Bitte um "#), None);
-        assert_eq!(near(r#""text": ""#), Some((Hint::Phone, true)));
+        // A message that is only a number is a phone number, but "text"
+        // names the message, not the number: it is no label.
+        assert_eq!(near(r#""text": ""#), Some((Hint::Phone, false)));
+        assert_eq!(near(r#""sms": ""#), Some((Hint::Phone, false)));
     }
 
     #[test]

@@ -948,10 +948,12 @@ fn starts_finding(text: &impl Text, pos: usize, end: usize) -> bool {
 }
 
 /// The fewest digits of a number written without a leading `+`: a card
-/// has 12 or more, and every national phone layout and `00`-prefixed
-/// international form at least 9 (`00` and [`phone_plan::MIN_INTERNATIONAL_DIGITS`]).
-/// Checked by `no_number_of_eight_digits_without_a_plus`.
-const MIN_DIGITS_WITHOUT_PLUS: usize = 9;
+/// has 12 or more, the eight-digit national numbers of Denmark, Norway,
+/// Singapore or Hong Kong 8 (see [`eight_digit_national`]), every other
+/// national phone layout and `00`-prefixed international form at least 9
+/// (`00` and [`phone_plan::MIN_INTERNATIONAL_DIGITS`]). Checked by
+/// `no_number_of_seven_digits_and_eight_only_after_a_phone_word`.
+const MIN_DIGITS_WITHOUT_PLUS: usize = 8;
 
 const _: () = assert!(MIN_DIGITS_WITHOUT_PLUS <= 2 + phone_plan::MIN_INTERNATIONAL_DIGITS);
 
@@ -991,18 +993,27 @@ fn short_run_from(
     mut digits: usize,
     enough: usize,
 ) -> Option<usize> {
+    // Without a `+`, eight digits are a number only in the layouts of
+    // [`eight_digit_national`], which dates and versions are not
+    // (`2024-03-15`, `1.22.3.4`): runs are counted to nine, and one of
+    // eight is turned away unless its groups may be such a layout.
+    let without_plus = enough == MIN_DIGITS_WITHOUT_PLUS;
+    let limit = if without_plus { enough + 1 } else { enough };
     // Non-digits in a row: a token puts at most three between two digits
     // (`) (`, `) -`), and two before its first (`+(`).
     let mut gap = 0;
-    while let Some((c, next)) = text.next(pos) {
+    let end = loop {
+        let Some((c, next)) = text.next(pos) else {
+            break pos;
+        };
         if c.is_ascii_digit() {
             digits += 1;
-            if digits >= enough {
+            if digits >= limit {
                 return None;
             }
             gap = 0;
         } else if may_join_groups(c) {
-            if c == b'+' && enough == MIN_DIGITS_WITHOUT_PLUS && pos > start {
+            if c == b'+' && without_plus && pos > start {
                 // A number may start at this `+` with fewer digits than
                 // one before it needs: leave the run to the verifiers.
                 return None;
@@ -1014,14 +1025,73 @@ fn short_run_from(
                 for _ in 1..gap {
                     pos = text.prev(pos).map_or(pos, |(_, p)| p);
                 }
-                return Some(pos);
+                break pos;
             }
         } else {
+            break pos;
+        }
+        pos = next;
+    };
+    let eight = without_plus && digits == enough && may_be_eight_digit_national(text, start, end);
+    (!eight).then_some(end)
+}
+
+/// Whether the run of eight digits in `start..end` may be laid out as
+/// [`eight_digit_national`] accepts, from its first digit (a number may
+/// start there, after a `(` the run starts with): that digit is from 2 to
+/// 9, only spaces and dashes stand between its groups, and the groups have
+/// one of its lengths. A superset, read on the run's characters.
+#[cold]
+fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bool {
+    let mut lens = [0u8; 4];
+    let mut groups = 0;
+    let mut in_group = false;
+    let mut pos = start;
+    while pos < end {
+        let Some((c, next)) = text.next(pos) else {
             break;
+        };
+        if c.is_ascii_digit() {
+            if groups == 0 && c < b'2' {
+                return false;
+            }
+            if !in_group {
+                if groups == lens.len() {
+                    return false;
+                }
+                groups += 1;
+                in_group = true;
+            }
+            lens[groups - 1] += 1;
+        } else if groups == 0 || matches!(c, b' ' | b'-') {
+            in_group = false;
+        } else if groups > 0 {
+            // (A bracket or dot between groups; what follows the last
+            // digit is read up to `end` too, and does not matter.)
+            let rest_has_digit = {
+                let mut p = next;
+                let mut found = false;
+                while p < end {
+                    match text.next(p) {
+                        Some((d, q)) => {
+                            found |= d.is_ascii_digit();
+                            p = q;
+                        }
+                        None => break,
+                    }
+                }
+                found
+            };
+            if rest_has_digit {
+                return false;
+            }
+            break;
+        } else {
+            return false;
         }
         pos = next;
     }
-    Some(pos)
+    matches!(&lens[..groups], [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3])
 }
 
 /// For a digit at `start` in `hay` with no escape within a number's reach:
@@ -1072,7 +1142,8 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
 /// The digits of a block from which no number can start: those of each
 /// stretch of digits joined by at most three joiner bytes (see
 /// [`short_run_end`]) that holds fewer than [`MIN_DIGITS_WITHOUT_PLUS`]
-/// digits, has no wildcard byte in it or in the four bytes after it (a
+/// digits, or exactly that many in groups no eight-digit layout has (a
+/// date: `2024-03-15`), has no wildcard byte in it or in the four bytes after it (a
 /// `+`, an escape, a wide space: the run might read on), and ends four
 /// bytes or more before the block does. The prefilter drops them before
 /// a verifier is asked: [`hopeless_digits_end`] would turn each away.
@@ -1101,13 +1172,37 @@ pub(crate) fn hopeless_digits(block: &BlockClasses) -> u64 {
             break;
         }
         let read = stretch | (0b1111 << end);
-        if block.wildcards & read == 0
-            && ((digits & stretch).count_ones() as usize) < MIN_DIGITS_WITHOUT_PLUS
-        {
-            hopeless |= digits & stretch;
+        let stretch_digits = digits & stretch;
+        let count = stretch_digits.count_ones() as usize;
+        let too_few = count < MIN_DIGITS_WITHOUT_PLUS
+            || count == MIN_DIGITS_WITHOUT_PLUS
+                && !groups_may_be_eight_digit_national(stretch_digits);
+        if block.wildcards & read == 0 && too_few {
+            hopeless |= stretch_digits;
         }
     }
     hopeless
+}
+
+/// Whether the digits of a stretch (one bit each, in byte order) fall in
+/// groups of lengths [`eight_digit_national`] accepts: the part of its
+/// test that a block's masks can tell (the joiners and the first digit are
+/// left to [`short_run_end`]).
+#[inline]
+fn groups_may_be_eight_digit_national(mut digits: u64) -> bool {
+    let mut lens = [0u32; 4];
+    let mut n = 0;
+    while digits != 0 {
+        if n == lens.len() {
+            return false;
+        }
+        let start = digits.trailing_zeros();
+        let len = (!(digits >> start)).trailing_zeros();
+        lens[n] = len;
+        n += 1;
+        digits &= !((u64::MAX >> (64 - len)) << start);
+    }
+    matches!(&lens[..n], [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3])
 }
 
 /// Whether the ASCII digit run `run` may be a calling code and a national
@@ -1162,6 +1257,12 @@ enum Evidence {
     /// phone only where a phone word labels it (`Celular: (85) 97837
     /// 9603`, `TEL：045(414)8759`, `Fax 1800-927-1553`).
     Labelled,
+    /// A national number as short as a date or a record number (eight
+    /// digits), or in a layout as plain: a phone only where the nearest
+    /// word in its clause is a phone word that labels it (`tlf. 20 12 34
+    /// 56`) or asks to be called at it, with no other number between them
+    /// (`Ring til mig på 20 12 34 56`, `Llámenme al 9 6418 5192`).
+    Worded,
 }
 
 fn phone_end(
@@ -1233,6 +1334,9 @@ fn phone_end(
         }
         let hint = nearest.map(|n| n.hint);
         let accepted = match evidence {
+            Evidence::Worded => nearest.is_some_and(|n| {
+                n.hint == Hint::Phone && !n.past_number && (n.labels || n.asks_to_call)
+            }),
             Evidence::Strong => true,
             // A record word names the number it labels, not one after
             // another number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -1275,6 +1379,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         let plan = international(groups, digits, 0).filter(|_| seps_ok)?;
         let code_group = k == 1 || usize::from(lens[0]) == usize::from(plan.code_len);
         return code_group.then_some(Evidence::Strong);
+    }
+    if digits.len() == 8 {
+        return eight_digit_national(groups, lens, digits);
     }
     if digits.starts_with(&[0, 0]) {
         // `0033 6 12 34 56 78`, `00 44 20 7123 4567`, `00447911123456`:
@@ -1635,35 +1742,70 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
 
 /// Whether the first `k` groups of `t`, which no layout known here
 /// matches, are laid out as national numbers are in countries whose
-/// plans are not modelled here: a two-digit area code and two groups
-/// (Brazil, Argentina: `(85) 97837 9603`, `11 4454-2922`), or a four-digit
-/// area code and two fours (China: `0755-8138 6646`). Such a number is a
-/// phone only where a phone word labels it. Layouts that a plan here does
-/// model (`528 145 874` in Poland's) are left to it.
+/// plans are not modelled here, and which phone words must name:
+///
+/// * a two-digit area code and two groups (Brazil, Argentina, Mexico:
+///   `(85) 97837 9603`, `11 4454-2922`), or a four-digit area code and two
+///   fours (China: `0755-8138 6646`), where a phone word labels it;
+/// * with the area code bracketed, a phone word before it in its clause
+///   is enough (`Márqueme al (81) 6854 6402`), as it is for Chile's one
+///   digit and two fours (`9 6418 5192`, `(2) 7086 8895`) and a Greek
+///   landline's area code and subscriber number (`210-2369767`).
+///
+/// Layouts that a plan here does model (`528 145 874` in Poland's) are
+/// left to it.
 #[inline]
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     // (Asked of every prefix no other layout takes: the shapes below have
-    // three groups and ten to twelve digits.)
-    if t.plus || k != 3 || !(10..=12).contains(&t.digits_in(k)) {
+    // two groups and ten digits, or three and nine to twelve.)
+    if t.plus || !(2..=3).contains(&k) {
+        return None;
+    }
+    let digit_count = t.digits_in(k);
+    if !matches!((k, digit_count), (2, 10) | (3, 9..=12)) {
         return None;
     }
     let groups = &t.groups()[..k];
     let (lens, n) = t.group_lens(k);
     let lens = &lens[..n];
-    let digits = &t.digits[..t.digits_in(k)];
+    let digits = &t.digits[..digit_count];
     let seps_ok = groups[1..].iter().all(|g| matches!(g.sep, b' ' | b'-' | 0));
     let bracketed_only = |i: usize| groups.iter().enumerate().all(|(j, g)| g.paren == (j == i));
     let unbracketed = groups.iter().all(|g| !g.paren);
-    let shape = match lens {
+    let evidence = match lens {
         // (Not a span of years: `mobile 12 2024-2025`.)
         [2, 4 | 5, 4] => {
             let year = |i: usize| matches!(digits_of(t, i)[..2], [1, 9] | [2, 0]);
-            (bracketed_only(0) || unbracketed) && !(year(1) && year(2))
+            if year(1) && year(2) {
+                None
+            } else if bracketed_only(0) {
+                Some(Evidence::Worded)
+            } else {
+                unbracketed.then_some(Evidence::Labelled)
+            }
         }
-        [4, 4, 4] => unbracketed && digits[0] == 0,
-        _ => false,
+        [4, 4, 4] => (unbracketed && digits[0] == 0).then_some(Evidence::Labelled),
+        [1, 4, 4] => ((bracketed_only(0) || unbracketed) && matches!(digits[0], 2 | 9))
+            .then_some(Evidence::Worded),
+        [3, 7] | [4, 6] => {
+            (unbracketed && digits[0] == 2 && groups[1].sep != 0).then_some(Evidence::Worded)
+        }
+        _ => None,
     };
-    (seps_ok && shape).then_some(Evidence::Labelled)
+    evidence.filter(|_| seps_ok)
+}
+
+/// Eight digits without a `+`: how Denmark (`20 12 34 56`, `2012 3456`),
+/// Norway (`412 34 567`, `22 12 34 56`), Singapore and Hong Kong (`9123
+/// 4567`) write national numbers, which have no trunk `0`; in one run
+/// (`91234567`) or in groups of one layout and one separator.
+fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<Evidence> {
+    let sep = groups.get(1).map_or(0, |g| g.sep);
+    let layout = matches!(lens, [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3]);
+    let plain = groups.iter().all(|g| !g.paren)
+        && groups[1..].iter().all(|g| g.sep == sep)
+        && matches!(sep, 0 | b' ' | b'-');
+    (layout && plain && digits[0] >= 2).then_some(Evidence::Worded)
 }
 
 /// A number written as one run of digits, no separators.
@@ -1688,6 +1830,8 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         12 | 13 if digits[..2] == [0, 8] => Some(Evidence::DigitsOnly),
         // Spain, Poland, Portugal: 612345678, 512345678, 289248835.
         9 if first >= 2 => Some(Evidence::DigitsOnly),
+        // Denmark, Norway, Singapore: 20123456, 41234567, 91234567.
+        8 if first >= 2 => Some(Evidence::Worded),
         _ => None,
     }
 }
@@ -1879,13 +2023,14 @@ mod tests {
         }
     }
 
-    /// Every layout of eight digits, with every separator and bracket and
+    /// Every layout of seven digits, with every separator and bracket and
     /// every digit in the places that decide (a leading `0` or `00`, a
-    /// `1`, a `9`), is no card and no phone: what lets
-    /// [`short_run_end`] turn away tokens of fewer than
-    /// [`MIN_DIGITS_WITHOUT_PLUS`] digits.
+    /// `1`, a `9`), is no card and no phone, even after a phone word: what
+    /// lets [`short_run_end`] turn away tokens of fewer than
+    /// [`MIN_DIGITS_WITHOUT_PLUS`] digits. Eight digits are a phone only
+    /// after a phone word, in the layouts of [`eight_digit_national`].
     #[test]
-    fn no_number_of_eight_digits_without_a_plus() {
+    fn no_number_of_seven_digits_and_eight_only_after_a_phone_word() {
         fn layouts(left: usize, prefix: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
             if left == 0 {
                 out.push(prefix.clone());
@@ -1896,38 +2041,64 @@ mod tests {
                 prefix.pop();
             }
         }
-        let mut all = Vec::new();
-        layouts(8, &mut Vec::new(), &mut all);
         let digit_sets = [
             "00491234", "01234567", "06123456", "91234567", "13812345", "98765432",
         ];
         let mut checked = 0;
-        for lens in &all {
-            for digits in digit_sets {
-                for sep in [" ", "-", ".", "/", ""] {
-                    for bracket_first in [false, true] {
-                        let mut s = String::from("call me on ");
-                        let mut at = 0;
-                        for (i, &len) in lens.iter().enumerate() {
-                            if i > 0 {
-                                s.push_str(sep);
+        let mut found = 0;
+        for len in [7, 8] {
+            let mut all = Vec::new();
+            layouts(len, &mut Vec::new(), &mut all);
+            for lens in &all {
+                for digits in digit_sets {
+                    for sep in [" ", "-", ".", "/", ""] {
+                        for bracket_first in [false, true] {
+                            let mut number = String::new();
+                            let mut at = 0;
+                            for (i, &g) in lens.iter().enumerate() {
+                                if i > 0 {
+                                    number.push_str(sep);
+                                }
+                                let group = &digits[at..at + g];
+                                if i == 0 && bracket_first {
+                                    number.push_str(&format!("({group})"));
+                                } else {
+                                    number.push_str(group);
+                                }
+                                at += g;
                             }
-                            let group = &digits[at..at + len];
-                            if i == 0 && bracket_first {
-                                s.push_str(&format!("({group})"));
+                            let named = format!("call me on {number} ext. 12 thanks");
+                            let unnamed = format!("see you on {number} ext. 12 thanks");
+                            assert_eq!(find_from(&unnamed, 11), None, "{unnamed}");
+                            let expected = len == 8
+                                && !bracket_first
+                                && digits.as_bytes()[0] >= b'2'
+                                && (sep.is_empty()
+                                    || lens.len() == 1
+                                    || matches!(sep, " " | "-")
+                                        && matches!(
+                                            lens.as_slice(),
+                                            [4, 4] | [2, 2, 2, 2] | [3, 2, 3]
+                                        ));
+                            let got = find_from(&named, 11);
+                            if expected {
+                                let with_extension = format!("{number} ext. 12");
+                                assert_eq!(
+                                    got,
+                                    Some((Kind::Phone, with_extension.as_str())),
+                                    "{named}"
+                                );
+                                found += 1;
                             } else {
-                                s.push_str(group);
+                                assert_eq!(got, None, "{named}");
                             }
-                            at += len;
+                            checked += 1;
                         }
-                        s.push_str(" ext. 12 thanks");
-                        assert_eq!(find_from(&s, 11), None, "{s}");
-                        checked += 1;
                     }
                 }
             }
         }
-        assert!(checked > 7000);
+        assert!(checked > 9000 && found > 20, "{checked} {found}");
     }
 
     /// The verifiers' reads stay within [`REACH_BEHIND`] and
@@ -2786,6 +2957,33 @@ mod tests {
         );
         assert_eq!(find("abc+33 6 12 34 56 78"), None);
         assert_eq!(find("Ottawa+1 613 555 0132"), None);
+    }
+
+    #[test]
+    fn short_national_numbers_only_where_a_phone_word_names_them() {
+        expect_phones(&[
+            ("Ring til mig på 20 12 34 56 tak", "20 12 34 56"),
+            ("tlf. 2012 3456", "2012 3456"),
+            ("Ring meg på 412 34 567", "412 34 567"),
+            ("mobilnr 91072640 takk", "91072640"),
+            ("Call me at 9123 4567 pls", "9123 4567"),
+            ("Llámenme al 9 6418 5192 porfa", "9 6418 5192"),
+            ("Tel: (2) 7086 8895", "(2) 7086 8895"),
+            ("Καλέστε με στο 210-2369767 παρακαλώ", "210-2369767"),
+            ("Márqueme al (81) 6854 6402 por favor", "(81) 6854 6402"),
+        ]);
+        expect_nothing(&[
+            // No phone word, another number between, a date, a product.
+            "see you on 20 12 34 56",
+            "call me about order 12345678",
+            "ring 3 times, then 20 12 34 56",
+            "Tel 2024-05-28",
+            "phone 1234 5678",
+            "paid 2 4881 4472 ok",
+            "2x 手机壳 4241-0051 ₹63",
+            "Handyhülle 39682755",
+            r#"{"text": "20240822 - AG: called"}"#,
+        ]);
         assert_eq!(find("Invoice number 8183519174"), None);
     }
 }
