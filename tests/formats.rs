@@ -119,6 +119,21 @@ fn browser_encoded_contact_form() {
 }
 
 #[test]
+fn a_multipart_field_name_labels_its_value() {
+    // A contact form's fields hold a number alone: its field's name is
+    // all that says it is a phone number.
+    let template = "--B\r\nContent-Disposition: form-data; name=\"phone\"\r\n\r\n\
+{{42 04 17 59|** ** ** **}}\r\n\
+--B\r\nContent-Disposition: form-data; name=\"contactPhone\"\r\n\r\n\
+{{(33) 8729 1733|(**) **** ****}}\r\n\
+--B\r\nContent-Disposition: form-data; name=\"mobile_number\"\r\n\r\n\
+{{691094564|*********}}\r\n\
+--B\r\nContent-Disposition: form-data; name=\"qty\"\r\n\r\n\
+12345678\r\n--B--\r\n";
+    check(Some("multipart/form-data; boundary=B"), template);
+}
+
+#[test]
 fn multipart_post_with_text_and_file_parts() {
     let template = "--AaB03x\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\n\
 Call {{+33 6 12 34 56 78|+** * ** ** ** **}} or mail {{camille.martin@example.fr|**************@**********}}\r\n\

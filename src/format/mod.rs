@@ -267,6 +267,12 @@ impl TextStream {
         TextStream::Text(StreamRedactor::new(r))
     }
 
+    /// A text that is the value of a field named `label` (a multipart
+    /// part's name): the verifiers read the name as the value's label.
+    pub(crate) fn labelled_text(r: Redactor, label: &[u8]) -> Self {
+        TextStream::Text(StreamRedactor::new(r).with_context(label))
+    }
+
     pub(crate) fn json(r: Redactor) -> Self {
         let shaper = JsonShaper::with_rules(r.field_rules().clone());
         TextStream::Json(StreamRedactor::with_shaper(r, shaper))

@@ -242,6 +242,7 @@ impl MultipartStream {
         let text = String::from_utf8_lossy(headers);
         let mut content_type = None;
         let mut transfer = None;
+        let mut label = None;
         for line in text.split("\r\n") {
             if let Some((name, value)) = line.split_once(':') {
                 match name.trim().to_ascii_lowercase().as_str() {
@@ -249,6 +250,7 @@ impl MultipartStream {
                     "content-transfer-encoding" => {
                         transfer = Some(value.trim().to_ascii_lowercase())
                     }
+                    "content-disposition" => label = field_label(value),
                     _ => {}
                 }
             }
@@ -270,7 +272,10 @@ impl MultipartStream {
             }
             PartKind::Json => TextStream::json(self.redactor.clone()),
             PartKind::Form => TextStream::form(self.redactor.clone()),
-            PartKind::Text => TextStream::text(self.redactor.clone()),
+            PartKind::Text => match &label {
+                Some(label) => TextStream::labelled_text(self.redactor.clone(), label),
+                None => TextStream::text(self.redactor.clone()),
+            },
         };
         let inner = Box::new(inner);
         Ok(match transfer.as_deref() {
@@ -454,6 +459,38 @@ fn encode_quoted_printable(plain: &[u8], column: &mut usize, out: &mut Vec<u8>) 
         }
         *column += width;
     }
+}
+
+/// The label a form field's name gives its value, from a part's
+/// `Content-Disposition: form-data; name="mobilePhone"`: the name's
+/// letters, words split where camel case and `_`, `-` split them
+/// (`mobile Phone: `), for the verifiers' look-back (see
+/// [`StreamRedactor::with_context`](crate::stream::StreamRedactor::with_context)).
+/// Nothing else of the name is kept: no digit or symbol could start a
+/// finding's look-back there.
+fn field_label(disposition: &str) -> Option<Vec<u8>> {
+    let at = disposition.find("name=\"")?;
+    let name = disposition[at + 6..].split('"').next()?;
+    // (Not `filename="…"`: a file part's name labels no value.)
+    if disposition[..at].ends_with("file") {
+        return None;
+    }
+    let mut label = Vec::with_capacity(name.len() + 2);
+    let mut prev_lower = false;
+    for b in name.bytes().take(32) {
+        if b.is_ascii_alphabetic() {
+            if b.is_ascii_uppercase() && prev_lower {
+                label.push(b' ');
+            }
+            label.push(b);
+            prev_lower = b.is_ascii_lowercase();
+        } else if matches!(b, b'_' | b'-' | b' ') {
+            label.push(b' ');
+            prev_lower = false;
+        }
+    }
+    label.extend_from_slice(b": ");
+    Some(label)
 }
 
 #[cfg(test)]

@@ -575,6 +575,21 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
         self.tally().by_kind()
     }
 
+    /// Reads `context` as the text right before the body, for the
+    /// verifiers' look-back only: it is neither scanned nor written out.
+    /// A multipart field's name is the label of the value in it (`phone`
+    /// before `20 12 34 56`). Call before the first chunk; findings'
+    /// stream offsets then count the context's bytes too.
+    pub fn with_context(mut self, context: &[u8]) -> Self {
+        let context = &context[..context.len().min(MAX_LOOKBEHIND)];
+        if let Some(first) = self.passes.first_mut() {
+            first.buf.extend_from_slice(context);
+            first.emitted = context.len();
+            first.state.pos = context.len();
+        }
+        self
+    }
+
     /// Findings written out so far, by kind and by what became of them
     /// (all passes).
     pub fn tally(&self) -> Tally {
