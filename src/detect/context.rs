@@ -85,6 +85,8 @@ const CALL_VERBS: &[&[u8]] = &[
     b"m\xc3\xa1rcame",
     b"marcame",
     b"tawag",
+    b"pakitawag",
+    "gọi".as_bytes(),
     "звон".as_bytes(),
     "Звон".as_bytes(),
     "перезвон".as_bytes(),
@@ -347,6 +349,9 @@ const KEYWORDS: &[Keyword] = &[
     kw("رقمي".as_bytes(), Hint::Phone, false),
     kw(b"simu", Hint::Phone, true),
     kw(b"tawag", Hint::Phone, false),
+    kw(b"pakitawag", Hint::Phone, false),
+    kw(b"namba yangu", Hint::Phone, false),
+    kw("gọi".as_bytes(), Hint::Phone, true),
     // "My number": in a message, the writer's own number is a phone
     // number. ("Number" alone also names orders and invoices.)
     kw(b"my number", Hint::Phone, false),
@@ -740,6 +745,11 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
 pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     let mut buf = [0u8; WINDOW];
     let window = clause_before(text, pos, floor, &mut buf);
+    // A key in camel case names its value by its last word, which no
+    // keyword lookup sees (`"customerMobile"` would read as "customer").
+    if let Some(key) = phone_key_ending(window) {
+        return Some(key);
+    }
     // Nearest first: scan from the right, and only where a keyword can
     // start (a word's first letter, or any non-ASCII byte for the infix
     // ones): most positions are the middle of a word and cost one test.
@@ -764,6 +774,32 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
         }
     }
     None
+}
+
+/// The endings of JSON keys in camel case that name a phone number
+/// (`"SuppliedPhone"`, `"homePhone"`, `"customerMobile"`), lowercased:
+/// inside a word, no keyword is looked for.
+const PHONE_KEY_ENDINGS: &[&[u8]] = &[b"phone", b"mobile", b"phonenumber", b"mobilenumber"];
+
+/// When the clause is a JSON key alone (`"SuppliedPhone": "`) whose name
+/// ends in a phone word, the label it is.
+#[inline]
+fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
+    let rest = window.trim_ascii_start().strip_prefix(b"\"")?;
+    let key_len = rest
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b == b'_')
+        .count();
+    let (key, after) = rest.split_at(key_len);
+    let value = json_value_after_key(after)?;
+    let named = value.iter().all(|&b| matches!(b, b' ' | b'"'))
+        && PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
+    named.then_some(Nearest {
+        hint: Hint::Phone,
+        labels: true,
+        past_number: false,
+        asks_to_call: false,
+    })
 }
 
 /// Whether `before`, the window up to an "id", ends with a word that
@@ -1197,6 +1233,10 @@ mod tests {
         // names the message, not the number: it is no label.
         assert_eq!(near(r#""text": ""#), Some((Hint::Phone, false)));
         assert_eq!(near(r#""sms": ""#), Some((Hint::Phone, false)));
+        // A key in camel case that ends in a phone word names the value.
+        assert_eq!(near(r#"{"SuppliedPhone": ""#), Some((Hint::Phone, true)));
+        assert_eq!(near(r#"{"customerMobile":""#), Some((Hint::Phone, true)));
+        assert_eq!(near(r#"{"hotelName": ""#), None);
     }
 
     #[test]

@@ -1154,7 +1154,7 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
 /// it reads at most four bytes past the stretch's last digit. (A stretch
 /// cut at the block's start lost only digits to the left of every anchor
 /// in the block.)
-#[inline]
+#[inline(always)]
 pub(crate) fn hopeless_digits(block: &BlockClasses) -> u64 {
     let digits = block.digits;
     let digit_before = (digits << 1) | (digits << 2) | (digits << 3);
@@ -1188,7 +1188,8 @@ pub(crate) fn hopeless_digits(block: &BlockClasses) -> u64 {
 /// groups of lengths [`eight_digit_national`] accepts: the part of its
 /// test that a block's masks can tell (the joiners and the first digit are
 /// left to [`short_run_end`]).
-#[inline]
+// Rare (a stretch of exactly eight digits): kept out of the block loop.
+#[inline(never)]
 fn groups_may_be_eight_digit_national(mut digits: u64) -> bool {
     let mut lens = [0u32; 4];
     let mut n = 0;
@@ -1789,6 +1790,13 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
             .then_some(Evidence::Worded),
         [3, 7] | [4, 6] => {
             (unbracketed && digits[0] == 2 && groups[1].sep != 0).then_some(Evidence::Worded)
+        }
+        // Vietnam's dotted mobiles (`0941.859.649`), written as Belgian
+        // company numbers are.
+        [4, 3, 3] => {
+            let dotted = groups[1..].iter().all(|g| g.sep == b'.');
+            let trunk = digits[0] == 0 && digits[1] != 0;
+            return (unbracketed && dotted && trunk).then_some(Evidence::Worded);
         }
         _ => None,
     };
@@ -2971,6 +2979,8 @@ mod tests {
             ("Tel: (2) 7086 8895", "(2) 7086 8895"),
             ("Καλέστε με στο 210-2369767 παρακαλώ", "210-2369767"),
             ("Márqueme al (81) 6854 6402 por favor", "(81) 6854 6402"),
+            ("Gọi cho tôi số 0976.597.694 nhé", "0976.597.694"),
+            (r#"{"SuppliedPhone":"3561 3392"}"#, "3561 3392"),
         ]);
         expect_nothing(&[
             // No phone word, another number between, a date, a product.
@@ -2982,6 +2992,8 @@ mod tests {
             "paid 2 4881 4472 ok",
             "2x 手机壳 4241-0051 ₹63",
             "Handyhülle 39682755",
+            "BTW 0465.726.134",
+            r#"{"hotelId":"3561 3392"}"#,
             r#"{"text": "20240822 - AG: called"}"#,
         ]);
         assert_eq!(find("Invoice number 8183519174"), None);

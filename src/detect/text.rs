@@ -277,6 +277,25 @@ impl<'h> RawText<'h> {
     }
 }
 
+impl RawText<'_> {
+    /// [`Text::next`] at a byte of [`STARTS_MORE`].
+    #[inline(never)]
+    fn next_from_special(&self, b: u8, pos: usize) -> (u8, usize) {
+        if matches!(b, b'%' | b'\\' | b'&') {
+            if let Some((c, len)) = escape_at(self.hay, pos) {
+                return (c, pos + len);
+            }
+        }
+        if b == b'+' && self.plus_is_space {
+            return (b' ', pos + 1);
+        }
+        if let Some((c, len)) = wide_char_at(self.hay, pos) {
+            return (c, pos + len);
+        }
+        (b, pos + 1)
+    }
+}
+
 impl Text for RawText<'_> {
     #[inline]
     fn end(&self) -> usize {
@@ -287,19 +306,10 @@ impl Text for RawText<'_> {
     fn next(&self, pos: usize) -> Option<(u8, usize)> {
         let b = *self.hay.get(pos)?;
         // One table lookup decides for the common byte; only the bytes
-        // that may start something longer are looked at again.
+        // that may start something longer are looked at again, out of
+        // line, so that this stays small enough to inline everywhere.
         if STARTS_MORE[usize::from(b)] {
-            if matches!(b, b'%' | b'\\' | b'&') {
-                if let Some((c, len)) = escape_at(self.hay, pos) {
-                    return Some((c, pos + len));
-                }
-            }
-            if b == b'+' && self.plus_is_space {
-                return Some((b' ', pos + 1));
-            }
-            if let Some((c, len)) = wide_char_at(self.hay, pos) {
-                return Some((c, pos + len));
-            }
+            return Some(self.next_from_special(b, pos));
         }
         Some((b, pos + 1))
     }
