@@ -119,6 +119,15 @@ fn browser_encoded_contact_form() {
 }
 
 #[test]
+fn an_unencoded_plus_opens_an_international_number_in_a_form() {
+    // `curl -d 'phone=+44…'` sends the `+` as it is, which form decoding
+    // reads as a space: the number is still the international one.
+    let template = "firstname=Eleni&phone=+{{447871312628|************}}&nps=0\
+&alt=+{{44(0)7755655438|**(*)**********}}&order_id=4918835926&q=a+1700000000000";
+    check(Some("application/x-www-form-urlencoded"), template);
+}
+
+#[test]
 fn a_multipart_field_name_labels_its_value() {
     // A contact form's fields hold a number alone: its field's name is
     // all that says it is a phone number.

@@ -401,6 +401,18 @@ fn fixed_cases_read_as_the_reference_does() {
             panic!("{e}");
         }
     }
+    // Form bodies, where `+` is a space: an unencoded `+` opening a value.
+    for hay in [
+        &b"phone=+447871312628&nps=0"[..],
+        b"a=1&phone=+44(0)7755655438&q=a+447871312628",
+    ] {
+        let want = reference::find_all_with(hay, KindSet::ALL, true);
+        assert!(!want.is_empty());
+        for p in Prefilter::all_available() {
+            let d = Detector::builder().prefilter(p).plus_as_space(true).build();
+            assert_eq!(findings(&d, hay), want, "kernel {:?}", p.kernel());
+        }
+    }
 }
 
 /// An escape or a wide space at every distance before and after a number,

@@ -357,8 +357,10 @@ enum Start {
     InternationalLink,
     /// The value of a JSON field that holds a number in international
     /// form, often without its `+` (`"wa_id":"447911123456"`, `"msisdn"`,
-    /// a WhatsApp webhook's `"from"`): read as written, and failing that
-    /// as if a `+` preceded it.
+    /// a WhatsApp webhook's `"from"`), or a form value that starts with a
+    /// `+` left unencoded (`phone=+447871312628`, as `curl -d` sends it,
+    /// which reads as a space): read as written, and failing that as if a
+    /// `+` preceded it.
     InternationalField,
 }
 
@@ -449,6 +451,16 @@ const KEYS_OF_LENGTH: [u8; LONGEST_KEY + 1] = {
     table
 };
 
+/// Whether the number at `start` opens a form value with an unencoded
+/// `+` (`phone=+447871312628`), which form decoding reads as the space
+/// before it (at `plus`).
+fn after_unencoded_plus(text: &impl Text, start: usize, plus: usize) -> bool {
+    text.raw(start) - text.raw(plus) == 1
+        && text
+            .prev(plus)
+            .is_some_and(|(_, eq)| text.is_form_equals(eq))
+}
+
 /// The lowercase endings of the link text a WhatsApp number follows.
 const INTERNATIONAL_LINKS: &[&[u8]] = &[b"wa.me/", b"send?phone=", b"send/?phone="];
 
@@ -495,6 +507,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         return Some(Start::InternationalLink);
     }
     if matches!(prev, b'"' | b':' | b' ') && after_international_key(text, start) {
+        return Some(Start::InternationalField);
+    }
+    if prev == b' ' && after_unencoded_plus(text, start, p) {
         return Some(Start::InternationalField);
     }
     if prev == b'_' && opens_emphasis(text, p) {
@@ -1126,6 +1141,10 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
             }
             Some(b'"' | b':' | b' ') => {
                 international_run(&hay[start..run_end]) && after_international_key(text, start)
+            }
+            Some(b'+') => {
+                international_run(&hay[start..run_end])
+                    && after_unencoded_plus(text, start, start - 1)
             }
             _ => false,
         };
