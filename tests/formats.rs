@@ -137,6 +137,10 @@ fn a_multipart_field_name_labels_its_value() {
 {{(33) 8729 1733|(**) **** ****}}\r\n\
 --B\r\nContent-Disposition: form-data; name=\"mobile_number\"\r\n\r\n\
 {{691094564|*********}}\r\n\
+--B\r\nContent-Disposition: form-data; name=\"customer[phone]\"\r\n\r\n\
+{{20 12 34 56|** ** ** **}}\r\n\
+--B\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\
+20240822 - called back\r\n\
 --B\r\nContent-Disposition: form-data; name=\"qty\"\r\n\r\n\
 12345678\r\n--B--\r\n";
     check(Some("multipart/form-data; boundary=B"), template);

@@ -366,7 +366,6 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"meine nummer", Hint::Phone, false),
     kw(b"mijn nummer", Hint::Phone, false),
     kw(b"mitt nummer", Hint::Phone, false),
-    kw(b"mit nummer", Hint::Phone, false),
     kw(b"m\xc3\xb3j numer", Hint::Phone, false),
     kw(b"moje \xc4\x8d\xc3\xadslo", Hint::Phone, false),
     kw(b"numero ko", Hint::Phone, false),
@@ -781,6 +780,18 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
 /// inside a word, no keyword is looked for.
 const PHONE_KEY_ENDINGS: &[&[u8]] = &[b"phone", b"mobile", b"phonenumber", b"mobilenumber"];
 
+/// Words that end in a phone word without naming a phone number
+/// (`"headphone"`, `"smartphoneModel"` aside, which ends otherwise).
+const NOT_PHONE_KEY_ENDINGS: &[&[u8]] = &[
+    b"headphone",
+    b"earphone",
+    b"microphone",
+    b"smartphone",
+    b"iphone",
+    b"automobile",
+    b"immobile",
+];
+
 /// When the clause is a JSON key alone (`"SuppliedPhone": "`) whose name
 /// ends in a phone word, the label it is.
 #[inline]
@@ -793,7 +804,8 @@ fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
     let (key, after) = rest.split_at(key_len);
     let value = json_value_after_key(after)?;
     let named = value.iter().all(|&b| matches!(b, b' ' | b'"'))
-        && PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
+        && PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
+        && !NOT_PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
     named.then_some(Nearest {
         hint: Hint::Phone,
         labels: true,
@@ -853,9 +865,35 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     Some(Nearest {
         hint: k.hint,
         labels,
-        past_number: after.iter().any(u8::is_ascii_digit),
+        past_number: names_past_number(after),
         asks_to_call: CALL_VERBS.contains(&k.word),
     })
+}
+
+/// Whether another number stands in `between` (the clause between a
+/// keyword and a number): a digit, or a mask a re-check pass sees where
+/// the first pass masked one, three `*` or more in a row, or two runs of
+/// them one separator apart (`** ** ** **`). One or two `*` before a word
+/// or a number are emphasis (`Tel: **20 12 34 56**`).
+fn names_past_number(between: &[u8]) -> bool {
+    let mut run = 0;
+    let mut runs_joined = false;
+    for (i, &b) in between.iter().enumerate() {
+        if b.is_ascii_digit() {
+            return true;
+        }
+        if b == b'*' {
+            run += 1;
+            if run >= 3 || runs_joined {
+                return true;
+            }
+        } else {
+            let separator = matches!(b, b' ' | b'-' | b'.');
+            runs_joined = run > 0 && separator && between.get(i + 1) == Some(&b'*');
+            run = 0;
+        }
+    }
+    false
 }
 
 /// How far a phone word is looked for after a number, in bytes of UTF-8
@@ -1237,6 +1275,7 @@ mod tests {
         assert_eq!(near(r#"{"SuppliedPhone": ""#), Some((Hint::Phone, true)));
         assert_eq!(near(r#"{"customerMobile":""#), Some((Hint::Phone, true)));
         assert_eq!(near(r#"{"hotelName": ""#), None);
+        assert_eq!(near(r#"{"headphone": ""#), None);
     }
 
     #[test]

@@ -552,7 +552,7 @@ impl<const N: usize> ByteIndex<N> {
 }
 
 /// Finds, for anchors in increasing order, whether an escape's first byte
-/// (`%` or `\\`) or a wide character lies within a verifier's reach: `BEHIND`
+/// (`%`, `\\` or `&`) or a wide character lies within a verifier's reach: `BEHIND`
 /// bytes before the anchor and `AHEAD` after it.
 struct EscapeCursor<const BEHIND: usize, const AHEAD: usize> {
     /// The first escape byte at or after the last window's start;
@@ -595,7 +595,7 @@ impl<const BEHIND: usize, const AHEAD: usize> EscapeCursor<BEHIND, AHEAD> {
             self.next_escape = found.escapes.first_from(hay, low, find_escape);
         }
         if !self.searched || self.next_wide < low {
-            self.next_wide = found.wide_spaces.first_from(hay, low, find_wide_space);
+            self.next_wide = found.wide_chars.first_from(hay, low, find_wide_char);
         }
         self.nearest = self.next_escape.min(self.next_wide);
         self.searched = true;
@@ -689,7 +689,8 @@ fn decide_number(
 ) -> NumberStep {
     let follows = || follows_finding(view, hit, state.numeric_end, state.email_end);
     // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run): no number
-    // starts here or anywhere else in the word.
+    // starts here or anywhere else in the word, but after a phone word
+    // glued to one (`WhatsApp0837…`).
     if read.is_digit
         && glued_to_word(hay, hit, read.escape_free)
         && !follows()
@@ -728,7 +729,7 @@ impl Landmarks {
     /// The first escape byte or wide character at or after `at`, or `usize::MAX`.
     fn first_from(&mut self, hay: &[u8], at: usize) -> usize {
         let escape = self.escapes.first_from(hay, at, find_escape);
-        let wide = self.wide_spaces.first_from(hay, at, find_wide_space);
+        let wide = self.wide_chars.first_from(hay, at, find_wide_char);
         escape.min(wide)
     }
 }
@@ -739,7 +740,7 @@ fn find_escape(hay: &[u8], from: usize, to: usize) -> Option<usize> {
 }
 
 /// The first wide character (a typographic space or dash) in `hay[from..to]`.
-fn find_wide_space(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
+fn find_wide_char(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
     while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..to)?) {
         if text::wide_char_at(hay, from + i).is_some() {
             return Some(from + i);
@@ -755,7 +756,7 @@ fn find_wide_space(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
 #[derive(Default)]
 struct Landmarks {
     escapes: FoundFrom,
-    wide_spaces: FoundFrom,
+    wide_chars: FoundFrom,
 }
 
 /// The last answer to "where is the first landmark at or after `from`".
@@ -827,7 +828,7 @@ fn glued_to_word(hay: &[u8], at: usize, escape_free: bool) -> bool {
 }
 
 /// Skips the rest of a word of ASCII letters, digits and `_` from `pos`
-/// (raw bytes: a word holds no escape, whose first byte is `%` or `\`),
+/// (raw bytes: a word holds no escape, whose first byte is `%`, `\` or `&`),
 /// but for a digit glued to a phone word (`…WhatsApp0837…`), where a
 /// number may start.
 #[inline]

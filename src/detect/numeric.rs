@@ -982,38 +982,40 @@ const MAX_PHONE_DIGITS: usize = 2 + phone_plan::MAX_INTERNATIONAL_DIGITS + 1;
 /// versions, times, dates): where the run of digits, separators and
 /// parentheses that starts at `start` ends, if it holds too few digits to
 /// be a card or a phone ([`MIN_DIGITS_WITHOUT_PLUS`], or
-/// [`phone_plan::MIN_INTERNATIONAL_DIGITS`] after a `+`). The run is a
-/// superset of what the tokenizer joins, so no token it turns away could be
-/// long enough. No number starts anywhere before the returned end either
-/// (each start there sees a suffix of the same run, with fewer digits; a
-/// `+` inside a run that did not begin with one ends the shortcut), so a
-/// scan may skip to it.
+/// [`phone_plan::MIN_INTERNATIONAL_DIGITS`] after a `+`), or exactly eight
+/// in groups no eight-digit layout has (a date). The run is a superset of
+/// what the tokenizer joins, so no token it turns away could be a number.
+/// No number starts anywhere before the returned end either (each start
+/// there sees a suffix of the same run, with fewer digits, or the same
+/// eight from its first digit; a `+` inside a run that did not begin with
+/// one ends the shortcut), so a scan may skip to it.
 #[inline(always)]
 pub(crate) fn short_run_end(text: &impl Text, start: usize) -> Option<usize> {
-    let enough = if text.peek(start) == Some(b'+') {
-        phone_plan::MIN_INTERNATIONAL_DIGITS
-    } else {
-        MIN_DIGITS_WITHOUT_PLUS
-    };
-    short_run_from(text, start, start, 0, enough)
+    let plus = text.peek(start) == Some(b'+');
+    short_run_from(text, start, start, 0, plus)
 }
 
 /// [`short_run_end`] from `pos`, with `digits` digits of the run from
-/// `start` already counted and `pos` right after a digit (or at `start`).
+/// `start` already counted and `pos` right after a digit (or at `start`);
+/// `plus` when the run starts with a `+`.
 #[inline]
 fn short_run_from(
     text: &impl Text,
     start: usize,
     mut pos: usize,
     mut digits: usize,
-    enough: usize,
+    plus: bool,
 ) -> Option<usize> {
     // Without a `+`, eight digits are a number only in the layouts of
     // [`eight_digit_national`], which dates and versions are not
     // (`2024-03-15`, `1.22.3.4`): runs are counted to nine, and one of
     // eight is turned away unless its groups may be such a layout.
-    let without_plus = enough == MIN_DIGITS_WITHOUT_PLUS;
-    let limit = if without_plus { enough + 1 } else { enough };
+    let without_plus = !plus;
+    let limit = if plus {
+        phone_plan::MIN_INTERNATIONAL_DIGITS
+    } else {
+        MIN_DIGITS_WITHOUT_PLUS + 1
+    };
     // Non-digits in a row: a token puts at most three between two digits
     // (`) (`, `) -`), and two before its first (`+(`).
     let mut gap = 0;
@@ -1047,7 +1049,9 @@ fn short_run_from(
         }
         pos = next;
     };
-    let eight = without_plus && digits == enough && may_be_eight_digit_national(text, start, end);
+    let eight = without_plus
+        && digits == MIN_DIGITS_WITHOUT_PLUS
+        && may_be_eight_digit_national(text, start, end);
     (!eight).then_some(end)
 }
 
@@ -1080,9 +1084,10 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
             lens[groups - 1] += 1;
         } else if groups == 0 || matches!(c, b' ' | b'-') {
             in_group = false;
-        } else if groups > 0 {
-            // (A bracket or dot between groups; what follows the last
-            // digit is read up to `end` too, and does not matter.)
+        } else {
+            // A bracket or dot after a group: the run is no such layout
+            // if a digit follows (what follows the last digit is read up
+            // to `end` too, and does not matter).
             let rest_has_digit = {
                 let mut p = next;
                 let mut found = false;
@@ -1101,12 +1106,10 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
                 return false;
             }
             break;
-        } else {
-            return false;
         }
         pos = next;
     }
-    matches!(&lens[..groups], [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3])
+    is_eight_digit_layout(&lens[..groups])
 }
 
 /// For a digit at `start` in `hay` with no escape within a number's reach:
@@ -1139,12 +1142,15 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
             Some(b'/' | b'=') => {
                 international_run(&hay[start..run_end]) && after_international_link(text, start)
             }
-            Some(b'"' | b':' | b' ') => {
+            Some(b'"' | b':') => {
                 international_run(&hay[start..run_end]) && after_international_key(text, start)
             }
-            Some(b'+') => {
+            // (A raw space after a form's `=` reads as the unencoded `+`
+            // does: the verifiers tell them apart by neither.)
+            Some(b' ' | b'+') => {
                 international_run(&hay[start..run_end])
-                    && after_unencoded_plus(text, start, start - 1)
+                    && (after_international_key(text, start)
+                        || after_unencoded_plus(text, start, start - 1))
             }
             _ => false,
         };
@@ -1155,16 +1161,16 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
     if run >= MIN_DIGITS_WITHOUT_PLUS {
         return None;
     }
-    short_run_from(text, start, run_end, run, MIN_DIGITS_WITHOUT_PLUS)
+    short_run_from(text, start, run_end, run, false)
 }
 
 /// The digits of a block from which no number can start: those of each
 /// stretch of digits joined by at most three joiner bytes (see
-/// [`short_run_end`]) that holds fewer than [`MIN_DIGITS_WITHOUT_PLUS`]
-/// digits, or exactly that many in groups no eight-digit layout has (a
-/// date: `2024-03-15`), has no wildcard byte in it or in the four bytes after it (a
-/// `+`, an escape, a wide space: the run might read on), and ends four
-/// bytes or more before the block does. The prefilter drops them before
+/// [`short_run_end`]) that ends four bytes or more before the block does,
+/// has no wildcard byte in it or in the four bytes after it (a `+`, an
+/// escape, a wide character: the run might read on), and holds fewer than
+/// [`MIN_DIGITS_WITHOUT_PLUS`] digits, or exactly that many in groups no
+/// eight-digit layout has (a date: `2024-03-15`). The prefilter drops them before
 /// a verifier is asked: [`hopeless_digits_end`] would turn each away.
 ///
 /// A digit anchor's run reads right only, over digits and gaps of at most
@@ -1222,7 +1228,7 @@ fn groups_may_be_eight_digit_national(mut digits: u64) -> bool {
         n += 1;
         digits &= !((u64::MAX >> (64 - len)) << start);
     }
-    matches!(&lens[..n], [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3])
+    is_eight_digit_layout(&lens[..n])
 }
 
 /// Whether the ASCII digit run `run` may be a calling code and a national
@@ -1828,11 +1834,43 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
 /// (`91234567`) or in groups of one layout and one separator.
 fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<Evidence> {
     let sep = groups.get(1).map_or(0, |g| g.sep);
-    let layout = matches!(lens, [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3]);
+    let layout = is_eight_digit_layout(lens);
     let plain = groups.iter().all(|g| !g.paren)
         && groups[1..].iter().all(|g| g.sep == sep)
         && matches!(sep, 0 | b' ' | b'-');
-    (layout && plain && digits[0] >= 2).then_some(Evidence::Worded)
+    let number = |from: usize, len: usize| {
+        digits[from..from + len]
+            .iter()
+            .fold(0u32, |n, &d| n * 10 + u32::from(d))
+    };
+    let year = |from: usize| (1900..=2099).contains(&number(from, 4));
+    let month_day = |month: usize, day: usize| {
+        (1..=12).contains(&number(month, 2)) && (1..=31).contains(&number(day, 2))
+    };
+    // Compact dates and spans of years have eight digits too:
+    // `20240315`, `15032024`, `2024-2025`.
+    let date = match lens {
+        [8] => year(0) && month_day(4, 6) || year(4) && month_day(2, 0),
+        [4, 4] => year(0) && year(4),
+        _ => false,
+    };
+    (layout && plain && digits[0] >= 2 && !date).then_some(Evidence::Worded)
+}
+
+/// The groupings of an eight-digit national number
+/// ([`eight_digit_national`]): one run, 4-4, 2-2-2-2 or 3-2-3.
+fn is_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
+    let mut shape = [0u32; 4];
+    if lens.len() > shape.len() {
+        return false;
+    }
+    for (s, &l) in shape.iter_mut().zip(lens) {
+        *s = l.into();
+    }
+    matches!(
+        &shape[..lens.len()],
+        [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3]
+    )
 }
 
 /// A number written as one run of digits, no separators.
@@ -3014,6 +3052,12 @@ mod tests {
             "BTW 0465.726.134",
             r#"{"hotelId":"3561 3392"}"#,
             r#"{"text": "20240822 - AG: called"}"#,
+            // Dates and spans of years, after a call verb too.
+            "Customer called on 20240315 re refund",
+            "I called about the 2024-2025 invoice",
+            "Appel d'offres n° 15032024",
+            // "mit Nummer" is German for "with number".
+            "Ihre Bestellung mit Nummer 20123456",
         ]);
         assert_eq!(find("Invoice number 8183519174"), None);
     }

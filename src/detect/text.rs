@@ -1,13 +1,15 @@
 //! Logical characters over raw bytes: the encodings the detectors see through.
 //!
 //! Request bodies carry PII in encoded forms: `%40` or `\u0040` for `@`,
-//! `\u0034` for a digit in a JSON string, `%20` for a space in a form value.
+//! `\u0034` for a digit in a JSON string, `%20` for a space in a form value,
+//! `&nbsp;` between digit groups in an HTML body.
 //! The verifiers read *logical* characters, each of which covers one or more
 //! raw bytes, and report findings as raw byte offsets that cover the whole
 //! escape, so a mask never splits one.
 //!
 //! Decoding is *local*: a valid escape never contains the first byte of
-//! another (`%` and `\` never occur inside `%HH`, `\uHHHH` or `\n`), so the
+//! another (`%`, `\` and `&` never occur inside `%HH`, `\uHHHH`, `\n` or
+//! `&nbsp;`), so the
 //! set of escapes is the same whichever position a reader starts from, and
 //! the character before a position can be decoded by looking back at most six
 //! bytes. That is what lets the fast path decode lazily around prefilter hits

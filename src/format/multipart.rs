@@ -463,32 +463,46 @@ fn encode_quoted_printable(plain: &[u8], column: &mut usize, out: &mut Vec<u8>) 
 
 /// The label a form field's name gives its value, from a part's
 /// `Content-Disposition: form-data; name="mobilePhone"`: the name's
-/// letters, words split where camel case and `_`, `-` split them
-/// (`mobile Phone: `), for the verifiers' look-back (see
+/// letters, words split where camel case and `_ - . [ ]` split them
+/// (`mobile Phone: `, `customer phone: ` for `customer[phone]`), for the
+/// verifiers' look-back (see
 /// [`StreamRedactor::with_context`](crate::stream::StreamRedactor::with_context)).
 /// Nothing else of the name is kept: no digit or symbol could start a
-/// finding's look-back there.
+/// finding's look-back there. A field named for a message (`text`, `sms`)
+/// holds a message, whose number no name labels.
 fn field_label(disposition: &str) -> Option<Vec<u8>> {
+    const MESSAGE_FIELDS: &[&str] = &["text", "sms", "message", "body"];
+    // (The first `name="`, which `filename="` also ends with: a file
+    // part's value is labelled by its field's name when that comes first.)
     let at = disposition.find("name=\"")?;
-    let name = disposition[at + 6..].split('"').next()?;
-    // (Not `filename="…"`: a file part's name labels no value.)
     if disposition[..at].ends_with("file") {
+        return None;
+    }
+    let name = disposition[at + 6..].split('"').next()?;
+    if MESSAGE_FIELDS.iter().any(|m| name.eq_ignore_ascii_case(m)) {
         return None;
     }
     let mut label = Vec::with_capacity(name.len() + 2);
     let mut prev_lower = false;
-    for b in name.bytes().take(32) {
-        if b.is_ascii_alphabetic() {
+    for b in name.bytes() {
+        if b.is_ascii_alphabetic() || b >= 0x80 {
             if b.is_ascii_uppercase() && prev_lower {
                 label.push(b' ');
             }
             label.push(b);
             prev_lower = b.is_ascii_lowercase();
-        } else if matches!(b, b'_' | b'-' | b' ') {
+        } else if matches!(b, b'_' | b'-' | b' ' | b'.' | b'[' | b']') {
             label.push(b' ');
             prev_lower = false;
         }
     }
+    // The end of a long name says most (`billing_contact_phone`); the
+    // look-back reads forty characters.
+    let keep_from = label.len().saturating_sub(40);
+    let keep_from = (keep_from..label.len())
+        .find(|&i| label[i] < 0x80 || label[i] >= 0xC0)
+        .unwrap_or(label.len());
+    let mut label = label.split_off(keep_from);
     label.extend_from_slice(b": ");
     Some(label)
 }
