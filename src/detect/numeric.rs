@@ -1775,20 +1775,23 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
 ///   fours (China: `0755-8138 6646`), where a phone word labels it;
 /// * with the area code bracketed, a phone word before it in its clause
 ///   is enough (`Márqueme al (81) 6854 6402`), as it is for Chile's one
-///   digit and two fours (`9 6418 5192`, `(2) 7086 8895`) and a Greek
-///   landline's area code and subscriber number (`210-2369767`).
+///   digit and two fours (`9 6418 5192`, `(2) 7086 8895`), a Greek
+///   landline's area code and subscriber number (`210-2369767`) or mobile
+///   in pairs (`699 10 16 812`), and a Brazilian mobile's leading 9 set
+///   apart (`(11) 9 8157-9187`).
 ///
 /// Layouts that a plan here does model (`528 145 874` in Poland's) are
 /// left to it.
 #[inline]
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     // (Asked of every prefix no other layout takes: the shapes below have
-    // two groups and ten digits, or three and nine to twelve.)
-    if t.plus || !(2..=3).contains(&k) {
+    // two groups and ten digits, three and nine to twelve, or four and ten
+    // or eleven.)
+    if t.plus || !(2..=4).contains(&k) {
         return None;
     }
     let digit_count = t.digits_in(k);
-    if !matches!((k, digit_count), (2, 10) | (3, 9..=12)) {
+    if !matches!((k, digit_count), (2, 10) | (3, 9..=12) | (4, 10..=11)) {
         return None;
     }
     let groups = &t.groups()[..k];
@@ -1813,6 +1816,12 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         [4, 4, 4] => (unbracketed && digits[0] == 0).then_some(Evidence::Labelled),
         [1, 4, 4] => ((bracketed_only(0) || unbracketed) && matches!(digits[0], 2 | 9))
             .then_some(Evidence::Worded),
+        // A Brazilian mobile's leading 9 set apart (`(11) 9 8157-9187`), a
+        // Greek mobile in pairs (`699 10 16 812`).
+        [2, 1, 4, 4] => {
+            ((bracketed_only(0) || unbracketed) && digits[2] == 9).then_some(Evidence::Worded)
+        }
+        [3, 2, 2, 3] => (unbracketed && digits[..2] == [6, 9]).then_some(Evidence::Worded),
         [3, 7] | [4, 6] => {
             (unbracketed && digits[0] == 2 && groups[1].sep != 0).then_some(Evidence::Worded)
         }
@@ -3037,6 +3046,8 @@ mod tests {
             ("Καλέστε με στο 210-2369767 παρακαλώ", "210-2369767"),
             ("Márqueme al (81) 6854 6402 por favor", "(81) 6854 6402"),
             ("Gọi cho tôi số 0976.597.694 nhé", "0976.597.694"),
+            ("tel (11) 9 8157-9187", "(11) 9 8157-9187"),
+            ("Τηλ: 699 10 16 812.", "699 10 16 812"),
             (r#"{"SuppliedPhone":"3561 3392"}"#, "3561 3392"),
         ]);
         expect_nothing(&[
