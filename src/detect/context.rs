@@ -56,47 +56,6 @@ pub struct Nearest {
     pub asks_to_call: bool,
 }
 
-/// Phone words that ask to be called: the number after them, past "me"
-/// and "on", is the caller's. A noun (tel, phone) names a number only as
-/// its label; message words (text, SMS) name a message as often.
-const CALL_VERBS: &[&[u8]] = &[
-    b"call",
-    b"ring",
-    b"bel",
-    b"bellen",
-    b"llam",
-    b"ll\xc3\xa1m",
-    b"ligar",
-    b"ligue",
-    b"me liga",
-    b"chiam",
-    b"richiam",
-    b"appel",
-    b"rappel",
-    b"joindre",
-    b"anruf",
-    b"ruf",
-    b"zavolej",
-    b"volejte",
-    b"zadzwo",
-    b"dzwo",
-    b"m\xc3\xa1rqueme",
-    b"marqueme",
-    b"m\xc3\xa1rcame",
-    b"marcame",
-    b"tawag",
-    b"pakitawag",
-    "gọi".as_bytes(),
-    "звон".as_bytes(),
-    "Звон".as_bytes(),
-    "перезвон".as_bytes(),
-    "Перезвон".as_bytes(),
-    "καλέστε".as_bytes(),
-    "Καλέστε".as_bytes(),
-    "اتصل".as_bytes(),
-    "कॉल".as_bytes(),
-];
-
 /// What follows a phone word in the names of phone accessories (a case, a
 /// cover, a screen film, a stand, a charger), lowercased.
 const ACCESSORIES: &[&[u8]] = &[
@@ -145,6 +104,8 @@ struct Keyword {
     /// client 804 663 110"), not from further back in the clause
     /// ("rappeler le client au 06 31 77 21 38").
     labels_only: bool,
+    /// See [`Nearest::asks_to_call`].
+    asks_to_call: bool,
 }
 
 const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
@@ -155,6 +116,18 @@ const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
         infix: false,
         speaker: false,
         labels_only: false,
+        asks_to_call: false,
+    }
+}
+
+/// A phone word that asks to be called ("ring me on", "llámenme al"):
+/// the number after it, past "me" and "on", is the caller's. A noun (tel,
+/// phone) names a number only as its label; message words (text, SMS) name
+/// a message as often.
+const fn call_verb(word: &'static [u8], whole: bool) -> Keyword {
+    Keyword {
+        asks_to_call: true,
+        ..kw(word, Hint::Phone, whole)
     }
 }
 
@@ -189,8 +162,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"mob", Hint::Phone, true),
     kw(b"cell", Hint::Phone, false),
     kw(b"cel", Hint::Phone, true),
-    kw(b"call", Hint::Phone, false),
-    kw(b"ring", Hint::Phone, true),
+    call_verb(b"call", false),
+    call_verb(b"ring", true),
     kw(b"text", Hint::Phone, true),
     kw(b"sms", Hint::Phone, true),
     kw(b"whatsapp", Hint::Phone, false),
@@ -223,18 +196,18 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"telepon", Hint::Phone, false),
     kw(b"hubungi", Hint::Phone, false),
     kw(b"portable", Hint::Phone, false),
-    kw(b"appel", Hint::Phone, false),
-    kw(b"rappel", Hint::Phone, false),
-    kw(b"joindre", Hint::Phone, false),
+    call_verb(b"appel", false),
+    call_verb(b"rappel", false),
+    call_verb(b"joindre", false),
     kw(b"joignable", Hint::Phone, false),
     kw(b"fixe", Hint::Phone, true),
     kw(b"telefon", Hint::Phone, false),
     kw(b"handy", Hint::Phone, false),
     kw(b"mobil", Hint::Phone, false),
     kw(b"rufnummer", Hint::Phone, false),
-    kw(b"ruf", Hint::Phone, false),
+    call_verb(b"ruf", false),
     kw(b"r\xc3\xbcckruf", Hint::Phone, false),
-    kw(b"anruf", Hint::Phone, false),
+    call_verb(b"anruf", false),
     kw(b"erreichbar", Hint::Phone, false),
     kw(b"durchwahl", Hint::Phone, false),
     kw(b"zentrale", Hint::Phone, false),
@@ -243,22 +216,22 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"m\xc3\xb3vil", Hint::Phone, false),
     kw(b"movil", Hint::Phone, false),
     kw(b"celular", Hint::Phone, false),
-    kw(b"llam", Hint::Phone, false),
-    kw(b"ll\xc3\xa1m", Hint::Phone, false),
+    call_verb(b"llam", false),
+    call_verb(b"ll\xc3\xa1m", false),
     // Phone, IT / PT / NL / HI / JA. (telefono, telefone, cellulare,
     // centralino are matched by the words above or below as prefixes.)
-    kw(b"chiam", Hint::Phone, false),
-    kw(b"richiam", Hint::Phone, false),
+    call_verb(b"chiam", false),
+    call_verb(b"richiam", false),
     kw(b"raggiungibile", Hint::Phone, false),
     kw(b"central", Hint::Phone, false),
     kw(b"telem\xc3\xb3vel", Hint::Phone, false),
     kw(b"telemovel", Hint::Phone, false),
-    kw(b"ligar", Hint::Phone, false),
-    kw(b"ligue", Hint::Phone, false),
+    call_verb(b"ligar", false),
+    call_verb(b"ligue", false),
     kw(b"telefoon", Hint::Phone, false),
     kw(b"mobiel", Hint::Phone, false),
-    kw(b"bel", Hint::Phone, true),
-    kw(b"bellen", Hint::Phone, false),
+    call_verb(b"bel", true),
+    call_verb(b"bellen", false),
     kw(b"bereikbaar", Hint::Phone, false),
     // Hindi: phone (with a combining nukta, precomposed, and without),
     // mobile, call, WhatsApp.
@@ -270,7 +243,7 @@ const KEYWORDS: &[Keyword] = &[
     kw("\u{95e}\u{94b}\u{928}".as_bytes(), Hint::Phone, false),
     kw("फोन".as_bytes(), Hint::Phone, false),
     kw("मोबाइल".as_bytes(), Hint::Phone, false),
-    kw("कॉल".as_bytes(), Hint::Phone, false),
+    call_verb("कॉल".as_bytes(), false),
     kw("संपर्क".as_bytes(), Hint::Phone, false),
     kw("व्हाट्सएप".as_bytes(), Hint::Phone, false),
     // Japanese: telephone, mobile.
@@ -298,18 +271,18 @@ const KEYWORDS: &[Keyword] = &[
     kw("Телефон".as_bytes(), Hint::Phone, false),
     kw("сотов".as_bytes(), Hint::Phone, false),
     kw("Сотов".as_bytes(), Hint::Phone, false),
-    kw("звон".as_bytes(), Hint::Phone, false),
+    call_verb("звон".as_bytes(), false),
     kw("факс".as_bytes(), Hint::Phone, false),
-    kw("перезвон".as_bytes(), Hint::Phone, false),
-    kw("Перезвон".as_bytes(), Hint::Phone, false),
+    call_verb("перезвон".as_bytes(), false),
+    call_verb("Перезвон".as_bytes(), false),
     kw("т.".as_bytes(), Hint::Phone, true),
     kw("Факс".as_bytes(), Hint::Phone, false),
-    kw("Звон".as_bytes(), Hint::Phone, false),
+    call_verb("Звон".as_bytes(), false),
     // Greek: tel., mobile.
     kw("τηλ".as_bytes(), Hint::Phone, false),
     kw("Τηλ".as_bytes(), Hint::Phone, false),
-    kw("καλέστε".as_bytes(), Hint::Phone, false),
-    kw("Καλέστε".as_bytes(), Hint::Phone, false),
+    call_verb("καλέστε".as_bytes(), false),
+    call_verb("Καλέστε".as_bytes(), false),
     kw("κιν".as_bytes(), Hint::Phone, false),
     kw("Κιν".as_bytes(), Hint::Phone, false),
     // Arabic and Hebrew: telephone, mobile.
@@ -335,23 +308,23 @@ const KEYWORDS: &[Keyword] = &[
     // Swahili and Filipino.
     kw("s\u{110}t".as_bytes(), Hint::Phone, false),
     kw(b"kom", Hint::Phone, true),
-    kw(b"zavolej", Hint::Phone, false),
-    kw(b"volejte", Hint::Phone, false),
-    kw(b"zadzwo", Hint::Phone, false),
-    kw(b"dzwo", Hint::Phone, false),
+    call_verb(b"zavolej", false),
+    call_verb(b"volejte", false),
+    call_verb(b"zadzwo", false),
+    call_verb(b"dzwo", false),
     kw(b"fono", Hint::Phone, true),
-    kw(b"me liga", Hint::Phone, true),
-    kw(b"m\xc3\xa1rqueme", Hint::Phone, true),
-    kw(b"marqueme", Hint::Phone, true),
-    kw(b"m\xc3\xa1rcame", Hint::Phone, true),
-    kw(b"marcame", Hint::Phone, true),
-    kw("اتصل".as_bytes(), Hint::Phone, false),
+    call_verb(b"me liga", true),
+    call_verb(b"m\xc3\xa1rqueme", true),
+    call_verb(b"marqueme", true),
+    call_verb(b"m\xc3\xa1rcame", true),
+    call_verb(b"marcame", true),
+    call_verb("اتصل".as_bytes(), false),
     kw("رقمي".as_bytes(), Hint::Phone, false),
     kw(b"simu", Hint::Phone, true),
-    kw(b"tawag", Hint::Phone, false),
-    kw(b"pakitawag", Hint::Phone, false),
+    call_verb(b"tawag", false),
+    call_verb(b"pakitawag", false),
     kw(b"namba yangu", Hint::Phone, false),
-    kw("gọi".as_bytes(), Hint::Phone, true),
+    call_verb("gọi".as_bytes(), true),
     // "My number": in a message, the writer's own number is a phone
     // number. ("Number" alone also names orders and invoices.)
     kw(b"my number", Hint::Phone, false),
@@ -866,7 +839,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         hint: k.hint,
         labels,
         past_number: names_past_number(after),
-        asks_to_call: CALL_VERBS.contains(&k.word),
+        asks_to_call: k.asks_to_call,
     })
 }
 

@@ -581,7 +581,8 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     /// before `20 12 34 56`). Call before the first chunk; findings'
     /// stream offsets then count the context's bytes too.
     pub fn with_context(mut self, context: &[u8]) -> Self {
-        let context = &context[..context.len().min(MAX_LOOKBEHIND)];
+        // (The end of a context is what the look-back reads first.)
+        let context = &context[context.len().saturating_sub(MAX_LOOKBEHIND)..];
         if let Some(first) = self.passes.first_mut() {
             first.buf.extend_from_slice(context);
             first.emitted = context.len();
