@@ -154,13 +154,16 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     range(6, 636368, 636368, &[16], Network::Elo),
 ];
 
+/// The most digits a card number has.
+pub const MAX_DIGITS: usize = 19;
+
 /// The longest issuer prefix in [`ISSUER_RANGES`].
 const LONGEST_PREFIX: usize = 6;
 
 /// The network that issues `digits` (values 0..=9) at this length, if any.
 pub fn network(digits: &[u8]) -> Option<Network> {
     let len = digits.len();
-    if !(12..=19).contains(&len) {
+    if !(12..=MAX_DIGITS).contains(&len) {
         return None;
     }
     // Most long numbers in text (ids, timestamps) start where no network
@@ -185,6 +188,15 @@ pub fn network(digits: &[u8]) -> Option<Network> {
             r.lengths & (1 << len) != 0 && (r.low..=r.high).contains(&p)
         })
         .map(|r| r.network)
+}
+
+/// Whether a card of some network may start with the digits `first` and
+/// `second` (values 0..=9).
+#[inline]
+pub fn may_start_with(first: u8, second: u8) -> bool {
+    LENGTHS_BY_FIRST_TWO_DIGITS
+        .get(usize::from(first) * 10 + usize::from(second))
+        .is_some_and(|&lengths| lengths != 0)
 }
 
 /// For each two-digit start (`10 * first + second`), the lengths (one bit

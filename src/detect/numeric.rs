@@ -291,6 +291,13 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
             end: pos,
         };
         t.group_count += 1;
+        // The verifiers weigh prefixes of at most [`MOST_DIGITS_WEIGHED`]
+        // digits, and the two groups after each: a long sequence (a table
+        // row, a list of ids) is read no further.
+        if t.group_count >= 2 && usize::from(t.groups[t.group_count - 2].upto) > MOST_DIGITS_WEIGHED
+        {
+            break;
+        }
         // What joins this group to the next, if anything does.
         match text.next(pos) {
             Some((c, next)) if is_separator(c) => {
@@ -795,6 +802,13 @@ fn verify_at(
     nested: bool,
 ) -> Option<NumberMatch> {
     let start_kind = start_kind(text, start, after_finding)?;
+    // Inside a sequence only a card may start, and most groups there start
+    // none: turned away before the sequence is read.
+    let cards_only = matches!(start_kind, Start::AfterGroup { .. } | Start::CardOnly)
+        || !kinds.contains(Kind::Phone);
+    if cards_only && !opens_card_group(text, start) {
+        return None;
+    }
     let mut token = Token::empty();
     if !tokenize(text, start, &mut token) || token.overflow {
         return None;
@@ -837,6 +851,25 @@ fn verify_at(
     }
 }
 
+/// Whether the number at `start` opens with a group a card's can be: four
+/// digits or more (every card grouping's first group has), of which the
+/// first two start some network's numbers.
+#[inline]
+fn opens_card_group(text: &impl Text, start: usize) -> bool {
+    let mut digits = [0u8; 4];
+    let mut pos = start;
+    for d in &mut digits {
+        match text.next(pos) {
+            Some((c, next)) if c.is_ascii_digit() => {
+                *d = c - b'0';
+                pos = next;
+            }
+            _ => return false,
+        }
+    }
+    card::may_start_with(digits[0], digits[1])
+}
+
 fn card_end(
     text: &impl Text,
     start: usize,
@@ -852,7 +885,7 @@ fn card_end(
     let unbracketed = groups.iter().take_while(|g| !g.paren).count();
     for k in (1..=unbracketed).rev() {
         let digits = t.digits_in(k);
-        if digits > 19 {
+        if digits > card::MAX_DIGITS {
             continue;
         }
         if digits < 12 {
@@ -897,7 +930,7 @@ fn card_end(
             let same_sep = (k == 1 || next.sep == sep) && next_is_last;
             let carries_on = same_sep
                 && !next.paren
-                && digits + usize::from(next.len) <= 19
+                && digits + usize::from(next.len) <= card::MAX_DIGITS
                 && card::is_card_grouping(&lens[..=n]);
             if !(matches!(next.sep, b' ' | b'+') || expiry_follows)
                 || carries_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
@@ -977,6 +1010,14 @@ const _: () = assert!(MIN_DIGITS_WITHOUT_PLUS <= 2 + phone_plan::MIN_INTERNATION
 /// a trunk `0` written after the code (`+44 (0)20 …`). National layouts
 /// are shorter.
 const MAX_PHONE_DIGITS: usize = 2 + phone_plan::MAX_INTERNATIONAL_DIGITS + 1;
+
+/// The most digits a card or phone number has: no verifier weighs a longer
+/// prefix of a token.
+const MOST_DIGITS_WEIGHED: usize = if card::MAX_DIGITS > MAX_PHONE_DIGITS {
+    card::MAX_DIGITS
+} else {
+    MAX_PHONE_DIGITS
+};
 
 /// A cheap early exit for most numbers in text (years, counts, prices,
 /// versions, times, dates): where the run of digits, separators and
@@ -1250,9 +1291,9 @@ fn international_run(run: &[u8]) -> bool {
 }
 
 /// Whether a number written as the single digit run `run` (ASCII digits,
-/// nothing joined to it) can be a card or a phone by its digits alone: the
-/// cheap test that turns away timestamps and record ids in a scan before
-/// they are tokenized. Runs with a `00` prefix are left to the full rules.
+/// nothing joined to it) can be a card (range, length and checksum) or a
+/// phone by its digits alone: the cheap test that turns away timestamps and
+/// record ids in a scan before they are tokenized. Runs with a `00` prefix are left to the full rules.
 #[inline]
 pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
     let len = run.len();
@@ -1267,7 +1308,10 @@ pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
         *d = c.wrapping_sub(b'0');
     }
     let digits = &digits[..len];
-    card::network(digits).is_some() || (len >= 7 && plain_run(digits).is_some())
+    // (The card would be the whole run: its checksum is known here, and
+    // fails for nine runs of ten.)
+    (card::network(digits).is_some() && luhn::is_valid(digits))
+        || (len >= 7 && plain_run(digits).is_some())
 }
 
 /// How a phone number is written, which decides how much context it needs.
