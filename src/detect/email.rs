@@ -251,6 +251,15 @@ pub fn verify(
     after_at: usize,
     min_start: usize,
 ) -> Option<(usize, usize)> {
+    // No domain starts after this `@` (a masked address, as a re-check pass
+    // reads it: `****@*******.***`; an `@` before a space): the cheap half
+    // of the test first. (What `read_label` would read as an empty label.)
+    if !text
+        .peek(after_at)
+        .is_some_and(|c| is_label_byte(c) && c != b'-')
+    {
+        return None;
+    }
     // Local part, backwards from the '@'.
     let mut start = at;
     let mut local_len = 0;
