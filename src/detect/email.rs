@@ -110,6 +110,15 @@ fn is_local_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'+' | b'-')
 }
 
+/// The rarer characters RFC 5322 allows in a local part that an address
+/// is read through (`x^y@`, `ab$cd@`, `~tilde@`, `{braces}@`). Not `*`,
+/// the mask, nor `|`, `/`, `=`, `&`, `?` and `` ` ``, which in text more
+/// often stand between words, paths, fields and code than in an address.
+#[inline]
+fn is_local_special(c: u8) -> bool {
+    matches!(c, b'!' | b'#' | b'$' | b'%' | b'^' | b'~' | b'{' | b'}')
+}
+
 #[inline]
 fn is_label_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-' || c >= 0x80
@@ -268,7 +277,7 @@ pub fn verify(
         if start <= min_start {
             break;
         }
-        let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
+        let p = if is_local_byte(c) || is_local_special(c) || inner_apostrophe(text, c, start, p) {
             p
         } else {
             match letter_before(text, c, p) {
@@ -307,9 +316,9 @@ pub fn verify(
     if equals {
         (start, local_len) = after_key(text, start, at)?;
     }
-    // Leading dots and hyphens are punctuation before the address
-    // (`...jane@`, Hebrew's `ל-billing@`).
-    while let Some((b'.' | b'-', next)) = text.next(start) {
+    // Leading dots, hyphens, `!` and `#` are punctuation before the
+    // address (`...jane@`, Hebrew's `ל-billing@`, `Hi!jane@`, `#jane@`).
+    while let Some((b'.' | b'-' | b'!' | b'#', next)) = text.next(start) {
         start = next;
         local_len -= 1;
     }
@@ -620,6 +629,23 @@ mod tests {
         assert_eq!(find("a@b.com谢谢"), Some("a@b.com"));
         assert_eq!(find("_jane@x.com_ thanks"), Some("jane@x.com"));
         assert_eq!(find("x_jane@x.com_ y"), None);
+    }
+
+    #[test]
+    fn rarer_local_part_characters() {
+        for (text, want) in [
+            (r#""email": "~tilde@hotmail.co.th""#, "~tilde@hotmail.co.th"),
+            ("E-mail: x^y@163.com\r\n", "x^y@163.com"),
+            ("mail {braces}@walla.co.il ok", "{braces}@walla.co.il"),
+            ("email: ab%24cd@yahoo.ro", "ab%24cd@yahoo.ro"),
+            // Punctuation and markup around an address stay outside it.
+            ("see #jane@x.io", "jane@x.io"),
+            ("**jane@x.io**", "jane@x.io"),
+            ("`jane@x.io`", "jane@x.io"),
+            ("|jane@x.io|", "jane@x.io"),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
     }
 
     #[test]
