@@ -325,6 +325,14 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"pakitawag", false),
     kw(b"namba yangu", Hint::Phone, false),
     call_verb("gọi".as_bytes(), true),
+    // Romanian, Hungarian and Finnish: call; Finnish: telephone.
+    call_verb(b"suna", false),
+    call_verb(b"sun\xc4\x83", false),
+    call_verb(b"h\xc3\xadv", false),
+    call_verb(b"soita", false),
+    kw(b"puhelin", Hint::Phone, false),
+    // A subscriber number's name in telecom systems.
+    kw(b"msisdn", Hint::Phone, true),
     // "My number": in a message, the writer's own number is a phone
     // number. ("Number" alone also names orders and invoices.)
     kw(b"my number", Hint::Phone, false),
@@ -342,6 +350,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"m\xc3\xb3j numer", Hint::Phone, false),
     kw(b"moje \xc4\x8d\xc3\xadslo", Hint::Phone, false),
     kw(b"numero ko", Hint::Phone, false),
+    kw("мій номер".as_bytes(), Hint::Phone, false),
+    kw("Мій номер".as_bytes(), Hint::Phone, false),
+    kw("мой номер".as_bytes(), Hint::Phone, false),
+    kw("Мой номер".as_bytes(), Hint::Phone, false),
     // Card.
     kw(b"card", Hint::Card, false),
     kw(b"carte", Hint::Card, false),

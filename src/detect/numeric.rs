@@ -546,12 +546,16 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     // A CSV field: after a letter and a comma a number starts anew; after
     // a digit and a comma only a card or a `+` number can (not the rest
     // of `1,234,567` or `3,14`).
+    // (A field of four digits or more before the comma is no part of an
+    // amount: `…,************2909,08-13160783`.)
     if prev == b',' && before.is_some_and(|b| b.is_ascii_digit()) {
-        return Some(if text.peek(start) == Some(b'+') {
-            Start::Clean
-        } else {
-            Start::CardOnly
-        });
+        return Some(
+            if text.peek(start) == Some(b'+') || digits_end_at(text, p, 4) == 4 {
+                Start::Clean
+            } else {
+                Start::CardOnly
+            },
+        );
     }
     let clean = match prev {
         // A `+` starts a number of its own: no group joins one across a
@@ -572,8 +576,10 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
                 prev_len += 1;
                 q = r;
             }
-            // `FR76 3000 6000 …`: the group before is glued to a word.
-            if before_group.is_some_and(|(c, _)| is_word_byte(c)) {
+            // `FR76 3000 6000 …`: the group before opens an IBAN. (After
+            // another word that ends in digits, `card2 4111 …`, `Galaxy
+            // S23 4111 …`, a card may start.)
+            if before_group.is_some_and(|(c, _)| is_word_byte(c)) && in_iban(text, p) {
                 return None;
             }
             let joined_by_dash_or_dot = before_group.is_some_and(|(c, r)| {
@@ -587,11 +593,89 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         // `tél.06 12 34 56 78`, `T.0612345678`: a phone abbreviation's
         // period, with the space after it left out.
         b'.' if after_phone_abbreviation(text, p) => true,
+        // `No.4008-4553-…`, `Nr.6304…`, `Ref.4111…`: a short word and its
+        // period glued to a card.
+        b'.' if after_short_word(text, p) => return Some(Start::CardOnly),
         b'-' | b'.' => !before.is_some_and(|b| b.is_ascii_alphanumeric()),
         b':' => !before.is_some_and(|b| b.is_ascii_digit()),
         _ => true,
     };
     clean.then_some(Start::Clean)
+}
+
+/// How many digits (up to `most`) end at `end`.
+fn digits_end_at(text: &impl Text, mut end: usize, most: usize) -> usize {
+    let mut n = 0;
+    while n < most {
+        match text.prev(end) {
+            Some((c, p)) if c.is_ascii_digit() => {
+                end = p;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    n
+}
+
+/// Whether the word of letters and digits that ends at `end` (a group of
+/// digits glued to a word) is an IBAN's: its first group, two letters and
+/// two check digits at the start of a word (`FR76`, `de89`), or a group of
+/// four letters and digits after one (`IT29 B771 6516 …`).
+fn in_iban(text: &impl Text, end: usize) -> bool {
+    // The word's characters, read back, their count, and where it starts.
+    let word_before = |mut end: usize| {
+        let mut word = [0u8; 4];
+        let mut n = 0;
+        while let Some((c, p)) = text.prev(end) {
+            if !c.is_ascii_alphanumeric() {
+                if is_word_byte(c) {
+                    return None;
+                }
+                break;
+            }
+            if n == word.len() {
+                return None;
+            }
+            word[n] = c;
+            n += 1;
+            end = p;
+        }
+        Some((word, n, end))
+    };
+    // (Read back: the check digits come first.)
+    let opens = |(w, n, _): ([u8; 4], usize, usize)| {
+        n == 4
+            && w[..2].iter().all(u8::is_ascii_digit)
+            && w[2..].iter().all(u8::is_ascii_alphabetic)
+    };
+    let Some(word) = word_before(end) else {
+        return false;
+    };
+    let (_, n, start) = word;
+    opens(word)
+        || (n == 4
+            && matches!(text.prev(start), Some((b' ', p)) if word_before(p).is_some_and(opens)))
+}
+
+/// Whether a word of one to four ASCII letters, a whole word, ends at
+/// `end`: an abbreviation (`No`, `Nr`, `Ref`) whose period comes next.
+fn after_short_word(text: &impl Text, mut end: usize) -> bool {
+    let mut letters = 0;
+    while let Some((c, p)) = text.prev(end) {
+        if !c.is_ascii_alphabetic() {
+            if is_word_byte(c) || matches!(c, b'.' | b'/' | b'@' | b'-') {
+                return false;
+            }
+            break;
+        }
+        letters += 1;
+        if letters > 4 {
+            return false;
+        }
+        end = p;
+    }
+    letters > 0
 }
 
 /// Whether the word that ends at `end` is one of the abbreviations of
@@ -731,8 +815,10 @@ fn field_follows(text: &impl Text, end: usize) -> bool {
     let Some((b',', after)) = text.next(end) else {
         return false;
     };
+    // (Or a masked field, which hid one: `…6185,************6185`, a
+    // column an export masked already.)
     text.peek(after)
-        .is_some_and(|c| c.is_ascii_digit() || c == b'+')
+        .is_some_and(|c| c.is_ascii_digit() || c == b'+' || c == MASK)
 }
 
 /// Whether email-local-part characters from `pos` reach an `@`.
@@ -1447,7 +1533,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         // `+33 6 …`, `+447911123456`; not `+334 2221 3477`, whose first
         // group runs past the country code into a layout of its own.
         let plan = international(groups, digits, 0).filter(|_| seps_ok)?;
-        let code_group = k == 1 || usize::from(lens[0]) == usize::from(plan.code_len);
+        let code_group = k == 1
+            || usize::from(lens[0]) == usize::from(plan.code_len)
+            || ukrainian_code_split(&plan, lens[0], &digits[2..]);
         return code_group.then_some(Evidence::Strong);
     }
     if digits.len() == 8 {
@@ -1457,8 +1545,10 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         // `0033 6 12 34 56 78`, `00 44 20 7123 4567`, `00447911123456`:
         // the first group is the prefix, with or without the code.
         let plan = international(groups, digits, 2).filter(|_| seps_ok)?;
-        let prefix_group =
-            k == 1 || lens[0] == 2 || usize::from(lens[0]) == 2 + usize::from(plan.code_len);
+        let prefix_group = k == 1
+            || lens[0] == 2
+            || usize::from(lens[0]) == 2 + usize::from(plan.code_len)
+            || (lens[0] > 2 && ukrainian_code_split(&plan, lens[0] - 2, &digits[4..]));
         // IBANs and card-like runs are grouped in fours down to a shorter
         // tail (`0044 0532 0130 00`); a phone after a `00CC` group may
         // happen to start with a group of four, but goes on in its own
@@ -1495,7 +1585,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     {
         return Some(Evidence::Strong);
     }
-    if russian_national(groups, lens, digits) {
+    if russian_national(groups, lens, digits) || hungarian_national(groups, lens, digits) {
         return Some(Evidence::Layout);
     }
     // Turkey, the trunk written apart: `0 (555) 067 34 78`, `0 555 067 34 78`.
@@ -1827,6 +1917,25 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
 /// Layouts that a plan here does model (`528 145 874` in Poland's) are
 /// left to it.
 #[inline]
+/// Hungary's national form: the trunk `06`, an area code (`1` for
+/// Budapest, else two digits) and six or seven digits, set apart by spaces,
+/// dashes or slashes (`06 30 123 4567`, `06-1-511-2559`, `06/70/605-7210`).
+fn hungarian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
+    let area = match lens {
+        [2, 1, 3, 4] | [2, 1, 7] => 1,
+        [2, 2, 3, 4] | [2, 2, 3, 3] | [2, 2, 7] | [2, 2, 6] => 2,
+        _ => return false,
+    };
+    digits[..2] == [0, 6]
+        && (area == 2) == (digits[2] != 1)
+        && digits[2] != 0
+        && groups.iter().all(|g| !g.paren)
+        && groups[1..]
+            .iter()
+            .all(|g| matches!(g.sep, b' ' | b'-' | b'/'))
+        && groups[3..].iter().all(|g| g.sep != b'/')
+}
+
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     // (Asked of every prefix no other layout takes: the shapes below have
     // two groups and ten digits, three and nine to twelve, or four and ten
@@ -2036,6 +2145,14 @@ fn international(groups: &[Group], digits: &[u8], skip: usize) -> Option<Plan> {
         return None;
     }
     phone_plan::is_plausible_national(&plan, nsn).then_some(plan)
+}
+
+/// Whether a first group of `code_digits` digits, followed by `rest`, is
+/// Ukraine's code written as `+38` with its `0` kept at the head of the
+/// national number, as Ukrainians write it (`+38 044 966 34 93`, `0038 097
+/// 131 84 36`).
+fn ukrainian_code_split(plan: &Plan, code_digits: u8, rest: &[u8]) -> bool {
+    plan.code == 380 && code_digits == 2 && rest.first() == Some(&0)
 }
 
 /// The end of an extension written after a phone number at `end`:
@@ -2889,6 +3006,67 @@ mod tests {
         // Order words still veto a run, and a path segment is no card.
         assert_eq!(find("Order number: 4111111111111111"), None);
         assert_eq!(find_at("/cards/4111111111111111/123", "4111"), None);
+    }
+
+    #[test]
+    fn cards_after_masked_columns_words_ending_in_digits_and_glued_abbreviations() {
+        for (text, number, card) in [
+            (
+                "2024-03-10,tanaka.yuki,5294-2834-5690-6185,************6185,,",
+                "5294",
+                "5294-2834-5690-6185",
+            ),
+            ("CC2 4111-1111-1111-1111", "4111", "4111-1111-1111-1111"),
+            (
+                "Galaxy S23 4111 1111 1111 1111",
+                "4111 1111 1111 1111",
+                "4111 1111 1111 1111",
+            ),
+            (
+                "commit 89fa67c1 4111111111111111",
+                "4111",
+                "4111111111111111",
+            ),
+            (
+                "Kiitos.\nNo.4111-1111-1111-1111\nHei",
+                "4111",
+                "4111-1111-1111-1111",
+            ),
+        ] {
+            assert_eq!(find_at(text, number), Some((Kind::Card, card)), "{text}");
+        }
+        // An IBAN's first group still opens no card, nor does a word glued
+        // to its period in a path or domain.
+        assert_eq!(
+            find_at("IBAN FR76 3000 6000 0112 3456 7890 189", "3000"),
+            None
+        );
+        assert_eq!(find_at("DE89 3704 0044 0532 0130 00", "3704"), None);
+        assert_eq!(find_at("- IT29 B771 6516 3823 7382 2176 697;", "6516"), None);
+        assert_eq!(find_at("img/x.y.4111111111111111", "4111"), None);
+        // After a CSV field of four digits or more, a phone may start; not
+        // after the comma of an amount.
+        assert_eq!(
+            find_at("x,************8685,010-1655-8685,y", "010"),
+            Some((Kind::Phone, "010-1655-8685"))
+        );
+        assert_eq!(find_at("total 12,0612345678", "0612"), None);
+    }
+
+    #[test]
+    fn hungarian_trunk_and_ukrainian_code_forms() {
+        expect_phones(&[
+            ("Telefon: 06 30 123 4567", "06 30 123 4567"),
+            ("mobil: 06-1-511-2559 Kérem", "06-1-511-2559"),
+            ("Telefon: 06/70/605-7210", "06/70/605-7210"),
+            ("Тел.: +38 044 272 01 80", "+38 044 272 01 80"),
+            ("Мій номер 0038 097 131 84 36.", "0038 097 131 84 36"),
+        ]);
+        expect_nothing(&[
+            "date 06-12-2023 ok",
+            "order 06 12 345 678",
+            "+38 44 272 01 80",
+        ]);
     }
 
     #[test]
