@@ -173,6 +173,9 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
     let mut no_address_until: Option<usize> = None;
     // A country code in brackets, plus and all: `(+34) 612 345 678`.
     let mut code_in_parens = false;
+    // Hungary's trunk and area code bracketed together: `(06-1) 963-0435`.
+    // Set when the next group is the area code inside the brackets.
+    let mut area_in_parens = false;
     match text.next(pos) {
         Some((b'+', next)) => {
             t.plus = true;
@@ -192,6 +195,9 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         let group_start = if code_in_parens { start } else { pos };
         // (A bracketed code's `(` was read with its `+`.)
         let mut paren = std::mem::take(&mut code_in_parens);
+        if std::mem::take(&mut area_in_parens) {
+            paren = true;
+        }
         if let (false, Some((b'(', next))) = (paren, text.next(pos)) {
             paren = true;
             pos = next;
@@ -220,6 +226,14 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         if paren {
             match text.next(pos) {
                 Some((b')', next)) => pos = next,
+                // (The dash is read as a separator below.)
+                Some((b'-', next))
+                    if t.group_count == 0
+                        && t.digits[..count] == [0, 6]
+                        && text.peek(next).is_some_and(|c| c.is_ascii_digit()) =>
+                {
+                    area_in_parens = true;
+                }
                 _ if t.group_count == 0 => return false,
                 _ => {
                     t.digit_count = first_digit;
@@ -1695,6 +1709,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if paren_first && lens == [3, 7] && first == 6 && digits[1] == 0 {
         return Some(Evidence::Layout);
     }
+    // China, a four-digit area code bracketed and eight digits in fours:
+    // `(0755) 6965 3009`.
+    if paren_first && lens == [4, 4, 4] && first == 0 && digits[1] != 0 {
+        return Some(Evidence::Layout);
+    }
     if paren_first && first != 0 {
         return None;
     }
@@ -1926,13 +1945,17 @@ fn hungarian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
         [2, 2, 3, 4] | [2, 2, 3, 3] | [2, 2, 7] | [2, 2, 6] => 2,
         _ => return false,
     };
+    // No brackets, or around the trunk and area code: `(06-1) 963-0435`.
+    let bracketed = groups.iter().take_while(|g| g.paren).count();
     digits[..2] == [0, 6]
         && (area == 2) == (digits[2] != 1)
         && digits[2] != 0
-        && groups.iter().all(|g| !g.paren)
-        && groups[1..]
-            .iter()
-            .all(|g| matches!(g.sep, b' ' | b'-' | b'/'))
+        && matches!(bracketed, 0 | 2)
+        && groups[bracketed..].iter().all(|g| !g.paren)
+        && groups[1..].iter().enumerate().all(|(i, g)| {
+            // (Nothing may stand after the closing bracket: `(06-1)678-9894`.)
+            matches!(g.sep, b' ' | b'-' | b'/') || (g.sep == 0 && bracketed == 2 && i == 1)
+        })
         && groups[3..].iter().all(|g| g.sep != b'/')
 }
 
@@ -3042,7 +3065,10 @@ mod tests {
             None
         );
         assert_eq!(find_at("DE89 3704 0044 0532 0130 00", "3704"), None);
-        assert_eq!(find_at("- IT29 B771 6516 3823 7382 2176 697;", "6516"), None);
+        assert_eq!(
+            find_at("- IT29 B771 6516 3823 7382 2176 697;", "6516"),
+            None
+        );
         assert_eq!(find_at("img/x.y.4111111111111111", "4111"), None);
         // After a CSV field of four digits or more, a phone may start; not
         // after the comma of an amount.
@@ -3059,6 +3085,9 @@ mod tests {
             ("Telefon: 06 30 123 4567", "06 30 123 4567"),
             ("mobil: 06-1-511-2559 Kérem", "06-1-511-2559"),
             ("Telefon: 06/70/605-7210", "06/70/605-7210"),
+            ("Tel.: (06-1) 963-0435 Dátum", "(06-1) 963-0435"),
+            ("msisdn=(06-1)678-9894 req", "(06-1)678-9894"),
+            ("电话：(0755) 6965 3009", "(0755) 6965 3009"),
             ("Тел.: +38 044 272 01 80", "+38 044 272 01 80"),
             ("Мій номер 0038 097 131 84 36.", "0038 097 131 84 36"),
         ]);
@@ -3066,6 +3095,8 @@ mod tests {
             "date 06-12-2023 ok",
             "order 06 12 345 678",
             "+38 44 272 01 80",
+            "(06-12-2023)",
+            "(07-1) 963-0435",
         ]);
     }
 
