@@ -301,6 +301,7 @@ const KEYWORDS: &[Keyword] = &[
     kw("sđt".as_bytes(), Hint::Phone, false),
     kw("điện thoại".as_bytes(), Hint::Phone, false),
     kw_infix("โทร".as_bytes(), Hint::Phone),
+    kw_infix("เบอร์".as_bytes(), Hint::Phone),
     kw(b"kom\xc3\xb3rk", Hint::Phone, false),
     // Uppercase Vietnamese (`SĐT`: only ASCII is lowercased), Polish
     // `tel. kom.`, Czech, Chilean `fono`, Brazilian `me liga`, Mexican
@@ -543,6 +544,25 @@ const KEYWORDS: &[Keyword] = &[
     kw("الفاتورة".as_bytes(), Hint::Identifier, false),
     kw("주문".as_bytes(), Hint::Identifier, false),
     kw("송장".as_bytes(), Hint::Identifier, false),
+    // Hungarian tax numbers, the Turkish national id, Ukrainian and
+    // Russian waybills and bookings, Arabic tracking, Chinese booking
+    // numbers: ten- and eleven-digit runs a phone's shape.
+    kw(
+        b"ad\xc3\xb3azonos\xc3\xadt\xc3\xb3",
+        Hint::Identifier,
+        false,
+    ),
+    kw(b"ad\xc3\xb3sz\xc3\xa1m", Hint::Identifier, false),
+    kw(b"kimlik", Hint::Identifier, false),
+    kw("ТТН".as_bytes(), Hint::Identifier, true),
+    kw("ттн".as_bytes(), Hint::Identifier, true),
+    kw("брони".as_bytes(), Hint::Identifier, false),
+    kw("бронир".as_bytes(), Hint::Identifier, false),
+    kw("Бронир".as_bytes(), Hint::Identifier, false),
+    kw("التتبع".as_bytes(), Hint::Identifier, false),
+    kw("تتبع".as_bytes(), Hint::Identifier, false),
+    kw_infix("预订".as_bytes(), Hint::Identifier),
+    kw_infix("予約".as_bytes(), Hint::Identifier),
 ];
 
 /// Words before "id" that make it name a phone line, not a record:
