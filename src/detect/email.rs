@@ -438,9 +438,21 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
             too_long: false,
         };
     }
+    // Whether the label holds a letter of a script written with spaces,
+    // outside ASCII.
+    let mut spaced_script = false;
     while let Some((c, next)) = text.next(pos) {
-        if !is_label_byte(c) || (c >= 0x80 && cjk_punctuation_at(text, pos)) {
+        if !is_label_byte(c) {
             break;
+        }
+        if c >= 0x80 {
+            match char_at(text, pos) {
+                Some(ch) if is_cjk_punctuation(ch) => break,
+                Some(ch) if is_spaceless_script(ch) && spaced_script => break,
+                Some(ch) if is_spaceless_script(ch) => {}
+                Some(_) => spaced_script = true,
+                None => {}
+            }
         }
         if c >= 0x80 && all_ascii {
             all_ascii = false;
@@ -471,31 +483,10 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
     }
 }
 
-/// Whether a CJK or full-width punctuation mark starts at `pos` (`。`,
-/// `、`, `！`, `：`, `）`): after a label in another script it ends the
-/// address, as a space would (`445484146@موقع.امارات！手机：…`).
-fn cjk_punctuation_at(text: &impl Text, pos: usize) -> bool {
-    let ch = text.escaped_char(pos).or_else(|| {
-        // Raw UTF-8: every mark is three bytes.
-        let mut bytes = [0u8; 3];
-        let mut at = pos;
-        for b in &mut bytes {
-            let (c, next) = text.next(at)?;
-            *b = c;
-            at = next;
-        }
-        std::str::from_utf8(&bytes).ok()?.chars().next()
-    });
-    ch.is_some_and(|ch| {
-        matches!(ch, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}')
-    })
-}
-
-/// Whether the character at `pos` is a Latin letter outside ASCII (`ż`,
-/// `ñ`, `ệ`), with which a label goes on (`zażółć`), where text in a
-/// script written without spaces would be glued to the TLD before it.
-fn latin_letter_at(text: &impl Text, pos: usize) -> bool {
-    let ch = text.escaped_char(pos).or_else(|| {
+/// The character outside ASCII that starts at `pos`, escaped or raw
+/// UTF-8 (up to three bytes); `None` inside one or for a wider one.
+fn char_at(text: &impl Text, pos: usize) -> Option<char> {
+    text.escaped_char(pos).or_else(|| {
         let (lead, mut at) = text.next(pos)?;
         let width = match lead {
             0xC0..=0xDF => 2,
@@ -509,8 +500,28 @@ fn latin_letter_at(text: &impl Text, pos: usize) -> bool {
             at = next;
         }
         std::str::from_utf8(&bytes[..width]).ok()?.chars().next()
-    });
-    ch.is_some_and(|c| {
+    })
+}
+
+/// A CJK or full-width punctuation mark (`。`, `、`, `！`, `：`, `）`):
+/// after a label in another script it ends the address, as a space would
+/// (`445484146@موقع.امارات！手机：…`).
+fn is_cjk_punctuation(ch: char) -> bool {
+    matches!(ch, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}')
+}
+
+/// A letter of a script written without spaces between words (kana, Han):
+/// after a label in another script, the text the address is glued to
+/// (`nagy.anna@דוגמה.ישראלまでお願いします`).
+fn is_spaceless_script(ch: char) -> bool {
+    matches!(ch, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// Whether the character at `pos` is a Latin letter outside ASCII (`ż`,
+/// `ñ`, `ệ`), with which a label goes on (`zażółć`), where text in a
+/// script written without spaces would be glued to the TLD before it.
+fn latin_letter_at(text: &impl Text, pos: usize) -> bool {
+    char_at(text, pos).is_some_and(|c| {
         matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && c.is_alphabetic()
     })
 }
@@ -643,6 +654,23 @@ mod tests {
             ("**jane@x.io**", "jane@x.io"),
             ("`jane@x.io`", "jane@x.io"),
             ("|jane@x.io|", "jane@x.io"),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_domain_in_a_script_with_spaces_ends_where_kana_or_han_start() {
+        for (text, want) in [
+            (
+                "メール：nagy.anna@דוגמה.ישראלまでお願いします。",
+                "nagy.anna@דוגמה.ישראל",
+            ),
+            ("メール：wang.wei@डाटामेल.भारतまで", "wang.wei@डाटामेल.भारत"),
+            ("메일 m.y@도메인.한국までお願いします", "m.y@도메인.한국"),
+            // A Japanese or Chinese label keeps its own script.
+            ("taro@例え.テスト", "taro@例え.テスト"),
+            ("li@例子.中国", "li@例子.中国"),
         ] {
             assert_eq!(find(text), Some(want), "{text}");
         }
