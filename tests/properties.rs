@@ -396,6 +396,20 @@ fn numbers_after_a_call_verb_are_masked_once_and_for_all() {
     assert_eq!(r.redact_to_vec(&once), once);
 }
 
+/// An address whose local part holds a number (`4111…1111ève@…`): with
+/// the body streamed byte by byte the number is found a call before the
+/// `@` is reached, and the two must still be weighed as the whole body
+/// weighs them (once a panic: two pending findings overlapped).
+#[test]
+fn an_address_around_a_number_found_a_call_earlier_streams_as_the_whole_body() {
+    let mut hay = "card 4111111111111111ève@example.co ".as_bytes().to_vec();
+    hay.extend_from_slice(&b"and more words after it. ".repeat(200));
+    let whole = Redactor::default().redact_to_vec(&hay);
+    let every_byte: Vec<usize> = (1..hay.len()).collect();
+    assert_eq!(chunked(&hay, &every_byte), whole);
+    assert!(whole.starts_with(b"card ********************@********** and"));
+}
+
 /// Inputs property runs once found the fast path and the reference
 /// disagree on, kept as fixed cases.
 #[test]

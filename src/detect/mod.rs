@@ -504,7 +504,20 @@ impl Detector {
             }
         }
         state.pos = pos;
-        normalize(out, first_new);
+        // An address found now may start before a number an earlier call
+        // found (`4111…1111ève@example.co`: the number is its local part):
+        // those are weighed together, as one call over the whole input
+        // would weigh them.
+        let earliest_new = out[first_new..].iter().map(|f| f.start).min();
+        let from = earliest_new.map_or(first_new, |start| {
+            first_new
+                - out[..first_new]
+                    .iter()
+                    .rev()
+                    .take_while(|f| f.end > start)
+                    .count()
+        });
+        normalize(out, from);
     }
 }
 
