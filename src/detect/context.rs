@@ -142,6 +142,17 @@ const fn speaker(word: &'static [u8]) -> Keyword {
     }
 }
 
+/// An identifier word that is also a common word (`tin`, a metal): it
+/// speaks for a number only where it labels it (`TIN 027-531-972-000`).
+/// (Not Canada's `SIN`, which is Spanish for "without" and may stand right
+/// before a number.)
+const fn label_only(word: &'static [u8], hint: Hint) -> Keyword {
+    Keyword {
+        labels_only: true,
+        ..kw(word, hint, true)
+    }
+}
+
 /// A keyword in a script written without spaces between words (Chinese,
 /// Japanese): it may start anywhere.
 const fn kw_infix(word: &'static [u8], hint: Hint) -> Keyword {
@@ -302,6 +313,7 @@ const KEYWORDS: &[Keyword] = &[
     kw("điện thoại".as_bytes(), Hint::Phone, false),
     kw_infix("โทร".as_bytes(), Hint::Phone),
     kw_infix("เบอร์".as_bytes(), Hint::Phone),
+    kw(b"zalo", Hint::Phone, true),
     kw(b"kom\xc3\xb3rk", Hint::Phone, false),
     // Uppercase Vietnamese (`SĐT`: only ASCII is lowercased), Polish
     // `tel. kom.`, Czech, Chilean `fono`, Brazilian `me liga`, Mexican
@@ -563,6 +575,21 @@ const KEYWORDS: &[Keyword] = &[
     kw("تتبع".as_bytes(), Hint::Identifier, false),
     kw_infix("预订".as_bytes(), Hint::Identifier),
     kw_infix("予約".as_bytes(), Hint::Identifier),
+    // Tax and social security numbers of Vietnam (MST), New Zealand (IRD),
+    // Argentina (CUIT, CUIL), the Philippines (TIN, SSS,
+    // PhilHealth), Nigeria (NIN), Saudi Arabia (Iqama), Australia
+    // (Medicare) and the UAE (TRN, which a UATP card range shares).
+    kw(b"mst", Hint::Identifier, true),
+    kw(b"ird", Hint::Identifier, true),
+    kw(b"cuit", Hint::Identifier, true),
+    kw(b"cuil", Hint::Identifier, true),
+    label_only(b"tin", Hint::Identifier),
+    kw(b"sss", Hint::Identifier, true),
+    kw(b"philhealth", Hint::Identifier, false),
+    kw(b"nin", Hint::Identifier, true),
+    kw(b"iqama", Hint::Identifier, false),
+    kw(b"medicare", Hint::Identifier, false),
+    kw(b"trn", Hint::Identifier, true),
 ];
 
 /// Words before "id" that make it name a phone line, not a record:
@@ -1053,7 +1080,12 @@ fn sentence_start(window: &[u8]) -> usize {
     ];
     // Most clauses hold no sentence end at all: find the last byte that
     // could be one, and look only from there.
-    let could_end = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'-' | 0xe0 | 0xe2 | 0xe3 | 0xef);
+    let could_end = |b: &u8| {
+        matches!(
+            b,
+            b'.' | b'!' | b'?' | b'-' | b'<' | 0xe0 | 0xe2 | 0xe3 | 0xef
+        )
+    };
     const LONG_DASHES: &[&[u8]] = &["\u{2013}".as_bytes(), "\u{2014}".as_bytes()];
     let Some(last) = window.iter().rposition(could_end) else {
         return 0;
@@ -1073,6 +1105,12 @@ fn sentence_start(window: &[u8]) -> usize {
                 }
                 false
             }
+            b'<' => {
+                if let Some(end) = html_break_end(&window[i..]) {
+                    return i + end;
+                }
+                false
+            }
             // The lead bytes of the full stops' UTF-8.
             0xe0 | 0xe3 | 0xef => {
                 if let Some(stop) = FULL_STOPS.iter().find(|s| window[i..].starts_with(s)) {
@@ -1087,6 +1125,21 @@ fn sentence_start(window: &[u8]) -> usize {
         }
     }
     0
+}
+
+/// Where the HTML line or block break that `tag` starts with ends (`<br>`,
+/// `<br />`, `<p>`, `</div>`, `</li>`, `</tr>` …): the text after it is a
+/// new line, as after a line break. Inline tags (`<b>Tel:</b> …`) and
+/// table cells (`<td>Phone</td><td>…`) do not end a clause.
+fn html_break_end(tag: &[u8]) -> Option<usize> {
+    const BREAKS: &[&[u8]] = &[
+        b"<br>", b"<br/", b"<br ", b"<p>", b"<p ", b"</p>", b"<div", b"</div>", b"<li", b"</li>",
+        b"<tr", b"</tr>",
+    ];
+    if !BREAKS.iter().any(|b| tag.starts_with(b)) {
+        return None;
+    }
+    tag.iter().position(|&c| c == b'>').map(|i| i + 1)
 }
 
 /// Whether `before` ends in an abbreviation whose period does not end a
@@ -1236,6 +1289,18 @@ mod tests {
         assert_eq!(hint("Cell. "), Some(Hint::Phone));
         assert_eq!(hint("T. "), Some(Hint::Phone));
         assert_eq!(hint("Order 1234 can't. "), None);
+    }
+
+    #[test]
+    fn html_line_and_block_breaks_end_a_clause_inline_tags_do_not() {
+        assert_eq!(
+            hint("whatsapp is 0542519545<br>Iqama "),
+            Some(Hint::Identifier)
+        );
+        assert_eq!(hint("call me<br />"), None);
+        assert_eq!(hint("call me</p><p>"), None);
+        assert_eq!(hint("<b>Tel:</b> "), Some(Hint::Phone));
+        assert_eq!(hint("<td>Phone</td><td>"), Some(Hint::Phone));
     }
 
     #[test]
