@@ -1549,7 +1549,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         let plan = international(groups, digits, 0).filter(|_| seps_ok)?;
         let code_group = k == 1
             || usize::from(lens[0]) == usize::from(plan.code_len)
-            || ukrainian_code_split(&plan, lens[0], &digits[2..]);
+            || code_split_at_its_zero(&plan, lens[0], &digits[usize::from(lens[0])..]);
         return code_group.then_some(Evidence::Strong);
     }
     if digits.len() == 8 {
@@ -1562,7 +1562,8 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         let prefix_group = k == 1
             || lens[0] == 2
             || usize::from(lens[0]) == 2 + usize::from(plan.code_len)
-            || (lens[0] > 2 && ukrainian_code_split(&plan, lens[0] - 2, &digits[4..]));
+            || (lens[0] > 2
+                && code_split_at_its_zero(&plan, lens[0] - 2, &digits[usize::from(lens[0])..]));
         // IBANs and card-like runs are grouped in fours down to a shorter
         // tail (`0044 0532 0130 00`); a phone after a `00CC` group may
         // happen to start with a group of four, but goes on in its own
@@ -1679,6 +1680,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     if k == 1 {
         return plain_run(digits);
+    }
+    // Australia's national rate and free numbers: `1300 220 838`, `1800 415
+    // 947`.
+    if lens == [4, 3, 3] && matches!(digits[..4], [1, 3 | 8, 0, 0]) {
+        return Some(Evidence::Layout);
     }
     // Brazil: a bracketed two-digit area code, then 9xxxx-xxxx (mobiles)
     // or xxxx-xxxx: `(11) 91234-5678`.
@@ -2170,12 +2176,17 @@ fn international(groups: &[Group], digits: &[u8], skip: usize) -> Option<Plan> {
     phone_plan::is_plausible_national(&plan, nsn).then_some(plan)
 }
 
-/// Whether a first group of `code_digits` digits, followed by `rest`, is
-/// Ukraine's code written as `+38` with its `0` kept at the head of the
-/// national number, as Ukrainians write it (`+38 044 966 34 93`, `0038 097
-/// 131 84 36`).
-fn ukrainian_code_split(plan: &Plan, code_digits: u8, rest: &[u8]) -> bool {
-    plan.code == 380 && code_digits == 2 && rest.first() == Some(&0)
+/// Whether a first group of `code_digits` digits, followed by `rest`, is a
+/// calling code that ends in `0` written with that `0` at the head of the
+/// next group, as the national number's trunk `0` reads to its writers:
+/// Ukraine `+38 044 966 34 93` (+380), Egypt `+2 012 9111 7152` (+20),
+/// Malaysia `+6 012-345 6789` (+60), Romania `+4 0744 565 944` (+40). (Only
+/// where that is a habit: elsewhere such a group is a code and the start
+/// of something else.)
+fn code_split_at_its_zero(plan: &Plan, code_digits: u8, rest: &[u8]) -> bool {
+    matches!(plan.code, 20 | 40 | 60 | 380)
+        && code_digits + 1 == plan.code_len
+        && rest.first() == Some(&0)
 }
 
 /// The end of an extension written after a phone number at `end`:
@@ -3136,6 +3147,34 @@ mod tests {
             find("030 83182173 Durchwahl -5919"),
             Some((Kind::Phone, "030 83182173 Durchwahl -5919"))
         );
+    }
+
+    #[test]
+    fn tax_and_social_security_numbers_are_no_phones() {
+        expect_nothing(&[
+            "MST 0496920508 ok",
+            "IRD 805-006-729 ok",
+            "CUIT 27-14742807-6 ok",
+            "TIN 027-531-972-000 ok",
+            "NIN 02173237668 ok",
+            "TRN 100629986498405 ok",
+            "adóazonosító jel: 8874075679 mobiel: 0631434927",
+        ]);
+        // Canada's SIN is no keyword: in Spanish it means "without".
+        expect_phones(&[("Estoy sin 612 345 678 hoy", "612 345 678")]);
+    }
+
+    #[test]
+    fn codes_written_apart_from_their_zero_and_australian_rate_numbers() {
+        expect_phones(&[
+            ("رقم الموبايل - +2 012 9111 7152 ok", "+2 012 9111 7152"),
+            ("call +6 012-345 6789", "+6 012-345 6789"),
+            ("tel - 1300 220 838", "1300 220 838"),
+            ("mob – 1800 415 947", "1800 415 947"),
+            ("zalo 0393.614.901", "0393.614.901"),
+        ]);
+        // The code's digits must not run on without its zero.
+        expect_nothing(&["call +2 12 9111 7152", "1300 220 8381 ok"]);
     }
 
     #[test]
