@@ -590,6 +590,13 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"iqama", Hint::Identifier, false),
     kw(b"medicare", Hint::Identifier, false),
     kw(b"trn", Hint::Identifier, true),
+    // Returns, part and serial numbers.
+    kw(b"rma", Hint::Identifier, true),
+    kw(b"p/n", Hint::Identifier, true),
+    kw(b"s/n", Hint::Identifier, true),
+    label_only(b"sn", Hint::Identifier),
+    label_only(b"part", Hint::Identifier),
+    label_only(b"model", Hint::Identifier),
 ];
 
 /// Words before "id" that make it name a phone line, not a record:

@@ -672,6 +672,40 @@ fn in_iban(text: &impl Text, end: usize) -> bool {
             && matches!(text.prev(start), Some((b' ', p)) if word_before(p).is_some_and(opens)))
 }
 
+/// Whether the number at `start` goes on an IBAN written in groups of four
+/// whose first groups hold letters (`GB98 LOYD 3034 2584 8188 35`, `IE28
+/// AIBK 3986 …`): its first group two groups back or more, each group
+/// before the number one space apart.
+fn after_iban_groups(text: &impl Text, start: usize) -> bool {
+    let mut end = start;
+    for _ in 0..8 {
+        let Some((b' ', p)) = text.prev(end) else {
+            return false;
+        };
+        let mut word = [0u8; 4];
+        let mut n = 0;
+        let mut q = p;
+        while let Some((c, r)) = text.prev(q) {
+            if !c.is_ascii_alphanumeric() || n == word.len() {
+                break;
+            }
+            word[n] = c;
+            n += 1;
+            q = r;
+        }
+        if n != 4 || text.peek_back(q).is_some_and(is_word_byte) {
+            return false;
+        }
+        // (Read back: the check digits come first.)
+        if word[..2].iter().all(u8::is_ascii_digit) && word[2..].iter().all(u8::is_ascii_alphabetic)
+        {
+            return true;
+        }
+        end = q;
+    }
+    false
+}
+
 /// Whether a word of one to four ASCII letters, a whole word, ends at
 /// `end`: an abbreviation (`No`, `Nr`, `Ref`) whose period comes next.
 fn after_short_word(text: &impl Text, mut end: usize) -> bool {
@@ -1047,6 +1081,7 @@ fn card_end(
                 || ends_cleanly(text, groups[k - 1].end)
                 || field_follows(text, groups[k - 1].end))
             && card_context_allows(text, start, context_floor, n, digits)
+            && !after_iban_groups(text, start)
         {
             return Some(groups[k - 1].end);
         }
@@ -1869,12 +1904,16 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // A country code written without '+': 91-415-555-0132. (Not eBay's
     // order numbers, 2-5-5: `86-85025-59196`.)
+    // A number that ends in a pair ends in two (`48-22-123-45-67`); part
+    // numbers end in one (`20-938-874-47`).
+    let lone_pair = lens[k - 1] == 2 && lens[k - 2] > 2;
     let all_dashes = groups[1..].iter().all(|g| g.sep == b'-');
     if all_dashes
         && (2..=3).contains(&lens[0])
         && k >= 3
         && len - usize::from(lens[0]) >= 8
         && lens != [2, 5, 5]
+        && !lone_pair
     {
         if let Some(plan) = phone_plan::plan_for(digits) {
             if usize::from(plan.code_len) == usize::from(lens[0])
@@ -3162,6 +3201,24 @@ mod tests {
         ]);
         // Canada's SIN is no keyword: in Spanish it means "without".
         expect_phones(&[("Estoy sin 612 345 678 hoy", "612 345 678")]);
+    }
+
+    #[test]
+    fn part_numbers_rmas_and_cards_inside_iban_groups_are_no_findings() {
+        expect_nothing(&[
+            "see 20-938-874-47 ok",
+            "P/N 02-756-137-27 ok",
+            "it says RMA 0824113318",
+            "IBAN GB98 LOYD 3034 2584 8188 35.",
+        ]);
+        assert_eq!(find_at("IBAN: IE28 AIBK 3986 5877 9220 55.", "3986"), None);
+        // A country code without its `+` still reads, ending in pairs.
+        expect_phones(&[("call 48-22-123-45-67", "48-22-123-45-67")]);
+        // A card after a word of four letters is still a card.
+        assert_eq!(
+            find_at("Card LOYD 4111 1111 1111 1111", "4111"),
+            Some((Kind::Card, "4111 1111 1111 1111"))
+        );
     }
 
     #[test]
