@@ -111,12 +111,17 @@ fn is_local_byte(c: u8) -> bool {
 }
 
 /// The rarer characters RFC 5322 allows in a local part that an address
-/// is read through (`x^y@`, `ab$cd@`, `~tilde@`, `{braces}@`). Not `*`,
-/// the mask, nor `|`, `/`, `=`, `&`, `?` and `` ` ``, which in text more
-/// often stand between words, paths, fields and code than in an address.
+/// is read through, one of them, after a letter (`x^y@`, `ab$cd@`) or, for
+/// `~ ^ $`, first after a space, a quote or a field's start (`~tilde@`):
+/// not after a digit, where it ends a number the address must not run into
+/// (`…555 0132#jane@`), nor doubled, where it is punctuation or markup
+/// (`~~jane@x.io~~`, `HL7 ^NET^Internet^jane@`). Not `*`, the mask,
+/// nor `|`, `/`, `=`, `&`, `?`, `{`, `}` and `` ` ``, which in text more
+/// often stand between words, paths, fields, templates and code than in
+/// an address.
 #[inline]
 fn is_local_special(c: u8) -> bool {
-    matches!(c, b'!' | b'#' | b'$' | b'%' | b'^' | b'~' | b'{' | b'}')
+    matches!(c, b'!' | b'#' | b'$' | b'%' | b'^' | b'~')
 }
 
 #[inline]
@@ -273,11 +278,29 @@ pub fn verify(
     let mut start = at;
     let mut local_len = 0;
     let mut stopped_at = None;
+    let mut special_read = false;
     while let Some((c, p)) = text.prev(start) {
         if start <= min_start {
             break;
         }
-        let p = if is_local_byte(c) || is_local_special(c) || inner_apostrophe(text, c, start, p) {
+        let special = !special_read
+            && is_local_special(c)
+            && match text.peek_back(p) {
+                Some(b) if b.is_ascii_alphabetic() => true,
+                // (`~tilde@`, as a local part's first character.)
+                before => {
+                    matches!(c, b'~' | b'^' | b'$')
+                        && before.is_none_or(|b| {
+                            b.is_ascii_whitespace()
+                                || matches!(
+                                    b,
+                                    b'"' | b'\'' | b':' | b'<' | b'(' | b'=' | b',' | b';'
+                                )
+                        })
+                }
+            };
+        special_read |= special;
+        let p = if is_local_byte(c) || special || inner_apostrophe(text, c, start, p) {
             p
         } else {
             match letter_before(text, c, p) {
@@ -316,9 +339,9 @@ pub fn verify(
     if equals {
         (start, local_len) = after_key(text, start, at)?;
     }
-    // Leading dots, hyphens, `!` and `#` are punctuation before the
-    // address (`...jane@`, Hebrew's `ל-billing@`, `Hi!jane@`, `#jane@`).
-    while let Some((b'.' | b'-' | b'!' | b'#', next)) = text.next(start) {
+    // Leading dots and hyphens are punctuation before the address
+    // (`...jane@`, Hebrew's `ל-billing@`).
+    while let Some((b'.' | b'-', next)) = text.next(start) {
         start = next;
         local_len -= 1;
     }
@@ -645,18 +668,26 @@ mod tests {
     #[test]
     fn rarer_local_part_characters() {
         for (text, want) in [
-            (r#""email": "~tilde@hotmail.co.th""#, "~tilde@hotmail.co.th"),
             ("E-mail: x^y@163.com\r\n", "x^y@163.com"),
-            ("mail {braces}@walla.co.il ok", "{braces}@walla.co.il"),
             ("email: ab%24cd@yahoo.ro", "ab%24cd@yahoo.ro"),
-            // Punctuation and markup around an address stay outside it.
+            ("mail: o~neill@x.ie", "o~neill@x.ie"),
+            (r#""email": "~tilde@hotmail.co.th""#, "~tilde@hotmail.co.th"),
+            // Punctuation and markup around an address stay outside it, and
+            // a number before one stays a number.
             ("see #jane@x.io", "jane@x.io"),
             ("**jane@x.io**", "jane@x.io"),
+            ("~~jane@x.io~~", "jane@x.io"),
             ("`jane@x.io`", "jane@x.io"),
             ("|jane@x.io|", "jane@x.io"),
+            ("+1 415 555 0132#jane@x.io", "jane@x.io"),
+            (
+                "555-0132^PRN^PH~^NET^Internet^jane@x.io",
+                "Internet^jane@x.io",
+            ),
         ] {
             assert_eq!(find(text), Some(want), "{text}");
         }
+        assert_eq!(find("${user}@example.com"), None);
     }
 
     #[test]
