@@ -410,6 +410,22 @@ fn an_address_around_a_number_found_a_call_earlier_streams_as_the_whole_body() {
     assert!(whole.starts_with(b"card ********************@********** and"));
 }
 
+/// Findings a caller keeps in the same vector from another input are not
+/// weighed against a new input's (their offsets are another input's).
+#[test]
+fn findings_of_other_inputs_in_the_vector_are_left_alone() {
+    let other = Finding {
+        kind: Kind::Email,
+        start: 0,
+        end: 100,
+    };
+    let mut out = vec![other];
+    Detector::new().find_all_into(b"4111111111111111", &mut out);
+    assert_eq!(out.len(), 2, "{out:?}");
+    assert_eq!(out[0], other);
+    assert_eq!(out[1].kind, Kind::Card);
+}
+
 /// Inputs property runs once found the fast path and the reference
 /// disagree on, kept as fixed cases.
 #[test]

@@ -333,7 +333,8 @@ impl Detector {
     /// `out`. The verifiers may read up to [`MAX_LOOKAHEAD`] bytes past
     /// `until` and [`MAX_LOOKBEHIND`] before `state.pos`, so a stream calls
     /// this with that much data around the range; a whole input passes
-    /// `until = hay.len()`.
+    /// `until = hay.len()`. What `out` holds already, past the findings
+    /// this state's earlier calls appended, is left alone.
     pub fn scan(&self, hay: &[u8], state: &mut ScanState, until: usize, out: &mut Vec<Finding>) {
         let text = RawText::with_plus_as_space(hay, self.plus_is_space);
         // Where no escape is within a verifier's reach of an anchor, the
@@ -352,6 +353,8 @@ impl Detector {
         let mut fence_landmarks = Landmarks::default();
         let mut anchors = Anchors::default();
         let first_new = out.len();
+        // The ends of the last findings earlier calls with this state made.
+        let earlier_ends = (state.numeric_end, state.email_end);
         let numeric = self.kinds.contains(Kind::Card) || self.kinds.contains(Kind::Phone);
         let email = self.kinds.contains(Kind::Email);
         if !numeric && !email {
@@ -507,14 +510,19 @@ impl Detector {
         // An address found now may start before a number an earlier call
         // found (`4111…1111ève@example.co`: the number is its local part):
         // those are weighed together, as one call over the whole input
-        // would weigh them.
+        // would weigh them. (Only this state's own: a caller may keep other
+        // inputs' findings in `out`.)
+        let own = |f: &Finding| {
+            let end = Some(f.end);
+            end == earlier_ends.0 || end == earlier_ends.1
+        };
         let earliest_new = out[first_new..].iter().map(|f| f.start).min();
         let from = earliest_new.map_or(first_new, |start| {
             first_new
                 - out[..first_new]
                     .iter()
                     .rev()
-                    .take_while(|f| f.end > start)
+                    .take_while(|f| f.end > start && own(f))
                     .count()
         });
         normalize(out, from);
