@@ -18,7 +18,7 @@ use super::text::{EscapeFreeText, Text};
 use super::{Kind, KindSet};
 
 /// The most digits a token collects; past this it is no card or phone.
-const MAX_DIGITS: usize = 32;
+const TOKEN_DIGITS: usize = 32;
 /// The most groups a token collects.
 const MAX_GROUPS: usize = 16;
 /// The mask byte, which boundary rules treat as the character it hid.
@@ -62,11 +62,11 @@ struct Group {
 struct Token {
     plus: bool,
     /// Digit values, in order, across all groups.
-    digits: [u8; MAX_DIGITS],
+    digits: [u8; TOKEN_DIGITS],
     digit_count: usize,
     groups: [Group; MAX_GROUPS],
     group_count: usize,
-    /// The first group went on past `MAX_DIGITS`: a long digit run.
+    /// The first group went on past `TOKEN_DIGITS`: a long digit run.
     overflow: bool,
     /// A group after the last one kept that did not fit (`len` is then
     /// only a lower bound), so a prefix knows the number went on.
@@ -152,7 +152,7 @@ impl Token {
     fn empty() -> Token {
         Token {
             plus: false,
-            digits: [0; MAX_DIGITS],
+            digits: [0; TOKEN_DIGITS],
             digit_count: 0,
             groups: [Group::default(); MAX_GROUPS],
             group_count: 0,
@@ -195,7 +195,8 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         let group_start = if code_in_parens { start } else { pos };
         // (A bracketed code's `(` was read with its `+`.)
         let mut paren = std::mem::take(&mut code_in_parens);
-        if std::mem::take(&mut area_in_parens) {
+        let area_after_trunk = std::mem::take(&mut area_in_parens);
+        if area_after_trunk {
             paren = true;
         }
         if let (false, Some((b'(', next))) = (paren, text.next(pos)) {
@@ -234,7 +235,9 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
                 {
                     area_in_parens = true;
                 }
-                _ if t.group_count == 0 => return false,
+                // (Brackets opened before a trunk are closed after its
+                // area code, or the token is none.)
+                _ if t.group_count == 0 || area_after_trunk => return false,
                 _ => {
                     t.digit_count = first_digit;
                     break;
@@ -632,82 +635,77 @@ fn digits_end_at(text: &impl Text, mut end: usize, most: usize) -> usize {
     n
 }
 
-/// Whether the word of letters and digits that ends at `end` (a group of
-/// digits glued to a word) is an IBAN's: its first group, two letters and
-/// two check digits at the start of a word (`FR76`, `de89`), or a group of
-/// four letters and digits after one (`IT29 B771 6516 …`).
-fn in_iban(text: &impl Text, end: usize) -> bool {
-    // The word's characters, read back, their count, and where it starts.
-    let word_before = |mut end: usize| {
-        let mut word = [0u8; 4];
-        let mut n = 0;
-        while let Some((c, p)) = text.prev(end) {
-            if !c.is_ascii_alphanumeric() {
-                if is_word_byte(c) {
-                    return None;
-                }
-                break;
-            }
-            if n == word.len() {
+/// The word of up to four ASCII letters and digits that ends at `end`,
+/// read back (last character first), its length and where it starts;
+/// `None` if it is longer or glued to another word character.
+fn word_of_four_back(text: &impl Text, mut end: usize) -> Option<([u8; 4], usize, usize)> {
+    let mut word = [0u8; 4];
+    let mut n = 0;
+    while let Some((c, p)) = text.prev(end) {
+        if !c.is_ascii_alphanumeric() {
+            if is_word_byte(c) {
                 return None;
             }
-            word[n] = c;
-            n += 1;
-            end = p;
+            break;
         }
-        Some((word, n, end))
-    };
-    // (Read back: the check digits come first.)
-    let opens = |(w, n, _): ([u8; 4], usize, usize)| {
-        n == 4
-            && w[..2].iter().all(u8::is_ascii_digit)
-            && w[2..].iter().all(u8::is_ascii_alphabetic)
-    };
-    let Some(word) = word_before(end) else {
+        if n == word.len() {
+            return None;
+        }
+        word[n] = c;
+        n += 1;
+        end = p;
+    }
+    Some((word, n, end))
+}
+
+/// Whether `word`, read back, is an IBAN's first group: two letters and two
+/// check digits (`FR76`, `de89`).
+fn opens_iban((word, n, _): ([u8; 4], usize, usize)) -> bool {
+    n == 4
+        && word[..2].iter().all(u8::is_ascii_digit)
+        && word[2..].iter().all(u8::is_ascii_alphabetic)
+}
+
+/// Whether the word of letters and digits that ends at `end` (a group of
+/// digits glued to a word) is an IBAN's: its first group (`FR76`), or a
+/// group of four letters and digits right after one (`IT29 B771 6516 …`).
+fn in_iban(text: &impl Text, end: usize) -> bool {
+    let Some(word) = word_of_four_back(text, end) else {
         return false;
     };
     let (_, n, start) = word;
-    opens(word)
+    opens_iban(word)
         || (n == 4
-            && matches!(text.prev(start), Some((b' ', p)) if word_before(p).is_some_and(opens)))
+            && matches!(text.prev(start), Some((b' ', p))
+                if word_of_four_back(text, p).is_some_and(opens_iban)))
 }
 
 /// Whether the number at `start` goes on an IBAN written in groups of four
-/// whose first groups hold letters (`GB98 LOYD 3034 2584 8188 35`, `IE28
-/// AIBK 3986 …`): its first group two groups back or more, each group
-/// before the number one space apart.
+/// (`GB98 LOYD 3034 2584 8188 35`, `IE28 AIBK 3986 …`): before it, one
+/// space apart, up to eight groups of four letters and digits of which the
+/// farthest is an IBAN's first group.
 fn after_iban_groups(text: &impl Text, start: usize) -> bool {
     let mut end = start;
     for _ in 0..8 {
         let Some((b' ', p)) = text.prev(end) else {
             return false;
         };
-        let mut word = [0u8; 4];
-        let mut n = 0;
-        let mut q = p;
-        while let Some((c, r)) = text.prev(q) {
-            if !c.is_ascii_alphanumeric() || n == word.len() {
-                break;
-            }
-            word[n] = c;
-            n += 1;
-            q = r;
-        }
-        if n != 4 || text.peek_back(q).is_some_and(is_word_byte) {
+        let Some(word) = word_of_four_back(text, p).filter(|&(_, n, _)| n == 4) else {
             return false;
-        }
-        // (Read back: the check digits come first.)
-        if word[..2].iter().all(u8::is_ascii_digit) && word[2..].iter().all(u8::is_ascii_alphabetic)
-        {
+        };
+        if opens_iban(word) {
             return true;
         }
-        end = q;
+        end = word.2;
     }
     false
 }
 
-/// Whether a word of one to four ASCII letters, a whole word, ends at
-/// `end`: an abbreviation (`No`, `Nr`, `Ref`) whose period comes next.
+/// Whether a word of one to four ASCII letters, a whole word not inside a
+/// path, a domain or an address, ends at `end`, as an abbreviation does
+/// (`No`, `Nr`, `Ref`) whose period comes next. Any such word: a card's
+/// range, length and checksum are evidence enough after it (`www.4111…`
+/// included, which a card pasted into a link would be).
 fn after_short_word(text: &impl Text, mut end: usize) -> bool {
     let mut letters = 0;
     while let Some((c, p)) = text.prev(end) {
@@ -1432,13 +1430,13 @@ fn international_run(run: &[u8]) -> bool {
 #[inline]
 pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
     let len = run.len();
-    if len > MAX_DIGITS {
+    if len > TOKEN_DIGITS {
         return false;
     }
     if run.starts_with(b"00") {
         return true;
     }
-    let mut digits = [0u8; MAX_DIGITS];
+    let mut digits = [0u8; TOKEN_DIGITS];
     for (d, &c) in digits.iter_mut().zip(run) {
         *d = c.wrapping_sub(b'0');
     }
@@ -1718,7 +1716,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // Australia's national rate and free numbers: `1300 220 838`, `1800 415
     // 947`.
-    if lens == [4, 3, 3] && matches!(digits[..4], [1, 3 | 8, 0, 0]) {
+    if lens == [4, 3, 3]
+        && matches!(digits[..4], [1, 3 | 8, 0, 0])
+        && matches!(groups[1].sep, b' ' | b'-')
+        && groups[2].sep == groups[1].sep
+    {
         return Some(Evidence::Layout);
     }
     // Brazil: a bracketed two-digit area code, then 9xxxx-xxxx (mobiles)
@@ -1964,23 +1966,6 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
     opening_ok && inner_ok && (trunk || bracketed || area[1].sep == b' ')
 }
 
-/// Whether the first `k` groups of `t`, which no layout known here
-/// matches, are laid out as national numbers are in countries whose
-/// plans are not modelled here, and which phone words must name:
-///
-/// * a two-digit area code and two groups (Brazil, Argentina, Mexico:
-///   `(85) 97837 9603`, `11 4454-2922`), or a four-digit area code and two
-///   fours (China: `0755-8138 6646`), where a phone word labels it;
-/// * with the area code bracketed, a phone word before it in its clause
-///   is enough (`Márqueme al (81) 6854 6402`), as it is for Chile's one
-///   digit and two fours (`9 6418 5192`, `(2) 7086 8895`), a Greek
-///   landline's area code and subscriber number (`210-2369767`) or mobile
-///   in pairs (`699 10 16 812`), and a Brazilian mobile's leading 9 set
-///   apart (`(11) 9 8157-9187`).
-///
-/// Layouts that a plan here does model (`528 145 874` in Poland's) are
-/// left to it.
-#[inline]
 /// Hungary's national form: the trunk `06`, an area code (`1` for
 /// Budapest, else two digits) and six or seven digits, set apart by spaces,
 /// dashes or slashes (`06 30 123 4567`, `06-1-511-2559`, `06/70/605-7210`).
@@ -1998,12 +1983,29 @@ fn hungarian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
         && matches!(bracketed, 0 | 2)
         && groups[bracketed..].iter().all(|g| !g.paren)
         && groups[1..].iter().enumerate().all(|(i, g)| {
-            // (Nothing may stand after the closing bracket: `(06-1)678-9894`.)
+            // (No separator is needed after the closing bracket: `(06-1)678-9894`.)
             matches!(g.sep, b' ' | b'-' | b'/') || (g.sep == 0 && bracketed == 2 && i == 1)
         })
         && groups[3..].iter().all(|g| g.sep != b'/')
 }
 
+/// Whether the first `k` groups of `t`, which no layout known here
+/// matches, are laid out as national numbers are in countries whose
+/// plans are not modelled here, and which phone words must name:
+///
+/// * a two-digit area code and two groups (Brazil, Argentina, Mexico:
+///   `(85) 97837 9603`, `11 4454-2922`), or a four-digit area code and two
+///   fours (China: `0755-8138 6646`), where a phone word labels it;
+/// * with the area code bracketed, a phone word before it in its clause
+///   is enough (`Márqueme al (81) 6854 6402`), as it is for Chile's one
+///   digit and two fours (`9 6418 5192`, `(2) 7086 8895`), a Greek
+///   landline's area code and subscriber number (`210-2369767`) or mobile
+///   in pairs (`699 10 16 812`), and a Brazilian mobile's leading 9 set
+///   apart (`(11) 9 8157-9187`).
+///
+/// Layouts that a plan here does model (`528 145 874` in Poland's) are
+/// left to it.
+#[inline]
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     // (Asked of every prefix no other layout takes: the shapes below have
     // two groups and ten digits, three and nine to twelve, or four and ten
@@ -3130,7 +3132,7 @@ mod tests {
     }
 
     #[test]
-    fn hungarian_trunk_and_ukrainian_code_forms() {
+    fn hungarian_ukrainian_and_bracketed_chinese_forms() {
         expect_phones(&[
             ("Telefon: 06 30 123 4567", "06 30 123 4567"),
             ("mobil: 06-1-511-2559 Kérem", "06-1-511-2559"),
@@ -3143,10 +3145,12 @@ mod tests {
         ]);
         expect_nothing(&[
             "date 06-12-2023 ok",
-            "order 06 12 345 678",
+            "see 06 12 345 678",
             "+38 44 272 01 80",
             "(06-12-2023)",
             "(07-1) 963-0435",
+            "(06-1 963-0435",
+            "(06-30 123 4567",
         ]);
     }
 
@@ -3209,8 +3213,8 @@ mod tests {
             "see 20-938-874-47 ok",
             "P/N 02-756-137-27 ok",
             "it says RMA 0824113318",
-            "IBAN GB98 LOYD 3034 2584 8188 35.",
         ]);
+        assert_eq!(find_at("IBAN GB98 LOYD 3034 2584 8188 35.", "3034"), None);
         assert_eq!(find_at("IBAN: IE28 AIBK 3986 5877 9220 55.", "3986"), None);
         // A country code without its `+` still reads, ending in pairs.
         expect_phones(&[("call 48-22-123-45-67", "48-22-123-45-67")]);
