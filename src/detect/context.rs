@@ -569,17 +569,17 @@ const KEYWORDS: &[Keyword] = &[
     kw("ТТН".as_bytes(), Hint::Identifier, true),
     kw("ттн".as_bytes(), Hint::Identifier, true),
     kw("брони".as_bytes(), Hint::Identifier, false),
-    kw("бронир".as_bytes(), Hint::Identifier, false),
-    kw("Бронир".as_bytes(), Hint::Identifier, false),
+    kw("Брони".as_bytes(), Hint::Identifier, false),
     kw("التتبع".as_bytes(), Hint::Identifier, false),
     kw("تتبع".as_bytes(), Hint::Identifier, false),
     kw_infix("预订".as_bytes(), Hint::Identifier),
     kw_infix("予約".as_bytes(), Hint::Identifier),
-    // Tax and social security numbers of Vietnam (MST), New Zealand (IRD),
+    // Tax and social security numbers of Vietnam (MST; also Mountain
+    // Standard Time, so only as a label, as Medicare), New Zealand (IRD),
     // Argentina (CUIT, CUIL), the Philippines (TIN, SSS,
     // PhilHealth), Nigeria (NIN), Saudi Arabia (Iqama), Australia
     // (Medicare) and the UAE (TRN, which a UATP card range shares).
-    kw(b"mst", Hint::Identifier, true),
+    label_only(b"mst", Hint::Identifier),
     kw(b"ird", Hint::Identifier, true),
     kw(b"cuit", Hint::Identifier, true),
     kw(b"cuil", Hint::Identifier, true),
@@ -588,7 +588,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"philhealth", Hint::Identifier, false),
     kw(b"nin", Hint::Identifier, true),
     kw(b"iqama", Hint::Identifier, false),
-    kw(b"medicare", Hint::Identifier, false),
+    label_only(b"medicare", Hint::Identifier),
     kw(b"trn", Hint::Identifier, true),
     // Returns, part and serial numbers.
     kw(b"rma", Hint::Identifier, true),
@@ -1076,7 +1076,8 @@ fn is_line_lead(c: u8) -> bool {
 
 /// Where the last sentence in `window` starts: after the last `.`, `!` or
 /// `?` followed by a space (a period after an abbreviation aside), after
-/// a CJK or Devanagari full stop, or after a spaced dash that words follow
+/// a CJK or Devanagari full stop, after an HTML line or block break (see
+/// [`html_break_end`]), or after a spaced dash that words follow
 /// (a subject line's "Invoice question - my number …"; not "Tel - …").
 fn sentence_start(window: &[u8]) -> usize {
     const FULL_STOPS: &[&[u8]] = &[
@@ -1140,10 +1141,13 @@ fn sentence_start(window: &[u8]) -> usize {
 /// table cells (`<td>Phone</td><td>…`) do not end a clause.
 fn html_break_end(tag: &[u8]) -> Option<usize> {
     const BREAKS: &[&[u8]] = &[
-        b"<br>", b"<br/", b"<br ", b"<p>", b"<p ", b"</p>", b"<div", b"</div>", b"<li", b"</li>",
-        b"<tr", b"</tr>",
+        b"<br", b"<p", b"</p", b"<div", b"</div", b"<li", b"</li", b"<tr", b"</tr",
     ];
-    if !BREAKS.iter().any(|b| tag.starts_with(b)) {
+    // (The tag's whole name: not `<link>`, `<track>` or `<divider>`.)
+    let is_break = BREAKS
+        .iter()
+        .any(|b| tag.starts_with(b) && matches!(tag.get(b.len()), Some(b'>' | b' ' | b'/')));
+    if !is_break {
         return None;
     }
     tag.iter().position(|&c| c == b'>').map(|i| i + 1)
@@ -1301,10 +1305,15 @@ mod tests {
     #[test]
     fn html_line_and_block_breaks_end_a_clause_inline_tags_do_not() {
         assert_eq!(
-            hint("whatsapp is 0542519545<br>Iqama "),
-            Some(Hint::Identifier)
+            near("Order no. 123<br>call me on "),
+            Some((Hint::Phone, false))
+        );
+        assert_eq!(
+            near("call me on<br>Order no. "),
+            Some((Hint::Identifier, true))
         );
         assert_eq!(hint("call me<br />"), None);
+        assert_eq!(hint("call me<link rel=x>"), Some(Hint::Phone));
         assert_eq!(hint("call me</p><p>"), None);
         assert_eq!(hint("<b>Tel:</b> "), Some(Hint::Phone));
         assert_eq!(hint("<td>Phone</td><td>"), Some(Hint::Phone));
