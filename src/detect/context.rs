@@ -574,12 +574,12 @@ const KEYWORDS: &[Keyword] = &[
     kw("تتبع".as_bytes(), Hint::Identifier, false),
     kw_infix("预订".as_bytes(), Hint::Identifier),
     kw_infix("予約".as_bytes(), Hint::Identifier),
-    // Tax and social security numbers of Vietnam (MST; also Mountain
-    // Standard Time, so only as a label, as Medicare), New Zealand (IRD),
-    // Argentina (CUIT, CUIL), the Philippines (TIN, SSS,
-    // PhilHealth), Nigeria (NIN), Saudi Arabia (Iqama), Australia
-    // (Medicare) and the UAE (TRN, which a UATP card range shares).
-    label_only(b"mst", Hint::Identifier),
+    // Tax and social security numbers of New Zealand (IRD), Argentina
+    // (CUIT, CUIL), the Philippines (TIN, SSS, PhilHealth), Nigeria (NIN),
+    // Saudi Arabia (Iqama), Australia (Medicare, only as a label) and the
+    // UAE (TRN, which a UATP card range shares). Not Vietnam's MST, which
+    // is also Mountain Standard Time before a US phone (`9-5 MST
+    // 303-555-0132`).
     kw(b"ird", Hint::Identifier, true),
     kw(b"cuit", Hint::Identifier, true),
     kw(b"cuil", Hint::Identifier, true),

@@ -3195,7 +3195,6 @@ mod tests {
     #[test]
     fn tax_and_social_security_numbers_are_no_phones() {
         expect_nothing(&[
-            "MST 0496920508 ok",
             "IRD 805-006-729 ok",
             "CUIT 27-14742807-6 ok",
             "TIN 027-531-972-000 ok",
@@ -3203,8 +3202,19 @@ mod tests {
             "TRN 100629986498405 ok",
             "adóazonosító jel: 8874075679 mobiel: 0631434927",
         ]);
-        // Canada's SIN is no keyword: in Spanish it means "without".
-        expect_phones(&[("Estoy sin 612 345 678 hoy", "612 345 678")]);
+        // Canada's SIN is no keyword: in Spanish it means "without"; nor
+        // Vietnam's MST, which is also a time zone.
+        expect_phones(&[
+            ("Estoy sin 612 345 678 hoy", "612 345 678"),
+            (
+                "call my Medicare advisor Jane at 415-555-0132",
+                "415-555-0132",
+            ),
+        ]);
+        assert_eq!(
+            find_at("Hours 8-5 MST 303-555-0132", "303"),
+            Some((Kind::Phone, "303-555-0132"))
+        );
     }
 
     #[test]
