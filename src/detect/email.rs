@@ -124,6 +124,23 @@ fn is_local_special(c: u8) -> bool {
     matches!(c, b'!' | b'#' | b'$' | b'%' | b'^' | b'~')
 }
 
+/// Whether the character `c` at `at`, read back from an `@`, is one of
+/// [`is_local_special`]'s where an address reads through it.
+fn local_special_at(text: &impl Text, c: u8, at: usize) -> bool {
+    is_local_special(c)
+        && match text.peek_back(at) {
+            Some(b) if b.is_ascii_alphabetic() => true,
+            // (`~tilde@`, as a local part's first character.)
+            before => {
+                matches!(c, b'~' | b'^' | b'$')
+                    && before.is_none_or(|b| {
+                        b.is_ascii_whitespace()
+                            || matches!(b, b'"' | b'\'' | b':' | b'<' | b'(' | b'=' | b',' | b';')
+                    })
+            }
+        }
+}
+
 #[inline]
 fn is_label_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-' || c >= 0x80
@@ -283,24 +300,10 @@ pub fn verify(
         if start <= min_start {
             break;
         }
-        let special = !special_read
-            && is_local_special(c)
-            && match text.peek_back(p) {
-                Some(b) if b.is_ascii_alphabetic() => true,
-                // (`~tilde@`, as a local part's first character.)
-                before => {
-                    matches!(c, b'~' | b'^' | b'$')
-                        && before.is_none_or(|b| {
-                            b.is_ascii_whitespace()
-                                || matches!(
-                                    b,
-                                    b'"' | b'\'' | b':' | b'<' | b'(' | b'=' | b',' | b';'
-                                )
-                        })
-                }
-            };
-        special_read |= special;
-        let p = if is_local_byte(c) || special || inner_apostrophe(text, c, start, p) {
+        let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
+            p
+        } else if !special_read && local_special_at(text, c, p) {
+            special_read = true;
             p
         } else {
             match letter_before(text, c, p) {
