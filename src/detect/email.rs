@@ -146,6 +146,12 @@ fn is_label_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'-' || c >= 0x80
 }
 
+/// Whether a domain label may start with `c`: any label byte but a hyphen.
+#[inline]
+fn starts_label(c: u8) -> bool {
+    is_label_byte(c) && c != b'-'
+}
+
 /// Where a letter of a script written with spaces between words starts,
 /// if one ends where the local part is being read back; `c` and `p` are
 /// what `text.prev` gave there. Internationalized local parts (RFC 6531)
@@ -285,10 +291,7 @@ pub fn verify(
     // No domain starts after this `@` (a masked address, as a re-check pass
     // reads it: `****@*******.***`; an `@` before a space): the cheap half
     // of the test first. (What `read_label` would read as an empty label.)
-    if !text
-        .peek(after_at)
-        .is_some_and(|c| is_label_byte(c) && c != b'-')
-    {
+    if !text.peek(after_at).is_some_and(starts_label) {
         return None;
     }
     // Local part, backwards from the '@'.
@@ -433,13 +436,7 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
         best = tld.then_some((label.end, domain_len));
         pos = label.end;
         match text.next(pos) {
-            Some((b'.', next))
-                if text
-                    .peek(next)
-                    .is_some_and(|c| is_label_byte(c) && c != b'-') =>
-            {
-                pos = next
-            }
+            Some((b'.', next)) if text.peek(next).is_some_and(starts_label) => pos = next,
             _ => break,
         }
     }

@@ -1426,7 +1426,8 @@ fn international_run(run: &[u8]) -> bool {
 /// Whether a number written as the single digit run `run` (ASCII digits,
 /// nothing joined to it) can be a card (range, length and checksum) or a
 /// phone by its digits alone: the cheap test that turns away timestamps and
-/// record ids in a scan before they are tokenized. Runs with a `00` prefix are left to the full rules.
+/// record ids in a scan before they are tokenized. Runs with a `00` prefix
+/// are left to the full rules.
 #[inline]
 pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
     let len = run.len();
