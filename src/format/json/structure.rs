@@ -1,15 +1,16 @@
-//! The lean JSON follower: structure only, one table lookup per byte that
-//! matters.
+//! The lean JSON follower: structure only, one table lookup per byte
+//! outside strings.
 //!
 //! Without field rules, all a JSON body's shaper is asked at a finding is
 //! whether it stands in a key, a string value or a bare number, and
 //! whether the body is still JSON at all. That is a function of a small
 //! state and the bracket stack. The state moves through a transition table
-//! indexed by state and byte class, so a structural byte costs a load and a
-//! lookup instead of a cascade of matches. String contents, number digits
-//! and literal letters, most of a body's bytes, are skipped in bulk. The
-//! bracket stack is a fixed bit array, so the copies a stream keeps of its
-//! shaper never allocate.
+//! indexed by state and byte, so a byte outside strings costs one load
+//! instead of a cascade of matches, and string contents, most of a body's
+//! bytes, are skipped in bulk. A comma's next state, a key or a value,
+//! depends on the innermost container, which is looked up only when a
+//! bracket opens or closes. The bracket stack is a fixed bit array, so the
+//! copies a stream keeps of its shaper never allocate.
 //!
 //! It reads exactly the grammar the field tracker reads byte by byte
 //! (lenient where that one is lenient); tests hold the two to the same
@@ -73,9 +74,11 @@ static CLASS: [u8; 256] = {
     table
 };
 
-/// States. Those from [`FIRST_RUN`] on are runs skipped in bulk. The
-/// `_TOP` twins are the same states outside any container, where a value
-/// is followed by another document (NDJSON) instead of `,` or a bracket.
+/// States. Those from [`FIRST_RUN`] on are not stepped through byte by
+/// byte: string contents are skipped in bulk, and a broken document is
+/// left. The `_TOP` twins are the same states outside any container, where
+/// a value is followed by another document (NDJSON) instead of `,` or a
+/// bracket.
 mod state {
     /// A value may start, inside a container.
     pub const VALUE: u8 = 0;
@@ -92,13 +95,13 @@ mod state {
     pub const ESCAPE_KEY: u8 = 6;
     pub const ESCAPE_VALUE: u8 = 7;
     pub const ESCAPE_TOP: u8 = 8;
-    pub const STR_KEY: u8 = 9;
-    pub const STR_VALUE: u8 = 10;
-    pub const STR_TOP: u8 = 11;
-    pub const NUMBER: u8 = 12;
-    pub const NUMBER_TOP: u8 = 13;
-    pub const LITERAL: u8 = 14;
-    pub const LITERAL_TOP: u8 = 15;
+    pub const NUMBER: u8 = 9;
+    pub const NUMBER_TOP: u8 = 10;
+    pub const LITERAL: u8 = 11;
+    pub const LITERAL_TOP: u8 = 12;
+    pub const STR_KEY: u8 = 13;
+    pub const STR_VALUE: u8 = 14;
+    pub const STR_TOP: u8 = 15;
     /// Not JSON: everything is text from here on.
     pub const BROKEN: u8 = 16;
     pub const COUNT: usize = 17;
@@ -223,6 +226,23 @@ static TRANSITIONS: [Row; state::COUNT] = {
     t
 };
 
+/// [`TRANSITIONS`] by byte instead of class, one load per step. Rows for
+/// every value a state's bits can take, so indexing needs no bounds check;
+/// those past the last state are never reached.
+static NEXT: [[u8; 256]; 1 << action::SHIFT] = {
+    let mut t = [[state::BROKEN; 256]; 1 << action::SHIFT];
+    let mut s = 0;
+    while s < state::COUNT {
+        let mut b = 0;
+        while b < 256 {
+            t[s][b] = TRANSITIONS[s][CLASS[b] as usize];
+            b += 1;
+        }
+        s += 1;
+    }
+    t
+};
+
 /// Follows a JSON body's structure (see the module docs).
 #[derive(Clone, Debug)]
 pub(super) struct Structure {
@@ -260,33 +280,34 @@ impl Structure {
     /// Follows `bytes`, the next bytes of the body.
     pub(super) fn follow(&mut self, bytes: &[u8]) {
         let mut state = self.state;
+        // Whether the innermost container is an object: what a `,` leads
+        // to. Looked up once per bracket instead of once per member.
+        let mut in_object = self.innermost_is_object();
         let mut at = 0;
         while at < bytes.len() {
             if state >= FIRST_RUN {
-                let rest = &bytes[at..];
-                at += match state {
-                    state::STR_KEY | state::STR_VALUE | state::STR_TOP => string_run(rest),
-                    state::NUMBER | state::NUMBER_TOP => run_length(rest, |c| {
-                        matches!(
-                            c,
-                            class::NUMBER_START | class::NUMBER_PART | class::LETTER_E
-                        )
-                    }),
-                    state::LITERAL | state::LITERAL_TOP => run_length(rest, |c| {
-                        matches!(c, class::LETTER_E | class::LITERAL_START | class::LOWER)
-                    }),
-                    _ => break,
-                };
+                if state == state::BROKEN {
+                    break;
+                }
+                at += string_run(&bytes[at..]);
                 if at == bytes.len() {
                     break;
                 }
             }
-            let class = CLASS[usize::from(bytes[at])];
-            let entry = TRANSITIONS[usize::from(state)][usize::from(class)];
+            let entry = NEXT[usize::from(state & NEXT_MASK)][usize::from(bytes[at])];
             at += 1;
             state = entry & NEXT_MASK;
             if entry > NEXT_MASK {
-                state = self.bracket(entry >> action::SHIFT);
+                let act = entry >> action::SHIFT;
+                state = match (act, in_object) {
+                    (action::COMMA, Some(true)) => state::KEY,
+                    (action::COMMA, Some(false)) => state::VALUE,
+                    _ => {
+                        let next = self.bracket(act);
+                        in_object = self.innermost_is_object();
+                        next
+                    }
+                };
             }
         }
         self.state = state;
@@ -339,12 +360,4 @@ impl Structure {
         let top = usize::from(self.depth).checked_sub(1)?;
         Some(self.brackets[top / 64] >> (top % 64) & 1 == 1)
     }
-}
-
-/// How many bytes of `rest` are of a class `goes_on` accepts.
-#[inline(always)]
-fn run_length(rest: &[u8], goes_on: impl Fn(u8) -> bool) -> usize {
-    rest.iter()
-        .position(|&b| !goes_on(CLASS[usize::from(b)]))
-        .unwrap_or(rest.len())
 }
