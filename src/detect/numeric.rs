@@ -1051,10 +1051,20 @@ fn card_end(
                 continue;
             }
         }
+        // What the digits alone decide comes first: whether the next group
+        // starts a number of its own, asked below, verifies that number.
+        let (lens, n) = t.group_lens(k);
+        let digits = &t.digits[..digits];
+        if !(card::is_card_grouping(&lens[..n])
+            && card::network(digits).is_some()
+            && luhn::is_valid(digits))
+        {
+            continue;
+        }
         if let Some(next) = t.group_after(k) {
             // A group that carries on the card layout (`5507 8982 0846
             // 4879 909`) is part of one longer number, not an expiry or CVV.
-            let (mut lens, n) = t.group_lens(k);
+            let mut lens = lens;
             lens[n] = next.len;
             // …and the group after that does not belong to something else
             // (`5685 850.502.2`: the 850 starts a dotted number).
@@ -1062,7 +1072,7 @@ fn card_end(
             let same_sep = (k == 1 || next.sep == sep) && next_is_last;
             let carries_on = same_sep
                 && !next.paren
-                && digits + usize::from(next.len) <= card::MAX_DIGITS
+                && digits.len() + usize::from(next.len) <= card::MAX_DIGITS
                 && card::is_card_grouping(&lens[..=n]);
             if !(matches!(next.sep, b' ' | b'+') || expiry_follows)
                 || carries_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
@@ -1070,14 +1080,9 @@ fn card_end(
                 continue;
             }
         }
-        let (lens, n) = t.group_lens(k);
-        let digits = &t.digits[..digits];
-        if card::is_card_grouping(&lens[..n])
-            && card::network(digits).is_some()
-            && luhn::is_valid(digits)
-            && (expiry_follows
-                || ends_cleanly(text, groups[k - 1].end)
-                || field_follows(text, groups[k - 1].end))
+        if (expiry_follows
+            || ends_cleanly(text, groups[k - 1].end)
+            || field_follows(text, groups[k - 1].end))
             && card_context_allows(text, start, context_floor, n, digits)
             && !after_iban_groups(text, start)
         {
@@ -1499,26 +1504,29 @@ fn phone_end(
         if card_end.is_some_and(|c| groups[k - 1].end < c) {
             break;
         }
-        if let Some(next) = t.group_after(k) {
-            // Only a space may follow a phone number's digits, and only
-            // where the number's own layout does not go on with it: the
-            // same separator and a group as long as its last one
-            // (`08 31 11 08 47 95`, `083 3463 1517 9610`), unless that
-            // group starts something written otherwise, such as a date
-            // (`+44 29 2054 9573 2023-01-25`).
-            let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
-            let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
-            let goes_on =
-                own_sep == Some(next.sep) && next.len == groups[k - 1].len && next_is_last;
-            if !matches!(next.sep, b' ' | b'+')
-                || goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
-            {
-                continue;
-            }
+        // Only a space may follow a phone number's digits, and only where
+        // the number's own layout does not go on with it: the same
+        // separator and a group as long as its last one (`08 31 11 08 47
+        // 95`, `083 3463 1517 9610`), unless that group starts something
+        // written otherwise, such as a date (`+44 29 2054 9573
+        // 2023-01-25`). Whether it does is asked last: it verifies the
+        // number there.
+        let next = t.group_after(k);
+        if next.is_some_and(|next| !matches!(next.sep, b' ' | b'+')) {
+            continue;
         }
         let Some(evidence) = phone_layout(t, k).or_else(|| labelled_layout(t, k)) else {
             continue;
         };
+        if let Some(next) = next {
+            let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
+            let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
+            let goes_on =
+                own_sep == Some(next.sep) && next.len == groups[k - 1].len && next_is_last;
+            if goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end)) {
+                continue;
+            }
+        }
         let end = groups[k - 1].end;
         // With its extension if one ends cleanly, else without.
         let extension =
