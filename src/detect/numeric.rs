@@ -337,6 +337,15 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
                         _ => (c, next, None),
                     },
                     (b'/', Some((b' ', after))) if area_code() => (c, after, text.peek(after)),
+                    // A card read out in fours may set its dashes apart
+                    // (`5135 - 9766 - 1918 - 2072`): a spaced dash between
+                    // two groups of four reads as the dash it stands for.
+                    (b' ', Some((b'-', after))) if len == 4 => match text.next(after) {
+                        Some((b' ', past)) if group_of_four_at(text, past) => {
+                            (b'-', past, text.peek(past))
+                        }
+                        _ => (c, next, None),
+                    },
                     _ => (c, next, after_sep.map(|(d, _)| d)),
                 };
                 match following {
@@ -353,6 +362,17 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         }
     }
     t.group_count > 0
+}
+
+/// Whether exactly four digits stand at `pos`.
+fn group_of_four_at(text: &impl Text, mut pos: usize) -> bool {
+    for _ in 0..4 {
+        match text.next(pos) {
+            Some((c, next)) if c.is_ascii_digit() => pos = next,
+            _ => return false,
+        }
+    }
+    !text.peek(pos).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// How a number at `start` relates to what comes before it.
@@ -1023,11 +1043,14 @@ fn card_end(
         if digits < 12 {
             break;
         }
-        // One separator throughout, and only a space-like one may be
-        // followed by more groups (an expiry, a CVV); a dashed or dotted
+        // One separator throughout, or spaces and dashes mixed as people
+        // type them (`4687 1798-7247-3115`); only a space-like one may be
+        // followed by more groups (an expiry, a CVV): a dashed or dotted
         // run that goes on is a longer identifier.
-        let sep = if k > 1 { groups[1].sep } else { 0 };
-        if groups[1..k].iter().any(|g| g.sep != sep) || sep == b'/' {
+        let sep = if k > 1 { groups[k - 1].sep } else { 0 };
+        let one_sep = groups[1..k].iter().all(|g| g.sep == groups[1].sep);
+        let typed = groups[1..k].iter().all(|g| matches!(g.sep, b' ' | b'-'));
+        if !(one_sep || typed) || sep == b'/' {
             continue;
         }
         // A slash and two to four digits after the number: an expiry or
@@ -2612,6 +2635,39 @@ mod tests {
         assert_eq!(find("0.4111111111111111"), None);
         assert_eq!(find("4111111111111111.5"), None);
         assert_eq!(find("order #4111111111111111"), None);
+    }
+
+    #[test]
+    fn cards_as_people_type_them() {
+        for (text, card) in [
+            // Spaces and dashes mixed.
+            ("card 4687 1798-7247-3115 exp 10/27", "4687 1798-7247-3115"),
+            ("card: 6759-8269-3151 5207 thanks", "6759-8269-3151 5207"),
+            // Spaced dashes.
+            (
+                "the mastercard is 5135 - 9766 - 1918 - 2072 expiry 1130",
+                "5135 - 9766 - 1918 - 2072",
+            ),
+            // Two or three breaths of four digits or more.
+            (
+                "visa debit 46960315 84278697 exp 03/28",
+                "46960315 84278697",
+            ),
+            ("Kartennummer: 4539 148803436467", "4539 148803436467"),
+            ("Card: 4539 1488-0343 6467", "4539 1488-0343 6467"),
+        ] {
+            assert_eq!(find(text), Some((Kind::Card, card)), "{text}");
+        }
+        // A spaced dash between other groups joins nothing; one after a
+        // German area code still reads as its slash.
+        assert_eq!(find("years 2019 - 2023"), None);
+        assert_eq!(find("Order 12345678 87654321 shipped"), None);
+        assert_eq!(
+            find("ruf an: 0172 - 9992014"),
+            Some((Kind::Phone, "0172 - 9992014"))
+        );
+        // The typed layouts hold 15 or 16 digits in groups of four or more.
+        assert_eq!(find("ref 453 9148803436467"), None);
     }
 
     #[test]
