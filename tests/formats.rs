@@ -7,9 +7,10 @@
 
 use std::io::{Read, Write};
 
+use pii_proxy::detect::Detector;
 use pii_proxy::format::encoding::{Coding, DecodeLimits};
 use pii_proxy::format::{BinaryParts, BodyKind, BodyRedactor, BodySpec, FormatError};
-use pii_proxy::redact::Redactor;
+use pii_proxy::redact::{Action, Policy, Redactor};
 
 /// A body written as a template: `{{value|masked}}` marks a planted value
 /// and what it must become.
@@ -262,13 +263,43 @@ fn corrupt_and_bomb_bodies_fail() {
 
 /// The detectors read `\\u0108` as a backslash, then the escape of `Ĉ`;
 /// JSON reads an escaped backslash, then `u0108`. A mask that starts on
-/// the second backslash keeps it, so the pair stays whole.
+/// the second backslash keeps it, so the pair stays whole, and writes the
+/// escape it opens as an escaped `*`, so a document nested in the string
+/// stays whole too.
 #[test]
 fn a_mask_never_splits_an_escaped_backslash() {
     check(
         Some("application/json"),
-        r#"{"t":"a \\{{u0108jane@example.com|*********@***********}} b","n":1}"#,
+        r#"{"t":"a \\{{u0108jane@example.com|u002A****@***********}} b","n":1}"#,
     );
+}
+
+/// JSON in a JSON string, as webhooks forward a payload: an escape of the
+/// nested document that a finding starts with is masked as an escape, and
+/// both documents parse after redaction, whatever the policy.
+#[test]
+fn documents_nested_in_strings_stay_valid() {
+    let body =
+        br#"{"payload":"{\"t\":\"E-Mail: j\\u00fcrgen@web.de, Karte \\u0034111111111111111\"}"}"#;
+    let spec = BodySpec::from_headers(Some("application/json"), None).unwrap();
+    for policy in ["mask", "label", "remove"] {
+        let action = Action::from_name(policy).unwrap();
+        let policy_for_all = Policy {
+            card: action,
+            email: action,
+            phone: action,
+        };
+        let redactor = Redactor::new(Detector::default(), policy_for_all, None).unwrap();
+        let out = run_with(&redactor, &spec, body, 7).unwrap();
+        let outer: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let nested = outer["payload"].as_str().unwrap();
+        let inner: serde_json::Value = serde_json::from_str(nested).unwrap();
+        let text = inner["t"].as_str().unwrap();
+        assert!(
+            !text.contains("rgen@web") && !text.contains("1111111111"),
+            "{policy}: {text}"
+        );
+    }
 }
 
 #[test]

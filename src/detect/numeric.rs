@@ -566,6 +566,17 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     {
         return Some(Start::CardOnly);
     }
+    // JSON in a JSON string (`\\u002B48 600 …`): the backslash before an
+    // escape that starts the number is the other half of an escaped
+    // backslash, which opens that escape in the nested document. The
+    // number starts as it would without the pair.
+    if prev == b'\\'
+        && text
+            .next(start)
+            .is_some_and(|(_, q)| text.raw(q) - text.raw(start) > 1)
+    {
+        return start_kind(text, p, after_finding);
+    }
     if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
         return after_glued_phone_word(text, start).then_some(Start::Clean);
     }

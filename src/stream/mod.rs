@@ -293,7 +293,8 @@ impl<S: Shaper + Clone> Pass<S> {
                     }
                 }
                 Context::Text | Context::Number | Context::EscapedText => {
-                    let (f, context) = if context == Context::EscapedText {
+                    let escaped = context == Context::EscapedText;
+                    let (f, context) = if escaped {
                         self.write_between(f.start, f.start + 1, out, checkpoints);
                         let rest = Finding {
                             start: f.start + 1,
@@ -303,7 +304,11 @@ impl<S: Shaper + Clone> Pass<S> {
                     } else {
                         (f, context)
                     };
+                    let written_from = out.len();
                     let d = render(&self.redactor, &self.buf, f, context, out);
+                    if escaped {
+                        keep_nested_escape(&self.redactor, &self.buf, f, d, written_from, out);
+                    }
                     if !matches!(self.structure, Structure::Follow { .. }) {
                         self.shaper.observe(&self.buf[f.start..f.end]);
                     }
@@ -623,6 +628,46 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
 }
 
 /// Writes finding `f` of `hay`, in running text or a bare number.
+/// After a finding that starts with the second byte of an escaped
+/// backslash was rendered from its next byte on (see
+/// [`Context::EscapedText`]): where that next byte opens the escape of a
+/// nested document (`{"p":"{\\"t\\":\\"j\\u00fcrgen@…`, JSON in a JSON
+/// string) and the policy replaced it, the nested escape is written as the
+/// nested document's escaped `*`, `u002A`, so that the nested document
+/// stays as valid as the outer one. A same-length mask's first five bytes
+/// are overwritten; a label, token or removal gets it in front.
+fn keep_nested_escape(
+    redactor: &Redactor,
+    hay: &[u8],
+    f: Finding,
+    disposition: Disposition,
+    written_from: usize,
+    out: &mut Vec<u8>,
+) {
+    const ESCAPED_MASK: &[u8; 5] = b"u002A";
+    let Some(escape) = hay
+        .get(f.start..f.start + ESCAPED_MASK.len())
+        .filter(|e| e[0] == b'u' && e[1..].iter().all(u8::is_ascii_hexdigit))
+    else {
+        return;
+    };
+    let action = redactor.policy().action(f.kind);
+    if disposition == Disposition::Allowed || action == Action::Keep {
+        return;
+    }
+    let written = &mut out[written_from..];
+    if written.starts_with(escape) {
+        return;
+    }
+    if action.keeps_length() {
+        if let Some(first) = written.get_mut(..ESCAPED_MASK.len()) {
+            first.copy_from_slice(ESCAPED_MASK);
+        }
+    } else {
+        out.splice(written_from..written_from, ESCAPED_MASK.iter().copied());
+    }
+}
+
 fn render(
     redactor: &Redactor,
     hay: &[u8],
