@@ -256,9 +256,7 @@ const RANGES_BY_FIRST_DIGIT: ByteIndex<{ ISSUER_RANGES.len() }> = {
 /// Whether `groups` (digit counts of the groups a number is written in, in
 /// order) is how cards are printed or typed: all fours with a shorter tail
 /// (4-4-4-4, 4-4-4-4-3, 4-4-5 …), or a brand layout (Amex 4-6-5, Diners
-/// 4-6-4, UnionPay 6-12/6-13, 19-digit 4-4-4-4-3), 15 or 16 digits as
-/// people type them off a card, in two or three groups of four digits or
-/// more (8-8, 4-12, 6-10, 4-4-8), or how a layout of
+/// 4-6-4, UnionPay 6-12/6-13, 19-digit 4-4-4-4-3), or how a layout of
 /// fours ends when the length is not a multiple of four: a 13-digit Visa
 /// or Maestro as embossed, 4-3-3-3, and 17 or 18 digits with the rest in
 /// the last group (4-4-4-5, 4-4-4-6).
@@ -267,16 +265,19 @@ pub fn is_card_grouping(groups: &[u8]) -> bool {
         [] => false,
         [_] => true,
         [4, 6, 5] | [4, 6, 4] | [4, 4, 5] | [6, 12] | [6, 13] | [5, 5, 5] => true,
-        // Typed in two or three breaths, each of four digits or more.
-        [_, _] | [_, _, _]
-            if groups.iter().all(|&g| g >= 4)
-                && (15..=16).contains(&groups.iter().map(|&g| u32::from(g)).sum::<u32>()) =>
-        {
-            true
-        }
         [4, 3, 3, 3] | [4, 4, 4, 5] | [4, 4, 4, 6] => true,
         [fours @ .., last] => fours.iter().all(|&g| g == 4) && (1..=4).contains(last),
     }
+}
+
+/// Whether `groups` is how people type 15 or 16 digits off a card: in two
+/// or three groups of four digits or more (8-8, 4-12, 6-10, 4-4-8). Not a
+/// layout a longer number is printed in: a group after a card is its
+/// expiry or CVV (`501805478275 0229 037`), not more of it.
+pub fn is_typed_grouping(groups: &[u8]) -> bool {
+    (2..=3).contains(&groups.len())
+        && groups.iter().all(|&g| g >= 4)
+        && (15..=16).contains(&groups.iter().map(|&g| u32::from(g)).sum::<u32>())
 }
 
 #[cfg(test)]
@@ -376,12 +377,13 @@ mod tests {
         assert!(!is_card_grouping(&[3, 3, 4]));
         assert!(!is_card_grouping(&[4, 3, 3]));
         assert!(!is_card_grouping(&[4, 4, 4, 7]));
-        assert!(is_card_grouping(&[9, 6]), "typed in two breaths");
-        assert!(is_card_grouping(&[8, 8]));
-        assert!(is_card_grouping(&[4, 12]));
-        assert!(is_card_grouping(&[4, 4, 8]));
-        assert!(!is_card_grouping(&[3, 13]));
-        assert!(!is_card_grouping(&[8, 9]));
-        assert!(!is_card_grouping(&[4, 4, 4, 8]));
+        assert!(!is_card_grouping(&[9, 6]));
+        assert!(is_typed_grouping(&[9, 6]));
+        assert!(is_typed_grouping(&[8, 8]));
+        assert!(is_typed_grouping(&[4, 12]));
+        assert!(is_typed_grouping(&[4, 4, 8]));
+        assert!(!is_typed_grouping(&[3, 13]));
+        assert!(!is_typed_grouping(&[8, 9]));
+        assert!(!is_typed_grouping(&[4, 4, 4, 4]));
     }
 }

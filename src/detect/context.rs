@@ -106,6 +106,9 @@ struct Keyword {
     labels_only: bool,
     /// See [`Nearest::asks_to_call`].
     asks_to_call: bool,
+    /// The word labels a number only when a colon, a `#` or a word for
+    /// "number" marks it as a label (`SIN: 282 908 854`).
+    marked: bool,
 }
 
 const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
@@ -117,6 +120,7 @@ const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
         speaker: false,
         labels_only: false,
         asks_to_call: false,
+        marked: false,
     }
 }
 
@@ -144,12 +148,21 @@ const fn speaker(word: &'static [u8]) -> Keyword {
 
 /// An identifier word that is also a common word (`tin`, a metal): it
 /// speaks for a number only where it labels it (`TIN 027-531-972-000`).
-/// (Not Canada's `SIN`, which is Spanish for "without" and may stand right
-/// before a number.)
 const fn label_only(word: &'static [u8], hint: Hint) -> Keyword {
     Keyword {
         labels_only: true,
         ..kw(word, hint, true)
+    }
+}
+
+/// An identifier word that is also a common word in another language
+/// (Canada's `SIN` is Spanish for "without", which may stand right before
+/// a phone): it speaks for a number only where a mark makes it a label
+/// (`SIN: 282 908 854`, `SIN # …`, `SIN number …`).
+const fn marked_label(word: &'static [u8], hint: Hint) -> Keyword {
+    Keyword {
+        marked: true,
+        ..label_only(word, hint)
     }
 }
 
@@ -227,7 +240,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"m\xc3\xb3vil", Hint::Phone, false),
     kw(b"movil", Hint::Phone, false),
     kw(b"celular", Hint::Phone, false),
+    kw(b"celu", Hint::Phone, true),
+    kw(b"tlm", Hint::Phone, true),
     call_verb(b"llam", false),
+    call_verb(b"marcar", true),
     call_verb(b"ll\xc3\xa1m", false),
     // Phone, IT / PT / NL / HI / JA. (telefono, telefone, cellulare,
     // centralino are matched by the words above or below as prefixes.)
@@ -327,6 +343,15 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"dzwo", false),
     kw(b"fono", Hint::Phone, true),
     call_verb(b"me liga", true),
+    // Czech "reach me at number", Greek "TEL." and "call me",
+    // the English past of "ring", and a call centre's caller line
+    // identity.
+    call_verb(b"zastihn", false),
+    call_verb("na čísle".as_bytes(), true),
+    kw("ΤΗΛ".as_bytes(), Hint::Phone, false),
+    call_verb("καλέσ".as_bytes(), false),
+    call_verb(b"rang", true),
+    label_only(b"cli", Hint::Phone),
     call_verb(b"m\xc3\xa1rqueme", true),
     call_verb(b"marqueme", true),
     call_verb(b"m\xc3\xa1rcame", true),
@@ -590,6 +615,27 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"iqama", Hint::Identifier, false),
     label_only(b"medicare", Hint::Identifier),
     kw(b"trn", Hint::Identifier, true),
+    // Greece (AMKA, AFM), Turkey (VKN, vergi no), Portugal (número de
+    // contribuinte), Germany (Steuer-ID, Steueridentifikationsnummer),
+    // Italy (P. IVA), Canada (SIN, only as a marked label), Australia (tax
+    // file number); members, and direct deposits (a routing number, after
+    // "direct", which is also a phone word).
+    kw(b"amka", Hint::Identifier, true),
+    kw("ΑΜΚΑ".as_bytes(), Hint::Identifier, true),
+    kw("αμκα".as_bytes(), Hint::Identifier, true),
+    kw(b"afm", Hint::Identifier, true),
+    kw("ΑΦΜ".as_bytes(), Hint::Identifier, true),
+    kw("αφμ".as_bytes(), Hint::Identifier, true),
+    kw(b"vkn", Hint::Identifier, true),
+    kw(b"vergi", Hint::Identifier, false),
+    kw(b"contribuinte", Hint::Identifier, false),
+    kw(b"steuer", Hint::Identifier, false),
+    kw(b"p. iva", Hint::Identifier, true),
+    marked_label(b"sin", Hint::Identifier),
+    kw(b"social insurance", Hint::Identifier, false),
+    kw(b"tax file", Hint::Identifier, false),
+    kw(b"member", Hint::Identifier, false),
+    kw(b"deposit", Hint::Identifier, false),
     // Returns, part and serial numbers.
     kw(b"rma", Hint::Identifier, true),
     kw(b"p/n", Hint::Identifier, true),
@@ -641,6 +687,7 @@ const fn pair_key(first: u8, second: u8) -> u8 {
 const ABBREVIATIONS: &[&[u8]] = &[
     b"t",
     b"m",
+    b"p",
     "т".as_bytes(),
     b"tel",
     b"t\xc3\xa9l",
@@ -892,6 +939,14 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     if k.speaker && speaks() {
         return None;
     }
+    if k.marked
+        && !after
+            .trim_ascii_start()
+            .first()
+            .is_some_and(|&b| matches!(b, b':' | b'#') || is_letter(b))
+    {
+        return None;
+    }
     let labels = match json_value_after_key(after) {
         // `"phone": "…` names the value that follows it; `"text":
         // "… 3428132133` names a message, not the number in it.
@@ -950,7 +1005,9 @@ pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
     let mut n = 0;
     let mut p = end;
     while let Some((c, q)) = text.next(p) {
-        if ends_clause(c) || matches!(c, b'.' | b'!' | b'?') {
+        // A phone word before the next number labels that one
+        // (`19382457508 Mobil: 0174 …`).
+        if ends_clause(c) || matches!(c, b'.' | b'!' | b'?' | b':' | b'+') || c.is_ascii_digit() {
             break;
         }
         let mut utf8 = [0u8; 4];

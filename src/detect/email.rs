@@ -223,6 +223,22 @@ fn after_key(text: &impl Text, mut start: usize, at: usize) -> Option<(usize, us
     (len > 0).then_some((start, len))
 }
 
+/// Whether the address-like text from `start` is a `cid:` URL, which
+/// names a part of the message (an inline image pasted from Outlook:
+/// `[cid:image007.png@01DA563E.BCFDEDFB]`), not a mailbox.
+fn names_a_message_part(text: &impl Text, start: usize) -> bool {
+    let mut pos = start;
+    for &want in b"cid:".iter().rev() {
+        match text.prev(pos) {
+            Some((c, p)) if c.to_ascii_lowercase() == want => pos = p,
+            _ => return false,
+        }
+    }
+    !text
+        .peek_back(pos)
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
 /// Whether the address-like id whose local part of `local_len` characters
 /// starts at `start` follows a mail header that names a message, not a
 /// mailbox (`Message-ID: <CAF7…@mail.gmail.com>`, `In-Reply-To: <…>`).
@@ -339,7 +355,7 @@ pub fn verify(
             start = p;
         }
     }
-    if names_a_message(text, start, local_len) {
+    if names_a_message(text, start, local_len) || names_a_message_part(text, start) {
         return None;
     }
     if equals {
@@ -809,6 +825,14 @@ mod tests {
             find("a@xn--d1acufc.xn--p1ai"),
             Some("a@xn--d1acufc.xn--p1ai")
         );
+    }
+
+    #[test]
+    fn inline_parts_of_a_message_are_no_addresses() {
+        assert_eq!(find("[cid:image007.png@01DA563E.BCFDEDFB]"), None);
+        assert_eq!(find("<img src=\"CID:logo@acme.example\">"), None);
+        assert_eq!(find("cid: jane@example.com"), Some("jane@example.com"));
+        assert_eq!(find("acid:jane@example.com"), Some("jane@example.com"));
     }
 
     #[test]

@@ -388,7 +388,7 @@ enum Start {
     /// digits: the middle of a longer sequence, unless the layout says
     /// otherwise.
     AfterGroup {
-        /// Digits in the group before (counted up to 5).
+        /// Digits in the group before (counted up to 7).
         prev_len: usize,
         /// The group before is not the tail of a dashed or dotted number
         /// (`960-62-0954 6011 …`), so it may open a run of space-separated
@@ -614,7 +614,7 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
             let mut q = p;
             let mut before_group = None;
             while let Some((c, r)) = text.prev(q) {
-                if prev_len > 4 {
+                if prev_len > 6 {
                     break;
                 }
                 if !c.is_ascii_digit() {
@@ -965,10 +965,22 @@ fn verify_at(
     nested: bool,
 ) -> Option<NumberMatch> {
     let start_kind = start_kind(text, start, after_finding)?;
+    // A phone number is never taken from the middle of a digit sequence,
+    // but may follow a record number, whose long group no phone's layout
+    // has (`case 00123456 0412 345 678`; not the tail of a dotted or
+    // dashed number, `69910.399148 02357.656941`), or open with its area
+    // code in brackets (`cvv 502 (860) 558-0082`).
+    let phone_may_start = match start_kind {
+        Start::AfterGroup {
+            prev_len,
+            in_spaced_run,
+        } => prev_len >= 6 && in_spaced_run || opens_bracketed_area(text, start),
+        Start::CardOnly => false,
+        _ => true,
+    };
     // Inside a sequence only a card may start, and most groups there start
     // none: turned away before the sequence is read.
-    let cards_only = matches!(start_kind, Start::AfterGroup { .. } | Start::CardOnly)
-        || !kinds.contains(Kind::Phone);
+    let cards_only = !phone_may_start || !kinds.contains(Kind::Phone);
     if cards_only && !opens_card_group(text, start) {
         return None;
     }
@@ -984,9 +996,10 @@ fn verify_at(
     } else {
         None
     };
-    // A phone number is never taken from the middle of a digit sequence.
     let phone_end = match start_kind {
-        Start::Clean | Start::InternationalLink if kinds.contains(Kind::Phone) => {
+        Start::Clean | Start::InternationalLink | Start::AfterGroup { .. }
+            if phone_may_start && kinds.contains(Kind::Phone) =>
+        {
             phone_end(text, start, &token, context_floor, nested, card_end)
         }
         Start::InternationalField if kinds.contains(Kind::Phone) => {
@@ -1012,6 +1025,23 @@ fn verify_at(
         }),
         (None, None) => None,
     }
+}
+
+/// Whether the number at `start` opens with an area code of two to five
+/// digits in brackets (not a `(0)` trunk).
+fn opens_bracketed_area(text: &impl Text, start: usize) -> bool {
+    let Some((b'(', mut pos)) = text.next(start) else {
+        return false;
+    };
+    let mut digits = 0;
+    while let Some((c, next)) = text.next(pos) {
+        if !c.is_ascii_digit() {
+            return c == b')' && (2..=5).contains(&digits);
+        }
+        digits += 1;
+        pos = next;
+    }
+    false
 }
 
 /// Whether the number at `start` opens with a group a card's can be: four
@@ -1089,7 +1119,7 @@ fn card_end(
         // starts a number of its own, asked below, verifies that number.
         let (lens, n) = t.group_lens(k);
         let digits = &t.digits[..digits];
-        if !(card::is_card_grouping(&lens[..n])
+        if !((card::is_card_grouping(&lens[..n]) || card::is_typed_grouping(&lens[..n]))
             && card::network(digits).is_some()
             && luhn::is_valid(digits))
         {
@@ -1591,11 +1621,15 @@ fn phone_end(
                 hint == Some(Hint::Phone)
                     || (hint.is_none() && context::phone_word_after(text, end))
             }
-            Evidence::Labelled => {
-                nearest.is_some_and(|n| n.hint == Hint::Phone && n.labels && !n.past_number)
-            }
+            // (A call verb asks to be called at the number it comes before:
+            // `Llamame al 11 2195-5768`.)
+            Evidence::Labelled => nearest.is_some_and(|n| {
+                n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
+            }),
         };
-        if accepted {
+        // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
+        // 2735 13`.)
+        if accepted && !after_iban_groups(text, start) {
             return Some(end);
         }
     }
@@ -1711,12 +1745,16 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if toll_free && (separators(b'-') || separators(b' ')) || indian_mobile && separators(b'-') {
         return Some(Evidence::Layout);
     }
-    // National layouts. A '/' is written only after a German or Austrian
-    // area code: `030/1234567`.
+    // National layouts. A '/' is written only after an area code, the
+    // trunk 0 and one to four digits: German and Austrian `030/1234567`,
+    // Italian `06/92733306`; not an expiry after a card, a month and a
+    // year (`01/2025 8528`, `02/28`).
+    let expiry =
+        lens[0] == 2 && (lens[1] == 2 || lens[1] == 4 && matches!(digits[2..4], [1, 9] | [2, 0]));
     if groups
         .iter()
         .enumerate()
-        .any(|(i, g)| g.sep == b'/' && i != 1)
+        .any(|(i, g)| g.sep == b'/' && (i != 1 || !(2..=5).contains(&lens[0]) || expiry))
     {
         return None;
     }
@@ -1791,8 +1829,14 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if paren_first && lens == [2, 3, 2, 2] && first != 0 {
         return Some(Evidence::Layout);
     }
-    // Colombia, landlines: `(601) 8521919`.
-    if paren_first && lens == [3, 7] && first == 6 && digits[1] == 0 {
+    // …and a mobile's nine digits run together after the bracketed area
+    // code: `(85) 996739424`.
+    if paren_first && lens == [2, 9] && first != 0 && digits[2] == 9 {
+        return Some(Evidence::Layout);
+    }
+    // Colombia, landlines since 2021: 60 and a region digit, then seven
+    // digits: `(601) 8521919`, `602 6913164`.
+    if lens == [3, 7] && first == 6 && digits[1] == 0 && (1..=8).contains(&digits[2]) {
         return Some(Evidence::Layout);
     }
     // China, a four-digit area code bracketed and eight digits in fours:
@@ -1959,6 +2003,8 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         && len - usize::from(lens[0]) >= 8
         && lens != [2, 5, 5]
         && !lone_pair
+        // (Nor a tax number's check digit: an Argentine CUIT, `20-36762945-3`.)
+        && lens[k - 1] >= 2
     {
         if let Some(plan) = phone_plan::plan_for(digits) {
             if usize::from(plan.code_len) == usize::from(lens[0])
@@ -2080,6 +2126,13 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
             }
         }
         [4, 4, 4] => (unbracketed && digits[0] == 0).then_some(Evidence::Labelled),
+        // Czech landlines outside Prague (`541 123 456`), written as
+        // Canadian insurance and Australian tax file numbers are.
+        [3, 3, 3] => {
+            // (Not a SIRET's first nine digits: `551 443 377 00082`.)
+            let region = (3..=5).contains(&digits[0]) && digits[1] != 0 && digits[..2] != [5, 2];
+            (unbracketed && region && t.group_after(k).is_none()).then_some(Evidence::Labelled)
+        }
         [1, 4, 4] => ((bracketed_only(0) || unbracketed) && matches!(digits[0], 2 | 9))
             .then_some(Evidence::Worded),
         // A Brazilian mobile's leading 9 set apart (`(11) 9 8157-9187`), a
@@ -2797,6 +2850,78 @@ mod tests {
             "0151)23456789",
             "020)79460958",
         ]);
+    }
+
+    #[test]
+    fn review_ten_and_eleven_phones() {
+        // A phone after a record number, or opening with a bracketed area
+        // code after another number; a phone word labels the number after
+        // it.
+        for (text, phone) in [
+            ("case 00123456 0412 345 678", "0412 345 678"),
+            ("cvv 502 (860) 558-0082 is anyone there", "(860) 558-0082"),
+            ("cb 8:30 (800) 555-0109", "(800) 555-0109"),
+            (
+                "Steuer-Identifikationsnummer: 19382457508 Mobil: 0174 1234567",
+                "0174 1234567",
+            ),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_phones(&[
+            // Czech regional landlines, labelled; Colombia's 60x plan;
+            // a Brazilian mobile run together after its area code.
+            ("Tel.: 541 123 456", "541 123 456"),
+            ("Cel.: 602 6913164", "602 6913164"),
+            ("Tel (85) 996739424", "(85) 996739424"),
+            // Phone and call words.
+            ("Mi celu es 11 2505-5202.", "11 2505-5202"),
+            ("Llamame al 11 2195-5768", "11 2195-5768"),
+            ("marcar al (33) 1119-8520", "(33) 1119-8520"),
+            ("Tlm.: 965898057", "965898057"),
+            ("Zastihnete mě na čísle 606210171", "606210171"),
+            ("Μπορείτε να με καλέσετε στο 6954153344", "6954153344"),
+            ("rang back on 7635043736 2x, NA", "7635043736"),
+            ("CLI 7635043736", "7635043736"),
+        ]);
+        for (text, number) in [
+            (
+                "Steuer-Identifikationsnummer: 19382457508 Mobil: 0174 1234567",
+                "19382457508",
+            ),
+            ("Ausweis 19382457508 Mobil: 0174 1234567", "19382457508"),
+        ] {
+            assert_eq!(find_at(text, number), None, "{text}");
+        }
+        expect_nothing(&[
+            // Identifier words, and a Canadian SIN only as a marked label.
+            "SIN: 282 908 854.",
+            "social insurance number 282 908 854",
+            "tax file number 890 926 603",
+            "member no 203 610 725",
+            "Caller: member no 42068242",
+            "direct deposit: 021000021",
+            "ΑΜΚΑ: 07117949037",
+            "P. IVA 09371280877",
+            "Vergi no: 0306413355",
+            "Contribuinte n.º 297 411 365",
+            // A CUIT's check digit; an expiry after a card; a Czech-shaped
+            // number nothing labels.
+            "x 20-36762945-3",
+            "01/2025 8528",
+            "x 541 123 456",
+            "Contact: 551 443 377 00082?",
+        ]);
+        assert_eq!(
+            find_at("Boleto 37257.32968 69910.399148 02357.656941 8", "02357"),
+            None
+        );
+        assert_eq!(
+            find("llamame sin 612 345 678"),
+            Some((Kind::Phone, "612 345 678"))
+        );
+        // The tail of an IBAN in groups of four.
+        assert_eq!(find_at("IBAN IE17 BOFI 0177 4341 2735 13", "0177"), None);
     }
 
     #[test]
