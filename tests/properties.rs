@@ -159,6 +159,19 @@ const FRAGMENTS: &[&str] = &[
     "！",
     "。",
     "Моб.: ",
+    // HTML character references for a `+` and an `@`, cards typed with
+    // mixed separators, and JSON nested in a string.
+    "&#43;",
+    "&#x2B;",
+    "&plus;",
+    "&#64;",
+    "&#x40;",
+    "&#4",
+    "4687 1798-7247-3115",
+    " - ",
+    "46960315 84278697",
+    "\\u002B",
+    "cid:",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

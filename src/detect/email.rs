@@ -828,6 +828,17 @@ mod tests {
     }
 
     #[test]
+    fn an_at_sign_as_html_writes_it() {
+        let hay = "To: &lt;seanobrien&#64;yahoo.ie&gt;<br>";
+        let at = hay.find("&#64;").unwrap();
+        let found = verify(&RawText::new(hay.as_bytes()), at, at + 5, 0);
+        assert_eq!(
+            found.map(|(a, b)| &hay[a..b]),
+            Some("seanobrien&#64;yahoo.ie")
+        );
+    }
+
+    #[test]
     fn inline_parts_of_a_message_are_no_addresses() {
         assert_eq!(find("[cid:image007.png@01DA563E.BCFDEDFB]"), None);
         assert_eq!(find("<img src=\"CID:logo@acme.example\">"), None);

@@ -2884,6 +2884,16 @@ mod tests {
             ("rang back on 7635043736 2x, NA", "7635043736"),
             ("CLI 7635043736", "7635043736"),
         ]);
+        // A `+` as HTML writes it.
+        for (text, phone) in [
+            (
+                "<div>Direct line: &plus;27 79 555 1010</div>",
+                "&plus;27 79 555 1010",
+            ),
+            ("Tel &#43;44 20 7946 0958<br>", "&#43;44 20 7946 0958"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
         for (text, number) in [
             (
                 "Steuer-Identifikationsnummer: 19382457508 Mobil: 0174 1234567",

@@ -2,7 +2,7 @@
 //!
 //! Request bodies carry PII in encoded forms: `%40` or `\u0040` for `@`,
 //! `\u0034` for a digit in a JSON string, `%20` for a space in a form value,
-//! `&nbsp;` between digit groups in an HTML body.
+//! `&nbsp;` between digit groups and `&#43;` for a `+` in an HTML body.
 //! The verifiers read *logical* characters, each of which covers one or more
 //! raw bytes, and report findings as raw byte offsets that cover the whole
 //! escape, so a mask never splits one.
@@ -138,8 +138,10 @@ fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
 
 /// Decodes the escape that starts at `at`, if there is a valid one:
 /// `%HH`, `\uHHHH`, one of JSON's short escapes `\n \r \t \b \f \/ \"`,
-/// or a no-break space written as an HTML entity (`&nbsp;`, `&#160;`,
-/// `&#xA0;`), which help desks' HTML bodies put between digit groups.
+/// or an HTML character reference that help desks' HTML bodies write: a
+/// no-break space between digit groups (`&nbsp;`, `&#160;`, `&#xA0;`), a
+/// phone's `+` (`&#43;`, `&#x2B;`, `&plus;`) or an address's `@` (`&#64;`,
+/// `&#x40;`).
 /// Returns the logical byte and the escape's raw length.
 ///
 /// `\\` is deliberately *not* decoded: its second byte could start another
@@ -153,10 +155,24 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
             Some(((hi << 4) | lo, 3))
         }
         b'&' => {
-            let entity = hay.get(at + 1..at + 6)?;
-            let no_break_space =
-                entity == b"nbsp;" || entity == b"#160;" || entity.eq_ignore_ascii_case(b"#xa0;");
-            no_break_space.then_some((b' ', 6))
+            let named = |name: &[u8]| hay.get(at + 1..at + 1 + name.len()) == Some(name);
+            let numeric = |reference: &[u8]| {
+                hay.get(at + 1..at + 1 + reference.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(reference))
+            };
+            if named(b"nbsp;") || numeric(b"#160;") || numeric(b"#xa0;") {
+                Some((b' ', 6))
+            } else if numeric(b"#43;") {
+                Some((b'+', 5))
+            } else if named(b"plus;") || numeric(b"#x2b;") || numeric(b"#043;") {
+                Some((b'+', 6))
+            } else if numeric(b"#64;") {
+                Some((b'@', 5))
+            } else if numeric(b"#x40;") || numeric(b"#064;") {
+                Some((b'@', 6))
+            } else {
+                None
+            }
         }
         b'\\' => match *hay.get(at + 1)? {
             b'u' => {
@@ -326,7 +342,7 @@ impl Text for RawText<'_> {
             // Every escape ends in a hex digit, one of `n r t / "` or an
             // entity's `;`; look for the escape's first byte before
             // decoding it.
-            for (len, first) in [(6, b'\\'), (6, b'&'), (3, b'%'), (2, b'\\')] {
+            for (len, first) in [(6, b'\\'), (6, b'&'), (5, b'&'), (3, b'%'), (2, b'\\')] {
                 if pos >= len && self.hay[pos - len] == first {
                     if let Some((c, l)) = escape_at(self.hay, pos - len) {
                         if l == len {
@@ -672,6 +688,17 @@ mod tests {
         assert_eq!(logical(&lazy), logical(&decoded));
         assert_eq!(logical_backwards(&lazy), logical(&lazy));
         assert!(lazy.is_inside_escape(2) && !lazy.is_inside_escape(7));
+    }
+
+    #[test]
+    fn plus_and_at_references_read_as_their_characters_in_every_view() {
+        let hay = b"&#43;1&#x2B;2&#X2b;3&plus;4&#043;5&#64;6&#x40;7&#064;8&#4;9&Plus;0&#4";
+        let decoded = DecodedText::new(hay);
+        assert_eq!(decoded.chars(), b"+1+2+3+4+5@6@7@8&#4;9&Plus;0&#4");
+        let lazy = RawText::new(hay);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
+        assert!(lazy.is_inside_escape(1) && !lazy.is_inside_escape(5));
     }
 
     #[test]

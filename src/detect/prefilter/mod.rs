@@ -2,7 +2,8 @@
 //!
 //! Every finding starts at, or is anchored on, one of these bytes:
 //! an ASCII digit, `+` or `(` (cards and phones), `@` (emails), or the first
-//! byte of an escape that may decode to one of them (`%`, `\`). Everything
+//! byte of an escape that may decode to one of them (`%`, `\`, an HTML
+//! character reference's `&`). Everything
 //! else is skipped at close to memory speed: the kernels classify 16 or 32
 //! bytes per step and return the first hit; the verifiers run only there.
 //!
@@ -22,7 +23,7 @@ mod x86_64;
 /// Whether `byte` can anchor a finding; the contract every kernel implements.
 #[inline]
 pub const fn is_anchor_byte(byte: u8) -> bool {
-    matches!(byte, b'0'..=b'9' | b'+' | b'(' | b'@' | b'%' | b'\\')
+    matches!(byte, b'0'..=b'9' | b'+' | b'(' | b'@' | b'%' | b'&' | b'\\')
 }
 
 /// Whether `byte` may stand between two digit groups of one number (a
@@ -62,8 +63,8 @@ pub struct BlockClasses {
 /// kernel can look them up with two nibble tables (see `README.md`).
 pub(crate) mod class {
     pub const DIGIT: u8 = 1 << 0;
-    /// `%`, `(` and `+`: the anchors among the bytes of high nibble 2.
-    pub const PERCENT_PAREN_PLUS: u8 = 1 << 1;
+    /// `%`, `&`, `(` and `+`: the anchors among the bytes of high nibble 2.
+    pub const PUNCTUATION_ANCHOR: u8 = 1 << 1;
     pub const AT: u8 = 1 << 2;
     pub const BACKSLASH: u8 = 1 << 3;
     pub const JOINER: u8 = 1 << 4;
@@ -72,7 +73,7 @@ pub(crate) mod class {
     pub const PERCENT_AMPERSAND: u8 = 1 << 6;
     /// `0xC2` and `0xE2`.
     pub const WIDE_LEAD: u8 = 1 << 7;
-    pub const ANCHOR: u8 = DIGIT | PERCENT_PAREN_PLUS | AT | BACKSLASH;
+    pub const ANCHOR: u8 = DIGIT | PUNCTUATION_ANCHOR | AT | BACKSLASH;
     pub const WILDCARD: u8 = BACKSLASH | PLUS | PERCENT_AMPERSAND | WIDE_LEAD;
 
     /// The classes of `byte`.
@@ -81,8 +82,8 @@ pub(crate) mod class {
         if byte.is_ascii_digit() {
             c |= DIGIT;
         }
-        if matches!(byte, b'%' | b'(' | b'+') {
-            c |= PERCENT_PAREN_PLUS;
+        if matches!(byte, b'%' | b'&' | b'(' | b'+') {
+            c |= PUNCTUATION_ANCHOR;
         }
         if byte == b'@' {
             c |= AT;

@@ -13,7 +13,7 @@
 
 pub mod sse2 {
     //! SSE2, the x86_64 baseline: a digit range test and equality tests
-    //! (five for anchors; the block classes add joiners and wildcards).
+    //! (six for anchors; the block classes add joiners and wildcards).
     use super::super::BlockClasses;
     use std::arch::x86_64::*;
 
@@ -69,8 +69,9 @@ pub mod sse2 {
             let d = _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8));
             let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
             let (plus, paren, pct, bslash) = (is(b'+'), is(b'('), is(b'%'), is(b'\\'));
+            let amp = is(b'&');
             let anchors = _mm_or_si128(
-                _mm_or_si128(digit, plus),
+                _mm_or_si128(_mm_or_si128(digit, plus), amp),
                 _mm_or_si128(_mm_or_si128(paren, is(b'@')), _mm_or_si128(pct, bslash)),
             );
             let joiners = _mm_or_si128(
@@ -82,7 +83,7 @@ pub mod sse2 {
             );
             let wildcards = _mm_or_si128(
                 _mm_or_si128(plus, _mm_or_si128(pct, bslash)),
-                _mm_or_si128(is(b'&'), _mm_or_si128(is(0xC2), is(0xE2))),
+                _mm_or_si128(amp, _mm_or_si128(is(0xC2), is(0xE2))),
             );
             let shift = part * WIDTH;
             let bits = |m: __m128i| u64::from(_mm_movemask_epi8(m) as u16) << shift;
@@ -105,8 +106,9 @@ pub mod sse2 {
         let at = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'@' as i8));
         let pct = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'%' as i8));
         let bslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+        let amp = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'&' as i8));
         let any = _mm_or_si128(
-            _mm_or_si128(digit, plus),
+            _mm_or_si128(_mm_or_si128(digit, plus), amp),
             _mm_or_si128(_mm_or_si128(paren, at), _mm_or_si128(pct, bslash)),
         );
         _mm_movemask_epi8(any) as u32
@@ -120,7 +122,7 @@ pub mod avx2 {
     //!
     //! ```text
     //! bit 0  high nibble 3, low 0-9    digits
-    //! bit 1  high nibble 2, low 5/8/B  % ( +
+    //! bit 1  high nibble 2, low 5/6/8/B  % & ( +
     //! bit 2  high nibble 4, low 0      @
     //! bit 3  high nibble 5, low C      \
     //! ```
@@ -137,6 +139,7 @@ pub mod avx2 {
             i += 1;
         }
         t[0x5] |= 2;
+        t[0x6] |= 2;
         t[0x8] |= 2;
         t[0xB] |= 2;
         t[0x0] |= 4;
