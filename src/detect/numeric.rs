@@ -496,13 +496,14 @@ const KEYS_OF_LENGTH: [u8; LONGEST_KEY + 1] = {
 };
 
 /// Whether the number at `start` opens a form value with an unencoded
-/// `+` (`phone=+447871312628`), which form decoding reads as the space
-/// before it (at `plus`).
+/// `+` (`phone=+447871312628`), or follows a space itself written as a
+/// `+` (`M%C3%B3vil:++34736471704`), which form decoding reads as the
+/// space before it (at `plus`).
 fn after_unencoded_plus(text: &impl Text, start: usize, plus: usize) -> bool {
     text.raw(start) - text.raw(plus) == 1
         && text
             .prev(plus)
-            .is_some_and(|(_, eq)| text.is_form_equals(eq))
+            .is_some_and(|(_, before)| text.is_form_equals(before) || text.is_form_plus(before))
 }
 
 /// The lowercase endings of the link text a WhatsApp number follows.
@@ -2427,6 +2428,9 @@ mod tests {
         fn is_form_equals(&self, pos: usize) -> bool {
             self.inner.is_form_equals(pos)
         }
+        fn is_form_plus(&self, pos: usize) -> bool {
+            self.inner.is_form_plus(pos)
+        }
     }
 
     /// Every layout of seven digits, with every separator and bracket and
@@ -2884,6 +2888,14 @@ mod tests {
             ("rang back on 7635043736 2x, NA", "7635043736"),
             ("CLI 7635043736", "7635043736"),
         ]);
+        // A form's unencoded `+` after a space written as one.
+        let form = "m=M%C3%B3vil:++34736471704&a=b";
+        let start = form.find("34736").unwrap();
+        let text = RawText::with_plus_as_space(form.as_bytes(), true);
+        assert_eq!(
+            verify(&text, start, false, 0, KindSet::ALL).map(|m| &form[start..m.end]),
+            Some("34736471704")
+        );
         // A `+` as HTML writes it.
         for (text, phone) in [
             (

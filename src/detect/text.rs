@@ -230,6 +230,10 @@ pub trait Text {
     /// form-urlencoded text. There it ends a field's name (a literal `=` is
     /// written `%3D`), so no value is read across it.
     fn is_form_equals(&self, pos: usize) -> bool;
+    /// Whether the character at `pos` is a space written as a `+` in
+    /// form-urlencoded text, which a client that did not encode its `+`
+    /// may have meant as one.
+    fn is_form_plus(&self, pos: usize) -> bool;
 
     /// The raw bytes from position `from` to `to` when each of them is a
     /// character as it stands (no escape, no wide space among them), with
@@ -375,6 +379,11 @@ impl Text for RawText<'_> {
     fn is_form_equals(&self, pos: usize) -> bool {
         self.plus_is_space && self.hay.get(pos) == Some(&b'=')
     }
+
+    #[inline]
+    fn is_form_plus(&self, pos: usize) -> bool {
+        self.plus_is_space && self.hay.get(pos) == Some(&b'+')
+    }
 }
 
 /// The fast path's view of a window it has checked holds no escape (no
@@ -432,6 +441,11 @@ impl Text for EscapeFreeText<'_> {
     #[inline]
     fn is_form_equals(&self, pos: usize) -> bool {
         self.plus_is_space && self.hay.get(pos) == Some(&b'=')
+    }
+
+    #[inline]
+    fn is_form_plus(&self, pos: usize) -> bool {
+        self.plus_is_space && self.hay.get(pos) == Some(&b'+')
     }
 
     #[inline]
@@ -516,6 +530,12 @@ impl Text for FencedText<'_> {
     }
 
     #[inline]
+    fn is_form_plus(&self, pos: usize) -> bool {
+        self.reads(pos);
+        self.plain.is_form_plus(pos)
+    }
+
+    #[inline]
     fn plain_bytes(&self, from: usize, to: usize) -> Option<(&[u8], bool)> {
         if from < to {
             self.reads(from);
@@ -535,6 +555,8 @@ pub struct DecodedText {
     /// `(i, c)` for each logical character `i` decoded from a `\uHHHH`
     /// escape of a non-ASCII character `c`, by increasing `i`.
     escaped: Vec<(usize, char)>,
+    /// The logical characters that are a `+` read as a space, in order.
+    form_pluses: Vec<usize>,
     plus_is_space: bool,
 }
 
@@ -549,6 +571,7 @@ impl DecodedText {
         let mut chars = Vec::with_capacity(hay.len());
         let mut raw_starts = Vec::with_capacity(hay.len() + 1);
         let mut escaped = Vec::new();
+        let mut form_pluses = Vec::new();
         let mut at = 0;
         while at < hay.len() {
             raw_starts.push(at);
@@ -569,7 +592,12 @@ impl DecodedText {
                     }
                     None => {
                         let b = hay[at];
-                        chars.push(if b == b'+' && plus_is_space { b' ' } else { b });
+                        if b == b'+' && plus_is_space {
+                            form_pluses.push(chars.len());
+                            chars.push(b' ');
+                        } else {
+                            chars.push(b);
+                        }
                         at += 1;
                     }
                 },
@@ -580,6 +608,7 @@ impl DecodedText {
             chars,
             raw_starts,
             escaped,
+            form_pluses,
             plus_is_space,
         }
     }
@@ -616,6 +645,10 @@ impl Text for DecodedText {
         self.plus_is_space
             && self.chars.get(pos) == Some(&b'=')
             && self.raw_starts[pos + 1] == self.raw_starts[pos] + 1
+    }
+
+    fn is_form_plus(&self, pos: usize) -> bool {
+        self.form_pluses.binary_search(&pos).is_ok()
     }
 }
 
