@@ -172,6 +172,10 @@ const FRAGMENTS: &[&str] = &[
     "46960315 84278697",
     "\\u002B",
     "cid:",
+    "\n",
+    " \r\n> ",
+    "<br/>\n",
+    "4111 1111",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

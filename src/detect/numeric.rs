@@ -167,6 +167,14 @@ impl Token {
 /// token; whether it holds a group. (Filled in place: a token is a few
 /// hundred bytes, and returning one by value copied it on every anchor.)
 fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
+    tokenize_lines(text, start, t, false)
+}
+
+/// [`tokenize`], reading on over one line break after a group of four
+/// digits or more when `across_line` (see [`card_across_lines`]); the
+/// group after it has the separator `\n`.
+fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bool) -> bool {
+    let mut crossed_line = !across_line;
     let mut pos = start;
     // Where a run of email-local characters read after a group ended
     // short of an `@`.
@@ -315,6 +323,14 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         {
             break;
         }
+        if !crossed_line && len >= 4 {
+            if let Some(next) = line_break_end(text, pos) {
+                crossed_line = true;
+                sep = b'\n';
+                pos = next;
+                continue;
+            }
+        }
         // What joins this group to the next, if anything does.
         match text.next(pos) {
             Some((c, next)) if is_separator(c) => {
@@ -362,6 +378,57 @@ fn tokenize(text: &impl Text, start: usize, t: &mut Token) -> bool {
         }
     }
     t.group_count > 0
+}
+
+/// Where the digits on the next line start, if a line break follows `pos`:
+/// after a space or two, `\n` or `\r\n` (raw, or escaped in JSON) or an
+/// HTML `<br>` (and a line break after it), then spaces and a quoted
+/// reply's `>` markers.
+fn line_break_end(text: &impl Text, mut pos: usize) -> Option<usize> {
+    for _ in 0..2 {
+        match text.next(pos) {
+            Some((b' ', next)) => pos = next,
+            _ => break,
+        }
+    }
+    let mut broke = false;
+    if text.peek(pos) == Some(b'<') {
+        let mut tag = [0u8; 6];
+        let mut p = pos;
+        let mut n = 0;
+        while let Some((c, next)) = text.next(p) {
+            tag[n] = c.to_ascii_lowercase();
+            n += 1;
+            p = next;
+            if c == b'>' || n == tag.len() {
+                break;
+            }
+        }
+        if !matches!(&tag[..n], b"<br>" | b"<br/>" | b"<br />") {
+            return None;
+        }
+        pos = p;
+        broke = true;
+    }
+    if let Some((b'\r', next)) = text.next(pos) {
+        pos = next;
+    }
+    if let Some((b'\n', next)) = text.next(pos) {
+        pos = next;
+        broke = true;
+    }
+    if !broke {
+        return None;
+    }
+    for _ in 0..4 {
+        match text.next(pos) {
+            Some((b' ' | b'>', next)) => pos = next,
+            _ => break,
+        }
+    }
+    text.peek(pos)
+        .is_some_and(|c| c.is_ascii_digit())
+        .then_some(pos)
 }
 
 /// Whether exactly four digits stand at `pos`.
@@ -993,7 +1060,8 @@ fn verify_at(
         token.plus = true;
     }
     let card_end = if kinds.contains(Kind::Card) {
-        card_end(text, start, &token, start_kind, context_floor, nested)
+        card_across_lines(text, start, &token, start_kind, context_floor, nested)
+            .or_else(|| card_end(text, start, &token, start_kind, context_floor, nested))
     } else {
         None
     };
@@ -1064,6 +1132,39 @@ fn opens_card_group(text: &impl Text, start: usize) -> bool {
     card::may_start_with(digits[0], digits[1])
 }
 
+/// A card the writer broke over two lines (`4406-1198 \n0070-6772`,
+/// `5261 7262<br/>\n3360 9984`, a quoted reply's `> `): where the token
+/// `t` ends at a line break after a group of four digits or more, and the
+/// digits go on on the next line, the card read across the break, if one
+/// ends past it. Phones are never read across lines.
+fn card_across_lines(
+    text: &impl Text,
+    start: usize,
+    t: &Token,
+    start_kind: Start,
+    context_floor: usize,
+    nested: bool,
+) -> Option<usize> {
+    // (In groups on its first line, as people break what they type: a
+    // lone run before a line break is another number, and the scan has
+    // already turned away those no card or phone can be.)
+    let last = t.groups().last()?;
+    if t.plus
+        || t.group_count < 2
+        || t.cut_group.is_some()
+        || last.len < 4
+        || t.digit_count >= card::MAX_DIGITS
+    {
+        return None;
+    }
+    line_break_end(text, last.end)?;
+    let mut across = Token::empty();
+    if !tokenize_lines(text, start, &mut across, true) || across.overflow {
+        return None;
+    }
+    card_end(text, start, &across, start_kind, context_floor, nested).filter(|&end| end > last.end)
+}
+
 fn card_end(
     text: &impl Text,
     start: usize,
@@ -1091,7 +1192,9 @@ fn card_end(
         // run that goes on is a longer identifier.
         let sep = if k > 1 { groups[k - 1].sep } else { 0 };
         let one_sep = groups[1..k].iter().all(|g| g.sep == groups[1].sep);
-        let typed = groups[1..k].iter().all(|g| matches!(g.sep, b' ' | b'-'));
+        let typed = groups[1..k]
+            .iter()
+            .all(|g| matches!(g.sep, b' ' | b'-' | b'\n'));
         if !(one_sep || typed) || sep == b'/' {
             continue;
         }
@@ -1139,7 +1242,7 @@ fn card_end(
                 && !next.paren
                 && digits.len() + usize::from(next.len) <= card::MAX_DIGITS
                 && card::is_card_grouping(&lens[..=n]);
-            if !(matches!(next.sep, b' ' | b'+') || expiry_follows)
+            if !(matches!(next.sep, b' ' | b'+' | b'\n') || expiry_follows)
                 || carries_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
             {
                 continue;
@@ -2736,6 +2839,31 @@ mod tests {
         );
         // The typed layouts hold 15 or 16 digits in groups of four or more.
         assert_eq!(find("ref 453 9148803436467"), None);
+        // Broken over two lines, raw, escaped in JSON, in HTML, quoted.
+        for (text, card) in [
+            (
+                "pmt via VISA 4406-1198 \n0070-6772 exp 0226",
+                "4406-1198 \n0070-6772",
+            ),
+            (
+                r#"{"t":"card 4111 1111\n1111 1111 ok"}"#,
+                r"4111 1111\n1111 1111",
+            ),
+            (
+                "Card number: 5261 7262<br/>\r\n3360 9984</p>",
+                "5261 7262<br/>\r\n3360 9984",
+            ),
+            ("> card 4111 1111\n> 1111 1111\n", "4111 1111\n> 1111 1111"),
+        ] {
+            assert_eq!(find(text), Some((Kind::Card, card)), "{text}");
+        }
+        // Only a card: two lines of numbers hold no phone across them,
+        // and one line's phone ends where its line does.
+        assert_eq!(find("ids 4111 1111\n2222 3333"), None);
+        assert_eq!(
+            find("Tel 0612345678\n0698765432"),
+            Some((Kind::Phone, "0612345678"))
+        );
     }
 
     #[test]
