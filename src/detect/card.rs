@@ -61,6 +61,7 @@ const fn range(prefix_len: u8, low: u32, high: u32, lens: &[u8], network: Networ
 }
 
 const SIXTEEN_TO_NINETEEN: &[u8] = &[16, 17, 18, 19];
+const DINERS_LENGTHS: &[u8] = &[14, 16, 17, 18, 19];
 
 /// The issuer ranges of the networks the detector knows. Sources: the
 /// networks' published IIN tables as summarised by ISO/IEC 7812 registries.
@@ -76,16 +77,13 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     // JCB's own range is 3528-3589; co-branded JCB/RuPay cards (353x, 356x)
     // and the published test numbers of several acquirers use the rest of 35.
     range(2, 35, 35, SIXTEEN_TO_NINETEEN, Network::Jcb),
-    range(3, 300, 305, &[14, 15, 16, 17, 18, 19], Network::DinersClub),
-    range(
-        4,
-        3095,
-        3095,
-        &[14, 15, 16, 17, 18, 19],
-        Network::DinersClub,
-    ),
-    range(2, 36, 36, &[14, 15, 16, 17, 18, 19], Network::DinersClub),
-    range(2, 38, 39, &[14, 15, 16, 17, 18, 19], Network::DinersClub),
+    // Diners Club: 14 digits, or 16 to 19; never 15, which Amex and UATP
+    // use and which French social security numbers and some carriers'
+    // tracking numbers have.
+    range(3, 300, 305, DINERS_LENGTHS, Network::DinersClub),
+    range(4, 3095, 3095, DINERS_LENGTHS, Network::DinersClub),
+    range(2, 36, 36, DINERS_LENGTHS, Network::DinersClub),
+    range(2, 38, 39, DINERS_LENGTHS, Network::DinersClub),
     range(2, 62, 62, SIXTEEN_TO_NINETEEN, Network::UnionPay),
     range(2, 81, 81, SIXTEEN_TO_NINETEEN, Network::UnionPay),
     range(
@@ -310,6 +308,11 @@ mod tests {
         assert_eq!(network(&digits("6759649826438453")), Some(Network::Maestro));
         assert_eq!(network(&digits("1700000000000")), None, "ms timestamp");
         assert_eq!(network(&digits("122000000000003")), Some(Network::Uatp));
+        assert_eq!(
+            network(&digits("360005404739941")),
+            None,
+            "Diners: 14, 16–19"
+        );
     }
 
     #[test]

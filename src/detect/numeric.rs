@@ -1132,6 +1132,16 @@ fn opens_card_group(text: &impl Text, start: usize) -> bool {
     card::may_start_with(digits[0], digits[1])
 }
 
+/// Whether the 15 digits `digits` end in the key of a French social
+/// security number (NIR): 97 less the first thirteen digits modulo 97.
+fn has_social_security_key(digits: &[u8]) -> bool {
+    let Some((body, key)) = digits.split_last_chunk::<2>() else {
+        return false;
+    };
+    let rest = body.iter().fold(0u32, |r, &d| (r * 10 + u32::from(d)) % 97);
+    digits.len() == 15 && 97 - rest == u32::from(key[0]) * 10 + u32::from(key[1])
+}
+
 /// A card the writer broke over two lines (`4406-1198 \n0070-6772`,
 /// `5261 7262<br/>\n3360 9984`, a quoted reply's `> `): where the token
 /// `t` ends at a line break after a group of four digits or more, and the
@@ -1223,8 +1233,13 @@ fn card_end(
         // starts a number of its own, asked below, verifies that number.
         let (lens, n) = t.group_lens(k);
         let digits = &t.digits[..digits];
+        // (UATP shares its length and leading 1 with France's social
+        // security number, whose last two digits are a key: not one whose
+        // key fits.)
+        let network = card::network(digits)
+            .filter(|&net| net != card::Network::Uatp || !has_social_security_key(digits));
         if !((card::is_card_grouping(&lens[..n]) || card::is_typed_grouping(&lens[..n]))
-            && card::network(digits).is_some()
+            && network.is_some()
             && luhn::is_valid(digits))
         {
             continue;
@@ -2839,6 +2854,15 @@ mod tests {
         );
         // The typed layouts hold 15 or 16 digits in groups of four or more.
         assert_eq!(find("ref 453 9148803436467"), None);
+        // A French social security number is no UATP card: its key fits.
+        // Diners has no 15-digit cards.
+        assert_eq!(find("NIR 184088356964661 ok"), None);
+        assert_eq!(find("x 184088356964661"), None);
+        assert_eq!(
+            find("uatp 122000000000003"),
+            Some((Kind::Card, "122000000000003"))
+        );
+        assert_eq!(find("Andreani 360005404739941"), None);
         // Broken over two lines, raw, escaped in JSON, in HTML, quoted.
         for (text, card) in [
             (
