@@ -645,6 +645,12 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     {
         return start_kind(text, p, after_finding);
     }
+    // A `+` glued to the word before it (`call me on+353 86 466 6934`, a
+    // space left out in a chat): an international number's `+` says where
+    // it starts.
+    if prev.is_ascii_alphabetic() && text.peek(start) == Some(b'+') {
+        return Some(Start::Clean);
+    }
     if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
         return after_glued_phone_word(text, start).then_some(Start::Clean);
     }
@@ -3767,8 +3773,17 @@ mod tests {
             find("WhatsApp0837-5943-482 ok"),
             Some((Kind::Phone, "0837-5943-482"))
         );
-        assert_eq!(find("abc+33 6 12 34 56 78"), None);
-        assert_eq!(find("Ottawa+1 613 555 0132"), None);
+        // So does an international number glued to any word: its `+`
+        // says where it starts (`call me on+353 …`).
+        assert_eq!(
+            find("abc+33 6 12 34 56 78"),
+            Some((Kind::Phone, "+33 6 12 34 56 78"))
+        );
+        assert_eq!(
+            find("Ottawa+1 613 555 0132"),
+            Some((Kind::Phone, "+1 613 555 0132"))
+        );
+        assert_eq!(find("C++11 and C++17, UTF+8, GMT+0530"), None);
     }
 
     #[test]
