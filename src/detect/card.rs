@@ -268,14 +268,14 @@ pub fn is_card_grouping(groups: &[u8]) -> bool {
     }
 }
 
-/// Whether `groups` is how people type 15 or 16 digits off a card: in two
+/// Whether `groups` is how people type 14 to 19 digits off a card: in two
 /// or three groups of four digits or more (8-8, 4-12, 6-10, 4-4-8). Not a
 /// layout a longer number is printed in: a group after a card is its
 /// expiry or CVV (`501805478275 0229 037`), not more of it.
 pub fn is_typed_grouping(groups: &[u8]) -> bool {
     (2..=3).contains(&groups.len())
         && groups.iter().all(|&g| g >= 4)
-        && (15..=16).contains(&groups.iter().map(|&g| u32::from(g)).sum::<u32>())
+        && (14..=19).contains(&groups.iter().map(|&g| u32::from(g)).sum::<u32>())
 }
 
 #[cfg(test)]
@@ -386,7 +386,9 @@ mod tests {
         assert!(is_typed_grouping(&[4, 12]));
         assert!(is_typed_grouping(&[4, 4, 8]));
         assert!(!is_typed_grouping(&[3, 13]));
-        assert!(!is_typed_grouping(&[8, 9]));
+        assert!(is_typed_grouping(&[8, 9]));
+        assert!(!is_typed_grouping(&[4, 9]));
+        assert!(!is_typed_grouping(&[10, 10]));
         assert!(!is_typed_grouping(&[4, 4, 4, 4]));
     }
 }

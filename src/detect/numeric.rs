@@ -2858,7 +2858,7 @@ mod tests {
             find("ruf an: 0172 - 9992014"),
             Some((Kind::Phone, "0172 - 9992014"))
         );
-        // The typed layouts hold 15 or 16 digits in groups of four or more.
+        // The typed layouts hold 14 to 19 digits in groups of four or more.
         assert_eq!(find("ref 453 9148803436467"), None);
         // A French social security number is no UATP card: its key fits.
         // Diners has no 15-digit cards.
