@@ -140,8 +140,9 @@ fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
 /// `%HH`, `\uHHHH`, one of JSON's short escapes `\n \r \t \b \f \/ \"`,
 /// or an HTML character reference that help desks' HTML bodies write: a
 /// no-break space between digit groups (`&nbsp;`, `&#160;`, `&#xA0;`), a
-/// phone's `+` (`&#43;`, `&#x2B;`, `&plus;`) or an address's `@` (`&#64;`,
-/// `&#x40;`).
+/// phone's `+` (`&#43;`, `&#043;`, `&#x2B;`, `&plus;`) or an address's
+/// `@` (`&#64;`, `&#064;`, `&#x40;`). Not in a form body, where `&`
+/// separates fields.
 /// Returns the logical byte and the escape's raw length.
 ///
 /// `\\` is deliberately *not* decoded: its second byte could start another
@@ -203,6 +204,17 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
         },
         _ => None,
     }
+}
+
+/// [`escape_at`] as a body reads: a form-urlencoded one (`form`) writes
+/// `&` between its fields, so an HTML character reference is no escape
+/// there.
+#[inline]
+fn escape_in(hay: &[u8], at: usize, form: bool) -> Option<(u8, usize)> {
+    if form && hay.get(at) == Some(&b'&') {
+        return None;
+    }
+    escape_at(hay, at)
 }
 
 /// A read-only sequence of logical characters addressed by opaque positions.
@@ -294,7 +306,8 @@ impl<'h> RawText<'h> {
         (1..MAX_ESCAPE_LEN).any(|back| {
             at >= back
                 && matches!(self.hay[at - back], b'%' | b'\\' | b'&')
-                && escape_at(self.hay, at - back).is_some_and(|(_, len)| len > back)
+                && escape_in(self.hay, at - back, self.plus_is_space)
+                    .is_some_and(|(_, len)| len > back)
         })
     }
 }
@@ -304,7 +317,7 @@ impl RawText<'_> {
     #[inline(never)]
     fn next_from_special(&self, b: u8, pos: usize) -> (u8, usize) {
         if matches!(b, b'%' | b'\\' | b'&') {
-            if let Some((c, len)) = escape_at(self.hay, pos) {
+            if let Some((c, len)) = escape_in(self.hay, pos, self.plus_is_space) {
                 return (c, pos + len);
             }
         }
@@ -348,7 +361,7 @@ impl Text for RawText<'_> {
             // decoding it.
             for (len, first) in [(6, b'\\'), (6, b'&'), (5, b'&'), (3, b'%'), (2, b'\\')] {
                 if pos >= len && self.hay[pos - len] == first {
-                    if let Some((c, l)) = escape_at(self.hay, pos - len) {
+                    if let Some((c, l)) = escape_in(self.hay, pos - len, self.plus_is_space) {
                         if l == len {
                             return Some((c, pos - len));
                         }
@@ -575,7 +588,7 @@ impl DecodedText {
         let mut at = 0;
         while at < hay.len() {
             raw_starts.push(at);
-            match escape_at(hay, at) {
+            match escape_in(hay, at, plus_is_space) {
                 Some((c, len)) => {
                     if let Some(wide) = unicode_escape(hay, at)
                         .filter(|&w| !w.is_ascii() && typographic_ascii(w).is_none())
@@ -732,6 +745,16 @@ mod tests {
         assert_eq!(logical(&lazy), logical(&decoded));
         assert_eq!(logical_backwards(&lazy), logical(&lazy));
         assert!(lazy.is_inside_escape(1) && !lazy.is_inside_escape(5));
+    }
+
+    #[test]
+    fn a_form_reads_no_html_references() {
+        let hay = b"a=1&#43;2&plus;3&nbsp;4";
+        let decoded = DecodedText::with_plus_as_space(hay, true);
+        assert_eq!(decoded.chars(), &hay[..]);
+        let lazy = RawText::with_plus_as_space(hay, true);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
     }
 
     #[test]
