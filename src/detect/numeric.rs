@@ -354,14 +354,20 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
                     },
                     (b'/', Some((b' ', after))) if area_code() => (c, after, text.peek(after)),
                     // A card read out in fours may set its dashes apart
-                    // (`5135 - 9766 - 1918 - 2072`): a spaced dash between
-                    // two groups of four reads as the dash it stands for.
-                    (b' ', Some((b'-', after))) if len == 4 => match text.next(after) {
-                        Some((b' ', past)) if group_of_four_at(text, past) => {
-                            (b'-', past, text.peek(past))
+                    // (`5135 - 9766 - 1918 - 2072`): a spaced dash in a run
+                    // of groups of four reads as the dash it stands for.
+                    (b' ', Some((b'-', after))) if t.groups().iter().all(|g| g.len == 4) => {
+                        match text.next(after) {
+                            Some((b' ', past))
+                                if group_of_four_at(text, past)
+                                    && (t.group_count > 1
+                                        || spaced_dash_after_four(text, past)) =>
+                            {
+                                (b'-', past, text.peek(past))
+                            }
+                            _ => (c, next, None),
                         }
-                        _ => (c, next, None),
-                    },
+                    }
                     _ => (c, next, after_sep.map(|(d, _)| d)),
                 };
                 match following {
@@ -429,6 +435,25 @@ fn line_break_end(text: &impl Text, mut pos: usize) -> Option<usize> {
     text.peek(pos)
         .is_some_and(|c| c.is_ascii_digit())
         .then_some(pos)
+}
+
+/// Whether four digits at `pos` are followed by a spaced dash and another
+/// digit: a third group of a run the spaced dashes join (`5135 - 9766 -
+/// 1918 …`), as a range of two numbers (`2000 - 2200`) is not.
+fn spaced_dash_after_four(text: &impl Text, mut pos: usize) -> bool {
+    for _ in 0..4 {
+        match text.next(pos) {
+            Some((_, next)) => pos = next,
+            None => return false,
+        }
+    }
+    for want in [b' ', b'-', b' '] {
+        match text.next(pos) {
+            Some((c, next)) if c == want => pos = next,
+            _ => return false,
+        }
+    }
+    text.peek(pos).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether exactly four digits stand at `pos`.
@@ -1066,8 +1091,8 @@ fn verify_at(
         token.plus = true;
     }
     let card_end = if kinds.contains(Kind::Card) {
-        card_across_lines(text, start, &token, start_kind, context_floor, nested)
-            .or_else(|| card_end(text, start, &token, start_kind, context_floor, nested))
+        card_end(text, start, &token, start_kind, context_floor, nested)
+            .or_else(|| card_across_lines(text, start, &token, start_kind, context_floor, nested))
     } else {
         None
     };
@@ -1152,7 +1177,9 @@ fn has_social_security_key(digits: &[u8]) -> bool {
 /// `5261 7262<br/>\n3360 9984`, a quoted reply's `> `): where the token
 /// `t` ends at a line break after a group of four digits or more, and the
 /// digits go on on the next line, the card read across the break, if one
-/// ends past it. Phones are never read across lines.
+/// ends past it; asked only where the first line holds no card (a card
+/// that ends at its line does not grow into a house number on the next).
+/// Phones are never read across lines.
 fn card_across_lines(
     text: &impl Text,
     start: usize,
@@ -1244,10 +1271,13 @@ fn card_end(
         // key fits.)
         let network = card::network(digits)
             .filter(|&net| net != card::Network::Uatp || !has_social_security_key(digits));
-        if !((card::is_card_grouping(&lens[..n]) || card::is_typed_grouping(&lens[..n]))
-            && network.is_some()
-            && luhn::is_valid(digits))
-        {
+        // (Typed layouts only where people type them: not a decimal.)
+        let printed = card::is_card_grouping(&lens[..n]);
+        let typed = card::is_typed_grouping(&lens[..n])
+            && groups[1..k]
+                .iter()
+                .all(|g| matches!(g.sep, b' ' | b'-' | b'\n'));
+        if !((printed || typed) && network.is_some() && luhn::is_valid(digits)) {
             continue;
         }
         if let Some(next) = t.group_after(k) {
@@ -1272,7 +1302,7 @@ fn card_end(
         if (expiry_follows
             || ends_cleanly(text, groups[k - 1].end)
             || field_follows(text, groups[k - 1].end))
-            && card_context_allows(text, start, context_floor, n, digits)
+            && card_context_allows(text, start, context_floor, n, printed, digits)
             && !after_iban_groups(text, start)
         {
             return Some(groups[k - 1].end);
@@ -1301,6 +1331,7 @@ fn card_context_allows(
     start: usize,
     context_floor: usize,
     groups: usize,
+    printed: bool,
     digits: &[u8],
 ) -> bool {
     let nearest = context::nearest(text, start, context_floor);
@@ -1309,7 +1340,7 @@ fn card_context_allows(
     if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
         return identifier.is_none_or(|n| n.past_number);
     }
-    (groups > 1 && digits.len() >= 15) || !identifier.is_some_and(|n| n.labels)
+    (groups > 1 && printed && digits.len() >= 15) || !identifier.is_some_and(|n| n.labels)
 }
 
 /// Whether a card or phone number starts at `pos`, right after a candidate
@@ -1870,16 +1901,17 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if toll_free && (separators(b'-') || separators(b' ')) || indian_mobile && separators(b'-') {
         return Some(Evidence::Layout);
     }
-    // National layouts. A '/' is written only after an area code, the
-    // trunk 0 and one to four digits: German and Austrian `030/1234567`,
-    // Italian `06/92733306`; not an expiry after a card, a month and a
-    // year (`01/2025 8528`, `02/28`).
-    let expiry =
-        lens[0] == 2 && (lens[1] == 2 || lens[1] == 4 && matches!(digits[2..4], [1, 9] | [2, 0]));
+    // National layouts. A '/' is written only after an area code of two
+    // to five digits: German and Austrian `030/1234567`, Italian
+    // `06/92733306`; not an expiry after a card, a month and a year
+    // (`01/2025 8528`, `02/28`).
+    let expiry = || {
+        lens[0] == 2 && (lens[1] == 2 || lens[1] == 4 && matches!(digits[2..4], [1, 9] | [2, 0]))
+    };
     if groups
         .iter()
         .enumerate()
-        .any(|(i, g)| g.sep == b'/' && (i != 1 || !(2..=5).contains(&lens[0]) || expiry))
+        .any(|(i, g)| g.sep == b'/' && (i != 1 || !(2..=5).contains(&lens[0]) || expiry()))
     {
         return None;
     }
@@ -2850,9 +2882,21 @@ mod tests {
         ] {
             assert_eq!(find(text), Some((Kind::Card, card)), "{text}");
         }
-        // A spaced dash between other groups joins nothing; one after a
-        // German area code still reads as its slash.
+        // Spaced dashes join a run of three groups of four or more, not a
+        // range of two numbers; one after a German area code still reads
+        // as its slash.
         assert_eq!(find("years 2019 - 2023"), None);
+        assert_eq!(find("Please call me between 2000 - 2200"), None);
+        // Typed layouts take spaces, dashes and line breaks, not a
+        // decimal's point; under an identifier word only a printed layout
+        // is a card.
+        assert_eq!(find(r#"{"v":4539.148803436467}"#), None);
+        assert_eq!(find("Order 46960315 84278697"), None);
+        // A card that ends at its line does not grow into the next one.
+        assert_eq!(
+            find("4111 1111 1111 1111\n128 Main St"),
+            Some((Kind::Card, "4111 1111 1111 1111"))
+        );
         assert_eq!(find("Order 12345678 87654321 shipped"), None);
         assert_eq!(
             find("ruf an: 0172 - 9992014"),
@@ -3064,6 +3108,7 @@ mod tests {
         ] {
             assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
         }
+        assert_eq!(find("19382457508 Mobil: 0174 1234567"), None);
         for (text, number) in [
             (
                 "Steuer-Identifikationsnummer: 19382457508 Mobil: 0174 1234567",

@@ -627,7 +627,6 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     }
 }
 
-/// Writes finding `f` of `hay`, in running text or a bare number.
 /// After a finding that starts with the second byte of an escaped
 /// backslash was rendered from its next byte on (see
 /// [`Context::EscapedText`]): where that next byte opens the escape of a
@@ -668,6 +667,7 @@ fn keep_nested_escape(
     }
 }
 
+/// Writes finding `f` of `hay`, in running text or a bare number.
 fn render(
     redactor: &Redactor,
     hay: &[u8],

@@ -402,7 +402,7 @@ mod tests {
                     *b = [b'x', b'/', b':', b'A', b'*', b')', b'$', 0xC3, b'P', b' '][i % 10];
                 }
                 if hit < len {
-                    hay[hit] = [b'7', b'+', b'(', b'@', b'%', b'\\', b'0', b'9'][hit % 8];
+                    hay[hit] = [b'7', b'+', b'(', b'@', b'%', b'\\', b'&', b'0', b'9'][hit % 9];
                 }
                 for from in 0..=len {
                     for p in Prefilter::all_available() {
