@@ -1004,15 +1004,7 @@ pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
     let mut buf = [0u8; LOOKAHEAD];
     let mut n = 0;
     let mut p = end;
-    // Whether the window ends where the next number (or its label's
-    // colon) starts: a phone word right before it labels that number
-    // (`19382457508 Mobil: 0174 …`), not this one.
-    let mut next_follows = false;
     while let Some((c, q)) = text.next(p) {
-        if matches!(c, b':' | b'+') || c.is_ascii_digit() {
-            next_follows = true;
-            break;
-        }
         if ends_clause(c) || matches!(c, b'.' | b'!' | b'?') {
             break;
         }
@@ -1026,14 +1018,7 @@ pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
         p = q;
     }
     let window = &buf[..n];
-    (0..n).any(|start| {
-        keywords_at(window, start).any(|k| {
-            let after = &window[start + k.word.len()..];
-            let rest_of_word = after.iter().take_while(|&&b| is_letter(b)).count();
-            let labels_next = next_follows && after[rest_of_word..].iter().all(|&b| b == b' ');
-            k.hint == Hint::Phone && !labels_next
-        })
-    })
+    (0..n).any(|start| keywords_at(window, start).any(|k| k.hint == Hint::Phone))
 }
 
 /// Whether `c` ends the clause or field a keyword speaks for: a line end,
