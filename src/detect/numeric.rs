@@ -359,9 +359,9 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
                     (b' ', Some((b'-', after))) if t.groups().iter().all(|g| g.len == 4) => {
                         match text.next(after) {
                             Some((b' ', past))
-                                if group_of_four_at(text, past)
-                                    && (t.group_count > 1
-                                        || spaced_dash_after_four(text, past)) =>
+                                if group_of_four_end(text, past).is_some_and(|end| {
+                                    t.group_count > 1 || spaced_dash_at(text, end)
+                                }) =>
                             {
                                 (b'-', past, text.peek(past))
                             }
@@ -437,16 +437,21 @@ fn line_break_end(text: &impl Text, mut pos: usize) -> Option<usize> {
         .then_some(pos)
 }
 
-/// Whether four digits at `pos` are followed by a spaced dash and another
-/// digit: a third group of a run the spaced dashes join (`5135 - 9766 -
-/// 1918 …`), as a range of two numbers (`2000 - 2200`) is not.
-fn spaced_dash_after_four(text: &impl Text, mut pos: usize) -> bool {
+/// Where exactly four digits that stand at `pos` end.
+fn group_of_four_end(text: &impl Text, mut pos: usize) -> Option<usize> {
     for _ in 0..4 {
         match text.next(pos) {
-            Some((_, next)) => pos = next,
-            None => return false,
+            Some((c, next)) if c.is_ascii_digit() => pos = next,
+            _ => return None,
         }
     }
+    (!text.peek(pos).is_some_and(|c| c.is_ascii_digit())).then_some(pos)
+}
+
+/// Whether a spaced dash and a digit stand at `pos`: after a second group
+/// of four, the third group of a run the spaced dashes join (`5135 - 9766 -
+/// 1918 …`), as a range of two numbers (`2000 - 2200`) is not.
+fn spaced_dash_at(text: &impl Text, mut pos: usize) -> bool {
     for want in [b' ', b'-', b' '] {
         match text.next(pos) {
             Some((c, next)) if c == want => pos = next,
@@ -454,17 +459,6 @@ fn spaced_dash_after_four(text: &impl Text, mut pos: usize) -> bool {
         }
     }
     text.peek(pos).is_some_and(|c| c.is_ascii_digit())
-}
-
-/// Whether exactly four digits stand at `pos`.
-fn group_of_four_at(text: &impl Text, mut pos: usize) -> bool {
-    for _ in 0..4 {
-        match text.next(pos) {
-            Some((c, next)) if c.is_ascii_digit() => pos = next,
-            _ => return false,
-        }
-    }
-    !text.peek(pos).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// How a number at `start` relates to what comes before it.
@@ -1273,7 +1267,8 @@ fn card_end(
             .filter(|&net| net != card::Network::Uatp || !has_social_security_key(digits));
         // (Typed layouts only where people type them: not a decimal.)
         let printed = card::is_card_grouping(&lens[..n]);
-        let typed = card::is_typed_grouping(&lens[..n])
+        let typed = !printed
+            && card::is_typed_grouping(&lens[..n])
             && groups[1..k]
                 .iter()
                 .all(|g| matches!(g.sep, b' ' | b'-' | b'\n'));
