@@ -284,21 +284,20 @@ impl Structure {
         // to. Looked up once per bracket instead of once per member.
         let mut in_object = self.innermost_is_object();
         let mut at = 0;
-        while at < bytes.len() {
-            if state >= FIRST_RUN {
-                if state == state::BROKEN {
-                    break;
-                }
-                at += string_run(&bytes[at..]);
-                if at == bytes.len() {
-                    break;
-                }
+        loop {
+            // Stepped states and run states are numbered apart, and bracket
+            // work sits in the high bits, so one compare per byte tells
+            // whether the plain stepping goes on.
+            while state < FIRST_RUN {
+                let Some(&b) = bytes.get(at) else {
+                    self.state = state;
+                    return;
+                };
+                state = NEXT[usize::from(state & NEXT_MASK)][usize::from(b)];
+                at += 1;
             }
-            let entry = NEXT[usize::from(state & NEXT_MASK)][usize::from(bytes[at])];
-            at += 1;
-            state = entry & NEXT_MASK;
-            if entry > NEXT_MASK {
-                let act = entry >> action::SHIFT;
+            if state > NEXT_MASK {
+                let act = state >> action::SHIFT;
                 state = match (act, in_object) {
                     (action::COMMA, Some(true)) => state::KEY,
                     (action::COMMA, Some(false)) => state::VALUE,
@@ -308,7 +307,19 @@ impl Structure {
                         next
                     }
                 };
+                continue;
             }
+            if state == state::BROKEN {
+                break;
+            }
+            // In a string: skip to its closing quote or next backslash, and
+            // step over that byte.
+            at += string_run(&bytes[at..]);
+            let Some(&b) = bytes.get(at) else {
+                break;
+            };
+            state = NEXT[usize::from(state & NEXT_MASK)][usize::from(b)];
+            at += 1;
         }
         self.state = state;
     }
