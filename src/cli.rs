@@ -866,7 +866,7 @@ fn init_logging(format: LogFormat, level: &str) -> io::Result<Arc<BatchedSink>> 
         .with_writer(BatchedLog(Arc::clone(&sink)))
         .with_ansi(io::stderr().is_terminal());
     match format {
-        LogFormat::Human => builder.init(),
+        LogFormat::Human => builder.fmt_fields(crate::log_fields::PlainFields).init(),
         LogFormat::Json => builder.json().init(),
     }
     Ok(sink)

@@ -32,6 +32,7 @@ pub mod cli;
 pub mod config;
 pub mod detect;
 pub mod format;
+pub mod log_fields;
 pub mod proxy;
 pub mod redact;
 pub mod stream;
