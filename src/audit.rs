@@ -9,9 +9,11 @@
 use std::collections::BTreeMap;
 use std::fs::OpenOptions;
 use std::io::{self, BufRead, Write};
+use std::net::IpAddr;
 use std::time::{Duration, SystemTime};
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::batch::{BatchedSink, Pacing};
 use crate::config::AuditSink;
@@ -61,9 +63,112 @@ impl AuditEvent {
     }
 }
 
-/// The current time as audit events write it.
-pub fn now_rfc3339() -> String {
-    humantime::format_rfc3339_millis(SystemTime::now()).to_string()
+/// One request as the proxy records it: an [`AuditEvent`]'s fields,
+/// borrowed from the request's outcome and written in the same order, so
+/// that the trail reads back as [`AuditEvent`]s and recording a request
+/// builds no strings or maps of its own.
+#[derive(Debug, Serialize)]
+pub struct AuditRecord<'a> {
+    /// When the request ended.
+    #[serde(serialize_with = "as_rfc3339")]
+    pub time: SystemTime,
+    /// The request id.
+    pub request_id: &'a str,
+    /// The method.
+    pub method: &'a str,
+    /// The route name.
+    pub route: &'a str,
+    /// `enforce` or `report`.
+    pub mode: &'a str,
+    /// The client's IP address.
+    #[serde(serialize_with = "as_display")]
+    pub client: IpAddr,
+    /// `forwarded`, or the error code the client got.
+    pub outcome: &'a str,
+    /// The status the client got.
+    pub status: u16,
+    /// Findings by kind, then by action.
+    pub findings: FindingCounts,
+    /// Body bytes received from the client.
+    pub bytes_in: u64,
+    /// Body bytes sent upstream.
+    pub bytes_out: u64,
+    /// From request head to response head, in milliseconds.
+    pub duration_ms: u64,
+}
+
+fn as_rfc3339<S: Serializer>(time: &SystemTime, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&humantime::format_rfc3339_millis(*time))
+}
+
+fn as_display<S: Serializer, T: std::fmt::Display>(value: &T, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(value)
+}
+
+/// Finding counts by kind and action label, at most one entry per pair:
+/// written as [`AuditEvent::findings`] is, kinds and actions in name order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FindingCounts {
+    /// `(kind, action, count)`, sorted by kind and action; `len` are used.
+    entries: [(Kind, &'static str, u64); FindingCounts::CAPACITY],
+    len: usize,
+}
+
+impl FindingCounts {
+    /// Every kind with every disposition's label: more than any tally has.
+    const CAPACITY: usize = Kind::ALL.len() * crate::redact::Disposition::ALL.len();
+
+    /// Counts from `(kind, action, count)` triples; counts of the same kind
+    /// and action add up (a report-mode route labels every disposition
+    /// `report`). Triples past the capacity are dropped.
+    pub fn new(counts: impl IntoIterator<Item = (Kind, &'static str, u64)>) -> Self {
+        let mut c = FindingCounts {
+            entries: [(Kind::Card, "", 0); Self::CAPACITY],
+            len: 0,
+        };
+        for (kind, action, n) in counts {
+            let key = (kind.name(), action);
+            let held = &c.entries[..c.len];
+            match held.binary_search_by(|&(k, a, _)| (k.name(), a).cmp(&key)) {
+                Ok(i) => c.entries[i].2 += n,
+                Err(i) if c.len < Self::CAPACITY => {
+                    c.entries[i..=c.len].rotate_right(1);
+                    c.entries[i] = (kind, action, n);
+                    c.len += 1;
+                }
+                Err(_) => {}
+            }
+        }
+        c
+    }
+
+    fn entries(&self) -> &[(Kind, &'static str, u64)] {
+        &self.entries[..self.len]
+    }
+}
+
+impl Serialize for FindingCounts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Actions<'a>(&'a [(Kind, &'static str, u64)]);
+        impl Serialize for Actions<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_map(self.0.iter().map(|&(_, action, n)| (action, n)))
+            }
+        }
+        let entries = self.entries();
+        let mut map = s.serialize_map(None)?;
+        for kind in Kind::ALL {
+            let of_kind: &[_] = {
+                let from = entries.partition_point(|(k, _, _)| k.name() < kind.name());
+                let to = entries.partition_point(|(k, _, _)| k.name() <= kind.name());
+                &entries[from..to]
+            };
+            if !of_kind.is_empty() {
+                map.serialize_entry(kind.name(), &Actions(of_kind))?;
+            }
+        }
+        map.end()
+    }
 }
 
 /// Where a running proxy writes audit events.
@@ -100,7 +205,7 @@ impl AuditLog {
 
     /// Records one event. It reaches the sink within the batch interval,
     /// and before [`AuditLog::close`] returns.
-    pub fn record(&self, event: &AuditEvent) {
+    pub fn record(&self, event: &AuditRecord<'_>) {
         if let Some(sink) = &self.sink {
             sink.append(false, |lines| {
                 serde_json::to_writer(&mut *lines, event)?;
@@ -295,6 +400,67 @@ mod tests {
             bytes_out: 10,
             duration_ms: 3,
         }
+    }
+
+    #[test]
+    fn a_record_reads_back_as_the_event_it_stands_for() {
+        let time = SystemTime::UNIX_EPOCH + Duration::from_millis(1_795_000_000_123);
+        let record = AuditRecord {
+            time,
+            request_id: "r1",
+            method: "POST",
+            route: "tickets",
+            mode: "report",
+            client: IpAddr::from([10, 0, 0, 7]),
+            outcome: "forwarded",
+            status: 201,
+            // Out of order, and a report-mode route's two dispositions of
+            // one kind under one label.
+            findings: FindingCounts::new([
+                (Kind::Phone, "report", 1),
+                (Kind::Card, "mask", 2),
+                (Kind::Card, "allow", 1),
+                (Kind::Phone, "report", 3),
+            ]),
+            bytes_in: 10,
+            bytes_out: 12,
+            duration_ms: 3,
+        };
+        let line = serde_json::to_string(&record).unwrap();
+        let event: AuditEvent = serde_json::from_str(&line).unwrap();
+        let expected = AuditEvent {
+            time: humantime::format_rfc3339_millis(time).to_string(),
+            request_id: "r1".into(),
+            method: "POST".into(),
+            route: "tickets".into(),
+            mode: "report".into(),
+            client: "10.0.0.7".into(),
+            outcome: "forwarded".into(),
+            status: 201,
+            findings: BTreeMap::from([
+                (
+                    "card".to_string(),
+                    BTreeMap::from([("allow".to_string(), 1), ("mask".to_string(), 2)]),
+                ),
+                (
+                    "phone".to_string(),
+                    BTreeMap::from([("report".to_string(), 4)]),
+                ),
+            ]),
+            bytes_in: 10,
+            bytes_out: 12,
+            duration_ms: 3,
+        };
+        assert_eq!(event, expected);
+        // Written as the event itself is: the same bytes.
+        assert_eq!(line, serde_json::to_string(&expected).unwrap());
+        assert_eq!(event.count(Kind::Phone), 4);
+    }
+
+    #[test]
+    fn no_findings_write_an_empty_map() {
+        let counts = FindingCounts::new([]);
+        assert_eq!(serde_json::to_string(&counts).unwrap(), "{}");
     }
 
     #[test]

@@ -36,7 +36,7 @@ use rustls::pki_types::CertificateDer;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
-use crate::audit::{AuditEvent, AuditLog};
+use crate::audit::{AuditLog, AuditRecord, FindingCounts};
 use crate::config::{Mode, RoutePolicy, Routes};
 use crate::detect::Kind;
 use crate::format::encoding::DecodeLimits;
@@ -388,23 +388,16 @@ impl Proxy {
         let metrics = &self.shared.metrics;
         metrics.request(&o.route.name, o.code, o.elapsed.as_secs_f64());
         metrics.findings(&s.tally, policy, o.route.mode, s.scanned);
-        let mut findings = std::collections::BTreeMap::new();
-        for (kind, action, n) in by_action(&s.tally, policy, o.route.mode) {
-            findings
-                .entry(kind.name().to_string())
-                .or_insert_with(std::collections::BTreeMap::new)
-                .insert(action.to_string(), n);
-        }
-        self.shared.audit.record(&AuditEvent {
-            time: crate::audit::now_rfc3339(),
-            request_id: o.request_id.to_string(),
-            method: o.method.to_string(),
-            route: o.route.name.clone(),
-            mode: o.route.mode.name().to_string(),
-            client: o.client.ip().to_string(),
-            outcome: o.code.to_string(),
+        self.shared.audit.record(&AuditRecord {
+            time: std::time::SystemTime::now(),
+            request_id: o.request_id,
+            method: o.method.as_str(),
+            route: &o.route.name,
+            mode: o.route.mode.name(),
+            client: o.client.ip(),
+            outcome: o.code,
             status: o.status,
-            findings,
+            findings: FindingCounts::new(by_action(&s.tally, policy, o.route.mode)),
             bytes_in: s.bytes_in,
             bytes_out: s.bytes_out,
             duration_ms: o.elapsed.as_millis() as u64,
