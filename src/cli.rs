@@ -866,7 +866,10 @@ fn init_logging(format: LogFormat, level: &str) -> io::Result<Arc<BatchedSink>> 
         .with_writer(BatchedLog(Arc::clone(&sink)))
         .with_ansi(io::stderr().is_terminal());
     match format {
-        LogFormat::Human => builder.fmt_fields(crate::log_fields::PlainFields).init(),
+        LogFormat::Human => builder
+            .fmt_fields(crate::log_fields::PlainFields)
+            .with_timer(crate::log_fields::Clock)
+            .init(),
         LogFormat::Json => builder.json().init(),
     }
     Ok(sink)
