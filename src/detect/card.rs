@@ -256,14 +256,14 @@ const RANGES_BY_FIRST_DIGIT: ByteIndex<{ ISSUER_RANGES.len() }> = {
 /// (4-4-4-4, 4-4-4-4-3, 4-4-5 …), or a brand layout (Amex 4-6-5, Diners
 /// 4-6-4, UnionPay 6-12/6-13, 19-digit 4-4-4-4-3), or how a layout of
 /// fours ends when the length is not a multiple of four: a 13-digit Visa
-/// or Maestro as embossed, 4-3-3-3, and 17 or 18 digits with the rest in
-/// the last group (4-4-4-5, 4-4-4-6).
+/// or Maestro as embossed, 4-3-3-3, and 17 to 19 digits with the rest in
+/// the last group (4-4-4-5, 4-4-4-6, 4-4-4-7).
 pub fn is_card_grouping(groups: &[u8]) -> bool {
     match groups {
         [] => false,
         [_] => true,
         [4, 6, 5] | [4, 6, 4] | [4, 4, 5] | [6, 12] | [6, 13] | [5, 5, 5] => true,
-        [4, 3, 3, 3] | [4, 4, 4, 5] | [4, 4, 4, 6] => true,
+        [4, 3, 3, 3] | [4, 4, 4, 5] | [4, 4, 4, 6] | [4, 4, 4, 7] => true,
         [fours @ .., last] => fours.iter().all(|&g| g == 4) && (1..=4).contains(last),
     }
 }
@@ -379,7 +379,8 @@ mod tests {
         assert!(is_card_grouping(&[4, 4, 4, 6]));
         assert!(!is_card_grouping(&[3, 3, 4]));
         assert!(!is_card_grouping(&[4, 3, 3]));
-        assert!(!is_card_grouping(&[4, 4, 4, 7]));
+        assert!(is_card_grouping(&[4, 4, 4, 7]));
+        assert!(!is_card_grouping(&[4, 4, 4, 8]));
         assert!(!is_card_grouping(&[9, 6]));
         assert!(is_typed_grouping(&[9, 6]));
         assert!(is_typed_grouping(&[8, 8]));

@@ -2874,6 +2874,15 @@ mod tests {
             ),
             ("Kartennummer: 4539 148803436467", "4539 148803436467"),
             ("Card: 4539 1488-0343 6467", "4539 1488-0343 6467"),
+            // 19 digits with the last seven together.
+            (
+                "mere card 5893 0082 5930 4067413 se do baar",
+                "5893 0082 5930 4067413",
+            ),
+            (
+                "mit kortnummer er 6222-0271-4956-8911794 udløb",
+                "6222-0271-4956-8911794",
+            ),
         ] {
             assert_eq!(find(text), Some((Kind::Card, card)), "{text}");
         }
