@@ -762,6 +762,20 @@ const FILLERS: &[&[u8]] = &[
     b"es",
     b"est",
     b"ist",
+    // "is" in Danish and Norwegian, Swedish, Romanian, Polish, Czech,
+    // Malay and Indonesian, Filipino.
+    b"er",
+    "är".as_bytes(),
+    b"este",
+    b"jest",
+    b"je",
+    b"adalah",
+    b"ay",
+    // "my", said after the word in Malay and Indonesian, Filipino
+    // (`nomor hp saya adalah …`, `number ko po ay …`).
+    b"saya",
+    b"ko",
+    b"po",
     b"\xc3\xa8",
     b"\xc3\xa9",
     b"of",
@@ -1338,6 +1352,11 @@ mod tests {
         // A label ending the line before its value (a form mail) is read
         // across the line break, in the raw and the decoded view.
         assert_eq!(near("Téléphone:\n"), Some((Hint::Phone, true)));
+        // "is" and "my" after the word, as other languages say them.
+        assert_eq!(near("mit tlf nr er "), Some((Hint::Phone, true)));
+        assert_eq!(near("mitt mobilnummer är "), Some((Hint::Phone, true)));
+        assert_eq!(near("nomor hp saya adalah "), Some((Hint::Phone, true)));
+        assert_eq!(near("numărul de telefon este "), Some((Hint::Phone, true)));
         assert_eq!(near("Phone:\r\n("), Some((Hint::Phone, true)));
         assert_eq!(
             near(r"hotline\nT\u00e9l\u00e9phone:\n"),

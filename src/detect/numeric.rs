@@ -494,8 +494,10 @@ enum Start {
     InternationalField,
 }
 
-/// JSON keys whose values are phone numbers in international form, as
-/// messaging webhooks write them.
+/// JSON keys whose values are phone numbers, in international form as
+/// messaging webhooks write them, or as a form or CRM field stores what was
+/// typed: national, or international with its `+` left out
+/// (`"phone":40799100034`). Matched whole, ASCII case ignored.
 const INTERNATIONAL_KEYS: &[&[u8]] = &[
     b"wa_id",
     b"msisdn",
@@ -504,7 +506,19 @@ const INTERNATIONAL_KEYS: &[&[u8]] = &[
     b"recipient_id",
     b"phone_number",
     b"display_phone_number",
+    b"phone",
+    b"phonenumber",
+    b"mobile",
+    b"mobilephone",
+    b"mobile_number",
+    b"telephone",
+    b"tel",
+    b"cell",
+    b"whatsapp",
 ];
+
+/// One bit per key of [`INTERNATIONAL_KEYS`].
+type KeySet = u16;
 
 /// Whether the number at `pos` is the value of a JSON field named in
 /// [`INTERNATIONAL_KEYS`]: `"key":"…`, `"key": …`.
@@ -531,7 +545,7 @@ fn after_international_key(text: &impl Text, pos: usize) -> bool {
     // The key, read backwards and matched against every key's tail as it
     // goes: most keys before a number (`"group_id"`, `"id"`) are turned
     // away within a character or two of their end.
-    let mut candidates = u8::MAX;
+    let mut candidates = KeySet::MAX;
     let mut n = 0;
     loop {
         match text.prev(p) {
@@ -553,8 +567,8 @@ const LONGEST_KEY: usize = 20;
 
 /// For each distance from a key's end and each byte, the keys of
 /// [`INTERNATIONAL_KEYS`] (one bit each) with that byte there.
-const KEYS_BY_BYTE_FROM_END: [[u8; 256]; LONGEST_KEY] = {
-    let mut table = [[0u8; 256]; LONGEST_KEY];
+const KEYS_BY_BYTE_FROM_END: [[KeySet; 256]; LONGEST_KEY] = {
+    let mut table = [[0; 256]; LONGEST_KEY];
     let mut i = 0;
     while i < INTERNATIONAL_KEYS.len() {
         let key = INTERNATIONAL_KEYS[i];
@@ -570,9 +584,12 @@ const KEYS_BY_BYTE_FROM_END: [[u8; 256]; LONGEST_KEY] = {
 };
 
 /// For each length, the keys of [`INTERNATIONAL_KEYS`] that long.
-const KEYS_OF_LENGTH: [u8; LONGEST_KEY + 1] = {
-    assert!(INTERNATIONAL_KEYS.len() <= 8, "one bit per key in a byte");
-    let mut table = [0u8; LONGEST_KEY + 1];
+const KEYS_OF_LENGTH: [KeySet; LONGEST_KEY + 1] = {
+    assert!(
+        INTERNATIONAL_KEYS.len() <= KeySet::BITS as usize,
+        "one bit per key"
+    );
+    let mut table = [0; LONGEST_KEY + 1];
     let mut i = 0;
     while i < INTERNATIONAL_KEYS.len() {
         table[INTERNATIONAL_KEYS[i].len()] |= 1 << i;
@@ -3315,9 +3332,16 @@ mod tests {
             ),
             (r#"{"msisdn": 447911123456}"#, "447911123456"),
             (r#"{"phone_number":"0612345678"}"#, "0612345678"),
+            // A form's or a CRM's phone field, the `+` left out.
+            (r#"{"phone":40799100034,"card":"x"}"#, "40799100034"),
+            (r#"{"Phone": "447911123456"}"#, "447911123456"),
+            (r#"{"mobilePhone":"66840825693"}"#, "66840825693"),
+            (r#"{"tel": "0612345678"}"#, "0612345678"),
         ]);
         expect_nothing(&[
             r#"{"id":"447911123456"}"#,
+            r#"{"phone_id":"447911123456"}"#,
+            r#"{"headphone":"447911123456"}"#,
             r#"{"from":"99912345678"}"#,
             r#"{"wa_id":"2024"}"#,
         ]);
