@@ -139,6 +139,9 @@ pub(crate) fn part_kind(content_type: &str) -> Result<PartKind, FormatError> {
                 | "application/javascript"
                 | "application/graphql"
                 | "application/csv"
+                | "application/x-csv"
+                | "application/yaml"
+                | "application/x-yaml"
         )
         || essence.ends_with("+xml")
     {

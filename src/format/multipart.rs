@@ -7,7 +7,13 @@
 //!   what browsers send for plain fields) are scanned; a
 //!   `Content-Transfer-Encoding` of `base64` or `quoted-printable` is
 //!   decoded for scanning and encoded again.
-//! * Other parts (images, PDFs, archives) cannot be inspected as text. The
+//! * Parts of any other type are read for their first
+//!   [`SNIFF_PART_BYTES`] bytes first: browsers label a `.csv` upload
+//!   `application/vnd.ms-excel` on Windows, and YAML, logs and exports
+//!   often travel as `application/octet-stream`. Text by its bytes (no
+//!   control bytes but tabs, line breaks, form feeds and escapes) is
+//!   scanned as text.
+//! * The rest (images, PDFs, archives) cannot be inspected as text. The
 //!   default is to pass them through and count them (screenshots attached to
 //!   tickets are ordinary, and refusing every upload would break the
 //!   platform); `BinaryParts::Reject` refuses the body instead.
@@ -25,6 +31,11 @@ use crate::redact::{Disposition, Redactor, Tally};
 const MAX_PART_HEADERS: usize = 16 * 1024;
 /// Length of the base64 lines written back.
 const BASE64_LINE: usize = 76;
+/// How much of a part whose type is not text is read before deciding
+/// whether it is text by its bytes: the images, PDFs and archives that
+/// people attach show a control byte well within it (PNG and ZIP in their
+/// first bytes, a PDF in its first compressed stream).
+pub const SNIFF_PART_BYTES: usize = 4096;
 
 #[derive(Debug)]
 enum State {
@@ -74,6 +85,12 @@ enum Part {
         held: Vec<u8>,
         column: usize,
     },
+    /// A part whose type is not text, held until its first bytes tell
+    /// whether it is text after all.
+    Sniffing {
+        held: Vec<u8>,
+        label: Option<Vec<u8>>,
+    },
     Binary,
 }
 
@@ -104,7 +121,7 @@ impl MultipartStream {
                 Part::Text(t)
                 | Part::Base64 { inner: t, .. }
                 | Part::QuotedPrintable { inner: t, .. } => t.tally(),
-                Part::Binary => Tally::default(),
+                Part::Binary | Part::Sniffing { .. } => Tally::default(),
             };
             c.merge(&inner);
         }
@@ -260,22 +277,18 @@ impl MultipartStream {
             None => PartKind::Text,
             Some(ct) => super::part_kind(ct)?,
         };
+        let plain_transfer = matches!(transfer.as_deref(), None | Some("7bit" | "8bit" | "binary"));
         let inner = match kind {
-            PartKind::Binary => {
-                return match self.binary_parts {
-                    BinaryParts::Pass => {
-                        self.binary_passed += 1;
-                        Ok(Part::Binary)
-                    }
-                    BinaryParts::Reject => Err(FormatError::BinaryPartRefused),
-                };
+            PartKind::Binary if plain_transfer => {
+                return Ok(Part::Sniffing {
+                    held: Vec::new(),
+                    label,
+                });
             }
+            PartKind::Binary => return self.binary_part(),
             PartKind::Json => TextStream::json(self.redactor.clone()),
             PartKind::Form => TextStream::form(self.redactor.clone()),
-            PartKind::Text => match &label {
-                Some(label) => TextStream::labelled_text(self.redactor.clone(), label),
-                None => TextStream::text(self.redactor.clone()),
-            },
+            PartKind::Text => self.text_stream(label.as_deref()),
         };
         let inner = Box::new(inner);
         Ok(match transfer.as_deref() {
@@ -295,6 +308,42 @@ impl MultipartStream {
         })
     }
 
+    fn text_stream(&self, label: Option<&[u8]>) -> TextStream {
+        match label {
+            Some(label) => TextStream::labelled_text(self.redactor.clone(), label),
+            None => TextStream::text(self.redactor.clone()),
+        }
+    }
+
+    /// A part that cannot be inspected: passed and counted, or refused.
+    fn binary_part(&mut self) -> Result<Part, FormatError> {
+        match self.binary_parts {
+            BinaryParts::Pass => {
+                self.binary_passed += 1;
+                Ok(Part::Binary)
+            }
+            BinaryParts::Reject => Err(FormatError::BinaryPartRefused),
+        }
+    }
+
+    /// Decides a sniffed part by its first bytes, `held` (all of it when
+    /// the part is shorter), and writes them through what it turned out to
+    /// be.
+    fn decide_sniffed(
+        &mut self,
+        held: &[u8],
+        label: Option<&[u8]>,
+        out: &mut Vec<u8>,
+    ) -> Result<(), FormatError> {
+        let part = if looks_like_text(held) {
+            Part::Text(Box::new(self.text_stream(label)))
+        } else {
+            self.binary_part()?
+        };
+        self.part = Some(part);
+        self.content(held, out)
+    }
+
     fn content(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
         if bytes.is_empty() {
             return Ok(());
@@ -304,6 +353,13 @@ impl MultipartStream {
             None => out.extend_from_slice(&self.redactor.redact_to_vec(bytes)),
             Some(Part::Binary) => out.extend_from_slice(bytes),
             Some(Part::Text(t)) => t.push(bytes, out),
+            Some(Part::Sniffing { held, label }) => {
+                held.extend_from_slice(bytes);
+                if held.len() >= SNIFF_PART_BYTES {
+                    let (held, label) = (std::mem::take(held), label.take());
+                    self.decide_sniffed(&held, label.as_deref(), out)?;
+                }
+            }
             Some(Part::Base64 {
                 inner,
                 quad,
@@ -347,11 +403,16 @@ impl MultipartStream {
     }
 
     fn end_part(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        // A part shorter than the sniffing window is decided by all of it.
+        if let Some(Part::Sniffing { held, label }) = &mut self.part {
+            let (held, label) = (std::mem::take(held), label.take());
+            self.decide_sniffed(&held, label.as_deref(), out)?;
+        }
         let Some(part) = self.part.take() else {
             return Ok(());
         };
         let inner_counts = match part {
-            Part::Binary => Tally::default(),
+            Part::Binary | Part::Sniffing { .. } => Tally::default(),
             Part::Text(mut t) => {
                 t.finish(out);
                 t.tally()
@@ -387,6 +448,16 @@ impl MultipartStream {
         self.counts.merge(&inner_counts);
         Ok(())
     }
+}
+
+/// Whether a part's first bytes are text: no control byte but tab, line
+/// feed, vertical tab, form feed, carriage return and escape. Encoding is
+/// not asked: a CSV exported on Windows is often Windows-1252, which is no
+/// UTF-8 but is text all the same, and the verifiers read any bytes.
+fn looks_like_text(first: &[u8]) -> bool {
+    !first
+        .iter()
+        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1b) || b == 0x7f)
 }
 
 /// Writes whole base64 lines of `plain` (all of it when `last`), keeping
@@ -523,17 +594,14 @@ mod tests {
 
     const BODY: &[u8] = b"--XyZ\r\nContent-Disposition: form-data; name=\"msg\"\r\n\r\n\
 card 4111 1111 1111 1111\r\n--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.png\"\r\n\
-Content-Type: image/png\r\n\r\n\x89PNG 4111111111111111\r\n--XyZ--\r\n";
+Content-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n 4111111111111111\r\n--XyZ--\r\n";
 
     #[test]
     fn text_parts_masked_binary_parts_passed() -> Result<(), FormatError> {
         let out = run(BODY, 1 << 20)?;
         let s = String::from_utf8_lossy(&out);
         assert!(s.contains("card **** **** **** 1111\r\n--XyZ"), "{s}");
-        assert!(
-            s.contains("\x7fPNG 4111111111111111") || s.contains("PNG 4111111111111111"),
-            "{s}"
-        );
+        assert!(s.contains("PNG\r\n\x1a\n 4111111111111111"), "{s}");
         assert_eq!(out.len(), BODY.len());
         Ok(())
     }
@@ -571,8 +639,71 @@ mail jane=40example.com card 4111=\r\n111111111111\r\n--XyZ--\r\n"
         Ok(())
     }
 
+    /// A multipart body of one file part of type `content_type`.
+    fn file_part(content_type: &str, content: &[u8]) -> Vec<u8> {
+        let mut body = format!(
+            "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x\"\r\n\
+Content-Type: {content_type}\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(content);
+        body.extend_from_slice(b"\r\n--XyZ--\r\n");
+        body
+    }
+
+    #[test]
+    fn parts_of_other_types_are_scanned_when_their_bytes_are_text() -> Result<(), FormatError> {
+        // A `.csv` as Windows browsers label it, YAML, an octet stream, a
+        // Windows-1252 export (`M\xfcller`), short and past the window.
+        let csv = b"name;mail;card\r\nM\xfcller;jane@example.com;4111 1111 1111 1111\r\n";
+        let mut long = b"id,note\r\n".repeat(SNIFF_PART_BYTES / 8);
+        long.extend_from_slice(csv);
+        for (content_type, content) in [
+            ("application/vnd.ms-excel", &csv[..]),
+            (
+                "application/x-yaml",
+                b"card: '4111.1111.1111.1111'\nmail: jane@example.com\n",
+            ),
+            ("application/octet-stream", &long[..]),
+        ] {
+            let body = file_part(content_type, content);
+            for chunk in [1, 7, 100, SNIFF_PART_BYTES - 1, 1 << 20] {
+                let out = run(&body, chunk)?;
+                let s = String::from_utf8_lossy(&out);
+                assert!(!s.contains("jane@"), "{content_type} {chunk}: {s}");
+                assert!(!s.contains("4111 1111"), "{content_type} {chunk}: {s}");
+                assert!(!s.contains("4111.1111"), "{content_type} {chunk}: {s}");
+                assert_eq!(out.len(), body.len());
+            }
+        }
+        // Images, PDFs and archives show a control byte early: passed as
+        // they are, and counted.
+        for content in [
+            &b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR jane@example.com"[..],
+            b"PK\x03\x04\x14\x00\x06\x00 jane@example.com",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\nstream\nx\x9c\x03\x00 jane@example.com",
+        ] {
+            let body = file_part("application/octet-stream", content);
+            let mut m = MultipartStream::new(Redactor::default(), b"XyZ", BinaryParts::Pass);
+            let mut out = Vec::new();
+            m.push(&body, &mut out)?;
+            m.finish(&mut out)?;
+            assert_eq!(out, body);
+            assert_eq!(m.binary_parts_passed(), 1);
+        }
+        Ok(())
+    }
+
     #[test]
     fn unterminated_bodies_and_refused_binaries_are_errors() {
+        // A text part of a type that is not text is no binary to refuse.
+        let text = file_part("application/octet-stream", b"plain words");
+        let mut m = MultipartStream::new(Redactor::default(), b"XyZ", BinaryParts::Reject);
+        let mut out = Vec::new();
+        assert!(m
+            .push(&text, &mut out)
+            .and_then(|()| m.finish(&mut out))
+            .is_ok());
         assert!(run(b"--XyZ\r\n\r\nno end", 4).is_err());
         let mut m = MultipartStream::new(Redactor::default(), b"XyZ", BinaryParts::Reject);
         let mut out = Vec::new();
