@@ -643,6 +643,28 @@ const KEYWORDS: &[Keyword] = &[
     label_only(b"sn", Hint::Identifier),
     label_only(b"part", Hint::Identifier),
     label_only(b"model", Hint::Identifier),
+    // Nordic person and company numbers (the Norwegian fødselsnummer and
+    // organisasjonsnummer, the Swedish personnummer, the Danish CPR and
+    // CVR), airline tickets in other languages, and bank accounts in
+    // Indonesian (`rek BCA`) and Thai.
+    kw(b"f\xc3\xb8dsels", Hint::Identifier, false),
+    kw(b"fnr", Hint::Identifier, true),
+    kw(b"personnummer", Hint::Identifier, false),
+    kw(b"personnr", Hint::Identifier, false),
+    kw(b"cpr", Hint::Identifier, true),
+    kw(b"cvr", Hint::Identifier, true),
+    kw(b"org.nr", Hint::Identifier, false),
+    kw(b"org nr", Hint::Identifier, false),
+    kw(b"orgnr", Hint::Identifier, false),
+    kw(b"organisasjonsnummer", Hint::Identifier, false),
+    kw(b"organisationsnummer", Hint::Identifier, false),
+    kw(b"bilhete", Hint::Identifier, false),
+    kw(b"billet", Hint::Identifier, false),
+    kw(b"biljett", Hint::Identifier, false),
+    kw(b"tiket", Hint::Identifier, false),
+    kw("số vé".as_bytes(), Hint::Identifier, false),
+    kw(b"rek", Hint::Account, true),
+    kw_infix("บัญชี".as_bytes(), Hint::Account),
 ];
 
 /// Words before "id" that make it name a phone line, not a record:
@@ -1333,6 +1355,12 @@ mod tests {
         assert_eq!(hint("Estoy sin saldo "), None);
         assert_eq!(hint("Routing "), Some(Hint::Identifier));
         assert_eq!(hint("Track & trace: "), Some(Hint::Identifier));
+        assert_eq!(hint("Hei fødselsnummer "), Some(Hint::Identifier));
+        assert_eq!(hint("org.nr. "), Some(Hint::Identifier));
+        assert_eq!(hint("bilhete "), Some(Hint::Identifier));
+        assert_eq!(hint("mã đặt chỗ E2AWE3, số vé "), Some(Hint::Identifier));
+        assert_eq!(hint("sudah tf ke rek BCA "), Some(Hint::Account));
+        assert_eq!(hint("เลขบัญชีกสิกร "), Some(Hint::Account));
     }
 
     #[test]
