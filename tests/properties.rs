@@ -176,6 +176,13 @@ const FRAGMENTS: &[&str] = &[
     " \r\n> ",
     "<br/>\n",
     "4111 1111",
+    // Words glued to cards, before and after.
+    "karty",
+    "ay",
+    "Karte",
+    "abgebucht",
+    "4266845215421560",
+    "3411 111558 48883",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

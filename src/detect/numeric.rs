@@ -688,7 +688,10 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         return Some(Start::Clean);
     }
     if is_word_byte(prev) || matches!(prev, b'@' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'&') {
-        return after_glued_phone_word(text, start).then_some(Start::Clean);
+        if after_glued_phone_word(text, start) {
+            return Some(Start::Clean);
+        }
+        return glued_card_may_start(text, start).then_some(Start::CardOnly);
     }
     let mut before = text.peek_back(p);
     // A doubled space joins groups as a single one does.
@@ -933,6 +936,115 @@ fn word_before_is_one_of(text: &impl Text, end: usize, words: &[&[u8]], plain: b
         pos = p;
     }
     words.contains(&&word[word.len() - len..])
+}
+
+/// Whether a card may start at `start` although a word is glued to it
+/// (`z karty4266845215421560`, `card number ko po ay3411 111558 48883`):
+/// chat typed on a phone leaves spaces out. The word must be one of
+/// letters only (lower case, or capitalized, or in another script), of two
+/// to [`MAX_GLUED_WORD`] characters, with no letter, digit, mask or joiner
+/// of a name or path before it: not an identifier's prefix (`SKU`, `INV`,
+/// an IBAN's country), not part of a hash or an id (`c7f3a9e1…`). And the
+/// number must be shaped as a card starts: twelve digits or more in a row,
+/// or a first group of four to six and a separator. Phones are not read
+/// after such a word but after a phone word ([`after_glued_phone_word`]).
+pub(crate) fn glued_card_may_start(text: &impl Text, start: usize) -> bool {
+    plain_word_before(text, start) && card_shaped_from(text, start)
+}
+
+/// The longest word a card may be glued to, in characters.
+const MAX_GLUED_WORD: usize = 24;
+
+/// Whether a plain word (see [`glued_card_may_start`]) ends at `end`.
+fn plain_word_before(text: &impl Text, end: usize) -> bool {
+    let mut pos = end;
+    let mut len = 0;
+    let mut first = 0u8;
+    while let Some((c, p)) = text.prev(pos) {
+        if !(c.is_ascii_alphabetic() || c >= 0x80) {
+            // What stands before the word: the start of a clause or a
+            // value, not more of a name, a path or an address.
+            if c.is_ascii_alphanumeric()
+                || matches!(
+                    c,
+                    b'_' | MASK
+                        | b'.'
+                        | b'-'
+                        | b'/'
+                        | b'\\'
+                        | b'@'
+                        | b'&'
+                        | b'+'
+                        | b'#'
+                        | b'%'
+                        | b'$'
+                )
+            {
+                return false;
+            }
+            break;
+        }
+        if len == MAX_GLUED_WORD {
+            return false;
+        }
+        // Upper case only as the word's first letter.
+        if first.is_ascii_uppercase() {
+            return false;
+        }
+        first = c;
+        len += 1;
+        pos = p;
+    }
+    len >= 2
+}
+
+/// Whether a plain word (see [`glued_card_may_start`]) starts at `start`,
+/// glued to the end of a card, and ends where a word does: not in an
+/// address, a domain or a name that goes on.
+fn plain_word_after(text: &impl Text, start: usize) -> bool {
+    let mut pos = start;
+    let mut len = 0;
+    while let Some((c, next)) = text.next(pos) {
+        if !(c.is_ascii_alphabetic() || c >= 0x80) {
+            if c.is_ascii_alphanumeric() || matches!(c, b'_' | MASK | b'@') {
+                return false;
+            }
+            if matches!(c, b'.' | b'-' | b'+' | b'/' | b'\\')
+                && text.peek(next).is_some_and(|d| d.is_ascii_alphanumeric())
+            {
+                return false;
+            }
+            break;
+        }
+        // Upper case only as the word's first letter.
+        if len > 0 && c.is_ascii_uppercase() || len == MAX_GLUED_WORD {
+            return false;
+        }
+        len += 1;
+        pos = next;
+    }
+    len >= 2
+}
+
+/// Whether the digits from `start` begin as a card does: twelve digits or
+/// more in a row, or four to six and then a separator and a digit.
+fn card_shaped_from(text: &impl Text, start: usize) -> bool {
+    let mut pos = start;
+    let mut run = 0;
+    while let Some((c, next)) = text.next(pos) {
+        if !c.is_ascii_digit() {
+            let grouped = (4..=6).contains(&run)
+                && matches!(c, b' ' | b'-' | b'.')
+                && text.peek(next).is_some_and(|d| d.is_ascii_digit());
+            return grouped;
+        }
+        run += 1;
+        if run == 12 {
+            return true;
+        }
+        pos = next;
+    }
+    false
 }
 
 /// Whether a number may end at `end`: not glued to a word, not the integer
@@ -1311,9 +1423,13 @@ fn card_end(
                 continue;
             }
         }
+        // (A word glued to its end, as to its start: `…4870abgebucht`.)
+        let end = groups[k - 1].end;
         if (expiry_follows
-            || ends_cleanly(text, groups[k - 1].end)
-            || field_follows(text, groups[k - 1].end))
+            || ends_cleanly(text, end)
+            || field_follows(text, end)
+            || text.peek(end).is_some_and(|c| c.is_ascii_alphabetic())
+                && plain_word_after(text, end))
             && card_context_allows(text, start, context_floor, n, printed, digits)
             && !after_iban_groups(text, start)
         {
@@ -3516,6 +3632,46 @@ mod tests {
         // Three asterisks or a letter after them: not emphasis either.
         assert_eq!(find("x 4111 1111 1111 1111*** y"), None);
         assert_eq!(find("x 4111111111111111*a"), None);
+    }
+
+    #[test]
+    fn cards_glued_to_words() {
+        for (text, card) in [
+            (
+                "pobrano dwa razy z karty4266845215421560 - pozdrawiam",
+                "4266845215421560",
+            ),
+            (
+                "card number ko po ay3411 111558 48883 exp 09/28",
+                "3411 111558 48883",
+            ),
+            (
+                "mitt kortnummer är3411 110017 94356 giltigt",
+                "3411 110017 94356",
+            ),
+            ("Karty4266845215421560 x", "4266845215421560"),
+            (
+                "von der Kreditkarte 4916821041280870abgebucht",
+                "4916821041280870",
+            ),
+            ("la carte 4916821041280870, merci", "4916821041280870"),
+        ] {
+            assert_eq!(find(text), Some((Kind::Card, card)), "{text}");
+        }
+        // Not after a prefix, a name or a path, not in a hash, an address
+        // or a domain, not after a word in capitals, and never a phone.
+        expect_nothing(&[
+            "SKU4111111111111111",
+            "KArty4266845215421560",
+            "abc1def4111111111111111",
+            "c7f3a9e14111111111111111",
+            "x.karty4266845215421560",
+            "/img/card4266845215421560",
+            "user_4266845215421560",
+            "4266845215421560abc.com",
+            "ring mig på mobil nr0612345678",
+        ]);
+        assert_eq!(find("4266845215421560jane@example.com"), None);
     }
 
     #[test]
