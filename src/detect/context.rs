@@ -1291,13 +1291,32 @@ fn is_label_filler(between: &[u8]) -> bool {
                 | b'-'
                 | b'.'
                 | b'/'
+                | b'>'
         ) {
             i += 1;
+        } else if let Some(len) = markup_tag_len(&between[i..]) {
+            // The end of an element the word names and the cell after it
+            // (`<phone>`, `Phone:</td><td>`).
+            i += len;
         } else {
             return false;
         }
     }
     true
+}
+
+/// The length of the HTML or XML tag that opens `rest` (`<td>`, `</b>`,
+/// `<span>`): a name of up to ten letters and digits, no attributes.
+fn markup_tag_len(rest: &[u8]) -> Option<usize> {
+    let name = rest.strip_prefix(b"<")?;
+    let name = name.strip_prefix(b"/").unwrap_or(name);
+    let len = name
+        .iter()
+        .take(11)
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    ((1..=10).contains(&len) && name.get(len) == Some(&b'>'))
+        .then(|| rest.len() - name.len() + len + 1)
 }
 
 #[cfg(test)]
@@ -1382,6 +1401,11 @@ mod tests {
         assert_eq!(near("Téléphone:\n"), Some((Hint::Phone, true)));
         // "is" and "my" after the word, as other languages say them.
         assert_eq!(near("mit tlf nr er "), Some((Hint::Phone, true)));
+        // Markup: an element named for the value, a table's cells.
+        assert_eq!(near("<phone>"), Some((Hint::Phone, true)));
+        assert_eq!(near("<td>Phone:</td><td>"), Some((Hint::Phone, true)));
+        assert_eq!(near("<b>Telefon</b> "), Some((Hint::Phone, true)));
+        assert_eq!(near("<phone x=\"1\">"), Some((Hint::Phone, false)));
         assert_eq!(near("mitt mobilnummer är "), Some((Hint::Phone, true)));
         assert_eq!(near("nomor hp saya adalah "), Some((Hint::Phone, true)));
         assert_eq!(near("numărul de telefon este "), Some((Hint::Phone, true)));

@@ -716,7 +716,7 @@ fn decide_number(
         && glued_to_word(hay, hit, read.escape_free)
         && !follows()
         && !numeric::after_glued_phone_word(view, hit)
-        && !numeric::glued_card_may_start(view, hit)
+        && !numeric::glued_number_may_start(view, hit)
     {
         return NumberStep::SkipTo(skip_word(hay, next));
     }

@@ -263,13 +263,16 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
             }
         }
         // A later group glued to a word (`… 78 0jane@…`) is the start of
-        // that word, not part of this number.
+        // that word, not part of this number, unless the word is a plain
+        // one, the space before it left out (`… 4940se do …`: see
+        // [`glued_number_may_start`]).
         // So is one that runs on into an address (`… 2221-0000-0009jane@…`).
         let glued = match text.next(pos) {
             Some((MASK | b'_', _)) if closes_emphasis(text, pos) => false,
             // (A digit can only follow a `)`: `(0)20`, the next group.)
-            Some((c, _)) if c.is_ascii_alphabetic() || matches!(c, b'_' | b'@' | MASK) => true,
-            Some((b'.' | b'-' | b'+' | b'_', after)) => {
+            Some((c, _)) if c.is_ascii_alphabetic() => !plain_word_after(text, pos),
+            Some((b'_' | b'@' | MASK, _)) => true,
+            Some((b'.' | b'-' | b'+', after)) => {
                 // Groups of one dashed or dotted run all lead to where it
                 // ends: read it once.
                 if no_address_until.is_some_and(|end| after <= end) {
@@ -470,6 +473,10 @@ enum Start {
     /// CSV row (`…0132,4111…`): a card may start here, whose length and
     /// checksum tell it from a list of amounts; a phone may not.
     CardOnly,
+    /// Glued to a plain word before it, the space left out (see
+    /// [`glued_number_may_start`]): a card may start here, and a phone
+    /// only where a phone word labels it.
+    AfterWord,
     /// After a space that follows another digit group of `prev_len`
     /// digits: the middle of a longer sequence, unless the layout says
     /// otherwise.
@@ -691,7 +698,7 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         if after_glued_phone_word(text, start) {
             return Some(Start::Clean);
         }
-        return glued_card_may_start(text, start).then_some(Start::CardOnly);
+        return glued_number_may_start(text, start).then_some(Start::AfterWord);
     }
     let mut before = text.peek_back(p);
     // A doubled space joins groups as a single one does.
@@ -938,24 +945,24 @@ fn word_before_is_one_of(text: &impl Text, end: usize, words: &[&[u8]], plain: b
     words.contains(&&word[word.len() - len..])
 }
 
-/// Whether a card may start at `start` although a word is glued to it
-/// (`z karty4266845215421560`, `card number ko po ay3411 111558 48883`):
-/// chat typed on a phone leaves spaces out. The word must be one of
-/// letters only (lower case, or capitalized, or in another script), of two
-/// to [`MAX_GLUED_WORD`] characters, with no letter, digit, mask or joiner
-/// of a name or path before it: not an identifier's prefix (`SKU`, `INV`,
-/// an IBAN's country), not part of a hash or an id (`c7f3a9e1…`). And the
-/// number must be shaped as a card starts: twelve digits or more in a row,
-/// or a first group of four to six and a separator. Phones are not read
-/// after such a word but after a phone word ([`after_glued_phone_word`]).
-pub(crate) fn glued_card_may_start(text: &impl Text, start: usize) -> bool {
-    plain_word_before(text, start) && card_shaped_from(text, start)
+/// Whether a number may start at `start` although a word is glued to it
+/// (`z karty4266845215421560`, `card number ko po ay3411 111558 48883`,
+/// `proszę dzwonić pod785 590 180`): chat typed on a phone leaves spaces
+/// out. The word must be one of letters only (lower case, or capitalized,
+/// or in another script), of two to [`MAX_GLUED_WORD`] characters, with no
+/// letter, digit, mask or joiner of a name or path before it: not an
+/// identifier's prefix (`SKU`, `INV`, an IBAN's country), not part of a
+/// hash or an id (`c7f3a9e1…`). And the number must begin as a card or a
+/// phone does: seven digits or more in a row, or a first group of two to
+/// six and a separator. What may start there is [`Start::AfterWord`].
+pub(crate) fn glued_number_may_start(text: &impl Text, start: usize) -> bool {
+    plain_word_before(text, start) && number_shaped_from(text, start)
 }
 
 /// The longest word a card may be glued to, in characters.
 const MAX_GLUED_WORD: usize = 24;
 
-/// Whether a plain word (see [`glued_card_may_start`]) ends at `end`.
+/// Whether a plain word (see [`glued_number_may_start`]) ends at `end`.
 fn plain_word_before(text: &impl Text, end: usize) -> bool {
     let mut pos = end;
     let mut len = 0;
@@ -998,7 +1005,7 @@ fn plain_word_before(text: &impl Text, end: usize) -> bool {
     len >= 2
 }
 
-/// Whether a plain word (see [`glued_card_may_start`]) starts at `start`,
+/// Whether a plain word (see [`glued_number_may_start`]) starts at `start`,
 /// glued to the end of a card, and ends where a word does: not in an
 /// address, a domain or a name that goes on.
 fn plain_word_after(text: &impl Text, start: usize) -> bool {
@@ -1026,20 +1033,21 @@ fn plain_word_after(text: &impl Text, start: usize) -> bool {
     len >= 2
 }
 
-/// Whether the digits from `start` begin as a card does: twelve digits or
-/// more in a row, or four to six and then a separator and a digit.
-fn card_shaped_from(text: &impl Text, start: usize) -> bool {
+/// Whether the digits from `start` begin as a card or a phone does: seven
+/// digits or more in a row, or two to six and then a separator and a
+/// digit.
+fn number_shaped_from(text: &impl Text, start: usize) -> bool {
     let mut pos = start;
     let mut run = 0;
     while let Some((c, next)) = text.next(pos) {
         if !c.is_ascii_digit() {
-            let grouped = (4..=6).contains(&run)
+            let grouped = (2..=6).contains(&run)
                 && matches!(c, b' ' | b'-' | b'.')
                 && text.peek(next).is_some_and(|d| d.is_ascii_digit());
             return grouped;
         }
         run += 1;
-        if run == 12 {
+        if run == 7 {
             return true;
         }
         pos = next;
@@ -1219,18 +1227,24 @@ fn verify_at(
     } else {
         None
     };
+    let at = PhoneAt {
+        start,
+        context_floor,
+        nested,
+        card_end,
+        needs_label: start_kind == Start::AfterWord,
+    };
     let phone_end = match start_kind {
-        Start::Clean | Start::InternationalLink | Start::AfterGroup { .. }
+        Start::Clean | Start::InternationalLink | Start::AfterGroup { .. } | Start::AfterWord
             if phone_may_start && kinds.contains(Kind::Phone) =>
         {
-            phone_end(text, start, &token, context_floor, nested, card_end)
+            phone_end(text, &token, at)
         }
-        Start::InternationalField if kinds.contains(Kind::Phone) => {
-            phone_end(text, start, &token, context_floor, nested, card_end).or_else(|| {
+        Start::InternationalField if kinds.contains(Kind::Phone) => phone_end(text, &token, at)
+            .or_else(|| {
                 token.plus = true;
-                phone_end(text, start, &token, context_floor, nested, card_end)
-            })
-        }
+                phone_end(text, &token, at)
+            }),
         _ => None,
     };
     match (card_end, phone_end) {
@@ -1294,6 +1308,16 @@ fn has_social_security_key(digits: &[u8]) -> bool {
     };
     let rest = body.iter().fold(0u32, |r, &d| (r * 10 + u32::from(d)) % 97);
     digits.len() == 15 && 97 - rest == u32::from(key[0]) * 10 + u32::from(key[1])
+}
+
+/// Whether the ten digits `digits` end in the key of a Belgian company
+/// number: 97 less the first eight digits modulo 97.
+fn has_belgian_company_key(digits: &[u8]) -> bool {
+    let Some((body, key)) = digits.split_last_chunk::<2>() else {
+        return false;
+    };
+    let rest = body.iter().fold(0u32, |r, &d| (r * 10 + u32::from(d)) % 97);
+    digits.len() == 10 && 97 - rest == u32::from(key[0]) * 10 + u32::from(key[1])
 }
 
 /// A card the writer broke over two lines (`4406-1198 \n0070-6772`,
@@ -1822,14 +1846,30 @@ enum Evidence {
     Worded,
 }
 
-fn phone_end(
-    text: &impl Text,
+/// Where a phone number is asked for: what [`phone_end`] needs to know
+/// beyond the token.
+#[derive(Clone, Copy)]
+struct PhoneAt {
     start: usize,
-    t: &Token,
+    /// Where the context read back may reach (the end of the last finding).
     context_floor: usize,
+    /// Inside an escaped document: no later number is verified.
     nested: bool,
+    /// Where a card found at the same start ends.
     card_end: Option<usize>,
-) -> Option<usize> {
+    /// A word is glued to the number ([`Start::AfterWord`]): only a phone
+    /// word that labels it makes it a phone.
+    needs_label: bool,
+}
+
+fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
+    let PhoneAt {
+        start,
+        context_floor,
+        nested,
+        card_end,
+        needs_label,
+    } = at;
     let groups = t.groups();
     if t.digit_count < 7 {
         return None;
@@ -1880,7 +1920,15 @@ fn phone_end(
         let extension =
             extension_end(text, end).filter(|&e| ends_cleanly(text, e) || field_follows(text, e));
         let ends = ends_cleanly(text, end) || field_follows(text, end);
-        let Some(end) = extension.or_else(|| ends.then_some(end)) else {
+        // A word glued to its end (`(+84) 778664162gọi`) is let be after an
+        // international number, and elsewhere where a word glued to its
+        // start would be: where a phone word labels it.
+        let glued_after = !ends
+            && text.peek(end).is_some_and(|c| c.is_ascii_alphabetic())
+            && plain_word_after(text, end);
+        let needs_label =
+            needs_label || glued_after && extension.is_none() && evidence != Evidence::Strong;
+        let Some(end) = extension.or_else(|| (ends || glued_after).then_some(end)) else {
             continue;
         };
         // An extension (`6044839183 ext. 702`) is said only of a phone.
@@ -1888,10 +1936,15 @@ fn phone_end(
             Evidence::DigitsOnly if extension.is_some() => Evidence::Layout,
             e => e,
         };
-        if evidence != Evidence::Strong && !hint_known {
+        if (evidence != Evidence::Strong || needs_label) && !hint_known {
             nearest = context::nearest(text, start, context_floor);
             hint_known = true;
         }
+        let labelled = || {
+            nearest.is_some_and(|n| {
+                n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
+            })
+        };
         let hint = nearest.map(|n| n.hint);
         let accepted = match evidence {
             Evidence::Worded => nearest.is_some_and(|n| {
@@ -1911,6 +1964,7 @@ fn phone_end(
                 n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
             }),
         };
+        let accepted = accepted && (!needs_label || labelled());
         // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
         // 2735 13`.)
         if accepted && !after_iban_groups(text, start) {
@@ -1943,7 +1997,8 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         let plan = international(groups, digits, 0).filter(|_| seps_ok)?;
         let code_group = k == 1
             || usize::from(lens[0]) == usize::from(plan.code_len)
-            || code_split_at_its_zero(&plan, lens[0], &digits[usize::from(lens[0])..]);
+            || code_split_at_its_zero(&plan, lens[0], &digits[usize::from(lens[0])..])
+            || code_joins_mobile_prefix(&plan, lens[0], &digits[usize::from(plan.code_len)..]);
         return code_group.then_some(Evidence::Strong);
     }
     if digits.len() == 8 {
@@ -2170,8 +2225,13 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             &[4, 3, 2, 2],
             &[4, 8],
         ];
-        // A Belgian company number is written `0465.726.134`.
-        let company_number = lens == [4, 3, 3] && groups[1..].iter().all(|g| g.sep == b'.');
+        // A Belgian company number is written `0465.726.134`, most of them
+        // from `04`, and its last two digits are its key: Vietnamese and
+        // Romanian mobiles written so (`0941.859.649`, `0748.492.377`) are
+        // told apart by their prefix and that key.
+        let company_number = lens == [4, 3, 3]
+            && groups[1..].iter().all(|g| g.sep == b'.')
+            && (!matches!(digits[1], 3 | 5 | 7 | 8 | 9) || has_belgian_company_key(&digits[..10]));
         if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) && !company_number {
             return Some(Evidence::Layout);
         }
@@ -2609,6 +2669,22 @@ fn code_split_at_its_zero(plan: &Plan, code_digits: u8, rest: &[u8]) -> bool {
     matches!(plan.code, 20 | 40 | 60 | 380)
         && code_digits + 1 == plan.code_len
         && rest.first() == Some(&0)
+}
+
+/// Whether a first group of `group_digits` is a calling code and the
+/// mobile prefix after it (`national`'s first digits), as Malaysians,
+/// Indonesians, Filipinos and Thais write their mobiles: `+6012-9787748`,
+/// `+62812-3456-7890`, `+63917 123 4567`, `+6681-234-5678`.
+fn code_joins_mobile_prefix(plan: &Plan, group_digits: u8, national: &[u8]) -> bool {
+    let prefix = group_digits.saturating_sub(plan.code_len);
+    let lead = national.first().copied();
+    match plan.code {
+        60 => prefix == 2 && lead == Some(1),
+        62 => prefix == 3 && lead == Some(8),
+        63 => prefix == 3 && lead == Some(9),
+        66 => prefix == 2 && matches!(lead, Some(6 | 8 | 9)),
+        _ => false,
+    }
 }
 
 /// The end of an extension written after a phone number at `end`:
@@ -3391,16 +3467,23 @@ mod tests {
             ("celular 0351 15-670-7296", "0351 15-670-7296"),
             ("whatsapp 21908113474", "21908113474"),
             ("telefone 289248835", "289248835"),
+            // Vietnamese and Romanian mobiles written with dots, no word
+            // needed where a Belgian company number's key does not fit.
+            (r#""answer": "0748.492.377","#, "0748.492.377"),
+            ("sđt em 0832.347.209 gọi", "0832.347.209"),
         ]);
         assert_eq!(
             find("ma carte : 4976686681104020 - 8 533 517,78 EUR"),
             Some((Kind::Card, "4976686681104020"))
         );
         expect_nothing(&[
-            // A Belgian company number, an IPv4 address, a year range,
-            // a date, a bare run without a phone word.
+            // A Belgian company number (its key fits), an IPv4 address, a
+            // year range, a date, a bare run without a phone word.
             "numéro d'entreprise 0465.726.134",
-            "BE 0465.726.134",
+            "BE 0403.199.702",
+            "KBO 0202.239.951",
+            "0490.052.316",
+            "0801.234.549",
             "server 10.112.58.47",
             "Zeitraum 2019 - 2023 bis 2024",
             "am 01.02.2024 / 15:00",
@@ -3669,8 +3752,17 @@ mod tests {
             "/img/card4266845215421560",
             "user_4266845215421560",
             "4266845215421560abc.com",
-            "ring mig på mobil nr0612345678",
         ]);
+        // A phone glued to a word is one where a phone word labels it.
+        for (text, phone) in [
+            ("proszę dzwonić pod785 590 180 x", "785 590 180"),
+            ("kena tagih hp saya081271781782 no resi", "081271781782"),
+            ("ring mig på mobil nr0612345678", "0612345678"),
+            ("sđt em (+84) 778664162gọi giúp", "(+84) 778664162"),
+        ] {
+            assert_eq!(find(text), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_nothing(&["abc0612345678 x", "order0612345678", "version2 1234567"]);
         assert_eq!(find("4266845215421560jane@example.com"), None);
     }
 
