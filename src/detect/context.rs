@@ -659,11 +659,18 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"organisasjonsnummer", Hint::Identifier, false),
     kw(b"organisationsnummer", Hint::Identifier, false),
     kw(b"bilhete", Hint::Identifier, false),
+    kw(b"bilet", Hint::Identifier, false),
     kw(b"billet", Hint::Identifier, false),
     kw(b"biljett", Hint::Identifier, false),
     kw(b"tiket", Hint::Identifier, false),
     kw("số vé".as_bytes(), Hint::Identifier, false),
     kw(b"rek", Hint::Account, true),
+    // Frequent-flyer programmes.
+    kw(b"flyer", Hint::Identifier, false),
+    kw(b"flying blue", Hint::Identifier, false),
+    kw(b"krisflyer", Hint::Identifier, false),
+    kw(b"eurobonus", Hint::Identifier, false),
+    kw(b"miles", Hint::Identifier, true),
     kw_infix("บัญชี".as_bytes(), Hint::Account),
 ];
 
@@ -1377,6 +1384,9 @@ mod tests {
         assert_eq!(hint("Hei fødselsnummer "), Some(Hint::Identifier));
         assert_eq!(hint("org.nr. "), Some(Hint::Identifier));
         assert_eq!(hint("bilhete "), Some(Hint::Identifier));
+        assert_eq!(hint("numer biletu "), Some(Hint::Identifier));
+        assert_eq!(hint("my frequent flyer no is "), Some(Hint::Identifier));
+        assert_eq!(hint("Flying Blue "), Some(Hint::Identifier));
         assert_eq!(hint("mã đặt chỗ E2AWE3, số vé "), Some(Hint::Identifier));
         assert_eq!(hint("sudah tf ke rek BCA "), Some(Hint::Account));
         assert_eq!(hint("เลขบัญชีกสิกร "), Some(Hint::Account));
