@@ -183,6 +183,8 @@ const FRAGMENTS: &[&str] = &[
     "abgebucht",
     "4266845215421560",
     "3411 111558 48883",
+    // An `@` escaped in JSON nested in a JSON string.
+    "tyler.13\\\\u0040gmail.com",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -312,6 +312,20 @@ pub fn verify(
     }
     // Local part, backwards from the '@'.
     let mut start = at;
+    // JSON in a JSON string (`"{\"to\":\"jane\\u0040x.com\"}"`, a webhook's
+    // payload): the nested document's escaped `@` is written `\\u0040`,
+    // which reads as a backslash and then the escape. That backslash is the
+    // other half of an escaped pair, and belongs to the `@` as the nested
+    // document reads it.
+    if text.raw(after_at) - text.raw(at) == 6 {
+        if let Some((b'\\', p)) = text.prev(at) {
+            let paired =
+                text.raw(at) - text.raw(p) == 1 && text.prev(p).is_none_or(|(c, _)| c != b'\\');
+            if paired && p > min_start {
+                start = p;
+            }
+        }
+    }
     let mut local_len = 0;
     let mut stopped_at = None;
     let mut special_read = false;
@@ -665,6 +679,23 @@ mod tests {
         );
         assert_eq!(find("電話jane@example.com"), Some("jane@example.com"));
         assert_eq!(find("×x@y.com"), Some("x@y.com"));
+    }
+
+    #[test]
+    fn an_escaped_at_in_json_nested_in_a_string() {
+        let emails = |s: &'static str| -> Vec<&'static str> {
+            crate::detect::Detector::new()
+                .find_iter(s.as_bytes())
+                .map(|f| &s[f.start..f.end])
+                .collect()
+        };
+        assert_eq!(
+            emails(r#""{\"reply_to\":\"tyler.13\\u0040gmail.com\"}""#),
+            [r"tyler.13\\u0040gmail.com"]
+        );
+        // Not a literal backslash before an escaped `@`, in either
+        // document: `\\` is a backslash, then the escape.
+        assert_eq!(emails(r#""a\\\u0040b.com""#), Vec::<&str>::new());
     }
 
     #[test]
