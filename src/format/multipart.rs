@@ -99,6 +99,8 @@ impl MultipartStream {
     pub fn new(redactor: Redactor, boundary: &[u8], binary_parts: BinaryParts) -> Self {
         let mut delimiter = b"\r\n--".to_vec();
         delimiter.extend_from_slice(boundary);
+        // The preamble is text, streamed as a part's is.
+        let preamble = Part::Text(Box::new(TextStream::text(redactor.clone())));
         MultipartStream {
             redactor,
             binary_parts,
@@ -106,7 +108,7 @@ impl MultipartStream {
             state: State::Preamble,
             // The first delimiter may open the body without a CRLF before it.
             pending: b"\r\n".to_vec(),
-            part: None,
+            part: Some(preamble),
             counts: Tally::default(),
             binary_passed: 0,
             leading_crlf: true,
@@ -201,6 +203,9 @@ impl MultipartStream {
                     }
                     if self.pending.starts_with(b"--") {
                         self.state = State::Epilogue;
+                        // The epilogue is text, streamed as a part's is.
+                        let epilogue = TextStream::text(self.redactor.clone());
+                        self.part = Some(Part::Text(Box::new(epilogue)));
                         continue;
                     }
                     // Transport padding, then CRLF.
@@ -246,9 +251,12 @@ impl MultipartStream {
                     self.state = State::Body;
                 }
                 State::Epilogue => {
-                    // After the close: pass through, scanned as text.
+                    // After the close: text, streamed to the end.
                     let rest = std::mem::take(&mut self.pending);
-                    out.extend_from_slice(&self.redactor.redact_to_vec(&rest));
+                    self.content(&rest, out)?;
+                    if eof {
+                        self.end_part(out)?;
+                    }
                     return Ok(());
                 }
             }
@@ -349,7 +357,7 @@ impl MultipartStream {
             return Ok(());
         }
         match &mut self.part {
-            // Preamble: text, scanned.
+            // (Between a delimiter and a part's headers nothing is content.)
             None => out.extend_from_slice(&self.redactor.redact_to_vec(bytes)),
             Some(Part::Binary) => out.extend_from_slice(bytes),
             Some(Part::Text(t)) => t.push(bytes, out),
@@ -603,6 +611,20 @@ Content-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n 4111111111111111\r\n--XyZ--\r\n
         assert!(s.contains("card **** **** **** 1111\r\n--XyZ"), "{s}");
         assert!(s.contains("PNG\r\n\x1a\n 4111111111111111"), "{s}");
         assert_eq!(out.len(), BODY.len());
+        Ok(())
+    }
+
+    #[test]
+    fn preamble_and_epilogue_are_streamed_as_text() -> Result<(), FormatError> {
+        let body = b"mail jane@example.com\r\n--XyZ\r\nContent-Disposition: form-data; \
+name=\"a\"\r\n\r\nhi\r\n--XyZ--\r\ncard 4111 1111 1111 1111";
+        let whole = run(body, 1 << 20)?;
+        let s = String::from_utf8_lossy(&whole);
+        assert!(s.starts_with("mail ****@*********"), "{s}");
+        assert!(s.ends_with("card **** **** **** 1111"), "{s}");
+        for size in 1..40 {
+            assert_eq!(run(body, size)?, whole, "chunk {size}");
+        }
         Ok(())
     }
 
