@@ -665,6 +665,15 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"tiket", Hint::Identifier, false),
     kw("số vé".as_bytes(), Hint::Identifier, false),
     kw(b"rek", Hint::Account, true),
+    // Customer and member numbers, and Brazil's electronic invoice.
+    kw(b"kundnummer", Hint::Identifier, false),
+    kw(b"kundennummer", Hint::Identifier, false),
+    kw(b"klantnummer", Hint::Identifier, false),
+    kw(b"kundenr", Hint::Identifier, false),
+    kw_infix("お客様番号".as_bytes(), Hint::Identifier),
+    kw_infix("会員番号".as_bytes(), Hint::Identifier),
+    kw(b"nf-e", Hint::Identifier, true),
+    kw(b"nfe", Hint::Identifier, true),
     // Frequent-flyer programmes.
     kw(b"flyer", Hint::Identifier, false),
     kw(b"flying blue", Hint::Identifier, false),
@@ -805,6 +814,9 @@ const FILLERS: &[&[u8]] = &[
     b"saya",
     b"ko",
     b"po",
+    // Turkish "my number", "its number" after the word.
+    b"numaram",
+    "numarası".as_bytes(),
     b"\xc3\xa8",
     b"\xc3\xa9",
     b"of",
@@ -973,6 +985,18 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         return None;
     }
     let after = &after[tail..];
+    // "My number" followed by a customer's or an order's word names that
+    // record's number ("mój numer klienta to …", "mi número de cliente").
+    if k.hint == Hint::Phone && tail == 0 {
+        if let Some(rest) = record_word_after(after) {
+            return Some(Nearest {
+                hint: Hint::Identifier,
+                labels: is_label_filler(rest),
+                past_number: names_past_number(rest),
+                asks_to_call: false,
+            });
+        }
+    }
     // ("Customer: …", "Client : …" opening a line; not "n° client : 804 …".)
     let speaks = || {
         after.first() == Some(&b':')
@@ -1005,6 +1029,47 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         past_number: names_past_number(after),
         asks_to_call: k.asks_to_call,
     })
+}
+
+/// Words of records that may follow a generic "my number" (`mój numer
+/// klienta`, `mi número de cliente`, `mon numéro de commande`), in the
+/// cases these languages put them in.
+const RECORD_WORDS_AFTER_NUMBER: &[&[u8]] = &[
+    b"klienta",
+    b"zam\xc3\xb3wienia",
+    b"client",
+    b"cliente",
+    b"commande",
+    b"pedido",
+    b"encomenda",
+    b"ordine",
+    b"kunde",
+    b"kunden",
+    b"klant",
+    b"customer",
+    b"order",
+    b"account",
+    b"conta",
+    b"cuenta",
+    b"compte",
+    b"konta",
+];
+
+/// The rest of `after` (what follows a "my number" keyword) past a record
+/// word of [`RECORD_WORDS_AFTER_NUMBER`], with `de`, `do`, `of` before it,
+/// if one stands there.
+fn record_word_after(after: &[u8]) -> Option<&[u8]> {
+    let mut rest = after.trim_ascii_start();
+    for joint in [&b"de "[..], b"do ", b"du ", b"of ", b"di ", b"del "] {
+        if let Some(r) = rest.strip_prefix(joint) {
+            rest = r.trim_ascii_start();
+            break;
+        }
+    }
+    let len = rest.iter().take_while(|&&b| is_letter(b)).count();
+    RECORD_WORDS_AFTER_NUMBER
+        .contains(&&rest[..len])
+        .then(|| &rest[len..])
 }
 
 /// Whether another number stands in `between` (the clause between a
@@ -1387,6 +1452,21 @@ mod tests {
         assert_eq!(hint("numer biletu "), Some(Hint::Identifier));
         assert_eq!(hint("my frequent flyer no is "), Some(Hint::Identifier));
         assert_eq!(hint("Flying Blue "), Some(Hint::Identifier));
+        assert_eq!(near("Müşteri numaram "), Some((Hint::Identifier, true)));
+        assert_eq!(
+            near("Mój numer klienta to "),
+            Some((Hint::Identifier, false))
+        );
+        assert_eq!(near("Mój numer klienta: "), Some((Hint::Identifier, true)));
+        assert_eq!(
+            near("mi número de cliente es "),
+            Some((Hint::Identifier, true))
+        );
+        assert_eq!(near("mój numer to "), Some((Hint::Phone, false)));
+        assert_eq!(near("Telefon numaram "), Some((Hint::Phone, true)));
+        assert_eq!(near("Mitt kundnummer är "), Some((Hint::Identifier, true)));
+        assert_eq!(hint("お客様番号は"), Some(Hint::Identifier));
+        assert_eq!(hint("a nota NF-e "), Some(Hint::Identifier));
         assert_eq!(hint("mã đặt chỗ E2AWE3, số vé "), Some(Hint::Identifier));
         assert_eq!(hint("sudah tf ke rek BCA "), Some(Hint::Account));
         assert_eq!(hint("เลขบัญชีกสิกร "), Some(Hint::Account));

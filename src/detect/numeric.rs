@@ -1101,16 +1101,20 @@ pub(crate) fn closes_emphasis(text: &impl Text, pos: usize) -> bool {
     match text.next(pos) {
         None => true,
         // (`*06 20 34 76 61*.` and the quote that ends a JSON string.)
+        // (And the tag after it in HTML: `**4111 …**.</p>`.)
         Some((b'.' | b':', next)) => {
             space_or_end(text.peek(next))
-                || matches!(text.peek(next), Some(b'"' | b'\'' | b')' | b']'))
+                || matches!(text.peek(next), Some(b'"' | b'\'' | b')' | b']' | b'<'))
         }
         // (Or a word of a script written without spaces:
         // `*4963 0348 7305 3470*のカード`.)
         Some((c, _)) => {
             c.is_ascii_whitespace()
                 || c >= 0x80
-                || matches!(c, b',' | b';' | b'!' | b'?' | b')' | b']' | b'"' | b'\'')
+                || matches!(
+                    c,
+                    b',' | b';' | b'!' | b'?' | b')' | b']' | b'"' | b'\'' | b'<'
+                )
         }
     }
 }
@@ -2485,7 +2489,12 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         [2, 1, 4, 4] => {
             ((bracketed_only(0) || unbracketed) && digits[2] == 9).then_some(Evidence::Worded)
         }
-        [3, 2, 2, 3] => (unbracketed && digits[..2] == [6, 9]).then_some(Evidence::Worded),
+        // …an Italian mobile in pairs (`347 12 34 567`).
+        [3, 2, 2, 3] => (unbracketed
+            && (digits[..2] == [6, 9] || digits[0] == 3 && digits[1] != 0))
+            .then_some(Evidence::Worded),
+        // A Turkish mobile without its trunk 0 (`538 335 11 69`).
+        [3, 3, 2, 2] => (unbracketed && digits[0] == 5).then_some(Evidence::Worded),
         [3, 7] | [4, 6] => {
             (unbracketed && digits[0] == 2 && groups[1].sep != 0).then_some(Evidence::Worded)
         }
@@ -3467,6 +3476,11 @@ mod tests {
             ("celular 0351 15-670-7296", "0351 15-670-7296"),
             ("whatsapp 21908113474", "21908113474"),
             ("telefone 289248835", "289248835"),
+            // Italian mobiles in pairs, Turkish ones without the trunk 0,
+            // where a phone word labels them.
+            ("Tel. 367 66 49 789", "367 66 49 789"),
+            (r#""ticket_contact_phone":"326 34 33 717""#, "326 34 33 717"),
+            ("Tel 538 335 11 69", "538 335 11 69"),
             // Vietnamese and Romanian mobiles written with dots, no word
             // needed where a Belgian company number's key does not fit.
             (r#""answer": "0748.492.377","#, "0748.492.377"),
