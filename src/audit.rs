@@ -155,17 +155,14 @@ impl Serialize for FindingCounts {
                 s.collect_map(self.0.iter().map(|&(_, action, n)| (action, n)))
             }
         }
-        let entries = self.entries();
+        // Entries are sorted by kind name: each kind's actions are a run.
         let mut map = s.serialize_map(None)?;
-        for kind in Kind::ALL {
-            let of_kind: &[_] = {
-                let from = entries.partition_point(|(k, _, _)| k.name() < kind.name());
-                let to = entries.partition_point(|(k, _, _)| k.name() <= kind.name());
-                &entries[from..to]
-            };
-            if !of_kind.is_empty() {
-                map.serialize_entry(kind.name(), &Actions(of_kind))?;
-            }
+        let mut rest = self.entries();
+        while let Some(&(kind, _, _)) = rest.first() {
+            let run = rest.iter().take_while(|(k, _, _)| *k == kind).count();
+            let (of_kind, after) = rest.split_at(run);
+            map.serialize_entry(kind.name(), &Actions(of_kind))?;
+            rest = after;
         }
         map.end()
     }

@@ -10,7 +10,7 @@
 //! instead of once per line.
 
 use std::cell::Cell;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tracing::field::{Field, Visit};
@@ -44,9 +44,11 @@ struct PlainVisitor<'writer> {
 
 impl PlainVisitor<'_> {
     /// Writes the separator and `name=` (nothing for the message), then
-    /// the value.
+    /// the value. The fields a record bridged from the `log` crate carries
+    /// about itself (`log.target`, `log.file` …) are left out, as the
+    /// default writer leaves them.
     fn write(&mut self, field: &Field, value: impl FnOnce(&mut Writer<'_>) -> fmt::Result) {
-        if self.result.is_err() {
+        if self.result.is_err() || field.name().starts_with("log.") {
             return;
         }
         let separator = if self.empty { "" } else { " " };
@@ -78,14 +80,45 @@ impl Visit for PlainVisitor<'_> {
 
     fn record_str(&mut self, field: &Field, value: &str) {
         if field.name() == "message" {
-            self.write(field, |w| w.write_str(value));
+            self.write(field, |w| Sanitized(w).write_str(value));
         } else {
             self.write(field, |w| write!(w, "{value:?}"));
         }
     }
 
     fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
-        self.write(field, |w| write!(w, "{value:?}"));
+        if field.name() == "message" {
+            self.write(field, |w| write!(Sanitized(w), "{value:?}"));
+        } else {
+            self.write(field, |w| write!(w, "{value:?}"));
+        }
+    }
+}
+
+/// Writes a message with the control characters a terminal acts on
+/// written out instead (`\x1b`, `\u{9b}`), as the default writer does: a
+/// message bridged from a library may carry text from a peer.
+struct Sanitized<'a, 'w>(&'a mut Writer<'w>);
+
+impl fmt::Write for Sanitized<'_, '_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let mut plain_from = 0;
+        for (i, c) in s.char_indices() {
+            let escaped = match c {
+                '\x1b' | '\x07' | '\x08' | '\x0c' | '\x7f' => true,
+                c => ('\u{80}'..='\u{9f}').contains(&c),
+            };
+            if escaped {
+                self.0.write_str(&s[plain_from..i])?;
+                if c.is_ascii() {
+                    write!(self.0, "\\x{:02x}", u32::from(c))?;
+                } else {
+                    write!(self.0, "\\u{{{:x}}}", u32::from(c))?;
+                }
+                plain_from = i + c.len_utf8();
+            }
+        }
+        self.0.write_str(&s[plain_from..])
     }
 }
 
@@ -117,12 +150,16 @@ fn write_rfc3339_micros(w: &mut impl fmt::Write, since_epoch: Duration) -> fmt::
         Some((last, text)) if last == second => text,
         _ => {
             let mut text: SecondText = [b'0'; 19];
-            let full = humantime::format_rfc3339_seconds(UNIX_EPOCH + Duration::from_secs(second))
-                .to_string();
-            // Past year 9999 the text is longer; the seconds are all it keeps.
-            if let Some(head) = full.as_bytes().get(..text.len()) {
-                text.copy_from_slice(head);
-            }
+            // (Past year 9999 humantime refuses to format, and so does the
+            // line.)
+            let mut full = String::with_capacity(20);
+            write!(
+                full,
+                "{}",
+                humantime::format_rfc3339_seconds(UNIX_EPOCH + Duration::from_secs(second))
+            )?;
+            let head = full.as_bytes().get(..text.len()).ok_or(fmt::Error)?;
+            text.copy_from_slice(head);
             LAST_SECOND.set(Some((second, text)));
             text
         }
@@ -181,6 +218,10 @@ mod tests {
         );
         tracing::info!(r#type = "keyword", "raw names lose their prefix");
         tracing::info!(count = 3, "message {} with arguments", 42);
+        tracing::warn!(log.target = "rustls", log.line = 7u64, "from a library");
+        tracing::warn!("peer sent \x1b[31mred\x07 and \u{9b}");
+        let peer = "text \x1b[2J from a peer";
+        tracing::warn!("{peer}");
     }
 
     fn render(plain: bool) -> String {
@@ -223,7 +264,7 @@ mod tests {
     fn lines_read_as_the_default_format_writes_them() {
         let default = render(false);
         let plain = render(true);
-        assert_eq!(default.lines().count(), 5, "{default}");
+        assert_eq!(default.lines().count(), 8, "{default}");
         assert_eq!(plain, default);
         assert!(plain.contains(r#"mode="enforce" quoted="a \"b\"\n" status=200 delta=-3"#));
     }

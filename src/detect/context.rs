@@ -109,6 +109,9 @@ struct Keyword {
     /// The word labels a number only when a colon, a `#` or a word for
     /// "number" marks it as a label (`SIN: 282 908 854`).
     marked: bool,
+    /// A "my number" phrase: a record's word after it makes it that
+    /// record's number (`mój numer klienta`).
+    my_number: bool,
 }
 
 const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
@@ -121,6 +124,15 @@ const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
         labels_only: false,
         asks_to_call: false,
         marked: false,
+        my_number: false,
+    }
+}
+
+/// A "my number" phrase (see [`Keyword::my_number`]).
+const fn my_number(word: &'static [u8]) -> Keyword {
+    Keyword {
+        my_number: true,
+        ..kw(word, Hint::Phone, false)
     }
 }
 
@@ -373,25 +385,25 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"msisdn", Hint::Phone, true),
     // "My number": in a message, the writer's own number is a phone
     // number. ("Number" alone also names orders and invoices.)
-    kw(b"my number", Hint::Phone, false),
-    kw(b"my phone", Hint::Phone, false),
-    kw(b"mi n\xc3\xbamero", Hint::Phone, false),
-    kw(b"mi numero", Hint::Phone, false),
-    kw(b"meu n\xc3\xbamero", Hint::Phone, false),
-    kw(b"meu numero", Hint::Phone, false),
-    kw(b"mon num\xc3\xa9ro", Hint::Phone, false),
-    kw(b"mon numero", Hint::Phone, false),
-    kw(b"mio numero", Hint::Phone, false),
-    kw(b"meine nummer", Hint::Phone, false),
-    kw(b"mijn nummer", Hint::Phone, false),
-    kw(b"mitt nummer", Hint::Phone, false),
-    kw(b"m\xc3\xb3j numer", Hint::Phone, false),
-    kw(b"moje \xc4\x8d\xc3\xadslo", Hint::Phone, false),
-    kw(b"numero ko", Hint::Phone, false),
-    kw("мій номер".as_bytes(), Hint::Phone, false),
-    kw("Мій номер".as_bytes(), Hint::Phone, false),
-    kw("мой номер".as_bytes(), Hint::Phone, false),
-    kw("Мой номер".as_bytes(), Hint::Phone, false),
+    my_number(b"my number"),
+    my_number(b"my phone"),
+    my_number(b"mi n\xc3\xbamero"),
+    my_number(b"mi numero"),
+    my_number(b"meu n\xc3\xbamero"),
+    my_number(b"meu numero"),
+    my_number(b"mon num\xc3\xa9ro"),
+    my_number(b"mon numero"),
+    my_number(b"mio numero"),
+    my_number(b"meine nummer"),
+    my_number(b"mijn nummer"),
+    my_number(b"mitt nummer"),
+    my_number(b"m\xc3\xb3j numer"),
+    my_number(b"moje \xc4\x8d\xc3\xadslo"),
+    my_number(b"numero ko"),
+    my_number("мій номер".as_bytes()),
+    my_number("Мій номер".as_bytes()),
+    my_number("мой номер".as_bytes()),
+    my_number("Мой номер".as_bytes()),
     // Card.
     kw(b"card", Hint::Card, false),
     kw(b"carte", Hint::Card, false),
@@ -660,26 +672,24 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"organisationsnummer", Hint::Identifier, false),
     kw(b"bilhete", Hint::Identifier, false),
     kw(b"bilet", Hint::Identifier, false),
-    kw(b"billet", Hint::Identifier, false),
+    label_only(b"billet", Hint::Identifier),
     kw(b"biljett", Hint::Identifier, false),
     kw(b"tiket", Hint::Identifier, false),
     kw("số vé".as_bytes(), Hint::Identifier, false),
     kw(b"rek", Hint::Account, true),
     // Customer and member numbers, and Brazil's electronic invoice.
     kw(b"kundnummer", Hint::Identifier, false),
-    kw(b"kundennummer", Hint::Identifier, false),
     kw(b"klantnummer", Hint::Identifier, false),
-    kw(b"kundenr", Hint::Identifier, false),
     kw_infix("お客様番号".as_bytes(), Hint::Identifier),
     kw_infix("会員番号".as_bytes(), Hint::Identifier),
     kw(b"nf-e", Hint::Identifier, true),
     kw(b"nfe", Hint::Identifier, true),
     // Frequent-flyer programmes.
-    kw(b"flyer", Hint::Identifier, false),
+    label_only(b"flyer", Hint::Identifier),
     kw(b"flying blue", Hint::Identifier, false),
     kw(b"krisflyer", Hint::Identifier, false),
     kw(b"eurobonus", Hint::Identifier, false),
-    kw(b"miles", Hint::Identifier, true),
+    label_only(b"miles", Hint::Identifier),
     kw_infix("บัญชี".as_bytes(), Hint::Account),
 ];
 
@@ -987,7 +997,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     let after = &after[tail..];
     // "My number" followed by a customer's or an order's word names that
     // record's number ("mój numer klienta to …", "mi número de cliente").
-    if k.hint == Hint::Phone && tail == 0 {
+    if k.my_number && tail == 0 {
         if let Some(rest) = record_word_after(after) {
             return Some(Nearest {
                 hint: Hint::Identifier,
@@ -1463,6 +1473,13 @@ mod tests {
             Some((Hint::Identifier, true))
         );
         assert_eq!(near("mój numer to "), Some((Hint::Phone, false)));
+        // Only after "my number": a phone word before a customer's word
+        // still names the phone.
+        assert_eq!(near("Teléfono del cliente: "), Some((Hint::Phone, false)));
+        assert_eq!(near("Telefon Kunde: "), Some((Hint::Phone, false)));
+        // Everyday words among record words speak only where they label.
+        assert_eq!(near("saw your flyer and want a quote "), None);
+        assert_eq!(near("Only 10 miles from you "), None);
         assert_eq!(near("Telefon numaram "), Some((Hint::Phone, true)));
         assert_eq!(near("Mitt kundnummer är "), Some((Hint::Identifier, true)));
         assert_eq!(hint("お客様番号は"), Some(Hint::Identifier));

@@ -312,6 +312,8 @@ pub fn verify(
     }
     // Local part, backwards from the '@'.
     let mut start = at;
+    // Where the local part ends: the `@`, or the backslash paired with it.
+    let mut local_end = at;
     // JSON in a JSON string (`"{\"to\":\"jane\\u0040x.com\"}"`, a webhook's
     // payload): the nested document's escaped `@` is written `\\u0040`,
     // which reads as a backslash and then the escape. That backslash is the
@@ -323,6 +325,7 @@ pub fn verify(
                 text.raw(at) - text.raw(p) == 1 && text.prev(p).is_none_or(|(c, _)| c != b'\\');
             if paired && p > min_start {
                 start = p;
+                local_end = p;
             }
         }
     }
@@ -381,7 +384,8 @@ pub fn verify(
         start = next;
         local_len -= 1;
     }
-    if local_len == 0 || text.peek_back(at) == Some(b'.') || has_double_dot(text, start, at) {
+    if local_len == 0 || text.peek_back(local_end) == Some(b'.') || has_double_dot(text, start, at)
+    {
         return None;
     }
 
@@ -696,6 +700,11 @@ mod tests {
         // Not a literal backslash before an escaped `@`, in either
         // document: `\\` is a backslash, then the escape.
         assert_eq!(emails(r#""a\\\u0040b.com""#), Vec::<&str>::new());
+        // Nor a local part ending in a dot, as without the escape.
+        assert_eq!(
+            emails(r#""{\"to\":\"jane.\\u0040x.com\"}""#),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]

@@ -74,6 +74,9 @@ struct Token {
     /// The first group was closed by a bracket it never opened
     /// (`032)337-4295`), which only Korean numbers are written with.
     half_bracket: bool,
+    /// The last group has a plain word glued to its end (`… 4940se`): it
+    /// may end a number, but carries no layout on (`… 1111 2nd time`).
+    glued_end: bool,
 }
 
 impl Token {
@@ -159,7 +162,14 @@ impl Token {
             overflow: false,
             cut_group: None,
             half_bracket: false,
+            glued_end: false,
         }
+    }
+
+    /// Whether the group after the first `k` is the last one and has a
+    /// word glued to its end (see [`Token::glued_end`]).
+    fn glued_after(&self, k: usize) -> bool {
+        self.glued_end && k + 1 == self.group_count
     }
 }
 
@@ -265,12 +275,18 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
         // A later group glued to a word (`… 78 0jane@…`) is the start of
         // that word, not part of this number, unless the word is a plain
         // one, the space before it left out (`… 4940se do …`: see
-        // [`glued_number_may_start`]).
+        // [`plain_word_after`]); then it is the number's last group.
         // So is one that runs on into an address (`… 2221-0000-0009jane@…`).
+        let mut ends_at_word = false;
         let glued = match text.next(pos) {
             Some((MASK | b'_', _)) if closes_emphasis(text, pos) => false,
             // (A digit can only follow a `)`: `(0)20`, the next group.)
-            Some((c, _)) if c.is_ascii_alphabetic() => !plain_word_after(text, pos),
+            // (Not a short one: `… 56 21st`, `… 78 10am` are words of their
+            // own.)
+            Some((c, _)) if c.is_ascii_alphabetic() => {
+                ends_at_word = len >= 3 && plain_word_after(text, pos);
+                !ends_at_word
+            }
             Some((b'_' | b'@' | MASK, _)) => true,
             Some((b'.' | b'-' | b'+', after)) => {
                 // Groups of one dashed or dotted run all lead to where it
@@ -319,6 +335,7 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
             end: pos,
         };
         t.group_count += 1;
+        t.glued_end = ends_at_word;
         // The verifiers weigh prefixes of at most [`MOST_DIGITS_WEIGHED`]
         // digits, and the two groups after each: a long sequence (a table
         // row, a list of ids) is read no further.
@@ -505,7 +522,7 @@ enum Start {
 /// messaging webhooks write them, or as a form or CRM field stores what was
 /// typed: national, or international with its `+` left out
 /// (`"phone":40799100034`). Matched whole, ASCII case ignored.
-const INTERNATIONAL_KEYS: &[&[u8]] = &[
+const PHONE_FIELD_KEYS: &[&[u8]] = &[
     b"wa_id",
     b"msisdn",
     b"from",
@@ -524,12 +541,12 @@ const INTERNATIONAL_KEYS: &[&[u8]] = &[
     b"whatsapp",
 ];
 
-/// One bit per key of [`INTERNATIONAL_KEYS`].
+/// One bit per key of [`PHONE_FIELD_KEYS`].
 type KeySet = u16;
 
 /// Whether the number at `pos` is the value of a JSON field named in
-/// [`INTERNATIONAL_KEYS`]: `"key":"…`, `"key": …`.
-fn after_international_key(text: &impl Text, pos: usize) -> bool {
+/// [`PHONE_FIELD_KEYS`]: `"key":"…`, `"key": …`.
+fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
     let mut p = pos;
     let mut step = |want: u8| match text.prev(p) {
         Some((c, q)) if c == want => {
@@ -573,12 +590,12 @@ fn after_international_key(text: &impl Text, pos: usize) -> bool {
 const LONGEST_KEY: usize = 20;
 
 /// For each distance from a key's end and each byte, the keys of
-/// [`INTERNATIONAL_KEYS`] (one bit each) with that byte there.
+/// [`PHONE_FIELD_KEYS`] (one bit each) with that byte there.
 const KEYS_BY_BYTE_FROM_END: [[KeySet; 256]; LONGEST_KEY] = {
     let mut table = [[0; 256]; LONGEST_KEY];
     let mut i = 0;
-    while i < INTERNATIONAL_KEYS.len() {
-        let key = INTERNATIONAL_KEYS[i];
+    while i < PHONE_FIELD_KEYS.len() {
+        let key = PHONE_FIELD_KEYS[i];
         assert!(key.len() <= LONGEST_KEY);
         let mut n = 0;
         while n < key.len() {
@@ -590,16 +607,16 @@ const KEYS_BY_BYTE_FROM_END: [[KeySet; 256]; LONGEST_KEY] = {
     table
 };
 
-/// For each length, the keys of [`INTERNATIONAL_KEYS`] that long.
+/// For each length, the keys of [`PHONE_FIELD_KEYS`] that long.
 const KEYS_OF_LENGTH: [KeySet; LONGEST_KEY + 1] = {
     assert!(
-        INTERNATIONAL_KEYS.len() <= KeySet::BITS as usize,
+        PHONE_FIELD_KEYS.len() <= KeySet::BITS as usize,
         "one bit per key"
     );
     let mut table = [0; LONGEST_KEY + 1];
     let mut i = 0;
-    while i < INTERNATIONAL_KEYS.len() {
-        table[INTERNATIONAL_KEYS[i].len()] |= 1 << i;
+    while i < PHONE_FIELD_KEYS.len() {
+        table[PHONE_FIELD_KEYS[i].len()] |= 1 << i;
         i += 1;
     }
     table
@@ -661,7 +678,7 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     if matches!(prev, b'/' | b'=') && after_international_link(text, start) {
         return Some(Start::InternationalLink);
     }
-    if matches!(prev, b'"' | b':' | b' ') && after_international_key(text, start) {
+    if matches!(prev, b'"' | b':' | b' ') && after_phone_field_key(text, start) {
         return Some(Start::InternationalField);
     }
     if prev == b' ' && after_unencoded_plus(text, start, p) {
@@ -959,7 +976,8 @@ pub(crate) fn glued_number_may_start(text: &impl Text, start: usize) -> bool {
     plain_word_before(text, start) && number_shaped_from(text, start)
 }
 
-/// The longest word a card may be glued to, in characters.
+/// The longest word a number may be glued to, in characters as read (a
+/// raw UTF-8 byte counts as one, and so does an escape).
 const MAX_GLUED_WORD: usize = 24;
 
 /// Whether a plain word (see [`glued_number_may_start`]) ends at `end`.
@@ -1305,23 +1323,25 @@ fn opens_card_group(text: &impl Text, start: usize) -> bool {
 }
 
 /// Whether the 15 digits `digits` end in the key of a French social
-/// security number (NIR): 97 less the first thirteen digits modulo 97.
+/// security number (NIR).
 fn has_social_security_key(digits: &[u8]) -> bool {
+    digits.len() == 15 && ends_in_mod97_key(digits)
+}
+
+/// Whether the last two of `digits` are 97 less the rest modulo 97, the
+/// key of a French NIR and of a Belgian company number.
+fn ends_in_mod97_key(digits: &[u8]) -> bool {
     let Some((body, key)) = digits.split_last_chunk::<2>() else {
         return false;
     };
     let rest = body.iter().fold(0u32, |r, &d| (r * 10 + u32::from(d)) % 97);
-    digits.len() == 15 && 97 - rest == u32::from(key[0]) * 10 + u32::from(key[1])
+    97 - rest == u32::from(key[0]) * 10 + u32::from(key[1])
 }
 
 /// Whether the ten digits `digits` end in the key of a Belgian company
-/// number: 97 less the first eight digits modulo 97.
+/// number.
 fn has_belgian_company_key(digits: &[u8]) -> bool {
-    let Some((body, key)) = digits.split_last_chunk::<2>() else {
-        return false;
-    };
-    let rest = body.iter().fold(0u32, |r, &d| (r * 10 + u32::from(d)) % 97);
-    digits.len() == 10 && 97 - rest == u32::from(key[0]) * 10 + u32::from(key[1])
+    digits.len() == 10 && ends_in_mod97_key(digits)
 }
 
 /// A card the writer broke over two lines (`4406-1198 \n0070-6772`,
@@ -1443,6 +1463,7 @@ fn card_end(
             let same_sep = (k == 1 || next.sep == sep) && next_is_last;
             let carries_on = same_sep
                 && !next.paren
+                && !t.glued_after(k)
                 && digits.len() + usize::from(next.len) <= card::MAX_DIGITS
                 && card::is_card_grouping(&lens[..=n]);
             if !(matches!(next.sep, b' ' | b'+' | b'\n') || expiry_follows)
@@ -1698,13 +1719,13 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
                 international_run(&hay[start..run_end]) && after_international_link(text, start)
             }
             Some(b'"' | b':') => {
-                international_run(&hay[start..run_end]) && after_international_key(text, start)
+                international_run(&hay[start..run_end]) && after_phone_field_key(text, start)
             }
             // (A raw space after a form's `=` reads as the unencoded `+`
             // does: the verifiers tell them apart by neither.)
             Some(b' ' | b'+') => {
                 international_run(&hay[start..run_end])
-                    && (after_international_key(text, start)
+                    && (after_phone_field_key(text, start)
                         || after_unencoded_plus(text, start, start - 1))
             }
             _ => false,
@@ -1913,8 +1934,10 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
         if let Some(next) = next {
             let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
             let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
-            let goes_on =
-                own_sep == Some(next.sep) && next.len == groups[k - 1].len && next_is_last;
+            let goes_on = own_sep == Some(next.sep)
+                && next.len == groups[k - 1].len
+                && next_is_last
+                && !t.glued_after(k);
             if goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end)) {
                 continue;
             }
@@ -1951,9 +1974,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
         };
         let hint = nearest.map(|n| n.hint);
         let accepted = match evidence {
-            Evidence::Worded => nearest.is_some_and(|n| {
-                n.hint == Hint::Phone && !n.past_number && (n.labels || n.asks_to_call)
-            }),
+            Evidence::Worded => labelled(),
             Evidence::Strong => true,
             // A record word names the number it labels, not one after
             // another number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -1964,9 +1985,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
             }
             // (A call verb asks to be called at the number it comes before:
             // `Llamame al 11 2195-5768`.)
-            Evidence::Labelled => nearest.is_some_and(|n| {
-                n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
-            }),
+            Evidence::Labelled => labelled(),
         };
         let accepted = accepted && (!needs_label || labelled());
         // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
@@ -2498,8 +2517,9 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         [3, 7] | [4, 6] => {
             (unbracketed && digits[0] == 2 && groups[1].sep != 0).then_some(Evidence::Worded)
         }
-        // Vietnam's dotted mobiles (`0941.859.649`), written as Belgian
-        // company numbers are.
+        // Vietnam's and Romania's dotted mobiles (`0941.859.649`) where
+        // `phone_layout` leaves them to a phone word: where a Belgian company
+        // number's prefix or key fits them.
         [4, 3, 3] => {
             let dotted = groups[1..].iter().all(|g| g.sep == b'.');
             let trunk = digits[0] == 0 && digits[1] != 0;
@@ -3484,6 +3504,10 @@ mod tests {
             // Vietnamese and Romanian mobiles written with dots, no word
             // needed where a Belgian company number's key does not fit.
             (r#""answer": "0748.492.377","#, "0748.492.377"),
+            // A short group glued to a word after a number is no part of
+            // its layout (`10am`, `21st`).
+            ("Tel 06 12 34 56 78 10am", "06 12 34 56 78"),
+            ("call 0470 12 34 56 21st", "0470 12 34 56"),
             ("sđt em 0832.347.209 gọi", "0832.347.209"),
         ]);
         assert_eq!(
@@ -3747,6 +3771,10 @@ mod tests {
                 "3411 110017 94356",
             ),
             ("Karty4266845215421560 x", "4266845215421560"),
+            (
+                "Paid with 4111 1111 1111 1111 2nd time",
+                "4111 1111 1111 1111",
+            ),
             (
                 "von der Kreditkarte 4916821041280870abgebucht",
                 "4916821041280870",

@@ -11,8 +11,8 @@
 //!   [`SNIFF_PART_BYTES`] bytes first: browsers label a `.csv` upload
 //!   `application/vnd.ms-excel` on Windows, and YAML, logs and exports
 //!   often travel as `application/octet-stream`. Text by its bytes (no
-//!   control bytes but tabs, line breaks, form feeds and escapes) is
-//!   scanned as text.
+//!   control bytes but tabs, line breaks, vertical tabs, form feeds and
+//!   escapes) is scanned as text.
 //! * The rest (images, PDFs, archives) cannot be inspected as text. The
 //!   default is to pass them through and count them (screenshots attached to
 //!   tickets are ordinary, and refusing every upload would break the
@@ -343,7 +343,10 @@ impl MultipartStream {
         label: Option<&[u8]>,
         out: &mut Vec<u8>,
     ) -> Result<(), FormatError> {
-        let part = if looks_like_text(held) {
+        // (What the window holds, however the body was cut: a whole part
+        // may arrive in one push.)
+        let window = &held[..held.len().min(SNIFF_PART_BYTES)];
+        let part = if looks_like_text(window) {
             Part::Text(Box::new(self.text_stream(label)))
         } else {
             self.binary_part()?
@@ -357,7 +360,8 @@ impl MultipartStream {
             return Ok(());
         }
         match &mut self.part {
-            // (Between a delimiter and a part's headers nothing is content.)
+            // (Not reached: the preamble, each part and the epilogue have a
+            // stream. Scanned all the same, should that change.)
             None => out.extend_from_slice(&self.redactor.redact_to_vec(bytes)),
             Some(Part::Binary) => out.extend_from_slice(bytes),
             Some(Part::Text(t)) => t.push(bytes, out),
@@ -698,6 +702,14 @@ Content-Type: {content_type}\r\n\r\n"
                 assert_eq!(out.len(), body.len());
             }
         }
+        // The window decides, however the part arrives: a control byte
+        // past it does not make a text part binary.
+        let mut late_binary = b"a".repeat(SNIFF_PART_BYTES + 100);
+        late_binary.extend_from_slice(b"\0 jane@example.com");
+        let body = file_part("application/octet-stream", &late_binary);
+        let whole = run(&body, 1 << 20)?;
+        assert!(!String::from_utf8_lossy(&whole).contains("jane@"));
+        assert_eq!(run(&body, 1024)?, whole);
         // Images, PDFs and archives show a control byte early: passed as
         // they are, and counted.
         for content in [
