@@ -183,6 +183,10 @@ const FRAGMENTS: &[&str] = &[
     "abgebucht",
     "4266845215421560",
     "3411 111558 48883",
+    // Form fields named in brackets.
+    "contact[phone]=",
+    "%5Bphone%5D=",
+    "][",
     // An `@` escaped in JSON nested in a JSON string.
     "tyler.13\\\\u0040gmail.com",
 ];

@@ -1174,7 +1174,17 @@ fn clause_before<'b>(
     // Where every byte is a character, the clause is a slice of the input.
     let low = pos.saturating_sub(LOOKBACK).max(floor).min(pos);
     if let Some((raw, plus_is_space)) = text.plain_bytes(low, pos) {
-        let clause_end = |raw: &[u8]| raw.iter().rposition(|&c| ends_clause(c));
+        let clause_end = |raw: &[u8]| {
+            let mut end = raw.len();
+            loop {
+                let i = raw[..end].iter().rposition(|&c| ends_clause(c))?;
+                let before = i.checked_sub(1).map(|j| raw[j]);
+                if !names_form_field(raw[i], before, raw.get(i + 1).copied()) {
+                    return Some(i);
+                }
+                end = i;
+            }
+        };
         let start = match clause_end(raw) {
             Some(i) if raw[i] == b'\n' && label_line_before(&raw[..i], &raw[i + 1..]) => {
                 let line_end = raw[..i].strip_suffix(b"\r").map_or(i, <[u8]>::len);
@@ -1203,7 +1213,15 @@ fn clause_before<'b>(
         };
         // (The `\r` of a crossed `\r\n`.)
         let ends_line = c == b'\r' && crossed_line && buf[WINDOW - n..].first() == Some(&b'\n');
-        if ends_clause(c) && !ends_line {
+        // (What the raw path sees around a bracket: nothing before the
+        // window's first character.)
+        let in_form_field = || {
+            let before = (chars + 1 < LOOKBACK && q > floor)
+                .then(|| text.peek_back(q))
+                .flatten();
+            names_form_field(c, before, buf[WINDOW - n..].first().copied())
+        };
+        if ends_clause(c) && !ends_line && !in_form_field() {
             let label_before = || {
                 let mut before = q;
                 if let Some((b'\r', r)) = text.prev(before) {
@@ -1232,6 +1250,19 @@ fn clause_before<'b>(
     }
     let window = &buf[WINDOW - n..];
     &window[sentence_start(window)..]
+}
+
+/// Whether a bracket `c`, between `before` and `after`, is part of a
+/// form field's name (`contact[phone]=`, `order[billing][phone]=`, as
+/// Rails, PHP and Shopify name fields) rather than opening or closing a
+/// clause: a `[` right after a name's character, a `]` right before `=` or
+/// another `[`.
+fn names_form_field(c: u8, before: Option<u8>, after: Option<u8>) -> bool {
+    match c {
+        b'[' => before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b']')),
+        b']' => matches!(after, Some(b'=' | b'[')),
+        _ => false,
+    }
 }
 
 /// Whether a number after a line break, with only `after` before it on
@@ -1374,6 +1405,8 @@ fn is_label_filler(between: &[u8]) -> bool {
                 | b'.'
                 | b'/'
                 | b'>'
+                | b'['
+                | b']'
         ) {
             i += 1;
         } else if let Some(len) = markup_tag_len(&between[i..]) {
@@ -1484,6 +1517,11 @@ mod tests {
         assert_eq!(near("Mitt kundnummer är "), Some((Hint::Identifier, true)));
         assert_eq!(hint("お客様番号は"), Some(Hint::Identifier));
         assert_eq!(hint("a nota NF-e "), Some(Hint::Identifier));
+        // A form field named in brackets, plain and percent-encoded.
+        assert_eq!(near("contact[phone]="), Some((Hint::Phone, true)));
+        assert_eq!(near("order[billing][phone]="), Some((Hint::Phone, true)));
+        assert_eq!(near("contact%5Bphone%5D="), Some((Hint::Phone, true)));
+        assert_eq!(near(r#""tags":["phone","#), None);
         assert_eq!(hint("mã đặt chỗ E2AWE3, số vé "), Some(Hint::Identifier));
         assert_eq!(hint("sudah tf ke rek BCA "), Some(Hint::Account));
         assert_eq!(hint("เลขบัญชีกสิกร "), Some(Hint::Account));
