@@ -384,13 +384,18 @@ pub fn verify(
         start = next;
         local_len -= 1;
     }
-    if local_len == 0 || text.peek_back(local_end) == Some(b'.') || has_double_dot(text, start, at)
-    {
+    if local_len == 0 {
         return None;
     }
+    let loose_dots = text.peek_back(local_end) == Some(b'.') || has_double_dot(text, start, at);
 
     // Domain, forwards: labels until something that cannot continue one.
     let (end, domain_len) = domain_end(text, after_at)?;
+    // Dots RFC 5322 refuses (`taro..yamada@`, `hanako.@`) only where
+    // Japan's mobile carriers gave them out, before they stopped.
+    if loose_dots && !is_japanese_carrier_domain(text, after_at, end) {
+        return None;
+    }
     if local_len + 1 + domain_len > MAX_ADDRESS {
         return None;
     }
@@ -604,6 +609,35 @@ fn is_title_case_word(text: &impl Text, mut pos: usize, end: usize) -> bool {
     !first
 }
 
+/// The domains of Japan's mobile carriers, whose older addresses hold
+/// consecutive dots or a dot before the `@`.
+const JAPANESE_CARRIER_DOMAINS: &[&[u8]] = &[
+    b"docomo.ne.jp",
+    b"ezweb.ne.jp",
+    b"softbank.ne.jp",
+    b"i.softbank.jp",
+    b"vodafone.ne.jp",
+];
+
+/// Whether the domain from `from` to `end` is one of
+/// [`JAPANESE_CARRIER_DOMAINS`], ASCII case ignored.
+fn is_japanese_carrier_domain(text: &impl Text, mut from: usize, end: usize) -> bool {
+    let mut domain = [0u8; 16];
+    let mut len = 0;
+    while from < end {
+        let Some((c, next)) = text.next(from) else {
+            break;
+        };
+        if len == domain.len() {
+            return false;
+        }
+        domain[len] = c.to_ascii_lowercase();
+        len += 1;
+        from = next;
+    }
+    JAPANESE_CARRIER_DOMAINS.contains(&&domain[..len])
+}
+
 fn has_double_dot(text: &impl Text, mut pos: usize, end: usize) -> bool {
     let mut prev = 0;
     while pos < end {
@@ -705,6 +739,17 @@ mod tests {
             emails(r#""{\"to\":\"jane.\\u0040x.com\"}""#),
             Vec::<&str>::new()
         );
+    }
+
+    #[test]
+    fn loose_dots_only_at_japanese_carriers() {
+        assert_eq!(
+            find("mail aoi..ito@docomo.ne.jp"),
+            Some("aoi..ito@docomo.ne.jp")
+        );
+        assert_eq!(find("Hanako.@EZweb.ne.jp"), Some("Hanako.@EZweb.ne.jp"));
+        assert_eq!(find("aoi..ito@gmail.com"), None);
+        assert_eq!(find("hanako.@example.jp"), None);
     }
 
     #[test]
