@@ -842,8 +842,10 @@ const FILLERS: &[&[u8]] = &[
     b"el",
 ];
 
+/// A letter of any script, as the detectors read words: an ASCII letter
+/// or any byte of a character beyond ASCII.
 #[inline]
-fn is_letter(b: u8) -> bool {
+pub(crate) fn is_letter(b: u8) -> bool {
     b.is_ascii_alphabetic() || b >= 0x80
 }
 

@@ -166,6 +166,13 @@ impl Token {
         }
     }
 
+    /// Whether the first `k` groups are all of them and the last has a
+    /// plain word glued to its end (see [`Token::glued_end`]), as the
+    /// tokenizer found.
+    fn ends_at_word(&self, k: usize) -> bool {
+        self.glued_end && k == self.group_count
+    }
+
     /// Whether the group after the first `k` is the last one and has a
     /// word glued to its end (see [`Token::glued_end`]).
     fn glued_after(&self, k: usize) -> bool {
@@ -948,7 +955,7 @@ fn word_before_is_one_of(text: &impl Text, end: usize, words: &[&[u8]], plain: b
     let mut len = 0;
     let mut pos = end;
     while let Some((c, p)) = text.prev(pos) {
-        if !(c.is_ascii_alphabetic() || c >= 0x80) {
+        if !context::is_letter(c) {
             break;
         }
         let escaped_or_not_ascii = !c.is_ascii_alphabetic() || text.raw(pos) - text.raw(p) != 1;
@@ -986,7 +993,7 @@ fn plain_word_before(text: &impl Text, end: usize) -> bool {
     let mut len = 0;
     let mut first = 0u8;
     while let Some((c, p)) = text.prev(pos) {
-        if !(c.is_ascii_alphabetic() || c >= 0x80) {
+        if !context::is_letter(c) {
             // What stands before the word: the start of a clause or a
             // value, not more of a name, a path or an address.
             if c.is_ascii_alphanumeric()
@@ -1030,7 +1037,7 @@ fn plain_word_after(text: &impl Text, start: usize) -> bool {
     let mut pos = start;
     let mut len = 0;
     while let Some((c, next)) = text.next(pos) {
-        if !(c.is_ascii_alphabetic() || c >= 0x80) {
+        if !context::is_letter(c) {
             if c.is_ascii_alphanumeric() || matches!(c, b'_' | MASK | b'@') {
                 return false;
             }
@@ -1477,8 +1484,7 @@ fn card_end(
         if (expiry_follows
             || ends_cleanly(text, end)
             || field_follows(text, end)
-            || text.peek(end).is_some_and(|c| c.is_ascii_alphabetic())
-                && plain_word_after(text, end))
+            || t.ends_at_word(k))
             && card_context_allows(text, start, context_floor, n, printed, digits)
             && !after_iban_groups(text, start)
         {
@@ -1950,9 +1956,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
         // A word glued to its end (`(+84) 778664162gọi`) is let be after an
         // international number, and elsewhere where a word glued to its
         // start would be: where a phone word labels it.
-        let glued_after = !ends
-            && text.peek(end).is_some_and(|c| c.is_ascii_alphabetic())
-            && plain_word_after(text, end);
+        let glued_after = !ends && t.ends_at_word(k);
         let needs_label =
             needs_label || glued_after && extension.is_none() && evidence != Evidence::Strong;
         let Some(end) = extension.or_else(|| (ends || glued_after).then_some(end)) else {
