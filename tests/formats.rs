@@ -387,3 +387,23 @@ fn json_field_rules_keep_scan_and_mask_fields() {
         );
     }
 }
+
+#[test]
+fn full_width_digits_in_every_format() {
+    // Japanese input methods type numbers in full width: raw UTF-8 in
+    // text, `\uXXXX` in ASCII-only JSON, percent-encoded UTF-8 in a form
+    // (and a no-break space so encoded between groups). Dates, prices,
+    // postal codes and ids in full width stay as they are.
+    check(
+        Some("text/plain; charset=utf-8"),
+        "カード番号：{{４２５１-７０８１-００８４-２９６８|************-************-************-２９６８}} 有効期限１２/２７。電話番号は{{０６-４１５６-６９７２|******-************-************}}です。ＴＥＬ：{{（０３）３２４５－６７８９|（******）************－************}}、携帯{{０９０　１２３４　５６７８|*********　************　************}}。注文日２０２４年１２月３日、合計１，２８０円、〒１５０－０００１、注文番号１７３２６０１２３４５６７、会員番号４９８３７９６９７２４９１。",
+    );
+    check(
+        Some("application/json"),
+        r#"{"type":"text","text":"\u30ab\u30fc\u30c9\u756a\u53f7\uff1a{{\uff14\uff19\uff16\uff10\uff0d\uff18\uff10\uff11\uff11\uff0d\uff12\uff12\uff15\uff17\uff0d\uff19\uff11\uff17\uff11|************************\uff0d************************\uff0d************************\uff0d\uff19\uff11\uff17\uff11}}","raw":"カード番号{{６０１１-１７５７-６５４１-５７４４|************-************-************-５７４４}}で支払いました","created_at":"２０２４-１２-０３","id":"１７３２６０１２３４５６７"}"#,
+    );
+    check(
+        Some("application/x-www-form-urlencoded"),
+        "message=%E3%82%AB%E3%83%BC%E3%83%89+{{%EF%BC%94%EF%BC%98%EF%BC%99%EF%BC%94-%EF%BC%98%EF%BC%94%EF%BC%94%EF%BC%99-%EF%BC%94%EF%BC%96%EF%BC%96%EF%BC%94-%EF%BC%92%EF%BC%91%EF%BC%99%EF%BC%98|************************************-************************************-************************************-%EF%BC%92%EF%BC%91%EF%BC%99%EF%BC%98}}+%E6%9C%89%E5%8A%B9%E6%9C%9F%E9%99%90%EF%BC%90%EF%BC%91%2F%EF%BC%92%EF%BC%98+%E9%9B%BB%E8%A9%B1+{{%EF%BC%90%EF%BC%99%EF%BC%90%EF%BC%8D%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%8D%EF%BC%95%EF%BC%96%EF%BC%97%EF%BC%98|***************************%EF%BC%8D************************************%EF%BC%8D************************************}}+%E3%81%8A%E6%94%AF%E6%89%95%E3%81%84{{%EF%BC%95%EF%BC%91%EF%BC%93%EF%BC%96%E3%80%80%EF%BC%94%EF%BC%96%EF%BC%95%EF%BC%99%E3%80%80%EF%BC%95%EF%BC%93%EF%BC%99%EF%BC%99%E3%80%80%EF%BC%95%EF%BC%95%EF%BC%91%EF%BC%92|************************************%E3%80%80************************************%E3%80%80************************************%E3%80%80%EF%BC%95%EF%BC%95%EF%BC%91%EF%BC%92}}&refund=Remboursez+sur+la+carte+{{5136%C2%A04659%C2%A05399%C2%A05512|****%C2%A0****%C2%A0****%C2%A05512}}+svp&order=482913",
+    );
+}

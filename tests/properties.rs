@@ -189,6 +189,26 @@ const FRAGMENTS: &[&str] = &[
     "][",
     // An `@` escaped in JSON nested in a JSON string.
     "tyler.13\\\\u0040gmail.com",
+    // Full-width digits and signs, raw, escaped and percent-encoded, and
+    // the spaces and dashes typed with them.
+    "４２５１",
+    "－",
+    "０",
+    "９",
+    "＋８１",
+    "（０３）",
+    "\u{3000}",
+    "\\uff14",
+    "\\uff0d",
+    "%EF%BC%94",
+    "%EF%BC%",
+    "%EF%BC%8D",
+    "%E3%80%80",
+    "%C2%A0",
+    "%C2",
+    "%A0",
+    "\u{ff}",
+    "カード番号：",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

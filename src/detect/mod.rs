@@ -761,15 +761,25 @@ fn find_escape(hay: &[u8], from: usize, to: usize) -> Option<usize> {
     memchr::memchr3(b'%', b'\\', b'&', hay.get(from..to)?).map(|i| from + i)
 }
 
-/// The first wide character (a typographic space or dash) in `hay[from..to]`.
-fn find_wide_char(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
-    while let Some(i) = memchr::memchr2(0xC2, 0xE2, hay.get(from..to)?) {
-        if text::wide_char_at(hay, from + i).is_some() {
-            return Some(from + i);
+/// The first wide character (see [`text::typographic_ascii`]) in
+/// `hay[from..to]`.
+fn find_wide_char(hay: &[u8], from: usize, to: usize) -> Option<usize> {
+    let first_of = |leads: &dyn Fn(&[u8]) -> Option<usize>, to: usize| {
+        let mut from = from;
+        while let Some(i) = leads(hay.get(from..to)?) {
+            if text::wide_char_at(hay, from + i).is_some() {
+                return Some(from + i);
+            }
+            from += i + 1;
         }
-        from += i + 1;
-    }
-    None
+        None
+    };
+    // (Two searches cover the four leads, the second only up to what the
+    // first found: the ideographic space's lead, `0xE3`, which CJK text
+    // is full of, is looked for alone.)
+    let first = first_of(&|h| memchr::memchr3(0xC2, 0xE2, 0xEF, h), to);
+    let ideographic_space = first_of(&|h| memchr::memchr(0xE3, h), first.unwrap_or(to));
+    ideographic_space.or(first)
 }
 
 /// Escape bytes and wide characters (see [`text::typographic_ascii`]) as the

@@ -2,17 +2,19 @@
 //!
 //! Request bodies carry PII in encoded forms: `%40` or `\u0040` for `@`,
 //! `\u0034` for a digit in a JSON string, `%20` for a space in a form value,
-//! `&nbsp;` between digit groups and `&#43;` for a `+` in an HTML body.
-//! The verifiers read *logical* characters, each of which covers one or more
+//! `&nbsp;` between digit groups and `&#43;` for a `+` in an HTML body,
+//! a full-width digit as it stands in UTF-8 (`４`), in a JSON string
+//! (`\uff14`) or in a form value (`%EF%BC%94`). The verifiers read *logical* characters, each of which covers one or more
 //! raw bytes, and report findings as raw byte offsets that cover the whole
 //! escape, so a mask never splits one.
 //!
 //! Decoding is *local*: a valid escape never contains the first byte of
 //! another (`%`, `\` and `&` never occur inside `%HH`, `\uHHHH`, `\n` or
-//! `&nbsp;`), so the
+//! `&nbsp;`), but for the `%HH` of a wide character's UTF-8 continuation
+//! bytes (`%A0` in `%C2%A0`), which no wide character starts with; so the
 //! set of escapes is the same whichever position a reader starts from, and
-//! the character before a position can be decoded by looking back at most six
-//! bytes. That is what lets the fast path decode lazily around prefilter hits
+//! the character before a position can be decoded by looking back at most
+//! [`MAX_ESCAPE_LEN`] bytes. That is what lets the fast path decode lazily around prefilter hits
 //! while the reference decodes the whole input up front, with identical
 //! results.
 
@@ -21,8 +23,9 @@
 /// both are ≥ 0x80, so "non-ASCII" tests treat them alike.
 pub const NON_ASCII: u8 = 0x80;
 
-/// The longest escape, in raw bytes (`\uHHHH`).
-pub const MAX_ESCAPE_LEN: usize = 6;
+/// The longest escape, in raw bytes (a three-byte wide character
+/// percent-encoded: `%EF%BC%94`).
+pub const MAX_ESCAPE_LEN: usize = 9;
 
 #[inline]
 fn hex_value(b: u8) -> Option<u8> {
@@ -49,24 +52,35 @@ fn unicode_escape(hay: &[u8], at: usize) -> Option<char> {
 }
 
 /// The ASCII character that a typographic space or dash between digit
-/// groups stands for, if `c` is one: no-break (U+00A0), figure (U+2007),
-/// thin (U+2009) and narrow no-break (U+202F) spaces read as a space;
-/// hyphen (U+2010), non-breaking hyphen (U+2011), figure dash (U+2012) and
-/// en dash (U+2013) as `-`. French writes phone numbers and amounts with
-/// such spaces, and word processors and chat apps turn typed hyphens into
-/// these dashes: text pasted from them carries both. The detectors call
-/// them wide characters.
+/// groups, or a full-width digit or sign, stands for, if `c` is one:
+///
+/// * no-break (U+00A0), figure (U+2007), thin (U+2009), narrow no-break
+///   (U+202F) and ideographic (U+3000) spaces read as a space; hyphen
+///   (U+2010), non-breaking hyphen (U+2011), figure dash (U+2012) and en
+///   dash (U+2013) as `-`. French writes phone numbers and amounts with
+///   such spaces, and word processors and chat apps turn typed hyphens
+///   into these dashes: text pasted from them carries both.
+/// * the full-width digits (U+FF10–U+FF19), `＋`, `－`, `（` and `）` as
+///   their ASCII forms: Japanese, Chinese and Korean input methods type
+///   numbers in full width unless switched back (`４２５１－７０８１…`),
+///   and the ideographic space between groups with them.
+///
+/// The detectors call them wide characters.
 #[inline]
 pub fn typographic_ascii(c: char) -> Option<u8> {
     match c {
-        '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}' => Some(b' '),
-        '\u{2010}'..='\u{2013}' => Some(b'-'),
+        '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}' | '\u{3000}' => Some(b' '),
+        '\u{2010}'..='\u{2013}' | '\u{ff0d}' => Some(b'-'),
+        '\u{ff10}'..='\u{ff19}' => Some(b'0' + (c as u32 - 0xff10) as u8),
+        '\u{ff0b}' => Some(b'+'),
+        '\u{ff08}' => Some(b'('),
+        '\u{ff09}' => Some(b')'),
         _ => None,
     }
 }
 
 /// Bytes that may start more than a character of their own: an escape,
-/// a `+` read as a space, a typographic space or dash in UTF-8.
+/// a `+` read as a space, a wide character in UTF-8.
 const STARTS_MORE: [bool; 256] = {
     let mut t = [false; 256];
     t[b'%' as usize] = true;
@@ -75,40 +89,54 @@ const STARTS_MORE: [bool; 256] = {
     t[b'+' as usize] = true;
     t[0xC2] = true;
     t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
     t
 };
 
 /// Bytes that may end more than a character of their own: the last byte of
 /// an escape (a hex digit, `n r t / "`, an entity's `;`), a `+`, the last
-/// byte of a typographic space or dash.
+/// byte of a wide character.
 const ENDS_MORE: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
         t[b] = c.is_ascii_hexdigit()
-            || matches!(
-                c,
-                b'n' | b'r' | b't' | b'/' | b'"' | b';' | b'+' | 0xA0 | 0x87 | 0x89 | 0xAF | 0x90
-                    ..=0x93
-            );
+            || matches!(c, b'n' | b'r' | b't' | b'/' | b'"' | b';' | b'+' | 0xA0)
+            || wide_char_of(0xE2, 0x80, c).is_some()
+            || wide_char_of(0xE3, 0x80, c).is_some()
+            || wide_char_of(0xEF, 0xBC, c).is_some();
         b += 1;
     }
     t
 };
 
-/// A typographic space or dash (see [`typographic_ascii`]) written in
-/// UTF-8 at `at`, if one is: the ASCII character it reads as, and its raw
-/// length.
+/// A wide character (see [`typographic_ascii`]) written in UTF-8 at
+/// `at`, if one is: the ASCII character it reads as, and its raw length.
 #[inline]
 pub fn wide_char_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
     match *hay.get(at)? {
         0xC2 if hay.get(at + 1) == Some(&0xA0) => Some((b' ', 2)),
-        0xE2 if hay.get(at + 1) == Some(&0x80) => match hay.get(at + 2)? {
-            0x87 | 0x89 | 0xAF => Some((b' ', 3)),
-            0x90..=0x93 => Some((b'-', 3)),
-            _ => None,
-        },
+        lead @ (0xE2 | 0xE3 | 0xEF) => {
+            let c = wide_char_of(lead, *hay.get(at + 1)?, *hay.get(at + 2)?)?;
+            Some((c, 3))
+        }
+        _ => None,
+    }
+}
+
+/// The ASCII character a three-byte wide character stands for, from its
+/// bytes.
+#[inline]
+const fn wide_char_of(lead: u8, middle: u8, last: u8) -> Option<u8> {
+    match (lead, middle, last) {
+        (0xE2, 0x80, 0x87 | 0x89 | 0xAF) | (0xE3, 0x80, 0x80) => Some(b' '),
+        (0xE2, 0x80, 0x90..=0x93) | (0xEF, 0xBC, 0x8D) => Some(b'-'),
+        (0xEF, 0xBC, 0x90..=0x99) => Some(b'0' + (last - 0x90)),
+        (0xEF, 0xBC, 0x8B) => Some(b'+'),
+        (0xEF, 0xBC, 0x88) => Some(b'('),
+        (0xEF, 0xBC, 0x89) => Some(b')'),
         _ => None,
     }
 }
@@ -118,26 +146,46 @@ pub fn wide_char_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
 /// reading forward from any earlier boundary.
 #[inline]
 fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
-    match *hay.get(end.checked_sub(1)?)? {
-        0xA0 if end >= 2 && hay[end - 2] == 0xC2 => Some((b' ', 2)),
-        last @ (0x87 | 0x89 | 0xAF | 0x90..=0x93)
-            if end >= 3 && hay[end - 3] == 0xE2 && hay[end - 2] == 0x80 =>
-        {
-            Some((
-                if matches!(last, 0x90..=0x93) {
-                    b'-'
-                } else {
-                    b' '
-                },
-                3,
-            ))
-        }
-        _ => None,
+    let last = *hay.get(end.checked_sub(1)?)?;
+    if last == 0xA0 && end >= 2 && hay[end - 2] == 0xC2 {
+        return Some((b' ', 2));
     }
+    if end < 3 {
+        return None;
+    }
+    wide_char_of(hay[end - 3], hay[end - 2], last).map(|c| (c, 3))
+}
+
+/// The byte a `%HH` at `at` stands for.
+#[inline]
+fn percent_byte(hay: &[u8], at: usize) -> Option<u8> {
+    if *hay.get(at)? != b'%' {
+        return None;
+    }
+    let hi = hex_value(*hay.get(at + 1)?)?;
+    let lo = hex_value(*hay.get(at + 2)?)?;
+    Some((hi << 4) | lo)
+}
+
+/// A wide character percent-encoded byte by byte from `at`, whose first
+/// byte decodes to `lead` (`%C2%A0`, `%EF%BC%94`): the ASCII character it
+/// reads as, and its raw length. Browsers encode a form's non-ASCII
+/// characters so.
+#[inline(never)]
+fn percent_wide_char(hay: &[u8], at: usize, lead: u8) -> Option<(u8, usize)> {
+    let second = percent_byte(hay, at + 3)?;
+    if lead == 0xC2 {
+        return (second == 0xA0).then_some((b' ', 6));
+    }
+    if !matches!(lead, 0xE2 | 0xE3 | 0xEF) {
+        return None;
+    }
+    let c = wide_char_of(lead, second, percent_byte(hay, at + 6)?)?;
+    Some((c, 9))
 }
 
 /// Decodes the escape that starts at `at`, if there is a valid one:
-/// `%HH`, `\uHHHH`, one of JSON's short escapes `\n \r \t \b \f \/ \"`,
+/// `%HH` (or a wide character in a row of them), `\uHHHH`, one of JSON's short escapes `\n \r \t \b \f \/ \"`,
 /// or an HTML character reference that help desks' HTML bodies write: a
 /// no-break space between digit groups (`&nbsp;`, `&#160;`, `&#xA0;`), a
 /// phone's `+` (`&#43;`, `&#043;`, `&#x2B;`, `&plus;`) or an address's
@@ -151,9 +199,13 @@ fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
 pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
     match *hay.get(at)? {
         b'%' => {
-            let hi = hex_value(*hay.get(at + 1)?)?;
-            let lo = hex_value(*hay.get(at + 2)?)?;
-            Some(((hi << 4) | lo, 3))
+            let byte = percent_byte(hay, at)?;
+            if byte >= 0xC2 {
+                if let Some(wide) = percent_wide_char(hay, at, byte) {
+                    return Some(wide);
+                }
+            }
+            Some((byte, 3))
         }
         b'&' => {
             let named = |name: &[u8]| hay.get(at + 1..at + 1 + name.len()) == Some(name);
@@ -359,7 +411,15 @@ impl Text for RawText<'_> {
             // Every escape ends in a hex digit, one of `n r t / "` or an
             // entity's `;`; look for the escape's first byte before
             // decoding it.
-            for (len, first) in [(6, b'\\'), (6, b'&'), (5, b'&'), (3, b'%'), (2, b'\\')] {
+            for (len, first) in [
+                (9, b'%'),
+                (6, b'\\'),
+                (6, b'&'),
+                (6, b'%'),
+                (5, b'&'),
+                (3, b'%'),
+                (2, b'\\'),
+            ] {
                 if pos >= len && self.hay[pos - len] == first {
                     if let Some((c, l)) = escape_in(self.hay, pos - len, self.plus_is_space) {
                         if l == len {
@@ -770,6 +830,40 @@ mod tests {
             lazy.escaped_char(hay.len() - 14),
             None,
             "a wide space is no letter"
+        );
+    }
+
+    #[test]
+    fn full_width_digits_and_signs_read_as_ascii_in_every_view() {
+        // Raw, escaped in JSON, and percent-encoded as a form sends them;
+        // the ideographic space typed between groups; what is not one of
+        // them (a full-width colon, a katakana prolonged sound mark, a
+        // lone lead byte, a truncated or broken sequence) reads as it is.
+        let hay = "＋８１（０３）１２\u{3000}３４－５\\uff16\\uFF0D%EF%BC%97%ef%bc%98%E3%80%809%C2%A0：ー"
+            .as_bytes()
+            .iter()
+            .copied()
+            .chain(*b"%EF%BC%9\xEF\xBCx%C2%41%E2%80%A")
+            .collect::<Vec<u8>>();
+        let decoded = DecodedText::new(&hay);
+        let mut want = b"+81(03)12 34-56-78 9 ".to_vec();
+        want.extend("：ー".as_bytes());
+        want.extend(b"\xEF\xBC%9\xEF\xBCx\xC2A\xE2\x80%A");
+        assert_eq!(decoded.chars(), &want[..]);
+        let lazy = RawText::new(&hay);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
+        let form = RawText::with_plus_as_space(&hay, true);
+        assert_eq!(logical_backwards(&form), logical(&form));
+        // Inside a percent-encoded wide character, no position is a
+        // boundary; after it, one is.
+        let at = hay.windows(3).position(|w| w == b"%EF").unwrap_or(0);
+        assert!((1..9).all(|i| lazy.is_inside_escape(at + i)));
+        assert!(!lazy.is_inside_escape(at + 9));
+        // A full-width digit is no letter for context words.
+        assert_eq!(
+            lazy.escaped_char(hay.windows(6).position(|w| w == b"\\uff16").unwrap_or(0)),
+            None
         );
     }
 

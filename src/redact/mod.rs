@@ -412,7 +412,8 @@ fn label(kind: Kind) -> &'static [u8] {
 fn mask_in_place(text: RawText<'_>, f: Finding, keep_first_six: bool, out: &mut Vec<u8>) {
     let hay = text.bytes();
     let raw = &hay[f.start..f.end];
-    if memchr::memchr3(b'%', b'\\', b'&', raw).is_none() {
+    // (`0xEF` leads a full-width digit.)
+    if memchr::memchr3(b'%', b'\\', b'&', raw).is_none() && memchr::memchr(0xEF, raw).is_none() {
         mask_unescaped(raw, f.kind, keep_first_six, out);
     } else {
         mask_by_characters(text, f, keep_first_six, out);
@@ -463,10 +464,10 @@ fn mask_by_characters(text: RawText<'_>, f: Finding, keep_first_six: bool, out: 
     }
 }
 
-/// [`mask_in_place`] for a value without escapes, the common case, byte by
-/// byte: every other character it reads (a wide space or dash, a `+` read
-/// as a space) is kept or masked as its bytes are, none of which is a
-/// digit or an `@`.
+/// [`mask_in_place`] for a value without escapes or full-width digits,
+/// the common case, byte by byte: every other character it reads (a wide
+/// space or dash, a `+` read as a space) is kept or masked as its bytes
+/// are, none of which is a digit or an `@`.
 fn mask_unescaped(raw: &[u8], kind: Kind, keep_first_six: bool, out: &mut Vec<u8>) {
     let written = out.len();
     out.extend_from_slice(raw);

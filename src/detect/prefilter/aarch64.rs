@@ -9,8 +9,8 @@ pub mod neon {
 
     const WIDTH: usize = 16;
 
-    const LO: [u8; 16] = [5, 1, 1, 1, 1, 3, 3, 1, 3, 1, 0, 2, 8, 0, 0, 0];
-    const HI: [u8; 16] = [0, 0, 2, 1, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const LO: [u8; 16] = [5, 1, 1, 1, 1, 3, 3, 1, 3, 1, 0, 2, 8, 0, 0, 16];
+    const HI: [u8; 16] = [0, 0, 2, 1, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0];
 
     /// # Safety
     /// The CPU must support NEON and `from < hay.len()`.

@@ -1,9 +1,10 @@
 //! The prefilter: finds the few bytes where a finding can be anchored.
 //!
 //! Every finding starts at, or is anchored on, one of these bytes:
-//! an ASCII digit, `+` or `(` (cards and phones), `@` (emails), or the first
+//! an ASCII digit, `+` or `(` (cards and phones), `@` (emails), the first
 //! byte of an escape that may decode to one of them (`%`, `\`, an HTML
-//! character reference's `&`). Everything
+//! character reference's `&`), or `0xEF`, which leads a full-width digit,
+//! `＋` or `（` in UTF-8. Everything
 //! else is skipped at close to memory speed: the kernels classify 16 or 32
 //! bytes per step and return the first hit; the verifiers run only there.
 //!
@@ -23,7 +24,10 @@ mod x86_64;
 /// Whether `byte` can anchor a finding; the contract every kernel implements.
 #[inline]
 pub const fn is_anchor_byte(byte: u8) -> bool {
-    matches!(byte, b'0'..=b'9' | b'+' | b'(' | b'@' | b'%' | b'&' | b'\\')
+    matches!(
+        byte,
+        b'0'..=b'9' | b'+' | b'(' | b'@' | b'%' | b'&' | b'\\' | 0xEF
+    )
 }
 
 /// Whether `byte` may stand between two digit groups of one number (a
@@ -37,10 +41,15 @@ pub const fn is_joiner_byte(byte: u8) -> bool {
 /// Whether `byte` may make a run of a number read on past what its raw
 /// bytes say: a `+`, where a number of fewer digits may start (or which is
 /// a space in a form body), and the first byte of an escape (`%`, `\`, an
-/// HTML entity's `&`) or of a wide character in UTF-8 (`0xC2`, `0xE2`).
+/// HTML entity's `&`) or of a wide character in UTF-8 (`0xC2`, `0xE2`,
+/// `0xE3`, `0xEF`; and `0xC3`, which no wide character starts with, but
+/// which shares their nibbles, see [`class`]).
 #[inline]
 pub const fn is_wildcard_byte(byte: u8) -> bool {
-    matches!(byte, b'+' | b'%' | b'&' | b'\\' | 0xC2 | 0xE2)
+    matches!(
+        byte,
+        b'+' | b'%' | b'&' | b'\\' | 0xC2 | 0xC3 | 0xE2 | 0xE3 | 0xEF
+    )
 }
 
 /// The byte classes of one block of up to 64 bytes: bit `i` of each mask
@@ -68,13 +77,16 @@ pub(crate) mod class {
     pub const AT: u8 = 1 << 2;
     pub const BACKSLASH: u8 = 1 << 3;
     pub const JOINER: u8 = 1 << 4;
-    pub const PLUS: u8 = 1 << 5;
-    /// `%` and `&`, which start escapes (`%` is also an anchor).
-    pub const PERCENT_AMPERSAND: u8 = 1 << 6;
-    /// `0xC2` and `0xE2`.
+    /// `%`, `&` and `+`: a space in a form body or the start of an escape.
+    pub const ESCAPE_OR_PLUS: u8 = 1 << 5;
+    /// `0xEF`, which leads the full-width digits and signs.
+    pub const FULL_WIDTH_LEAD: u8 = 1 << 6;
+    /// `0xC2`, `0xC3`, `0xE2` and `0xE3`: the other leads of wide
+    /// characters, with `0xC3`, which leads none but which a nibble
+    /// lookup cannot leave out of the other three.
     pub const WIDE_LEAD: u8 = 1 << 7;
-    pub const ANCHOR: u8 = DIGIT | PUNCTUATION_ANCHOR | AT | BACKSLASH;
-    pub const WILDCARD: u8 = BACKSLASH | PLUS | PERCENT_AMPERSAND | WIDE_LEAD;
+    pub const ANCHOR: u8 = DIGIT | PUNCTUATION_ANCHOR | AT | BACKSLASH | FULL_WIDTH_LEAD;
+    pub const WILDCARD: u8 = BACKSLASH | ESCAPE_OR_PLUS | FULL_WIDTH_LEAD | WIDE_LEAD;
 
     /// The classes of `byte`.
     pub const fn of(byte: u8) -> u8 {
@@ -94,13 +106,13 @@ pub(crate) mod class {
         if super::is_joiner_byte(byte) {
             c |= JOINER;
         }
-        if byte == b'+' {
-            c |= PLUS;
+        if matches!(byte, b'%' | b'&' | b'+') {
+            c |= ESCAPE_OR_PLUS;
         }
-        if matches!(byte, b'%' | b'&') {
-            c |= PERCENT_AMPERSAND;
+        if byte == 0xEF {
+            c |= FULL_WIDTH_LEAD;
         }
-        if matches!(byte, 0xC2 | 0xE2) {
+        if matches!(byte, 0xC2 | 0xC3 | 0xE2 | 0xE3) {
             c |= WIDE_LEAD;
         }
         c

@@ -13,7 +13,7 @@
 
 pub mod sse2 {
     //! SSE2, the x86_64 baseline: a digit range test and equality tests
-    //! (six for anchors; the block classes add joiners and wildcards).
+    //! (seven for anchors; the block classes add joiners and wildcards).
     use super::super::BlockClasses;
     use std::arch::x86_64::*;
 
@@ -69,9 +69,9 @@ pub mod sse2 {
             let d = _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8));
             let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
             let (plus, paren, pct, bslash) = (is(b'+'), is(b'('), is(b'%'), is(b'\\'));
-            let amp = is(b'&');
+            let (amp, full_width) = (is(b'&'), is(0xEF));
             let anchors = _mm_or_si128(
-                _mm_or_si128(_mm_or_si128(digit, plus), amp),
+                _mm_or_si128(_mm_or_si128(digit, plus), _mm_or_si128(amp, full_width)),
                 _mm_or_si128(_mm_or_si128(paren, is(b'@')), _mm_or_si128(pct, bslash)),
             );
             let joiners = _mm_or_si128(
@@ -81,9 +81,14 @@ pub mod sse2 {
                 ),
                 _mm_or_si128(_mm_or_si128(plus, paren), is(b')')),
             );
+            // 0xC2, 0xC3, 0xE2 and 0xE3 in one test: clear bit 0 and bit 5.
+            let wide_lead = _mm_cmpeq_epi8(
+                _mm_and_si128(v, _mm_set1_epi8(!0x21u8 as i8)),
+                _mm_set1_epi8(0xC2u8 as i8),
+            );
             let wildcards = _mm_or_si128(
-                _mm_or_si128(plus, _mm_or_si128(pct, bslash)),
-                _mm_or_si128(amp, _mm_or_si128(is(0xC2), is(0xE2))),
+                _mm_or_si128(_mm_or_si128(plus, full_width), _mm_or_si128(pct, bslash)),
+                _mm_or_si128(amp, wide_lead),
             );
             let shift = part * WIDTH;
             let bits = |m: __m128i| u64::from(_mm_movemask_epi8(m) as u16) << shift;
@@ -107,8 +112,9 @@ pub mod sse2 {
         let pct = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'%' as i8));
         let bslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
         let amp = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'&' as i8));
+        let full_width = _mm_cmpeq_epi8(v, _mm_set1_epi8(0xEFu8 as i8));
         let any = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(digit, plus), amp),
+            _mm_or_si128(_mm_or_si128(digit, plus), _mm_or_si128(amp, full_width)),
             _mm_or_si128(_mm_or_si128(paren, at), _mm_or_si128(pct, bslash)),
         );
         _mm_movemask_epi8(any) as u32
@@ -125,6 +131,7 @@ pub mod avx2 {
     //! bit 1  high nibble 2, low 5/6/8/B  % & ( +
     //! bit 2  high nibble 4, low 0      @
     //! bit 3  high nibble 5, low C      \
+    //! bit 4  high nibble E, low F      0xEF (full-width digits and signs)
     //! ```
     use super::super::{class, BlockClasses};
     use std::arch::x86_64::*;
@@ -144,6 +151,7 @@ pub mod avx2 {
         t[0xB] |= 2;
         t[0x0] |= 4;
         t[0xC] |= 8;
+        t[0xF] |= 16;
         t
     };
     const HI: [u8; 16] = {
@@ -152,6 +160,7 @@ pub mod avx2 {
         t[2] = 2;
         t[4] = 4;
         t[5] = 8;
+        t[0xE] = 16;
         t
     };
 
