@@ -68,12 +68,18 @@ fn scanned(args: &[&str], body: &[u8]) -> Vec<(usize, usize)> {
 }
 
 /// `scan` reports what `redact` masks: a number the re-check passes find
-/// once its neighbour is masked, and the values of a form body sent
-/// without a type, which both sniff.
+/// once its neighbour is masked, the values of a form body sent without a
+/// type, which both sniff, and bare numbers in multipart fields whose
+/// names label them.
 #[test]
 fn scan_reports_what_redact_masks() {
+    const MULTIPART: &[u8] = b"--XyZ\r\nContent-Disposition: form-data; name=\"phone\"\r\n\r\n7027884504\r\n--XyZ\r\nContent-Disposition: form-data;name=\"contact[mobilePhone]\"\r\n\r\n015948705246\r\n--XyZ\r\nContent-Disposition: form-data; name=\"order_id\"\r\n\r\n7027884504\r\n--XyZ--\r\n";
     for (args, body) in [
         (&[][..], &b"Tel/Fax: (305) 345-5307 / 6464187548 ok"[..]),
+        (
+            &["--content-type", "multipart/form-data; boundary=XyZ"],
+            MULTIPART,
+        ),
         (
             &[],
             b"name=Jane+Doe&email=jane%40example.com&msg=card+4111+1111+1111+1111",

@@ -209,6 +209,13 @@ const FRAGMENTS: &[&str] = &[
     "%A0",
     "\u{ff}",
     "カード番号：",
+    // A raw multipart body's part headers, whose field name labels the
+    // value after the blank line.
+    "Content-Disposition: form-data; name=\"",
+    "phone",
+    "mobilePhone",
+    "\"\r\n\r\n",
+    "\"\n\n",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -896,7 +896,10 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
 /// not decide anything either).
 pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     let mut buf = [0u8; WINDOW];
-    let window = clause_before(text, pos, floor, &mut buf);
+    let window = match multipart_field_label(text, pos, floor, &mut buf) {
+        Some(len) => &buf[WINDOW - len..],
+        None => clause_before(text, pos, floor, &mut buf),
+    };
     // A key in camel case names its value by its last word, which no
     // keyword lookup sees (`"customerMobile"` would read as "customer").
     if let Some(key) = phone_key_ending(window) {
@@ -926,6 +929,114 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
         }
     }
     None
+}
+
+/// Fields whose value is a message, which a number in it is not labelled
+/// by: `text`, `sms`, `message`, `body`.
+const MESSAGE_FIELDS: &[&[u8]] = &[b"text", b"sms", b"message", b"body"];
+
+/// The longest field name [`multipart_field_label`] reads: the look-back
+/// ([`numeric::REACH_BEHIND`](super::numeric::REACH_BEHIND) characters)
+/// also holds the blank line, `form-data; name="` and the quotes.
+const MAX_FIELD_NAME: usize = 32;
+
+/// Passes the words of a form field's name to `push`, split where camel
+/// case and `_ - . [ ]` split them (`mobile Phone` for `mobilePhone`,
+/// `customer phone ` for `customer[phone]`): its ASCII letters, spaces
+/// between words, and its UTF-8 as it is. Nothing else of the name is
+/// kept: no digit or symbol of it may start a finding's look-back. `None`
+/// (nothing passed) for a field named for a message (`text`, `sms`),
+/// whose number no name labels.
+pub fn field_name_words(name: &[u8], mut push: impl FnMut(u8)) -> Option<()> {
+    if MESSAGE_FIELDS.iter().any(|m| name.eq_ignore_ascii_case(m)) {
+        return None;
+    }
+    let mut prev_lower = false;
+    for &b in name {
+        if b.is_ascii_alphabetic() || b >= 0x80 {
+            if b.is_ascii_uppercase() && prev_lower {
+                push(b' ');
+            }
+            push(b);
+            prev_lower = b.is_ascii_lowercase();
+        } else if matches!(b, b'_' | b'-' | b' ' | b'.' | b'[' | b']') {
+            push(b' ');
+            prev_lower = false;
+        }
+    }
+    Some(())
+}
+
+/// When the value at `pos` opens a multipart part, the label its field's
+/// name gives it, as [`field_name_words`] and a colon (`phone: `), at the
+/// end of `buf`; returns its length. The part's headers end right before
+/// the value: `Content-Disposition: form-data; name="phone"`, a blank
+/// line. This is how a raw multipart body reads (`scan`); `redact` hands
+/// each part the same label as context.
+fn multipart_field_label(
+    text: &impl Text,
+    pos: usize,
+    floor: usize,
+    buf: &mut [u8; WINDOW],
+) -> Option<usize> {
+    // Steps back over `want`, ASCII case ignored, if it ends at `p`.
+    let back = |p: &mut usize, want: &[u8]| -> bool {
+        let mut at = *p;
+        for &w in want.iter().rev() {
+            match text.prev(at) {
+                Some((c, q)) if q >= floor && c.to_ascii_lowercase() == w => at = q,
+                _ => return false,
+            }
+        }
+        *p = at;
+        true
+    };
+    let mut p = pos;
+    // The blank line, with or without carriage returns.
+    for _ in 0..2 {
+        if !back(&mut p, b"\n") {
+            return None;
+        }
+        back(&mut p, b"\r");
+    }
+    if !back(&mut p, b"\"") {
+        return None;
+    }
+    let mut name = [0u8; MAX_FIELD_NAME];
+    let mut len = 0;
+    loop {
+        match text.prev(p) {
+            Some((b'"', q)) if q >= floor => {
+                p = q;
+                break;
+            }
+            Some((c, q)) if q >= floor && len < MAX_FIELD_NAME && c >= b' ' => {
+                name[MAX_FIELD_NAME - 1 - len] = c;
+                len += 1;
+                p = q;
+            }
+            _ => return None,
+        }
+    }
+    // `; name=` (the space optional, as some clients leave it out) after
+    // `form-data`.
+    if !back(&mut p, b"name=") {
+        return None;
+    }
+    back(&mut p, b" ");
+    if !back(&mut p, b"form-data;") {
+        return None;
+    }
+    let mut label = [0u8; MAX_FIELD_NAME * 2 + 2];
+    let mut n = 0;
+    field_name_words(&name[MAX_FIELD_NAME - len..], |b| {
+        label[n] = b.to_ascii_lowercase();
+        n += 1;
+    })?;
+    label[n..n + 2].copy_from_slice(b": ");
+    n += 2;
+    buf[WINDOW - n..].copy_from_slice(&label[..n]);
+    Some(n)
 }
 
 /// The endings of JSON keys in camel case that name a phone number
@@ -1658,6 +1769,44 @@ mod tests {
             Some((Hint::Phone, true))
         );
         assert_eq!(near("O meu telemóvel é "), Some((Hint::Phone, true)));
+    }
+
+    #[test]
+    fn a_raw_multipart_part_is_labelled_by_its_field_name() {
+        // As `redact` labels a part by its name: read from the raw body,
+        // as `scan` reads it, the part's headers give the same label.
+        let part = |headers: &str| format!("--XyZ\r\n{headers}\r\n\r\n");
+        for headers in [
+            r#"Content-Disposition: form-data; name="phone""#,
+            r#"content-disposition: form-data;name="mobilePhone""#,
+            r#"Content-Disposition: form-data; name="contact[phone]""#,
+        ] {
+            assert_eq!(near(&part(headers)), Some((Hint::Phone, true)), "{headers}");
+            assert_eq!(
+                near(&part(headers).replace("\r\n", "\n")),
+                Some((Hint::Phone, true))
+            );
+        }
+        assert_eq!(
+            near(&part(r#"Content-Disposition: form-data; name="order_id""#)),
+            Some((Hint::Identifier, true))
+        );
+        // A message's field labels nothing, and neither does a name
+        // longer than the look-back holds, a file's name or a header
+        // that is no part's.
+        for headers in [
+            r#"Content-Disposition: form-data; name="text""#,
+            r#"Content-Disposition: form-data; name="customer_contact_preferred_mobile_phone""#,
+            r#"Content-Disposition: form-data; name="f"; filename="phone""#,
+            r#"X-Note: name="phone""#,
+        ] {
+            assert_eq!(near(&part(headers)), None, "{headers}");
+        }
+        // The value must open the part: not after a line of its own.
+        assert_eq!(
+            near(&(part(r#"Content-Disposition: form-data; name="phone""#) + "see below\n")),
+            None
+        );
     }
 
     #[test]

@@ -2942,6 +2942,12 @@ mod tests {
             "*",
             " 06 12 34 56 78",
             "4111 1111 1111 1111",
+            "Content-Disposition: form-data; name=\"",
+            "form-data;name=\"",
+            "mobilePhone",
+            "abcdefghijklmnopqrstuvwxyzabcdef",
+            "\"\r\n\r\n",
+            "\"\n\n",
         ];
         let mut rng = crate::TestRandom::new(0x9E37_79B9_7F4A_7C15);
         let mut random = |n: usize| rng.below(n);

@@ -25,6 +25,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 
 use super::{BinaryParts, FormatError, PartKind, TextStream};
+use crate::detect::context;
 use crate::redact::{Disposition, Redactor, Tally};
 
 /// Longest header block of one part.
@@ -545,16 +546,13 @@ fn encode_quoted_printable(plain: &[u8], column: &mut usize, out: &mut Vec<u8>) 
 }
 
 /// The label a form field's name gives its value, from a part's
-/// `Content-Disposition: form-data; name="mobilePhone"`: the name's
-/// letters, words split where camel case and `_ - . [ ]` split them
-/// (`mobile Phone: `, `customer phone: ` for `customer[phone]`), for the
+/// `Content-Disposition: form-data; name="mobilePhone"`: the name's words
+/// ([`context::field_name_words`]) and a colon (`mobile Phone: `), for the
 /// verifiers' look-back (see
 /// [`StreamRedactor::with_context`](crate::stream::StreamRedactor::with_context)).
-/// Nothing else of the name is kept: no digit or symbol could start a
-/// finding's look-back there. A field named for a message (`text`, `sms`)
-/// holds a message, whose number no name labels.
+/// Read from the raw body, as `scan` reads it, the detectors find the same
+/// label.
 fn field_label(disposition: &str) -> Option<Vec<u8>> {
-    const MESSAGE_FIELDS: &[&str] = &["text", "sms", "message", "body"];
     // (The first `name="`, which `filename="` also ends with: a file
     // part's value is labelled by its field's name when that comes first.)
     let at = disposition.find("name=\"")?;
@@ -562,23 +560,8 @@ fn field_label(disposition: &str) -> Option<Vec<u8>> {
         return None;
     }
     let name = disposition[at + 6..].split('"').next()?;
-    if MESSAGE_FIELDS.iter().any(|m| name.eq_ignore_ascii_case(m)) {
-        return None;
-    }
     let mut label = Vec::with_capacity(name.len() + 2);
-    let mut prev_lower = false;
-    for b in name.bytes() {
-        if b.is_ascii_alphabetic() || b >= 0x80 {
-            if b.is_ascii_uppercase() && prev_lower {
-                label.push(b' ');
-            }
-            label.push(b);
-            prev_lower = b.is_ascii_lowercase();
-        } else if matches!(b, b'_' | b'-' | b' ' | b'.' | b'[' | b']') {
-            label.push(b' ');
-            prev_lower = false;
-        }
-    }
+    context::field_name_words(name.as_bytes(), |b| label.push(b))?;
     // The end of a long name says most (`billing_contact_phone`); the
     // look-back reads forty characters.
     let keep_from = label.len().saturating_sub(40);
