@@ -20,7 +20,7 @@
 //! an scp-style remote, is not; `@mention` has no local part and is not;
 //! decorations stay outside the span: `<…>`, `mailto:`, a final period.
 
-use super::text::Text;
+use super::text::{EscapeFreeText, RawText, Text, NON_ASCII};
 
 /// Longest local part, in characters.
 pub const MAX_LOCAL: usize = 64;
@@ -299,6 +299,103 @@ fn is_id_special(c: u8) -> bool {
 /// The local part starts no earlier than `min_start`: where the previous
 /// address ended, so that `a@x.coma@x.com` yields both.
 pub fn verify(
+    text: &impl Text,
+    at: usize,
+    after_at: usize,
+    min_start: usize,
+) -> Option<(usize, usize)> {
+    verify_in(&WithoutFullWidth(text), at, after_at, min_start)
+}
+
+/// [`verify`] on the fast path's view, which reads full-width forms
+/// apart itself.
+pub fn verify_raw(
+    text: &RawText<'_>,
+    at: usize,
+    after_at: usize,
+    min_start: usize,
+) -> Option<(usize, usize)> {
+    verify_in(&text.without_full_width(), at, after_at, min_start)
+}
+
+/// [`verify`] on a stretch the caller knows holds no escape and no wide
+/// character, read as it stands (no full-width form to set apart).
+pub fn verify_escape_free(
+    text: &EscapeFreeText<'_>,
+    at: usize,
+    after_at: usize,
+    min_start: usize,
+) -> Option<(usize, usize)> {
+    verify_in(text, at, after_at, min_start)
+}
+
+/// A view in which a full-width form reads as the character outside ASCII
+/// that it is, not as the digit or sign numbers read it as: no address
+/// holds one, and one glued to an address ends it (`taro@example.jp１２３番`).
+struct WithoutFullWidth<'t, T>(&'t T);
+
+impl<T: Text> WithoutFullWidth<'_, T> {
+    #[inline]
+    fn narrow(&self, c: u8, pos: usize) -> u8 {
+        // (Only these characters are read from full-width forms.)
+        let may_be_wide = matches!(c, b'0'..=b'9' | b' ' | b'+' | b'-' | b'(' | b')');
+        if may_be_wide && self.0.full_width_char(pos).is_some() {
+            NON_ASCII
+        } else {
+            c
+        }
+    }
+}
+
+impl<T: Text> Text for WithoutFullWidth<'_, T> {
+    #[inline]
+    fn end(&self) -> usize {
+        self.0.end()
+    }
+
+    #[inline]
+    fn next(&self, pos: usize) -> Option<(u8, usize)> {
+        let (c, next) = self.0.next(pos)?;
+        Some((self.narrow(c, pos), next))
+    }
+
+    #[inline]
+    fn prev(&self, pos: usize) -> Option<(u8, usize)> {
+        let (c, at) = self.0.prev(pos)?;
+        Some((self.narrow(c, at), at))
+    }
+
+    #[inline]
+    fn raw(&self, pos: usize) -> usize {
+        self.0.raw(pos)
+    }
+
+    #[inline]
+    fn escaped_char(&self, pos: usize) -> Option<char> {
+        self.0
+            .escaped_char(pos)
+            .or_else(|| self.0.full_width_char(pos))
+    }
+
+    #[inline]
+    fn is_form_equals(&self, pos: usize) -> bool {
+        self.0.is_form_equals(pos)
+    }
+
+    #[inline]
+    fn is_form_plus(&self, pos: usize) -> bool {
+        self.0.is_form_plus(pos)
+    }
+
+    #[inline]
+    fn plain_bytes(&self, from: usize, to: usize) -> Option<(&[u8], bool)> {
+        // (A view that reads raw bytes as they stand reads no full-width
+        // form as ASCII either.)
+        self.0.plain_bytes(from, to)
+    }
+}
+
+fn verify_in(
     text: &impl Text,
     at: usize,
     after_at: usize,
@@ -703,7 +800,11 @@ mod tests {
 
     fn find(s: &str) -> Option<&str> {
         let at = s.find('@')?;
-        verify(&RawText::new(s.as_bytes()), at, at + 1, 0).map(|(a, b)| &s[a..b])
+        let text = RawText::new(s.as_bytes());
+        let found = verify(&text, at, at + 1, 0);
+        // The fast path's own reading of full-width forms agrees.
+        assert_eq!(verify_raw(&text, at, at + 1, 0), found, "{s}");
+        found.map(|(a, b)| &s[a..b])
     }
 
     #[test]
@@ -816,6 +917,15 @@ mod tests {
         assert_eq!(find("ל-billing@gmail.com"), Some("billing@gmail.com"));
         // Scripts written without spaces stay outside.
         assert_eq!(find("メールtaro@example.jp"), Some("taro@example.jp"));
+        // Full-width digits glued to an address end it, as other CJK text
+        // does; numbers read them as digits, an address does not.
+        assert_eq!(find("taro@example.jp１２３番まで"), Some("taro@example.jp"));
+        assert_eq!(
+            find("taro@example.jp\\uff11\\uff12"),
+            Some("taro@example.jp")
+        );
+        assert_eq!(find("xyz@例え.テスト１２ だ"), Some("xyz@例え.テスト１２"));
+        assert_eq!(find("山田１２３@example.jp"), None);
         assert_eq!(
             find("ส่งที่somchai@example.co.th"),
             Some("somchai@example.co.th")

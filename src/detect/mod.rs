@@ -488,9 +488,9 @@ impl Detector {
                 b'@' if email => {
                     let min_start = state.email_end.unwrap_or(0);
                     let found = if near_address.none_near(hay, hit, &mut landmarks) {
-                        email::verify(&plain, hit, next, min_start)
+                        email::verify_escape_free(&plain, hit, next, min_start)
                     } else {
-                        email::verify(&text, hit, next, min_start)
+                        email::verify_raw(&text, hit, next, min_start)
                     };
                     if let Some((start, end)) = found {
                         if start >= min_start {
@@ -708,7 +708,16 @@ fn decide_number(
     state: &ScanState,
     kinds: KindSet,
 ) -> NumberStep {
-    let follows = || follows_finding(view, hit, state.numeric_end, state.email_end);
+    // (Asked up to three times below, answered once.)
+    let known = std::cell::Cell::new(None);
+    let follows = || match known.get() {
+        Some(answer) => answer,
+        None => {
+            let answer = follows_finding(view, hit, state.numeric_end, state.email_end);
+            known.set(Some(answer));
+            answer
+        }
+    };
     // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run): no number
     // starts here or anywhere else in the word, but after a phone word
     // glued to one (`WhatsApp0837…`).
@@ -720,8 +729,11 @@ fn decide_number(
     {
         return NumberStep::SkipTo(skip_word(hay, next));
     }
-    // Inside a digit run: not a start, and neither is the rest of it.
-    if read.is_digit && view.peek_back(hit).is_some_and(|b| b.is_ascii_digit()) {
+    // Inside a digit run: not a start, and neither is the rest of it; but
+    // right after a finding, which may end where a run goes on (an
+    // address before a full-width digit, `…example.com０0049 …`), as the
+    // reference tries every position.
+    if read.is_digit && view.peek_back(hit).is_some_and(|b| b.is_ascii_digit()) && !follows() {
         return NumberStep::SkipTo(skip_digits(view, next));
     }
     let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
@@ -732,7 +744,7 @@ fn decide_number(
     };
     match verdict {
         Some(m) => NumberStep::Found(m),
-        None if read.is_digit => NumberStep::SkipTo(skip_digits(view, next)),
+        None if read.is_digit && !follows() => NumberStep::SkipTo(skip_digits(view, next)),
         None => NumberStep::Next,
     }
 }

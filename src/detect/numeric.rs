@@ -2818,6 +2818,9 @@ mod tests {
         fn escaped_char(&self, pos: usize) -> Option<char> {
             self.inner.escaped_char(pos)
         }
+        fn full_width_char(&self, pos: usize) -> Option<char> {
+            self.inner.full_width_char(pos)
+        }
         fn is_form_equals(&self, pos: usize) -> bool {
             self.inner.is_form_equals(pos)
         }

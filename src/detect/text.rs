@@ -156,6 +156,35 @@ fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
     wide_char_of(hay[end - 3], hay[end - 2], last).map(|c| (c, 3))
 }
 
+/// Whether `c` is a full-width form or the ideographic space, which the
+/// detectors read as ASCII (see [`typographic_ascii`]).
+#[inline]
+fn is_full_width(c: char) -> bool {
+    matches!(c, '\u{3000}' | '\u{ff01}'..='\u{ff5e}')
+}
+
+/// [`Text::full_width_char`] of a character that starts at raw offset `at`.
+#[inline(never)]
+fn full_width_char_at(hay: &[u8], at: usize) -> Option<char> {
+    let c = match *hay.get(at)? {
+        0xE3 | 0xEF => std::str::from_utf8(hay.get(at..at + 3)?)
+            .ok()?
+            .chars()
+            .next()?,
+        b'\\' => unicode_escape(hay, at)?,
+        b'%' => {
+            let bytes = [
+                percent_byte(hay, at)?,
+                percent_byte(hay, at + 3)?,
+                percent_byte(hay, at + 6)?,
+            ];
+            std::str::from_utf8(&bytes).ok()?.chars().next()?
+        }
+        _ => return None,
+    };
+    (is_full_width(c) && typographic_ascii(c).is_some()).then_some(c)
+}
+
 /// The byte a `%HH` at `at` stands for.
 #[inline]
 fn percent_byte(hay: &[u8], at: usize) -> Option<u8> {
@@ -290,6 +319,14 @@ pub trait Text {
     /// else. Context words in other scripts are matched through it, as
     /// JSON writers often escape every non-ASCII character.
     fn escaped_char(&self, pos: usize) -> Option<char>;
+    /// The full-width form or ideographic space that the ASCII character
+    /// at `pos` was read from (`４` for `4`), raw, escaped or
+    /// percent-encoded; `None` for anything else. Numbers read them as
+    /// digits and signs; an address must not, as it never holds one.
+    fn full_width_char(&self, pos: usize) -> Option<char> {
+        let _ = pos;
+        None
+    }
     /// Whether the character at `pos` is an `=` written as it stands in
     /// form-urlencoded text. There it ends a field's name (a literal `=` is
     /// written `%3D`), so no value is read across it.
@@ -329,21 +366,45 @@ pub struct RawText<'h> {
     hay: &'h [u8],
     /// Read `+` as a space, as form-urlencoded bodies write it.
     plus_is_space: bool,
+    /// Read full-width forms as the ASCII they stand for (see
+    /// [`typographic_ascii`]); else as characters outside ASCII.
+    full_width_as_ascii: bool,
 }
 
 impl<'h> RawText<'h> {
     /// A view of `hay`.
     pub fn new(hay: &'h [u8]) -> Self {
-        RawText {
-            hay,
-            plus_is_space: false,
-        }
+        Self::with_plus_as_space(hay, false)
     }
 
     /// A view of a form-urlencoded `hay`, where `+` stands for a space
     /// (a literal plus is written `%2B`).
     pub fn with_plus_as_space(hay: &'h [u8], plus_is_space: bool) -> Self {
-        RawText { hay, plus_is_space }
+        RawText {
+            hay,
+            plus_is_space,
+            full_width_as_ascii: true,
+        }
+    }
+
+    /// This view, reading each full-width form as the character outside
+    /// ASCII that it is, with [`Text::escaped_char`] saying which: as an
+    /// address reads text (see `email::verify`).
+    pub fn without_full_width(self) -> Self {
+        RawText {
+            full_width_as_ascii: false,
+            ..self
+        }
+    }
+
+    /// `c`, decoded from the character at `pos`, as this view reads it.
+    #[inline]
+    fn as_read(&self, c: u8, pos: usize) -> u8 {
+        if !self.full_width_as_ascii && c < 0x80 && full_width_char_at(self.hay, pos).is_some() {
+            NON_ASCII
+        } else {
+            c
+        }
     }
 
     /// The raw bytes.
@@ -370,14 +431,14 @@ impl RawText<'_> {
     fn next_from_special(&self, b: u8, pos: usize) -> (u8, usize) {
         if matches!(b, b'%' | b'\\' | b'&') {
             if let Some((c, len)) = escape_in(self.hay, pos, self.plus_is_space) {
-                return (c, pos + len);
+                return (self.as_read(c, pos), pos + len);
             }
         }
         if b == b'+' && self.plus_is_space {
             return (b' ', pos + 1);
         }
         if let Some((c, len)) = wide_char_at(self.hay, pos) {
-            return (c, pos + len);
+            return (self.as_read(c, pos), pos + len);
         }
         (b, pos + 1)
     }
@@ -423,7 +484,7 @@ impl Text for RawText<'_> {
                 if pos >= len && self.hay[pos - len] == first {
                     if let Some((c, l)) = escape_in(self.hay, pos - len, self.plus_is_space) {
                         if l == len {
-                            return Some((c, pos - len));
+                            return Some((self.as_read(c, pos - len), pos - len));
                         }
                     }
                 }
@@ -432,7 +493,7 @@ impl Text for RawText<'_> {
                 return Some((b' ', pos - 1));
             }
             if let Some((c, len)) = wide_char_before(self.hay, pos) {
-                return Some((c, pos - len));
+                return Some((self.as_read(c, pos - len), pos - len));
             }
         }
         Some((last, pos - 1))
@@ -445,7 +506,24 @@ impl Text for RawText<'_> {
 
     #[inline]
     fn escaped_char(&self, pos: usize) -> Option<char> {
-        unicode_escape(self.hay, pos).filter(|&c| !c.is_ascii() && typographic_ascii(c).is_none())
+        let escaped = unicode_escape(self.hay, pos)
+            .filter(|&c| !c.is_ascii() && typographic_ascii(c).is_none());
+        if self.full_width_as_ascii {
+            escaped
+        } else {
+            escaped.or_else(|| self.full_width_char(pos))
+        }
+    }
+
+    #[inline]
+    fn full_width_char(&self, pos: usize) -> Option<char> {
+        // Most characters start with none of the bytes a full-width form
+        // may: one test, inline.
+        if matches!(self.hay.get(pos), Some(0xE3 | 0xEF | b'\\' | b'%')) {
+            full_width_char_at(self.hay, pos)
+        } else {
+            None
+        }
     }
 
     #[inline]
@@ -597,6 +675,12 @@ impl Text for FencedText<'_> {
     }
 
     #[inline]
+    fn full_width_char(&self, pos: usize) -> Option<char> {
+        self.reads(pos);
+        None
+    }
+
+    #[inline]
     fn is_form_equals(&self, pos: usize) -> bool {
         self.reads(pos);
         self.plain.is_form_equals(pos)
@@ -628,6 +712,9 @@ pub struct DecodedText {
     /// `(i, c)` for each logical character `i` decoded from a `\uHHHH`
     /// escape of a non-ASCII character `c`, by increasing `i`.
     escaped: Vec<(usize, char)>,
+    /// `(i, c)` for each logical character `i` read from the full-width
+    /// form or ideographic space `c`, by increasing `i`.
+    full_width: Vec<(usize, char)>,
     /// The logical characters that are a `+` read as a space, in order.
     form_pluses: Vec<usize>,
     plus_is_space: bool,
@@ -644,6 +731,7 @@ impl DecodedText {
         let mut chars = Vec::with_capacity(hay.len());
         let mut raw_starts = Vec::with_capacity(hay.len() + 1);
         let mut escaped = Vec::new();
+        let mut full_width = Vec::new();
         let mut form_pluses = Vec::new();
         let mut at = 0;
         while at < hay.len() {
@@ -655,11 +743,17 @@ impl DecodedText {
                     {
                         escaped.push((chars.len(), wide));
                     }
+                    if let Some(wide) = full_width_char_at(hay, at) {
+                        full_width.push((chars.len(), wide));
+                    }
                     chars.push(c);
                     at += len;
                 }
                 None => match wide_char_at(hay, at) {
                     Some((c, len)) => {
+                        if let Some(wide) = full_width_char_at(hay, at) {
+                            full_width.push((chars.len(), wide));
+                        }
                         chars.push(c);
                         at += len;
                     }
@@ -681,6 +775,7 @@ impl DecodedText {
             chars,
             raw_starts,
             escaped,
+            full_width,
             form_pluses,
             plus_is_space,
         }
@@ -712,6 +807,11 @@ impl Text for DecodedText {
     fn escaped_char(&self, pos: usize) -> Option<char> {
         let i = self.escaped.binary_search_by_key(&pos, |e| e.0).ok()?;
         Some(self.escaped[i].1)
+    }
+
+    fn full_width_char(&self, pos: usize) -> Option<char> {
+        let i = self.full_width.binary_search_by_key(&pos, |e| e.0).ok()?;
+        Some(self.full_width[i].1)
     }
 
     fn is_form_equals(&self, pos: usize) -> bool {
