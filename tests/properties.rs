@@ -216,6 +216,14 @@ const FRAGMENTS: &[&str] = &[
     "mobilePhone",
     "\"\r\n\r\n",
     "\"\n\n",
+    // HTML character references to letters, an `@` and a full-width
+    // digit, and ones that are none.
+    "&eacute;",
+    "&#xF1;",
+    "&commat;",
+    "&#65296;",
+    "&times;",
+    "&#65;",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

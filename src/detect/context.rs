@@ -1769,6 +1769,10 @@ mod tests {
             Some((Hint::Phone, true))
         );
         assert_eq!(near("O meu telemóvel é "), Some((Hint::Phone, true)));
+        assert_eq!(
+            near("T&eacute;l&eacute;phone : "),
+            Some((Hint::Phone, true))
+        );
     }
 
     #[test]

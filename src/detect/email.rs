@@ -926,6 +926,22 @@ mod tests {
         );
         assert_eq!(find("xyz@例え.テスト１２ だ"), Some("xyz@例え.テスト１２"));
         assert_eq!(find("山田１２３@example.jp"), None);
+        // Letters and the `@` as HTML mail writes them.
+        assert_eq!(
+            find("a <a href=\"mailto:info@ma&#xF1;ana-viajes.es\">"),
+            Some("info@ma&#xF1;ana-viajes.es")
+        );
+        let named_at = "E: pedro.oliveira&commat;contabilidade-santos.agency</a>";
+        let at = named_at.find('&').unwrap_or(0);
+        assert_eq!(
+            verify(&RawText::new(named_at.as_bytes()), at, at + 8, 0).map(|(a, b)| &named_at[a..b]),
+            Some("pedro.oliveira&commat;contabilidade-santos.agency")
+        );
+        assert_eq!(
+            find("mail jos&eacute;.garc&iacute;a@example.es."),
+            Some("jos&eacute;.garc&iacute;a@example.es")
+        );
+        assert_eq!(find("&lt;jane@example.com&gt;"), Some("jane@example.com"));
         assert_eq!(
             find("ส่งที่somchai@example.co.th"),
             Some("somchai@example.co.th")

@@ -156,6 +156,18 @@ fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
     wide_char_of(hay[end - 3], hay[end - 2], last).map(|c| (c, 3))
 }
 
+/// The character outside ASCII that an escape at `at` stands for, which
+/// the detectors read as [`NON_ASCII`] (see [`Text::escaped_char`]).
+#[inline]
+fn escaped_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
+    let c = match *hay.get(at)? {
+        b'\\' => unicode_escape(hay, at)?,
+        b'&' if !form => html_reference(hay, at)?.0,
+        _ => return None,
+    };
+    (!c.is_ascii() && typographic_ascii(c).is_none()).then_some(c)
+}
+
 /// Whether `c` is a full-width form or the ideographic space, which the
 /// detectors read as ASCII (see [`typographic_ascii`]).
 #[inline]
@@ -165,8 +177,9 @@ fn is_full_width(c: char) -> bool {
 
 /// [`Text::full_width_char`] of a character that starts at raw offset `at`.
 #[inline(never)]
-fn full_width_char_at(hay: &[u8], at: usize) -> Option<char> {
+fn full_width_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
     let c = match *hay.get(at)? {
+        b'&' if !form => html_reference(hay, at)?.0,
         0xE3 | 0xEF => std::str::from_utf8(hay.get(at..at + 3)?)
             .ok()?
             .chars()
@@ -213,13 +226,101 @@ fn percent_wide_char(hay: &[u8], at: usize, lead: u8) -> Option<(u8, usize)> {
     Some((c, 9))
 }
 
+/// The logical byte an escaped character reads as: an ASCII character
+/// itself, a wide character what it stands for; anything else is a
+/// character the detectors only need to know is not ASCII.
+#[inline]
+fn logical_of(c: char) -> u8 {
+    match typographic_ascii(c) {
+        Some(ascii) => ascii,
+        None => u8::try_from(c)
+            .ok()
+            .filter(|b| b.is_ascii())
+            .unwrap_or(NON_ASCII),
+    }
+}
+
+/// The Latin-1 letters U+00C0–U+00FF by their HTML entity names (`None`
+/// for × and ÷, which are no letters).
+const LATIN1_LETTERS: [Option<&[u8]>; 64] = {
+    const UPPER: [&[u8]; 32] = [
+        b"Agrave", b"Aacute", b"Acirc", b"Atilde", b"Auml", b"Aring", b"AElig", b"Ccedil",
+        b"Egrave", b"Eacute", b"Ecirc", b"Euml", b"Igrave", b"Iacute", b"Icirc", b"Iuml", b"ETH",
+        b"Ntilde", b"Ograve", b"Oacute", b"Ocirc", b"Otilde", b"Ouml", b"", b"Oslash", b"Ugrave",
+        b"Uacute", b"Ucirc", b"Uuml", b"Yacute", b"THORN", b"szlig",
+    ];
+    const LOWER: [&[u8]; 32] = [
+        b"agrave", b"aacute", b"acirc", b"atilde", b"auml", b"aring", b"aelig", b"ccedil",
+        b"egrave", b"eacute", b"ecirc", b"euml", b"igrave", b"iacute", b"icirc", b"iuml", b"eth",
+        b"ntilde", b"ograve", b"oacute", b"ocirc", b"otilde", b"ouml", b"", b"oslash", b"ugrave",
+        b"uacute", b"ucirc", b"uuml", b"yacute", b"thorn", b"yuml",
+    ];
+    let mut t = [None; 64];
+    let mut i = 0;
+    while i < 32 {
+        if !UPPER[i].is_empty() {
+            t[i] = Some(UPPER[i]);
+            t[i + 32] = Some(LOWER[i]);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The character an HTML character reference at `at` stands for, and its
+/// raw length (at most [`MAX_ESCAPE_LEN`]): as help desks' HTML bodies
+/// write them, numeric (`&#241;`, `&#xF1;`) for anything outside ASCII,
+/// and for a `+` or an `@`; named for a no-break space (`&nbsp;`), a `+`
+/// (`&plus;`), an `@` (`&commat;`) and the Latin-1 letters (`&eacute;`),
+/// which mail clients write into names and addresses. Names are case
+/// sensitive, as HTML's are.
+fn html_reference(hay: &[u8], at: usize) -> Option<(char, usize)> {
+    let rest = hay.get(at + 1..)?;
+    let semicolon = rest
+        .iter()
+        .take(MAX_ESCAPE_LEN - 1)
+        .position(|&b| b == b';')?;
+    let body = &rest[..semicolon];
+    let c = if let Some(number) = body.strip_prefix(b"#") {
+        let (digits, radix) = match number.first() {
+            Some(b'x' | b'X') => (&number[1..], 16),
+            _ => (number, 10),
+        };
+        if digits.is_empty() {
+            return None;
+        }
+        let mut cp: u32 = 0;
+        for &d in digits {
+            cp = cp * radix + char::from(d).to_digit(radix)?;
+        }
+        let c = char::from_u32(cp)?;
+        // (Of ASCII, only what an address or a phone needs: a reference
+        // to anything else reads as it is written.)
+        if c.is_ascii() && !matches!(c, '+' | '@') {
+            return None;
+        }
+        c
+    } else {
+        match body {
+            b"nbsp" => '\u{a0}',
+            b"plus" => '+',
+            b"commat" => '@',
+            name => {
+                let i = LATIN1_LETTERS.iter().position(|&n| n == Some(name))?;
+                char::from_u32(0xC0 + i as u32)?
+            }
+        }
+    };
+    Some((c, semicolon + 2))
+}
+
 /// Decodes the escape that starts at `at`, if there is a valid one:
 /// `%HH` (or a wide character in a row of them), `\uHHHH`, one of JSON's short escapes `\n \r \t \b \f \/ \"`,
-/// or an HTML character reference that help desks' HTML bodies write: a
-/// no-break space between digit groups (`&nbsp;`, `&#160;`, `&#xA0;`), a
-/// phone's `+` (`&#43;`, `&#043;`, `&#x2B;`, `&plus;`) or an address's
-/// `@` (`&#64;`, `&#064;`, `&#x40;`). Not in a form body, where `&`
-/// separates fields.
+/// or an HTML character reference that help desks' HTML bodies write (see
+/// [`html_reference`]): a no-break space between digit groups (`&nbsp;`,
+/// `&#160;`), a phone's `+` (`&#43;`, `&plus;`), an address's `@` (`&#64;`,
+/// `&commat;`), a letter of a name (`&eacute;`, `&#xF1;`). Not in a form
+/// body, where `&` separates fields.
 /// Returns the logical byte and the escape's raw length.
 ///
 /// `\\` is deliberately *not* decoded: its second byte could start another
@@ -237,24 +338,8 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
             Some((byte, 3))
         }
         b'&' => {
-            let named = |name: &[u8]| hay.get(at + 1..at + 1 + name.len()) == Some(name);
-            let numeric = |reference: &[u8]| {
-                hay.get(at + 1..at + 1 + reference.len())
-                    .is_some_and(|r| r.eq_ignore_ascii_case(reference))
-            };
-            if named(b"nbsp;") || numeric(b"#160;") || numeric(b"#xa0;") {
-                Some((b' ', 6))
-            } else if numeric(b"#43;") {
-                Some((b'+', 5))
-            } else if named(b"plus;") || numeric(b"#x2b;") || numeric(b"#043;") {
-                Some((b'+', 6))
-            } else if numeric(b"#64;") {
-                Some((b'@', 5))
-            } else if numeric(b"#x40;") || numeric(b"#064;") {
-                Some((b'@', 6))
-            } else {
-                None
-            }
+            let (c, len) = html_reference(hay, at)?;
+            Some((logical_of(c), len))
         }
         b'\\' => match *hay.get(at + 1)? {
             b'u' => {
@@ -262,17 +347,7 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
                 for i in 2..6 {
                     cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
                 }
-                // An ASCII code point decodes to itself, a typographic
-                // space or dash to what it stands for; anything else is a
-                // character the detectors only need to know is not ASCII.
-                let logical = match char::from_u32(cp).and_then(typographic_ascii) {
-                    Some(ascii) => ascii,
-                    None => u8::try_from(cp)
-                        .ok()
-                        .filter(|b| b.is_ascii())
-                        .unwrap_or(NON_ASCII),
-                };
-                Some((logical, 6))
+                Some((char::from_u32(cp).map_or(NON_ASCII, logical_of), 6))
             }
             b'n' => Some((b'\n', 2)),
             b'r' => Some((b'\r', 2)),
@@ -315,8 +390,8 @@ pub trait Text {
     /// The raw byte offset of position `pos`.
     fn raw(&self, pos: usize) -> usize;
     /// The character behind the [`NON_ASCII`] logical character at `pos`,
-    /// when it was decoded from a `\uHHHH` escape; `None` for anything
-    /// else. Context words in other scripts are matched through it, as
+    /// when it was decoded from a `\uHHHH` escape or an HTML character
+    /// reference; `None` for anything else. Context words in other scripts are matched through it, as
     /// JSON writers often escape every non-ASCII character.
     fn escaped_char(&self, pos: usize) -> Option<char>;
     /// The full-width form or ideographic space that the ASCII character
@@ -400,7 +475,10 @@ impl<'h> RawText<'h> {
     /// `c`, decoded from the character at `pos`, as this view reads it.
     #[inline]
     fn as_read(&self, c: u8, pos: usize) -> u8 {
-        if !self.full_width_as_ascii && c < 0x80 && full_width_char_at(self.hay, pos).is_some() {
+        if !self.full_width_as_ascii
+            && c < 0x80
+            && full_width_char_at(self.hay, pos, self.plus_is_space).is_some()
+        {
             NON_ASCII
         } else {
             c
@@ -474,6 +552,9 @@ impl Text for RawText<'_> {
             // decoding it.
             for (len, first) in [
                 (9, b'%'),
+                (9, b'&'),
+                (8, b'&'),
+                (7, b'&'),
                 (6, b'\\'),
                 (6, b'&'),
                 (6, b'%'),
@@ -506,8 +587,7 @@ impl Text for RawText<'_> {
 
     #[inline]
     fn escaped_char(&self, pos: usize) -> Option<char> {
-        let escaped = unicode_escape(self.hay, pos)
-            .filter(|&c| !c.is_ascii() && typographic_ascii(c).is_none());
+        let escaped = escaped_char_at(self.hay, pos, self.plus_is_space);
         if self.full_width_as_ascii {
             escaped
         } else {
@@ -519,8 +599,8 @@ impl Text for RawText<'_> {
     fn full_width_char(&self, pos: usize) -> Option<char> {
         // Most characters start with none of the bytes a full-width form
         // may: one test, inline.
-        if matches!(self.hay.get(pos), Some(0xE3 | 0xEF | b'\\' | b'%')) {
-            full_width_char_at(self.hay, pos)
+        if matches!(self.hay.get(pos), Some(0xE3 | 0xEF | b'\\' | b'%' | b'&')) {
+            full_width_char_at(self.hay, pos, self.plus_is_space)
         } else {
             None
         }
@@ -738,12 +818,10 @@ impl DecodedText {
             raw_starts.push(at);
             match escape_in(hay, at, plus_is_space) {
                 Some((c, len)) => {
-                    if let Some(wide) = unicode_escape(hay, at)
-                        .filter(|&w| !w.is_ascii() && typographic_ascii(w).is_none())
-                    {
+                    if let Some(wide) = escaped_char_at(hay, at, plus_is_space) {
                         escaped.push((chars.len(), wide));
                     }
-                    if let Some(wide) = full_width_char_at(hay, at) {
+                    if let Some(wide) = full_width_char_at(hay, at, plus_is_space) {
                         full_width.push((chars.len(), wide));
                     }
                     chars.push(c);
@@ -751,7 +829,7 @@ impl DecodedText {
                 }
                 None => match wide_char_at(hay, at) {
                     Some((c, len)) => {
-                        if let Some(wide) = full_width_char_at(hay, at) {
+                        if let Some(wide) = full_width_char_at(hay, at, plus_is_space) {
                             full_width.push((chars.len(), wide));
                         }
                         chars.push(c);
@@ -965,6 +1043,38 @@ mod tests {
             lazy.escaped_char(hay.windows(6).position(|w| w == b"\\uff16").unwrap_or(0)),
             None
         );
+    }
+
+    #[test]
+    fn html_references_to_letters_and_signs_read_in_every_view() {
+        // Letters of names and domains as mail clients write them, an `@`
+        // by name, a full-width digit by number; what is neither (ASCII
+        // other than `+` and `@`, names of other characters, names in
+        // the wrong case, references too long to be one) reads as written.
+        let hay = b"a&#xF1;b&eacute;c&Ccedil;d&commat;e&#65296;f&#241;g&times;h&NBSP;i&#65;j&#1114111;k&#x;l&amp;m";
+        let decoded = DecodedText::new(hay);
+        let want = b"a\x80b\x80c\x80d@e0f\x80g&times;h&NBSP;i&#65;j&#1114111;k&#x;l&amp;m";
+        assert_eq!(decoded.chars(), &want[..]);
+        let lazy = RawText::new(hay);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
+        let escaped: Vec<char> = (0..decoded.end())
+            .filter_map(|i| decoded.escaped_char(i))
+            .collect();
+        assert_eq!(escaped, ['ñ', 'é', 'Ç', 'ñ']);
+        let mut lazy_escaped = Vec::new();
+        let mut pos = 0;
+        while let Some((_, next)) = lazy.next(pos) {
+            lazy_escaped.extend(lazy.escaped_char(pos));
+            pos = next;
+        }
+        assert_eq!(lazy_escaped, escaped);
+        let zero = hay.windows(8).position(|w| w == b"&#65296;").unwrap_or(0);
+        assert_eq!(lazy.full_width_char(zero), Some('０'));
+        // A form body writes `&` between fields: no reference there.
+        let form = DecodedText::with_plus_as_space(hay, true);
+        assert_eq!(form.chars(), &hay[..]);
+        assert_eq!(RawText::with_plus_as_space(hay, true).escaped_char(1), None);
     }
 
     #[test]
