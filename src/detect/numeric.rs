@@ -2189,7 +2189,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         && groups[1].sep == b' '
         && groups[k - 1].sep == b'-'
         && matches!(lens, [2, 5, 4] | [2, 1, 4, 4]);
-    if brazilian_mobile && !paren_first {
+    // (Bracketed, `(11) 9 8157-9187`, only with the 9 set apart: the
+    // joined form is taken above.)
+    if brazilian_mobile && (!paren_first || lens == [2, 1, 4, 4]) {
         return Some(Evidence::Layout);
     }
     // Polish landlines with the area code bracketed: `(22) 107 02 74`.
@@ -4175,6 +4177,21 @@ mod tests {
             ("Márqueme al (81) 6854 6402 por favor", "(81) 6854 6402"),
             ("Gọi cho tôi số 0976.597.694 nhé", "0976.597.694"),
             ("tel (11) 9 8157-9187", "(11) 9 8157-9187"),
+            // A Brazilian mobile's 9 set apart after a bracketed area code
+            // needs no word, as it needs none unbracketed.
+            ("Visitante: (21) 9 6858-1859", "(21) 9 6858-1859"),
+            ("M (48) 9 6919-3914", "(48) 9 6919-3914"),
+            // "Reachable at" and "called from" ask to be called.
+            ("Sono raggiungibile al 368 15 48 418.", "368 15 48 418"),
+            ("Estoy localizable en el 631451244.", "631451244"),
+            (
+                "Me podéis localizar en el 916921946 por las tardes",
+                "916921946",
+            ),
+            (
+                "kunden ringde från 073 937 32 41, identitet",
+                "073 937 32 41",
+            ),
             ("Τηλ: 699 10 16 812.", "699 10 16 812"),
             (r#"{"SuppliedPhone":"3561 3392"}"#, "3561 3392"),
         ]);
@@ -4193,6 +4210,8 @@ mod tests {
             r#"{"text": "20240822 - AG: called"}"#,
             // Dates and spans of years, after a call verb too.
             "Customer called on 20240315 re refund",
+            "leider nicht erreichbar, Bestellnummer 12345678",
+            "Sono raggiungibile dal 2024-03-15 al 2024-03-30",
             "I called about the 2024-2025 invoice",
             "Appel d'offres n° 15032024",
             // "mit Nummer" is German for "with number".
