@@ -224,6 +224,8 @@ const FRAGMENTS: &[&str] = &[
     "&#65296;",
     "&times;",
     "&#65;",
+    // A form builder's phone field: the whole number in a `full` member.
+    "\"q5_phoneNumber\":{\"full\":\"",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -906,7 +906,9 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
 /// not decide anything either).
 pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     let mut buf = [0u8; WINDOW];
-    let window = match multipart_field_label(text, pos, floor, &mut buf) {
+    let label = multipart_field_label(text, pos, floor, &mut buf)
+        .or_else(|| parent_key_label(text, pos, floor, &mut buf));
+    let window = match label {
         Some(len) => &buf[WINDOW - len..],
         None => clause_before(text, pos, floor, &mut buf),
     };
@@ -989,18 +991,7 @@ fn multipart_field_label(
     floor: usize,
     buf: &mut [u8; WINDOW],
 ) -> Option<usize> {
-    // Steps back over `want`, ASCII case ignored, if it ends at `p`.
-    let back = |p: &mut usize, want: &[u8]| -> bool {
-        let mut at = *p;
-        for &w in want.iter().rev() {
-            match text.prev(at) {
-                Some((c, q)) if q >= floor && c.to_ascii_lowercase() == w => at = q,
-                _ => return false,
-            }
-        }
-        *p = at;
-        true
-    };
+    let back = |p: &mut usize, want: &[u8]| step_back_over(text, p, floor, want);
     let mut p = pos;
     // The blank line, with or without carriage returns.
     for _ in 0..2 {
@@ -1009,25 +1000,8 @@ fn multipart_field_label(
         }
         back(&mut p, b"\r");
     }
-    if !back(&mut p, b"\"") {
-        return None;
-    }
     let mut name = [0u8; MAX_FIELD_NAME];
-    let mut len = 0;
-    loop {
-        match text.prev(p) {
-            Some((b'"', q)) if q >= floor => {
-                p = q;
-                break;
-            }
-            Some((c, q)) if q >= floor && len < MAX_FIELD_NAME && c >= b' ' => {
-                name[MAX_FIELD_NAME - 1 - len] = c;
-                len += 1;
-                p = q;
-            }
-            _ => return None,
-        }
-    }
+    let name = quoted_name_before(text, &mut p, floor, &mut name)?;
     // `; name=` (the space optional, as some clients leave it out) after
     // `form-data`.
     if !back(&mut p, b"name=") {
@@ -1037,9 +1011,83 @@ fn multipart_field_label(
     if !back(&mut p, b"form-data;") {
         return None;
     }
+    write_label(name, buf)
+}
+
+/// When the value at `pos` is a JSON object's `"full"` member, the label
+/// the object's own key gives it, as [`multipart_field_label`] writes one:
+/// form builders store a phone field's whole number so
+/// (`"q5_phoneNumber":{"full":"96710232"}`), and the member's name says
+/// nothing of it.
+fn parent_key_label(
+    text: &impl Text,
+    pos: usize,
+    floor: usize,
+    buf: &mut [u8; WINDOW],
+) -> Option<usize> {
+    let back = |p: &mut usize, want: &[u8]| step_back_over(text, p, floor, want);
+    // `:{"full":"`, read back, a space allowed between the tokens.
+    let mut p = pos;
+    for token in [&b"\""[..], b":", b"\"full\"", b"{", b":"] {
+        if !back(&mut p, token) {
+            return None;
+        }
+        back(&mut p, b" ");
+    }
+    let mut name = [0u8; MAX_FIELD_NAME];
+    let name = quoted_name_before(text, &mut p, floor, &mut name)?;
+    write_label(name, buf)
+}
+
+/// Steps `p` back over `want` (lowercase; ASCII case ignored in the text)
+/// if the text before `p` ends with it, not past `floor`.
+fn step_back_over(text: &impl Text, p: &mut usize, floor: usize, want: &[u8]) -> bool {
+    let mut at = *p;
+    for &w in want.iter().rev() {
+        match text.prev(at) {
+            Some((c, q)) if q >= floor && c.to_ascii_lowercase() == w => at = q,
+            _ => return false,
+        }
+    }
+    *p = at;
+    true
+}
+
+/// The name in quotes that ends at `p` (`"phone"`), at most
+/// [`MAX_FIELD_NAME`] characters, copied into the end of `name`; `p` moves
+/// to its opening quote.
+fn quoted_name_before<'n>(
+    text: &impl Text,
+    p: &mut usize,
+    floor: usize,
+    name: &'n mut [u8; MAX_FIELD_NAME],
+) -> Option<&'n [u8]> {
+    if !step_back_over(text, p, floor, b"\"") {
+        return None;
+    }
+    let mut len = 0;
+    loop {
+        match text.prev(*p) {
+            Some((b'"', q)) if q >= floor => {
+                *p = q;
+                return Some(&name[MAX_FIELD_NAME - len..]);
+            }
+            Some((c, q)) if q >= floor && len < MAX_FIELD_NAME && c >= b' ' => {
+                name[MAX_FIELD_NAME - 1 - len] = c;
+                len += 1;
+                *p = q;
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// Writes the label a field's name gives its value (its words and a
+/// colon, lowercased) at the end of `buf`; returns its length.
+fn write_label(name: &[u8], buf: &mut [u8; WINDOW]) -> Option<usize> {
     let mut label = [0u8; MAX_FIELD_NAME * 2 + 2];
     let mut n = 0;
-    field_name_words(&name[MAX_FIELD_NAME - len..], |b| {
+    field_name_words(name, |b| {
         label[n] = b.to_ascii_lowercase();
         n += 1;
     })?;
@@ -1821,6 +1869,24 @@ mod tests {
             near(&(part(r#"Content-Disposition: form-data; name="phone""#) + "see below\n")),
             None
         );
+    }
+
+    #[test]
+    fn a_full_member_is_labelled_by_its_object_key() {
+        assert_eq!(
+            near(r#"{"q5_phoneNumber":{"full":""#),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(
+            near(r#""mobile" : { "full" : ""#),
+            Some((Hint::Phone, true))
+        );
+        assert_eq!(
+            near(r#"{"q7_orderId":{"full":""#),
+            Some((Hint::Identifier, true))
+        );
+        assert_eq!(near(r#"{"q6_amount":{"full":""#), None);
+        assert_eq!(near(r#"{"q5_phoneNumber":{"area":""#), None);
     }
 
     #[test]

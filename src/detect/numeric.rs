@@ -2953,6 +2953,8 @@ mod tests {
             "abcdefghijklmnopqrstuvwxyzabcdef",
             "\"\r\n\r\n",
             "\"\n\n",
+            "\":{\"full\":\"",
+            "\"q5_phoneNumber",
         ];
         let mut rng = crate::TestRandom::new(0x9E37_79B9_7F4A_7C15);
         let mut random = |n: usize| rng.below(n);
