@@ -54,8 +54,9 @@ pub enum Command {
     /// Print one JSON line per finding: {"kind":"card|email|phone","start":N,"end":N}
     /// (byte offsets into the input, in order; never the value): what `redact` masks,
     /// re-check passes included. A body without --content-type is sniffed as `redact` does;
-    /// JSON and multipart bodies are read as text (a multipart field's name still labels its
-    /// value, as for `redact`: `name="phone"` before a bare run of digits).
+    /// JSON and multipart bodies are read as text (a multipart field's name still labels the
+    /// value that opens its part, as for `redact`: `name="phone"` before a bare run of digits,
+    /// where Content-Disposition is the part's last header and the name is at most 32 bytes).
     Scan(ScanArgs),
     /// Write the input with every finding masked to stdout.
     Redact(RedactArgs),

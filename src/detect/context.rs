@@ -603,6 +603,10 @@ const KEYWORDS: &[Keyword] = &[
     kw("الفاتورة".as_bytes(), Hint::Identifier, false),
     kw("주문".as_bytes(), Hint::Identifier, false),
     kw("송장".as_bytes(), Hint::Identifier, false),
+    kw("운송장".as_bytes(), Hint::Identifier, false),
+    // Hindi: order, tracking (written as English loans).
+    kw("ऑर्डर".as_bytes(), Hint::Identifier, false),
+    kw("ट्रैकिंग".as_bytes(), Hint::Identifier, false),
     // Hungarian tax numbers, the Turkish national id, Ukrainian and
     // Russian waybills and bookings, Arabic tracking, Chinese booking
     // numbers: ten- and eleven-digit runs a phone's shape.
@@ -947,10 +951,25 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
 /// by: `text`, `sms`, `message`, `body`.
 const MESSAGE_FIELDS: &[&[u8]] = &[b"text", b"sms", b"message", b"body"];
 
-/// The longest field name [`multipart_field_label`] reads: the look-back
+/// The longest field name [`multipart_field_label`] and
+/// [`parent_key_label`] read: the look-back
 /// ([`numeric::REACH_BEHIND`](super::numeric::REACH_BEHIND) characters)
-/// also holds the blank line, `form-data; name="` and the quotes.
+/// also holds what stands around the name.
 const MAX_FIELD_NAME: usize = 32;
+
+/// How much white space, in all, [`parent_key_label`] reads between the
+/// tokens before a value.
+const JSON_LABEL_SPACE: usize = 8;
+
+// Every read of the two stays within the look-back the escape-free path
+// relies on: the name, its quotes and one read past a name too long,
+// after the blank line and `form-data; name=` (multipart), or after
+// `"`, `:"full"{:` and the white space (JSON).
+const _: () = {
+    let name = MAX_FIELD_NAME + 3;
+    assert!(4 + name + "form-data; name=".len() <= super::numeric::REACH_BEHIND);
+    assert!(1 + ":\"full\"{:".len() + JSON_LABEL_SPACE + name <= super::numeric::REACH_BEHIND);
+};
 
 /// Passes the words of a form field's name to `push`, split where camel
 /// case and `_ - . [ ]` split them (`mobile Phone` for `mobilePhone`,
@@ -959,7 +978,7 @@ const MAX_FIELD_NAME: usize = 32;
 /// kept: no digit or symbol of it may start a finding's look-back. `None`
 /// (nothing passed) for a field named for a message (`text`, `sms`),
 /// whose number no name labels.
-pub fn field_name_words(name: &[u8], mut push: impl FnMut(u8)) -> Option<()> {
+pub(crate) fn field_name_words(name: &[u8], mut push: impl FnMut(u8)) -> Option<()> {
     if MESSAGE_FIELDS.iter().any(|m| name.eq_ignore_ascii_case(m)) {
         return None;
     }
@@ -1014,11 +1033,13 @@ fn multipart_field_label(
     write_label(name, buf)
 }
 
-/// When the value at `pos` is a JSON object's `"full"` member, the label
-/// the object's own key gives it, as [`multipart_field_label`] writes one:
-/// form builders store a phone field's whole number so
-/// (`"q5_phoneNumber":{"full":"96710232"}`), and the member's name says
-/// nothing of it.
+/// When the value at `pos` is a JSON object's `"full"` member, or the
+/// first string in an array, the label the key of the object or array
+/// gives it, as [`multipart_field_label`] writes one: form builders store a
+/// phone field's whole number so (`"q5_phoneNumber":{"full":"96710232"}`),
+/// and Google Forms each answer as an array (`"Phone": ["6467963523"]`,
+/// pretty-printed across lines); the member's name says nothing, and the
+/// bracket would end the clause.
 fn parent_key_label(
     text: &impl Text,
     pos: usize,
@@ -1026,14 +1047,40 @@ fn parent_key_label(
     buf: &mut [u8; WINDOW],
 ) -> Option<usize> {
     let back = |p: &mut usize, want: &[u8]| step_back_over(text, p, floor, want);
-    // `:{"full":"`, read back, a space allowed between the tokens.
-    let mut p = pos;
-    for token in [&b"\""[..], b":", b"\"full\"", b"{", b":"] {
-        if !back(&mut p, token) {
-            return None;
+    // White space between tokens, a pretty-printed line break and its
+    // indent included, but no more in all than the look-back can spare.
+    let mut spare = JSON_LABEL_SPACE;
+    let mut space = |p: &mut usize| {
+        while spare > 0 {
+            match text.prev(*p) {
+                Some((b' ' | b'\n' | b'\r' | b'\t', q)) if q >= floor => {
+                    *p = q;
+                    spare -= 1;
+                }
+                _ => break,
+            }
         }
-        back(&mut p, b" ");
+    };
+    let mut p = pos;
+    if !back(&mut p, b"\"") {
+        return None;
     }
+    space(&mut p);
+    if back(&mut p, b"[") {
+        space(&mut p);
+    } else {
+        // `{"full":`, read back.
+        for token in [&b":"[..], b"\"full\"", b"{"] {
+            if !back(&mut p, token) {
+                return None;
+            }
+            space(&mut p);
+        }
+    }
+    if !back(&mut p, b":") {
+        return None;
+    }
+    space(&mut p);
     let mut name = [0u8; MAX_FIELD_NAME];
     let name = quoted_name_before(text, &mut p, floor, &mut name)?;
     write_label(name, buf)
@@ -1323,7 +1370,8 @@ fn ends_clause(c: u8) -> bool {
 }
 
 /// The bytes the character `c` at `at` is matched as: lowercased if ASCII,
-/// the UTF-8 of what a `\uHHHH` escape stands for, else as it is.
+/// the UTF-8 of what a `\uHHHH` escape or an HTML reference stands for,
+/// else as it is.
 #[inline(always)]
 fn matched_as<'u>(text: &impl Text, c: u8, at: usize, utf8: &'u mut [u8; 4]) -> &'u [u8] {
     // Only a non-ASCII logical character can stand for an escape.
@@ -1887,6 +1935,13 @@ mod tests {
         );
         assert_eq!(near(r#"{"q6_amount":{"full":""#), None);
         assert_eq!(near(r#"{"q5_phoneNumber":{"area":""#), None);
+        // Google Forms' answers, each an array, pretty-printed or not.
+        assert_eq!(near(r#"{"phone":[""#), Some((Hint::Phone, true)));
+        assert_eq!(
+            near("\"Bestellnummer\": [\n      \""),
+            Some((Hint::Identifier, true))
+        );
+        assert_eq!(near(r#"{"tags":["a",""#), None);
     }
 
     #[test]

@@ -158,7 +158,7 @@ fn starts_label(c: u8) -> bool {
 /// write names as they are spelt (`jörg@…`, `иван@…`, `राहुल@…`), and the
 /// whole name must be masked. Latin letters with diacritics (U+00C0–U+017F,
 /// not × or ÷), Greek and Cyrillic (U+0370–U+04FF) and Devanagari
-/// (U+0900–U+097F) qualify, raw or as `\uHHHH` escapes: scripts that write
+/// (U+0900–U+097F) qualify, raw, as `\uHHHH` escapes or as HTML references: scripts that write
 /// no spaces (CJK, Thai) glue their words to addresses, and must not be
 /// taken for a local part.
 #[inline]
@@ -336,7 +336,7 @@ struct WithoutFullWidth<'t, T>(&'t T);
 
 impl<T: Text> WithoutFullWidth<'_, T> {
     #[inline]
-    fn narrow(&self, c: u8, pos: usize) -> u8 {
+    fn as_address_reads(&self, c: u8, pos: usize) -> u8 {
         // (Only these characters are read from full-width forms.)
         let may_be_wide = matches!(c, b'0'..=b'9' | b' ' | b'+' | b'-' | b'(' | b')');
         if may_be_wide && self.0.full_width_char(pos).is_some() {
@@ -356,13 +356,13 @@ impl<T: Text> Text for WithoutFullWidth<'_, T> {
     #[inline]
     fn next(&self, pos: usize) -> Option<(u8, usize)> {
         let (c, next) = self.0.next(pos)?;
-        Some((self.narrow(c, pos), next))
+        Some((self.as_address_reads(c, pos), next))
     }
 
     #[inline]
     fn prev(&self, pos: usize) -> Option<(u8, usize)> {
         let (c, at) = self.0.prev(pos)?;
-        Some((self.narrow(c, at), at))
+        Some((self.as_address_reads(c, at), at))
     }
 
     #[inline]

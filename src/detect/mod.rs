@@ -124,7 +124,7 @@ impl Finding {
 
 /// The longest raw span the verifiers read *after* an anchor, including
 /// lookahead: an email of [`email::MAX_ADDRESS`] characters, each of which
-/// may be a six-byte escape, plus a boundary check. A stream must hold this
+/// may be an escape of up to [`text::MAX_ESCAPE_LEN`] bytes, plus a boundary check. A stream must hold this
 /// much past the last anchor it scans.
 pub const MAX_LOOKAHEAD: usize = (email::MAX_ADDRESS + 8) * text::MAX_ESCAPE_LEN;
 
@@ -708,7 +708,7 @@ fn decide_number(
     state: &ScanState,
     kinds: KindSet,
 ) -> NumberStep {
-    // (Asked up to three times below, answered once.)
+    // (Asked up to four times below, answered once.)
     let known = std::cell::Cell::new(None);
     let follows = || match known.get() {
         Some(answer) => answer,
@@ -858,6 +858,8 @@ fn glued_to_word(hay: &[u8], at: usize, escape_free: bool) -> bool {
     let Some(&b) = at.checked_sub(1).and_then(|i| hay.get(i)) else {
         return false;
     };
+    // (Six bytes back reach the `%` or `\\` of every escape that ends in a
+    // letter or digit: the longer ones, HTML references, end in `;`.)
     let no_escape_ends_at = |end: usize| {
         escape_free
             || !hay[end.saturating_sub(6)..end]

@@ -19,7 +19,7 @@
 //! results.
 
 /// The logical byte that stands for any non-ASCII character decoded from a
-/// `\uHHHH` escape (≥ U+0080). Raw UTF-8 bytes are passed through as they are;
+/// `\uHHHH` escape or an HTML character reference (≥ U+0080). Raw UTF-8 bytes are passed through as they are;
 /// both are ≥ 0x80, so "non-ASCII" tests treat them alike.
 pub const NON_ASCII: u8 = 0x80;
 
@@ -269,8 +269,8 @@ const LATIN1_LETTERS: [Option<&[u8]>; 64] = {
 
 /// The character an HTML character reference at `at` stands for, and its
 /// raw length (at most [`MAX_ESCAPE_LEN`]): as help desks' HTML bodies
-/// write them, numeric (`&#241;`, `&#xF1;`) for anything outside ASCII,
-/// and for a `+` or an `@`; named for a no-break space (`&nbsp;`), a `+`
+/// write them, numeric (`&#241;`, `&#xF1;`, `&#64;`) for any printable
+/// character of the BMP; named for a no-break space (`&nbsp;`), a `+`
 /// (`&plus;`), an `@` (`&commat;`) and the Latin-1 letters (`&eacute;`),
 /// which mail clients write into names and addresses. Names are case
 /// sensitive, as HTML's are.
@@ -294,9 +294,12 @@ fn html_reference(hay: &[u8], at: usize) -> Option<(char, usize)> {
             cp = cp * radix + char::from(d).to_digit(radix)?;
         }
         let c = char::from_u32(cp)?;
-        // (Of ASCII, only what an address or a phone needs: a reference
-        // to anything else reads as it is written.)
-        if c.is_ascii() && !matches!(c, '+' | '@') {
+        // (Of ASCII, the printable characters: mail clients write whole
+        // addresses so to hide them from harvesters, `&#106;&#97;…`. A
+        // reference to a control character, or outside the BMP, reads as
+        // it is written: a context word is matched in at most three
+        // bytes a character, as JSON's surrogate pairs are.)
+        if (c.is_ascii() && !(' '..='~').contains(&c)) || cp > 0xFFFF {
             return None;
         }
         c
@@ -434,6 +437,21 @@ pub trait Text {
     }
 }
 
+/// The raw length and first byte of every escape, longest first: what
+/// [`RawText::prev`] looks for before a position.
+const ESCAPE_ENDS: [(usize, u8); 10] = [
+    (9, b'%'),
+    (9, b'&'),
+    (8, b'&'),
+    (7, b'&'),
+    (6, b'\\'),
+    (6, b'&'),
+    (6, b'%'),
+    (5, b'&'),
+    (3, b'%'),
+    (2, b'\\'),
+];
+
 /// The fast path's view: positions are raw offsets and escapes are decoded
 /// on demand, so text without `%` or `\` costs one comparison per character.
 #[derive(Clone, Copy)]
@@ -472,9 +490,11 @@ impl<'h> RawText<'h> {
         }
     }
 
-    /// `c`, decoded from the character at `pos`, as this view reads it.
+    /// `c`, decoded from the character at `pos`, as this view reads it:
+    /// outside ASCII where it was read from a full-width form and the view
+    /// reads them apart, as addresses do.
     #[inline]
-    fn as_read(&self, c: u8, pos: usize) -> u8 {
+    fn as_address_reads(&self, c: u8, pos: usize) -> u8 {
         if !self.full_width_as_ascii
             && c < 0x80
             && full_width_char_at(self.hay, pos, self.plus_is_space).is_some()
@@ -509,14 +529,14 @@ impl RawText<'_> {
     fn next_from_special(&self, b: u8, pos: usize) -> (u8, usize) {
         if matches!(b, b'%' | b'\\' | b'&') {
             if let Some((c, len)) = escape_in(self.hay, pos, self.plus_is_space) {
-                return (self.as_read(c, pos), pos + len);
+                return (self.as_address_reads(c, pos), pos + len);
             }
         }
         if b == b'+' && self.plus_is_space {
             return (b' ', pos + 1);
         }
         if let Some((c, len)) = wide_char_at(self.hay, pos) {
-            return (self.as_read(c, pos), pos + len);
+            return (self.as_address_reads(c, pos), pos + len);
         }
         (b, pos + 1)
     }
@@ -547,25 +567,17 @@ impl Text for RawText<'_> {
         }
         let last = self.hay[pos - 1];
         if ENDS_MORE[usize::from(last)] {
-            // Every escape ends in a hex digit, one of `n r t / "` or an
-            // entity's `;`; look for the escape's first byte before
-            // decoding it.
-            for (len, first) in [
-                (9, b'%'),
-                (9, b'&'),
-                (8, b'&'),
-                (7, b'&'),
-                (6, b'\\'),
-                (6, b'&'),
-                (6, b'%'),
-                (5, b'&'),
-                (3, b'%'),
-                (2, b'\\'),
-            ] {
-                if pos >= len && self.hay[pos - len] == first {
-                    if let Some((c, l)) = escape_in(self.hay, pos - len, self.plus_is_space) {
-                        if l == len {
-                            return Some((self.as_read(c, pos - len), pos - len));
+            // Every escape ends in ASCII: a hex digit, one of `n r t / "`
+            // or an entity's `;`; look for the escape's first byte before
+            // decoding it. (A wide character ends in a continuation byte,
+            // which text in other scripts is full of: no probing there.)
+            if last < 0x80 {
+                for (len, first) in ESCAPE_ENDS {
+                    if pos >= len && self.hay[pos - len] == first {
+                        if let Some((c, l)) = escape_in(self.hay, pos - len, self.plus_is_space) {
+                            if l == len {
+                                return Some((self.as_address_reads(c, pos - len), pos - len));
+                            }
                         }
                     }
                 }
@@ -574,7 +586,7 @@ impl Text for RawText<'_> {
                 return Some((b' ', pos - 1));
             }
             if let Some((c, len)) = wide_char_before(self.hay, pos) {
-                return Some((self.as_read(c, pos - len), pos - len));
+                return Some((self.as_address_reads(c, pos - len), pos - len));
             }
         }
         Some((last, pos - 1))
@@ -1048,12 +1060,13 @@ mod tests {
     #[test]
     fn html_references_to_letters_and_signs_read_in_every_view() {
         // Letters of names and domains as mail clients write them, an `@`
-        // by name, a full-width digit by number; what is neither (ASCII
-        // other than `+` and `@`, names of other characters, names in
-        // the wrong case, references too long to be one) reads as written.
-        let hay = b"a&#xF1;b&eacute;c&Ccedil;d&commat;e&#65296;f&#241;g&times;h&NBSP;i&#65;j&#1114111;k&#x;l&amp;m";
+        // by name, a full-width digit and an ASCII letter by number; what
+        // is neither (a control character, names of other characters,
+        // names in the wrong case, references too long to be one) reads
+        // as written.
+        let hay = b"a&#xF1;b&eacute;c&Ccedil;d&commat;e&#65296;f&#241;g&times;h&NBSP;i&#65;j&#1114111;k&#x;l&amp;m&#10;n";
         let decoded = DecodedText::new(hay);
-        let want = b"a\x80b\x80c\x80d@e0f\x80g&times;h&NBSP;i&#65;j&#1114111;k&#x;l&amp;m";
+        let want = b"a\x80b\x80c\x80d@e0f\x80g&times;h&NBSP;iAj&#1114111;k&#x;l&amp;m&#10;n";
         assert_eq!(decoded.chars(), &want[..]);
         let lazy = RawText::new(hay);
         assert_eq!(logical(&lazy), logical(&decoded));
