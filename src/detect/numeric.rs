@@ -387,7 +387,7 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
                         match text.next(after) {
                             Some((b' ', past))
                                 if group_of_four_end(text, past).is_some_and(|end| {
-                                    t.group_count > 1 || spaced_dash_at(text, end)
+                                    t.group_count > 1 || run_goes_on_at(text, end)
                                 }) =>
                             {
                                 (b'-', past, text.peek(past))
@@ -486,6 +486,21 @@ fn spaced_dash_at(text: &impl Text, mut pos: usize) -> bool {
         }
     }
     text.peek(pos).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether the run of a number goes on at `pos`, after its second group
+/// of four: a spaced dash, or a space or a dash, and a digit (`4219 -
+/// 8749-0084 4587`, `5209 - 7936 8421 1475`: a card typed with its first
+/// dash set apart), as a range of two numbers (`2000 - 2200 people`) does
+/// not.
+fn run_goes_on_at(text: &impl Text, pos: usize) -> bool {
+    if spaced_dash_at(text, pos) {
+        return true;
+    }
+    match text.next(pos) {
+        Some((b' ' | b'-', next)) => text.peek(next).is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// How a number at `start` relates to what comes before it.
@@ -1277,8 +1292,12 @@ fn verify_at(
             }),
         _ => None,
     };
+    // (A phone field's value is a phone where it reads as one: a German
+    // WhatsApp id, `"wa_id":"4917150606912"`, is Luhn-valid one time in
+    // ten, and a Visa's length.)
+    let phone_field = start_kind == Start::InternationalField;
     match (card_end, phone_end) {
-        (Some(c), Some(p)) if p > c => Some(NumberMatch {
+        (Some(c), Some(p)) if p > c || (phone_field && p == c) => Some(NumberMatch {
             kind: Kind::Phone,
             end: p,
         }),
@@ -3123,6 +3142,11 @@ mod tests {
                 "the mastercard is 5135 - 9766 - 1918 - 2072 expiry 1130",
                 "5135 - 9766 - 1918 - 2072",
             ),
+            (
+                "bij kaart 4219 - 8749-0084 4587 betaald",
+                "4219 - 8749-0084 4587",
+            ),
+            ("card 5209 - 7936 8421 1475 ok", "5209 - 7936 8421 1475"),
             // Two or three breaths of four digits or more.
             (
                 "visa debit 46960315 84278697 exp 03/28",
@@ -3592,6 +3616,12 @@ mod tests {
             (r#"{"Phone": "447911123456"}"#, "447911123456"),
             (r#"{"mobilePhone":"66840825693"}"#, "66840825693"),
             (r#"{"tel": "0612345678"}"#, "0612345678"),
+            // A German WhatsApp id that is also a Luhn-valid Visa's length
+            // and prefix: a phone, where a phone field holds it.
+            (
+                r#"{"display_phone_number":"4917150606912"}"#,
+                "4917150606912",
+            ),
         ]);
         expect_nothing(&[
             r#"{"id":"447911123456"}"#,
