@@ -708,16 +708,7 @@ fn decide_number(
     state: &ScanState,
     kinds: KindSet,
 ) -> NumberStep {
-    // (Asked up to four times below, answered once.)
-    let known = std::cell::Cell::new(None);
-    let follows = || match known.get() {
-        Some(answer) => answer,
-        None => {
-            let answer = follows_finding(view, hit, state.numeric_end, state.email_end);
-            known.set(Some(answer));
-            answer
-        }
-    };
+    let follows = || follows_finding(view, hit, state.numeric_end, state.email_end);
     // Inside a word (`c_7f3a9e10`, `SKU12345`, a digit run): no number
     // starts here or anywhere else in the word, but after a phone word
     // glued to one (`WhatsApp0837…`).
