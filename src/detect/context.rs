@@ -455,6 +455,38 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"txn", Hint::Identifier, true),
     kw(b"booking", Hint::Identifier, false),
     kw(b"confirmation", Hint::Identifier, false),
+    // Bookings, references, vouchers and parcels in other languages, and
+    // device ids: IMEI and ICCID are Luhn-valid by design, and a
+    // reference or voucher code can start like a card and pass Luhn.
+    kw(b"reservation", Hint::Identifier, false),
+    kw(b"r\xc3\xa9servation", Hint::Identifier, false),
+    kw(b"reserva", Hint::Identifier, false),
+    kw(b"reservierung", Hint::Identifier, false),
+    kw(b"prenotazion", Hint::Identifier, false),
+    kw(b"rezervasyon", Hint::Identifier, false),
+    kw(b"referenz", Hint::Identifier, false),
+    kw(b"zahlungsref", Hint::Identifier, false),
+    kw(b"referentie", Hint::Identifier, false),
+    kw(b"riferimento", Hint::Identifier, false),
+    kw(b"refer\xc3\xaancia", Hint::Identifier, false),
+    kw(b"imei", Hint::Identifier, true),
+    kw(b"iccid", Hint::Identifier, true),
+    kw(b"meid", Hint::Identifier, true),
+    kw(b"voucher", Hint::Identifier, false),
+    kw(b"gutschein", Hint::Identifier, false),
+    kw(b"coupon", Hint::Identifier, false),
+    kw(b"promo", Hint::Identifier, false),
+    kw(b"authori", Hint::Identifier, false),
+    kw(b"auth", Hint::Identifier, true),
+    kw(b"paket", Hint::Identifier, false),
+    kw(b"paquete", Hint::Identifier, false),
+    kw(b"pacco", Hint::Identifier, false),
+    kw(b"pakket", Hint::Identifier, false),
+    kw(b"przesy\xc5\x82k", Hint::Identifier, false),
+    kw(b"kargo", Hint::Identifier, false),
+    kw(b"pesanan", Hint::Identifier, false),
+    kw("đơn hàng".as_bytes(), Hint::Identifier, false),
+    kw("vận đơn".as_bytes(), Hint::Identifier, false),
     Keyword {
         speaker: true,
         ..kw(b"customer", Hint::Identifier, false)
@@ -818,6 +850,12 @@ const FILLERS: &[&[u8]] = &[
     b"numero",
     b"n\xc3\xbamero",
     b"n\xc3\xbam",
+    // "code": a confirmation or voucher code is the record's number.
+    b"code",
+    b"c\xc3\xb3digo",
+    b"codigo",
+    b"codice",
+    b"kod",
     "संख्या".as_bytes(),
     "नंबर".as_bytes(),
     b"is",
@@ -1834,6 +1872,29 @@ mod tests {
         );
         assert_eq!(near(r#"{"order_id":""#), Some((Hint::Identifier, true)));
         assert_eq!(near(r#"{"phone": ""#), Some((Hint::Phone, true)));
+        // Codes, bookings, vouchers, parcels and device ids, which Luhn
+        // and a card's first digits may not tell from a card.
+        for label in [
+            "confirmation code ",
+            "booking code: ",
+            "código de reserva ",
+            "reservation ",
+            "Referenz ",
+            "Zahlungsreferenz: ",
+            "IMEI: ",
+            "ICCID ",
+            "voucher ",
+            "Gutscheincode ",
+            "promo code ",
+            "auth code ",
+            "Paket ",
+            "nomor pesanan ",
+            "mã đơn hàng ",
+        ] {
+            assert_eq!(near(label), Some((Hint::Identifier, true)), "{label}");
+        }
+        // A gift card may be a prepaid card of a network: still a card.
+        assert_eq!(near("gift card "), Some((Hint::Card, true)));
     }
 
     #[test]

@@ -3230,6 +3230,19 @@ mod tests {
         assert_eq!(find(&format!("order number: {card}")), None);
         assert_eq!(find(&format!("n° de pedido {card}")), None);
         assert_eq!(find(&format!("IBAN {card}")), None);
+        for label in [
+            "confirmation code",
+            "Referenz",
+            "Zahlungsreferenz:",
+            "IMEI:",
+            "Gutscheincode",
+            "voucher",
+            "Paket",
+            "nomor pesanan",
+            "mã đơn hàng",
+        ] {
+            assert_eq!(find(&format!("{label} {card}")), None, "{label}");
+        }
         // Grouped as a card is printed, it is one under any label.
         assert_eq!(
             find("order number: 4920 2176 4423 9294"),
