@@ -224,7 +224,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"hotline", Hint::Phone, false),
     kw(b"line", Hint::Phone, true),
     kw(b"direct", Hint::Phone, true),
-    kw(b"reach", Hint::Phone, false),
+    call_verb(b"reach", false),
     kw(b"contact", Hint::Phone, false),
     kw(b"contato", Hint::Phone, false),
     kw(b"contatt", Hint::Phone, false),

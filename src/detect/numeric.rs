@@ -4056,6 +4056,11 @@ mod tests {
     fn signature_labels_and_a_record_word_before_another_number() {
         assert_eq!(find("T: 6864031124"), Some((Kind::Phone, "6864031124")));
         assert_eq!(find("Ph no. 9876543210"), Some((Kind::Phone, "9876543210")));
+        // "Reach me on" asks to be called, as "call me on" does.
+        assert_eq!(
+            find("reach me on 11 98765 4321 after six"),
+            Some((Kind::Phone, "11 98765 4321"))
+        );
         assert_eq!(
             find("Telefonnr. 015123456789"),
             Some((Kind::Phone, "015123456789"))
