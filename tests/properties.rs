@@ -226,6 +226,21 @@ const FRAGMENTS: &[&str] = &[
     "&#65;",
     // A form builder's phone field: the whole number in a `full` member.
     "\"q5_phoneNumber\":{\"full\":\"",
+    // Local parts in scripts written without spaces, the particles and
+    // mail words that set them apart, and Hebrew, Arabic and Hangul ones.
+    "用户@例子.广告",
+    "二ノ宮",
+    "李雷",
+    "は",
+    "是",
+    "联系",
+    "ผู้ใช้",
+    "\\u7528\\u6237",
+    "%E7%94%A8",
+    "משתמש",
+    "سلام",
+    "،",
+    "홍길동",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -155,37 +155,155 @@ fn starts_label(c: u8) -> bool {
 /// Where a letter of a script written with spaces between words starts,
 /// if one ends where the local part is being read back; `c` and `p` are
 /// what `text.prev` gave there. Internationalized local parts (RFC 6531)
-/// write names as they are spelt (`jörg@…`, `иван@…`, `राहुल@…`), and the
-/// whole name must be masked. Latin letters with diacritics (U+00C0–U+017F,
-/// not × or ÷), Greek and Cyrillic (U+0370–U+04FF) and Devanagari
-/// (U+0900–U+097F) qualify, raw, as `\uHHHH` escapes or as HTML references: scripts that write
-/// no spaces (CJK, Thai) glue their words to addresses, and must not be
-/// taken for a local part.
+/// write names as they are spelt (`jörg@…`, `иван@…`, `משתמש@…`,
+/// `राहुल@…`, `홍길동@…`), and the whole name must be masked: Latin letters
+/// with diacritics (U+00C0–U+017F, not × or ÷) and combining marks, Greek
+/// and Cyrillic, Hebrew and Arabic (not their punctuation), Devanagari
+/// (not its dandas) and Hangul qualify, raw, percent-encoded, as `\uHHHH`
+/// escapes or as HTML references. Scripts that write no spaces (CJK,
+/// Thai) glue their words to addresses: see [`unspaced_local_part`].
 #[inline]
-fn letter_before(text: &impl Text, c: u8, p: usize) -> Option<usize> {
+fn letter_before(text: &impl Text, c: u8, p: usize) -> Option<(usize, char)> {
     if c < 0x80 {
         return None;
     }
-    if let Some(ch) = text.escaped_char(p) {
-        let letter = matches!(ch, '\u{c0}'..='\u{17f}' | '\u{370}'..='\u{4ff}' | '\u{900}'..='\u{97f}')
-            && ch != '\u{d7}'
-            && ch != '\u{f7}';
-        return letter.then_some(p);
+    let (ch, start) = char_before(text, c, p)?;
+    is_spaced_letter(ch).then_some((start, ch))
+}
+
+/// A letter of Hebrew or Arabic, written right to left.
+fn is_rtl(ch: char) -> bool {
+    matches!(ch, '\u{591}'..='\u{6ff}')
+}
+
+fn is_spaced_letter(ch: char) -> bool {
+    match ch {
+        '\u{d7}' | '\u{f7}' => false,
+        // Hebrew's maqaf and Arabic's comma, semicolon, question mark,
+        // percent and separators, full stop; Devanagari's dandas.
+        '\u{5be}' | '\u{60c}' | '\u{61b}' | '\u{61f}' | '\u{66a}'..='\u{66d}' | '\u{6d4}' => false,
+        '\u{964}' | '\u{965}' => false,
+        '\u{c0}'..='\u{17f}'
+        | '\u{300}'..='\u{36f}'
+        | '\u{370}'..='\u{4ff}'
+        | '\u{591}'..='\u{5f4}'
+        | '\u{610}'..='\u{6ff}'
+        | '\u{900}'..='\u{97f}'
+        | '\u{ac00}'..='\u{d7a3}' => true,
+        _ => false,
     }
-    // Raw UTF-8: a continuation byte after a two-byte lead of the Latin,
-    // Greek or Cyrillic blocks, or two after Devanagari's E0 A4 / E0 A5.
+}
+
+/// The character outside ASCII that ends where an address is being read
+/// back, and where it starts; `c` and `p` are what `text.prev` gave there:
+/// an escaped character, or the last byte of a raw (or percent-encoded)
+/// UTF-8 sequence of two or three bytes.
+#[inline]
+fn char_before(text: &impl Text, c: u8, p: usize) -> Option<(char, usize)> {
+    if let Some(ch) = text.escaped_char(p) {
+        return Some((ch, p));
+    }
     if !(0x80..=0xBF).contains(&c) {
         return None;
     }
-    let (lead, q) = text.prev(p)?;
-    match lead {
-        0xC3 => (c != 0x97 && c != 0xB7).then_some(q),
-        0xC4 | 0xC5 | 0xCD..=0xD3 => Some(q),
-        0xA4 | 0xA5 => match text.prev(q) {
-            Some((0xE0, r)) => Some(r),
-            _ => None,
+    let (b, q) = text.prev(p)?;
+    let (bytes, start) = match b {
+        0xC2..=0xDF => ([b, c, 0], q),
+        0x80..=0xBF => match text.prev(q)? {
+            (lead @ 0xE0..=0xEF, r) => ([lead, b, c], r),
+            _ => return None,
         },
-        _ => None,
+        _ => return None,
+    };
+    let width = if bytes[2] == 0 { 2 } else { 3 };
+    let ch = std::str::from_utf8(&bytes[..width]).ok()?.chars().next()?;
+    Some((ch, start))
+}
+
+/// Two-character words for mail, mailbox, address and contact in Chinese
+/// and Japanese, which may stand glued before a name.
+const MAIL_WORDS: &[[char; 2]] = &[
+    ['邮', '箱'],
+    ['郵', '箱'],
+    ['信', '箱'],
+    ['邮', '件'],
+    ['郵', '件'],
+    ['联', '系'],
+    ['聯', '繫'],
+    ['連', '絡'],
+    ['ー', 'ル'],
+    ['レ', 'ス'],
+];
+
+/// The most characters of a local part in a script written without
+/// spaces (`用户@例子.广告`, `二ノ宮@黒川.日本`): a name, not a sentence.
+const MAX_UNSPACED_LOCAL: usize = 16;
+
+/// Where a local part in a script written without spaces between words
+/// (Han, kana, Thai) starts, and its length, when the `@` at `end` follows
+/// such characters directly; `c` and `p` are what `text.prev` gave before
+/// `end`. Such text glues its words to an address, so the name counts only
+/// where something sets it apart: a space, punctuation, a quote or bracket
+/// (ASCII or CJK), the start of the text, or, after two characters or
+/// more, a particle that ends the words before it (`邮箱是用户@…`,
+/// `連絡先は二ノ宮@…`). Otherwise the address is not taken at all, rather
+/// than with a sentence for its local part.
+fn unspaced_local_part(
+    text: &impl Text,
+    (mut c, mut p): (u8, usize),
+    end: usize,
+    min_start: usize,
+) -> Option<(usize, usize)> {
+    let mut start = end;
+    let mut len = 0;
+    let mut thai = false;
+    // The character read last, and where the local part started before it.
+    let mut last: Option<(char, usize, usize)> = None;
+    loop {
+        if c < 0x80 {
+            let set_apart = c.is_ascii_whitespace()
+                || matches!(
+                    c,
+                    b'"' | b'\'' | b':' | b';' | b',' | b'<' | b'>' | b'(' | b'[' | b'{' | b'='
+                );
+            return (set_apart && len > 0).then_some((start, len));
+        }
+        let (ch, q) = char_before(text, c, p)?;
+        let particle = matches!(
+            ch,
+            '是' | '到' | '给' | '給' | 'は' | 'に' | 'を' | 'へ' | 'で' | 'が'
+        );
+        if len >= 2 && particle && !thai {
+            return Some((start, len));
+        }
+        // A word for mail or contact right before the name ends the words
+        // before it as a particle does (`请联系李雷@…`, `メールアドレス二ノ宮@…`).
+        if let Some((after, at, n)) = last.filter(|&(_, _, n)| n >= 1) {
+            if MAIL_WORDS.contains(&[ch, after]) {
+                return Some((at, n));
+            }
+        }
+        last = Some((ch, start, len));
+        if is_cjk_punctuation(ch) || matches!(ch, '\u{30fb}' | '\u{2018}'..='\u{201f}') {
+            return (len > 0).then_some((start, len));
+        }
+        let han_or_kana = is_spaceless_script(ch) && ch != '\u{30fb}';
+        let thai_letter = matches!(ch, '\u{e01}'..='\u{e4e}');
+        if !(han_or_kana || thai_letter) || q < min_start || len == MAX_UNSPACED_LOCAL {
+            return None;
+        }
+        // (Particles are Han and kana: Thai takes only a mark.)
+        thai |= thai_letter;
+        len += 1;
+        start = q;
+        if q == min_start && min_start > 0 {
+            // Glued to the address before it.
+            return None;
+        }
+        match text.prev(q) {
+            Some(prev) => (c, p) = prev,
+            None => return Some((start, len)),
+        }
     }
 }
 
@@ -429,18 +547,22 @@ fn verify_in(
     let mut local_len = 0;
     let mut stopped_at = None;
     let mut special_read = false;
+    // Whether an ASCII letter was read: a Hebrew or Arabic word glued
+    // before it with a hyphen is a prefix (`ל-billing@`: "to billing").
+    let mut latin_read = false;
     while let Some((c, p)) = text.prev(start) {
         if start <= min_start {
             break;
         }
         let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
+            latin_read |= c.is_ascii_alphabetic();
             p
         } else if !special_read && local_special_at(text, c, p) {
             special_read = true;
             p
         } else {
-            match letter_before(text, c, p) {
-                Some(p) => p,
+            match letter_before(text, c, p).filter(|&(_, ch)| !(latin_read && is_rtl(ch))) {
+                Some((p, _)) => p,
                 None => {
                     stopped_at = Some((c, p));
                     break;
@@ -452,6 +574,13 @@ fn verify_in(
             return None;
         }
         start = p;
+    }
+    // A name in a script written without spaces, set apart from the text
+    // before it (rare, so out of the loop above).
+    if local_len == 0 {
+        if let Some(stop) = stopped_at.filter(|&(c, _)| c >= 0x80) {
+            (start, local_len) = unspaced_local_part(text, stop, start, min_start)?;
+        }
     }
     // Read on over `=` (rare, so out of the loop above): a key's end, or
     // inside a bounce address (see `after_key`).
@@ -915,6 +1044,15 @@ mod tests {
         assert_eq!(find("mail: राहुल@gmail.com"), Some("राहुल@gmail.com"));
         assert_eq!(find("email νίκος@example.gr."), Some("νίκος@example.gr"));
         assert_eq!(find("ל-billing@gmail.com"), Some("billing@gmail.com"));
+        assert_eq!(find("כתובת: משתמש@דוגמה.ישראל"), Some("משתמש@דוגמה.ישראל"));
+        assert_eq!(find("البريد سلام@مثال.آزمایشی"), Some("سلام@مثال.آزمایشی"));
+        assert_eq!(
+            find("이메일 홍길동@예시.한국 입니다"),
+            Some("홍길동@예시.한국")
+        );
+        // Arabic punctuation and Devanagari's danda are no letters.
+        assert_eq!(find("اتصل،user@x.com"), Some("user@x.com"));
+        assert_eq!(find("धन्यवाद।user@x.com"), Some("user@x.com"));
         // Scripts written without spaces stay outside.
         assert_eq!(find("メールtaro@example.jp"), Some("taro@example.jp"));
         // Full-width digits glued to an address end it, as other CJK text
@@ -946,6 +1084,42 @@ mod tests {
             find("ส่งที่somchai@example.co.th"),
             Some("somchai@example.co.th")
         );
+    }
+
+    #[test]
+    fn local_parts_in_scripts_written_without_spaces_when_set_apart() {
+        for (text, want) in [
+            ("Email: 用户@例子.广告 ok", Some("用户@例子.广告")),
+            ("用户@例子.广告", Some("用户@例子.广告")),
+            ("\"二ノ宮@黒川.日本\"", Some("二ノ宮@黒川.日本")),
+            ("メール：名前@example.jp", Some("名前@example.jp")),
+            ("mail ผู้ใช้@ตัวอย่าง.ไทย ok", Some("ผู้ใช้@ตัวอย่าง.ไทย")),
+            // A particle or a word for mail ends the words before the name.
+            ("我的邮箱是用户@例子.广告 ", Some("用户@例子.广告")),
+            ("連絡先は二ノ宮@黒川.日本 ", Some("二ノ宮@黒川.日本")),
+            ("请联系李雷@例子.中国 谢谢", Some("李雷@例子.中国")),
+            // A name of one character keeps the particle before it.
+            ("はな@例え.jp", Some("はな@例え.jp")),
+            // Escaped in JSON, percent-encoded in a form.
+            (
+                r"Email: \u7528\u6237@example.cn",
+                Some(r"\u7528\u6237@example.cn"),
+            ),
+            (
+                "e=%E7%94%A8%E6%88%B7@example.cn",
+                Some("%E7%94%A8%E6%88%B7@example.cn"),
+            ),
+            // Glued to ASCII, or a sentence long: not taken at all.
+            ("abc李雷@例子.中国", None),
+            (
+                "今天下午三点钟我们一起去公园散步然后回家吃饭李雷@例子.中国",
+                None,
+            ),
+            // Full-width digits are no name.
+            ("山田１２３@example.jp", None),
+        ] {
+            assert_eq!(find(text), want, "{text}");
+        }
     }
 
     #[test]
