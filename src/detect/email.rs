@@ -171,6 +171,18 @@ fn letter_before(text: &impl Text, c: u8, p: usize) -> Option<(usize, char)> {
     is_spaced_letter(ch).then_some((start, ch))
 }
 
+/// Whether the characters from `from` to `to` hold an ASCII letter.
+fn has_ascii_letter(text: &impl Text, mut from: usize, to: usize) -> bool {
+    while from < to {
+        match text.next(from) {
+            Some((c, _)) if c.is_ascii_alphabetic() => return true,
+            Some((_, next)) => from = next,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// A letter of Hebrew or Arabic, written right to left.
 fn is_rtl(ch: char) -> bool {
     matches!(ch, '\u{591}'..='\u{6ff}')
@@ -547,21 +559,20 @@ fn verify_in(
     let mut local_len = 0;
     let mut stopped_at = None;
     let mut special_read = false;
-    // Whether an ASCII letter was read: a Hebrew or Arabic word glued
-    // before it with a hyphen is a prefix (`ל-billing@`: "to billing").
-    let mut latin_read = false;
     while let Some((c, p)) = text.prev(start) {
         if start <= min_start {
             break;
         }
         let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
-            latin_read |= c.is_ascii_alphabetic();
             p
         } else if !special_read && local_special_at(text, c, p) {
             special_read = true;
             p
         } else {
-            match letter_before(text, c, p).filter(|&(_, ch)| !(latin_read && is_rtl(ch))) {
+            // A Hebrew or Arabic word before ASCII letters is a prefix
+            // (`ל-billing@`: "to billing"), not part of the name.
+            let prefix = |ch: char| is_rtl(ch) && has_ascii_letter(text, start, local_end);
+            match letter_before(text, c, p).filter(|&(_, ch)| !prefix(ch)) {
                 Some((p, _)) => p,
                 None => {
                     stopped_at = Some((c, p));
