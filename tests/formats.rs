@@ -95,6 +95,12 @@ fn json_escapes_hide_nothing_and_break_nothing() {
         Some("application/json"),
         r#"{"msg":"mail {{jane\u0040example.com|****\u0040***********}} card {{\u0034111\u00201111\u00201111\u00201111|*********\u0020****\u0020****\u00201111}} price \u20ac49.90","{{key@example.com|key@example.com}}":1}"#,
     );
+    // An HTML mail body as .NET writes it into JSON, `&` escaped: the
+    // references between the groups are kept whole.
+    check(
+        Some("application/json"),
+        r#"{"html":"\u003Cp\u003Ecarta {{3462\u0026nbsp;983808\u0026nbsp;79133|****\u0026nbsp;******\u0026nbsp;*9133}} tel {{\u0026#x2B;41\u0026nbsp;76\u0026nbsp;948\u0026nbsp;37\u0026nbsp;56|\u0026#x2B;**\u0026nbsp;**\u0026nbsp;***\u0026nbsp;**\u0026nbsp;**}}\u003C/p\u003E"}"#,
+    );
 }
 
 #[test]

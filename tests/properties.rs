@@ -241,6 +241,12 @@ const FRAGMENTS: &[&str] = &[
     "سلام",
     "،",
     "홍길동",
+    // HTML references behind a JSON-escaped `&`, and their pieces.
+    "\\u0026nbsp;",
+    "\\u0026#x2B;",
+    "\\u0026#64;",
+    "\\u0026",
+    "nbsp;",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

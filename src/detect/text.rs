@@ -23,9 +23,17 @@
 /// both are ≥ 0x80, so "non-ASCII" tests treat them alike.
 pub const NON_ASCII: u8 = 0x80;
 
-/// The longest escape, in raw bytes (a three-byte wide character
-/// percent-encoded: `%EF%BC%94`).
-pub const MAX_ESCAPE_LEN: usize = 9;
+/// The longest escape, in raw bytes: an HTML character reference whose
+/// `&` a JSON writer escaped, as .NET's does by default (`\u0026#x2B;`).
+pub const MAX_ESCAPE_LEN: usize = 12;
+
+/// The longest HTML character reference, `&` and `;` included, read as
+/// one (`&eacute;`, `&#65296;`).
+const MAX_REFERENCE_LEN: usize = 9;
+
+/// The longest reference after a JSON-escaped `&`, `;` included: a no-break
+/// space, a `+` or an `@` (`\u0026nbsp;`, `\u0026#x2B;`, `\u0026#64;`).
+const MAX_ESCAPED_REFERENCE_BODY: usize = MAX_ESCAPE_LEN - 6;
 
 #[inline]
 fn hex_value(b: u8) -> Option<u8> {
@@ -275,11 +283,16 @@ const LATIN1_LETTERS: [Option<&[u8]>; 64] = {
 /// which mail clients write into names and addresses. Names are case
 /// sensitive, as HTML's are.
 fn html_reference(hay: &[u8], at: usize) -> Option<(char, usize)> {
-    let rest = hay.get(at + 1..)?;
-    let semicolon = rest
-        .iter()
-        .take(MAX_ESCAPE_LEN - 1)
-        .position(|&b| b == b';')?;
+    let (c, len) = reference_body(hay, at + 1, MAX_REFERENCE_LEN - 1)?;
+    Some((c, len + 1))
+}
+
+/// The character an HTML character reference stands for from the byte
+/// after its `&`, at `at`, and its length from there, `;` included, if it
+/// is at most `max_len` bytes long (see [`html_reference`]).
+fn reference_body(hay: &[u8], at: usize, max_len: usize) -> Option<(char, usize)> {
+    let rest = hay.get(at..)?;
+    let semicolon = rest.iter().take(max_len).position(|&b| b == b';')?;
     let body = &rest[..semicolon];
     let c = if let Some(number) = body.strip_prefix(b"#") {
         let (digits, radix) = match number.first() {
@@ -314,7 +327,7 @@ fn html_reference(hay: &[u8], at: usize) -> Option<(char, usize)> {
             }
         }
     };
-    Some((c, semicolon + 2))
+    Some((c, semicolon + 1))
 }
 
 /// Decodes the escape that starts at `at`, if there is a valid one:
@@ -349,6 +362,16 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
                 let mut cp: u32 = 0;
                 for i in 2..6 {
                     cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
+                }
+                if cp == u32::from(b'&') {
+                    // An HTML body in JSON whose writer escapes `&`
+                    // (`3462\u0026nbsp;983808`): the reference is one
+                    // character, as it is unescaped.
+                    if let Some((c, len)) = reference_body(hay, at + 6, MAX_ESCAPED_REFERENCE_BODY)
+                        .filter(|&(c, _)| matches!(c, '\u{a0}' | '+' | '@'))
+                    {
+                        return Some((logical_of(c), 6 + len));
+                    }
                 }
                 Some((char::from_u32(cp).map_or(NON_ASCII, logical_of), 6))
             }
@@ -437,20 +460,24 @@ pub trait Text {
     }
 }
 
-/// The raw length and first byte of every escape, longest first: what
-/// [`RawText::prev`] looks for before a position.
-const ESCAPE_ENDS: [(usize, u8); 10] = [
-    (9, b'%'),
+/// The raw length and first byte of every escape that ends in `;` (an
+/// HTML character reference, bare or behind a JSON-escaped `&`), longest
+/// first: what [`RawText::prev`] looks for before a `;`.
+const REFERENCE_ENDS: [(usize, u8); 8] = [
+    (12, b'\\'),
+    (11, b'\\'),
+    (10, b'\\'),
     (9, b'&'),
     (8, b'&'),
     (7, b'&'),
-    (6, b'\\'),
     (6, b'&'),
-    (6, b'%'),
     (5, b'&'),
-    (3, b'%'),
-    (2, b'\\'),
 ];
+
+/// The raw length and first byte of every other escape (`%HH` and JSON's),
+/// longest first: what [`RawText::prev`] looks for before any other byte.
+const OTHER_ESCAPE_ENDS: [(usize, u8); 5] =
+    [(9, b'%'), (6, b'\\'), (6, b'%'), (3, b'%'), (2, b'\\')];
 
 /// The fast path's view: positions are raw offsets and escapes are decoded
 /// on demand, so text without `%` or `\` costs one comparison per character.
@@ -524,6 +551,17 @@ impl<'h> RawText<'h> {
 }
 
 impl RawText<'_> {
+    /// The escape of `len` bytes starting with `first` that ends at `pos`,
+    /// if there is one: the character it reads as, and where it starts.
+    #[inline(always)]
+    fn escape_ending(&self, pos: usize, len: usize, first: u8) -> Option<(u8, usize)> {
+        if pos < len || self.hay[pos - len] != first {
+            return None;
+        }
+        let (c, l) = escape_in(self.hay, pos - len, self.plus_is_space)?;
+        (l == len).then(|| (self.as_address_reads(c, pos - len), pos - len))
+    }
+
     /// [`Text::next`] at a byte of [`STARTS_MORE`].
     #[inline(never)]
     fn next_from_special(&self, b: u8, pos: usize) -> (u8, usize) {
@@ -572,12 +610,18 @@ impl Text for RawText<'_> {
             // decoding it. (A wide character ends in a continuation byte,
             // which text in other scripts is full of: no probing there.)
             if last < 0x80 {
-                for (len, first) in ESCAPE_ENDS {
-                    if pos >= len && self.hay[pos - len] == first {
-                        if let Some((c, l)) = escape_in(self.hay, pos - len, self.plus_is_space) {
-                            if l == len {
-                                return Some((self.as_address_reads(c, pos - len), pos - len));
-                            }
+                // (Two loops over arrays, which unroll, not one over a
+                // slice chosen between them.)
+                if last == b';' {
+                    for (len, first) in REFERENCE_ENDS {
+                        if let Some(found) = self.escape_ending(pos, len, first) {
+                            return Some(found);
+                        }
+                    }
+                } else {
+                    for (len, first) in OTHER_ESCAPE_ENDS {
+                        if let Some(found) = self.escape_ending(pos, len, first) {
+                            return Some(found);
                         }
                     }
                 }
@@ -1055,6 +1099,24 @@ mod tests {
             lazy.escaped_char(hay.windows(6).position(|w| w == b"\\uff16").unwrap_or(0)),
             None
         );
+    }
+
+    #[test]
+    fn references_behind_a_json_escaped_ampersand_read_as_one_character() {
+        // .NET's JSON writer escapes `&` in an HTML body: a no-break space,
+        // a `+` and an `@` still read as themselves; other references, and
+        // the `&` alone, read as written.
+        let hay =
+            br"a\u0026nbsp;b\u0026#160;c\u0026#x2B;d\u0026#64;e\u0026eacute;f\u0026g\u0026#xA0;h";
+        let decoded = DecodedText::new(hay);
+        let want = b"a b c+d@e&eacute;f&g h";
+        assert_eq!(decoded.chars(), &want[..]);
+        let lazy = RawText::new(hay);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
+        for len in [10, 11, 12] {
+            assert!(REFERENCE_ENDS.contains(&(len, b'\\')));
+        }
     }
 
     #[test]
