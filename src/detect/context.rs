@@ -426,6 +426,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"visa", Hint::Card, true),
     kw(b"mastercard", Hint::Card, false),
     kw(b"amex", Hint::Card, true),
+    kw(b"uatp", Hint::Card, true),
     kw(b"cb", Hint::Card, true),
     kw(b"cc", Hint::Card, true),
     kw(b"pan", Hint::Card, true),
@@ -486,6 +487,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"kargo", Hint::Identifier, false),
     kw(b"pesanan", Hint::Identifier, false),
     kw("đơn hàng".as_bytes(), Hint::Identifier, false),
+    kw("tham chiếu".as_bytes(), Hint::Identifier, false),
+    kw("टिकट".as_bytes(), Hint::Identifier, false),
+    // Chinese: customer, serial number, identity card.
+    kw_infix("客户".as_bytes(), Hint::Identifier),
+    kw_infix("编号".as_bytes(), Hint::Identifier),
+    kw_infix("身份证".as_bytes(), Hint::Identifier),
     kw("vận đơn".as_bytes(), Hint::Identifier, false),
     Keyword {
         speaker: true,
@@ -1263,11 +1270,13 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             });
         }
     }
-    // ("Customer: …", "Client : …" opening a line; not "n° client : 804 …".)
+    // ("Customer: …", "Client : …" opening a line; not "n° client : 804 …"
+    // nor "N° client: 2387…", where a word for "number" makes it a label.)
     let speaks = || {
-        after.first() == Some(&b':')
+        (after.first() == Some(&b':')
             || before.iter().all(u8::is_ascii_whitespace)
-                && after.trim_ascii_start().first() == Some(&b':')
+                && after.trim_ascii_start().first() == Some(&b':'))
+            && !ends_with_number_word(before)
     };
     if k.speaker && speaks() {
         return None;
@@ -1295,6 +1304,53 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         past_number: names_past_number(after),
         asks_to_call: k.asks_to_call,
     })
+}
+
+/// Words for "number" or "code" that make the record word after them a
+/// label (`N° client:`, `n.º de cliente:`, `номер клиента:`).
+const NUMBER_WORDS: &[&[u8]] = &[
+    b"number",
+    b"num",
+    b"no",
+    b"nr",
+    b"nro",
+    b"n",
+    b"n\xc2\xb0",
+    b"n\xc2\xba",
+    b"n.\xc2\xba",
+    b"\xe2\x84\x96",
+    b"nummer",
+    b"num\xc3\xa9ro",
+    b"numero",
+    b"n\xc3\xbamero",
+    b"n\xc3\xbam",
+    "номер".as_bytes(),
+    "Номер".as_bytes(),
+    b"code",
+    b"c\xc3\xb3digo",
+    b"codigo",
+    b"id",
+];
+
+/// Whether `before`, the window up to a record word, ends with a word for
+/// "number", with `de`, `do`, `du` or `of` after it (`n.º de cliente`).
+fn ends_with_number_word(before: &[u8]) -> bool {
+    let last_word = |text: &[u8]| -> (usize, usize) {
+        let text = text.trim_ascii_end();
+        let start = text
+            .iter()
+            .rposition(|&b| b.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        (start, text.len())
+    };
+    let (start, end) = last_word(before);
+    let mut word = &before[start..end];
+    if matches!(word, b"de" | b"do" | b"du" | b"da" | b"of") {
+        let (start, end) = last_word(&before[..start]);
+        word = &before[start..end];
+    }
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    NUMBER_WORDS.contains(&word)
 }
 
 /// Words of records that may follow a generic "my number" (`mój numer
@@ -1890,6 +1946,16 @@ mod tests {
             "Paket ",
             "nomor pesanan ",
             "mã đơn hàng ",
+            "mã tham chiếu: ",
+            "टिकट #",
+            "客户编号: ",
+            "身份证号：",
+            // A customer's word after a word for "number" labels it, even
+            // with a colon right after it.
+            "N° client: ",
+            "n.º de cliente: ",
+            "código do cliente: ",
+            "номер клиента: ",
         ] {
             assert_eq!(near(label), Some((Hint::Identifier, true)), "{label}");
         }

@@ -1479,6 +1479,18 @@ fn card_end(
         if !((printed || typed) && network.is_some() && luhn::is_valid(digits)) {
             continue;
         }
+        // UATP's airline cards share 15 digits and a leading 1 with
+        // carriers' tracking numbers and record ids: one needs a card's
+        // word before it, or to be all the text there is.
+        if network == Some(card::Network::Uatp) {
+            let alone = text.prev(start).is_none() && text.next(groups[k - 1].end).is_none();
+            let named = || {
+                context::nearest(text, start, context_floor).is_some_and(|n| n.hint == Hint::Card)
+            };
+            if !(alone || named()) {
+                continue;
+            }
+        }
         if let Some(next) = t.group_after(k) {
             // A group that carries on the card layout (`5507 8982 0846
             // 4879 909`) is part of one longer number, not an expiry or CVV.
@@ -3196,6 +3208,11 @@ mod tests {
             find("uatp 122000000000003"),
             Some((Kind::Card, "122000000000003"))
         );
+        // Without a card's word, a 15-digit number from 1 is a tracking
+        // number or a record's id.
+        assert_eq!(find("Re: 190989682123140 still pending"), None);
+        assert_eq!(find("(162818850055855)"), None);
+        assert_eq!(find("Verwendungszweck: 25 14040 67629 15015"), None);
         assert_eq!(find("Andreani 360005404739941"), None);
         // Broken over two lines, raw, escaped in JSON, in HTML, quoted.
         for (text, card) in [
