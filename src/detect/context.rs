@@ -842,25 +842,8 @@ pub(crate) const PHONE_ABBREVIATIONS: &[&[u8]] = &[
 
 /// Words that may stand between a keyword and the number it labels:
 /// "order number: …", "n° de pedido …", "SIRET est le …".
+/// Words for "number" and "code" ([`NUMBER_WORDS`]) are fillers too.
 const FILLERS: &[&[u8]] = &[
-    b"number",
-    b"num",
-    b"no",
-    b"nr",
-    b"nro",
-    b"n",
-    b"n\xc2\xb0",
-    b"n\xc2\xba",
-    b"\xe2\x84\x96",
-    b"nummer",
-    b"num\xc3\xa9ro",
-    b"numero",
-    b"n\xc3\xbamero",
-    b"n\xc3\xbam",
-    // "code": a confirmation or voucher code is the record's number.
-    b"code",
-    b"c\xc3\xb3digo",
-    b"codigo",
     b"codice",
     b"kod",
     "संख्या".as_bytes(),
@@ -1306,8 +1289,10 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     })
 }
 
-/// Words for "number" or "code" that make the record word after them a
-/// label (`N° client:`, `n.º de cliente:`, `номер клиента:`).
+/// Words for "number" or "code": they may stand between a keyword and
+/// the number it labels, and make a record word after them a label (`N°
+/// client:`, `n.º de cliente:`, `номер клиента:`); a confirmation or
+/// voucher code is the record's number.
 const NUMBER_WORDS: &[&[u8]] = &[
     b"number",
     b"num",
@@ -1698,7 +1683,8 @@ fn is_label_filler(between: &[u8]) -> bool {
         let b = between[i];
         if is_letter(b) {
             let len = between[i..].iter().take_while(|&&c| is_letter(c)).count();
-            if !FILLERS.contains(&&between[i..i + len]) {
+            let word = &between[i..i + len];
+            if !(FILLERS.contains(&word) || NUMBER_WORDS.contains(&word)) {
                 return false;
             }
             i += len;
