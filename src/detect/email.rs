@@ -913,7 +913,12 @@ fn is_top_level(text: &impl Text, mut pos: usize, end: usize) -> bool {
     if word.iter().all(|&c| c >= 0x80) {
         return (2..=24).contains(&word.len());
     }
-    word.len() >= 2 && word.iter().all(u8::is_ascii_alphabetic) && !is_file_extension(word)
+    // (`root@localhost.localdomain`, a Unix host's own name for itself,
+    // reaches no one.)
+    word.len() >= 2
+        && word.iter().all(u8::is_ascii_alphabetic)
+        && !is_file_extension(word)
+        && word != b"localdomain"
 }
 
 /// Whether the address may end at `end`: not inside a longer token, not an
@@ -1211,6 +1216,7 @@ mod tests {
         assert_eq!(find("info@presidio."), None);
         assert_eq!(find("a@b.com。谢谢"), Some("a@b.com"));
         assert_eq!(find("jane@x.com.Thanks"), Some("jane@x.com"));
+        assert_eq!(find("From: root@localhost.localdomain (Cron)"), None);
         assert_eq!(find("a@mail.münchen.de"), Some("a@mail.münchen.de"));
         assert_eq!(find("lodash@4.17.21"), None);
         assert_eq!(
