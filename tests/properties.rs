@@ -247,6 +247,10 @@ const FRAGMENTS: &[&str] = &[
     "\\u0026#64;",
     "\\u0026",
     "nbsp;",
+    // Currencies and counted things around a number.
+    "Rp ",
+    " ₫",
+    " users",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -488,6 +488,11 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"pesanan", Hint::Identifier, false),
     kw("đơn hàng".as_bytes(), Hint::Identifier, false),
     kw("tham chiếu".as_bytes(), Hint::Identifier, false),
+    // Memberships, and Australian and Russian bank details (account, BIK).
+    kw(b"mitglied", Hint::Identifier, false),
+    kw(b"acc", Hint::Account, true),
+    kw("бик".as_bytes(), Hint::Identifier, true),
+    kw("БИК".as_bytes(), Hint::Identifier, true),
     kw("टिकट".as_bytes(), Hint::Identifier, false),
     // Chinese: customer, serial number, identity card.
     kw_infix("客户".as_bytes(), Hint::Identifier),
@@ -1434,6 +1439,166 @@ pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
     }
     let window = &buf[..n];
     (0..n).any(|start| keywords_at(window, start).any(|k| k.hint == Hint::Phone))
+}
+
+/// Currencies written before or after an amount, lowercased: codes,
+/// symbols and local abbreviations (`Rp 802.349.700`, `R$ 1.234.567`,
+/// `700.871.000 ₫`).
+const CURRENCIES: &[&[u8]] = &[
+    b"$",
+    b"us$",
+    b"r$",
+    "€".as_bytes(),
+    "£".as_bytes(),
+    "¥".as_bytes(),
+    "₹".as_bytes(),
+    "₫".as_bytes(),
+    "₽".as_bytes(),
+    "₩".as_bytes(),
+    "₺".as_bytes(),
+    "₱".as_bytes(),
+    "฿".as_bytes(),
+    "đ".as_bytes(),
+    b"rp",
+    b"idr",
+    b"vnd",
+    b"usd",
+    b"eur",
+    b"gbp",
+    b"chf",
+    b"jpy",
+    b"inr",
+    b"brl",
+    b"rub",
+    b"pln",
+    b"sek",
+    b"nok",
+    b"dkk",
+    b"aud",
+    b"cad",
+    b"mxn",
+    b"cop",
+    b"clp",
+    b"ars",
+    b"sar",
+    b"aed",
+    b"krw",
+    b"thb",
+    b"myr",
+    b"rm",
+    b"sgd",
+    b"hkd",
+    b"cny",
+    b"rmb",
+    b"kr",
+    "zł".as_bytes(),
+    "руб".as_bytes(),
+];
+
+/// What a count is of, written after it, lowercased (`928 452 738 users
+/// affected`, `balance: 782.695.469 miles`), and currencies by name.
+const COUNTED: &[&[u8]] = &[
+    b"users",
+    b"points",
+    b"pts",
+    b"miles",
+    b"views",
+    b"requests",
+    b"items",
+    b"units",
+    b"records",
+    b"rows",
+    b"bytes",
+    b"visits",
+    b"followers",
+    b"downloads",
+    b"messages",
+    b"clicks",
+    b"impressions",
+    b"subscribers",
+    b"members",
+    b"tokens",
+    b"customers",
+    b"orders",
+    b"utilisateurs",
+    b"usuarios",
+    b"usu\xc3\xa1rios",
+    b"nutzer",
+    b"punkte",
+    b"puntos",
+    b"pontos",
+    b"meilen",
+    b"millas",
+    b"milhas",
+    b"euros",
+    b"euro",
+    b"dollars",
+    b"reais",
+    b"rupiah",
+    b"rupees",
+    b"dong",
+    b"pesos",
+    b"yen",
+    b"won",
+    b"lira",
+    "рублей".as_bytes(),
+    "đồng".as_bytes(),
+    "円".as_bytes(),
+    "元".as_bytes(),
+    "원".as_bytes(),
+];
+
+/// Whether the number from `start` to `end` is an amount or a count: a
+/// currency right before it, or a currency or what is counted right after
+/// it (`Rp 802.349.700`, `913 488 838 points`). Such a number is no phone
+/// unless a phone word labels it.
+pub fn amount_around(text: &impl Text, start: usize, end: usize) -> bool {
+    const MOST: usize = 16;
+    let mut utf8 = [0u8; 4];
+    // The word before, read back over at most one space.
+    let mut word = [0u8; MOST];
+    let mut n = 0;
+    let mut p = start;
+    if let Some((b' ', q)) = text.prev(p) {
+        p = q;
+    }
+    while let Some((c, q)) = text.prev(p) {
+        if c == b' ' || ends_clause(c) || c.is_ascii_digit() {
+            break;
+        }
+        let bytes = matched_as(text, c, q, &mut utf8);
+        if n + bytes.len() > MOST {
+            n = 0;
+            break;
+        }
+        word.copy_within(..n, bytes.len());
+        word[..bytes.len()].copy_from_slice(bytes);
+        n += bytes.len();
+        p = q;
+    }
+    if n > 0 && CURRENCIES.contains(&&word[..n]) {
+        return true;
+    }
+    // The word after, past at most one space.
+    n = 0;
+    let mut p = end;
+    if let Some((b' ', q)) = text.next(p) {
+        p = q;
+    }
+    while let Some((c, q)) = text.next(p) {
+        if !(c.is_ascii_alphabetic() || c >= 0x80 || c == b'$') {
+            break;
+        }
+        let bytes = matched_as(text, c, p, &mut utf8);
+        if n + bytes.len() > MOST {
+            return false;
+        }
+        word[n..n + bytes.len()].copy_from_slice(bytes);
+        n += bytes.len();
+        p = q;
+    }
+    let after = &word[..n];
+    n > 0 && (COUNTED.contains(&after) || CURRENCIES.contains(&after))
 }
 
 /// Whether `c` ends the clause or field a keyword speaks for: a line end,

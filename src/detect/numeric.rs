@@ -2014,10 +2014,16 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
             Evidence::Strong => true,
             // A record word names the number it labels, not one after
             // another number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
-            Evidence::Layout => !nearest.is_some_and(|n| n.hint.names_record() && !n.past_number),
+            // (Nor an amount or a count: `Rp 802.349.700`, `928 452 738
+            // users`.)
+            Evidence::Layout => {
+                !nearest.is_some_and(|n| n.hint.names_record() && !n.past_number)
+                    && (labelled() || !context::amount_around(text, start, end))
+            }
             Evidence::DigitsOnly => {
-                hint == Some(Hint::Phone)
-                    || (hint.is_none() && context::phone_word_after(text, end))
+                (hint == Some(Hint::Phone)
+                    || (hint.is_none() && context::phone_word_after(text, end)))
+                    && (labelled() || !context::amount_around(text, start, end))
             }
             // (A call verb asks to be called at the number it comes before:
             // `Llamame al 11 2195-5768`.)
@@ -4067,6 +4073,29 @@ mod tests {
         ]);
         // The code's digits must not run on without its zero.
         expect_nothing(&["call +2 12 9111 7152", "1300 220 8381 ok"]);
+    }
+
+    #[test]
+    fn amounts_and_counts_are_no_phones_unless_labelled() {
+        expect_nothing(&[
+            "charged Rp 802.349.700 twice",
+            "charged 700.871.000 ₫",
+            "paid R$ 912.345.678 ok",
+            "quota 513 826 645 requests",
+            "balance: 782.695.469 miles",
+            "we have 928 452 738 users affected",
+            "Mitgliedsnummer: 212-486-704",
+            "BSB 433-424 Acc 540167569 ok",
+            "БИК 044546414 ok",
+        ]);
+        assert_eq!(
+            find("Tel: 612 345 678 points de vente"),
+            Some((Kind::Phone, "612 345 678"))
+        );
+        assert_eq!(
+            find("call me 612 345 678 euros later"),
+            Some((Kind::Phone, "612 345 678"))
+        );
     }
 
     #[test]
