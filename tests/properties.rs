@@ -251,6 +251,14 @@ const FRAGMENTS: &[&str] = &[
     "Rp ",
     " ₫",
     " users",
+    // Layouts: a trunk glued to a bracketed area code, a code joined to
+    // an area code, a trunk 0 before dots, a slash after an area code.
+    "0(570) 138 2654",
+    "8(908)556 88 32",
+    "+5511 960281831",
+    "+33 (0)6.89.74.21.26",
+    "+49 (0)30 / 903 31 22",
+    " - ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -368,7 +368,13 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
                 // which reads as the slash it stands for; only after a first
                 // group that can be one (`4976…4020 - 8 533 517,78 EUR` is a
                 // card and an amount).
-                let area_code = || t.group_count == 1 && (2..=5).contains(&len) && t.digits[0] == 0;
+                // (Or after a country code, and a trunk 0 in brackets:
+                // `+49 (0)30 / 903 31 22`, `+49 (0) 30 - 941 72 86`.)
+                let area_code = || {
+                    (2..=5).contains(&len)
+                        && (t.group_count == 1 && t.digits[0] == 0
+                            || t.plus && (2..=3).contains(&t.group_count))
+                };
                 // The character after the separator is read once in the
                 // common case, a digit.
                 let after_sep = text.next(next);
@@ -2050,13 +2056,32 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     let lens = &lens[..n];
     // Dots are written throughout a number (`415.555.0132`) or not at all.
     let dots = groups[1..].iter().filter(|g| g.sep == b'.').count();
+    // (`+33 (0)6.89.74.21.26`: dots from the digit after the trunk 0.)
+    let dots_after_trunk = groups.len() > 3
+        && groups[1].paren
+        && groups[1].sep == b' '
+        && groups[2].sep == 0
+        && dots == groups.len() - 3;
     let seps_ok = groups[1..]
         .iter()
         .all(|g| matches!(g.sep, b' ' | b'-' | b'.' | b'+' | 0))
         && (dots == 0
             || dots == groups.len() - 1
-            || (dots == groups.len() - 2 && groups[1].sep == b' '));
+            || (dots == groups.len() - 2 && groups[1].sep == b' ')
+            || dots_after_trunk);
     if t.plus {
+        // A '/' after the area code, as German and Italian numbers are
+        // written (`+49 (0)30 / 903 31 22`, `+39 310/7815522`): once, and
+        // not right after the country code.
+        let slashes = groups[1..].iter().filter(|g| g.sep == b'/').count();
+        let slash_ok =
+            slashes == 1 && groups.len() > 2 && groups[1].sep != b'/' && digits.len() >= 10;
+        let seps_ok = seps_ok
+            || slash_ok
+                && dots == 0
+                && groups[1..]
+                    .iter()
+                    .all(|g| matches!(g.sep, b' ' | b'-' | b'/' | 0));
         // `+33 6 …`, `+447911123456`; not `+334 2221 3477`, whose first
         // group runs past the country code into a layout of its own.
         let plan = international(groups, digits, 0).filter(|_| seps_ok)?;
@@ -2120,6 +2145,18 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     // Turkey, the trunk written apart: `0 (555) 067 34 78`, `0 555 067 34 78`.
     let turkish = lens == [1, 3, 3, 2, 2] && digits[0] == 0 && (2..=5).contains(&digits[1]);
     if turkish && !groups[2..].iter().any(|g| g.paren) {
+        return Some(Evidence::Layout);
+    }
+    // …and glued to the bracketed area code, the subscriber number in
+    // three and four: `0(532) 123 4567`.
+    let turkish_bracketed = lens == [1, 3, 3, 4]
+        && digits[0] == 0
+        && (2..=5).contains(&digits[1])
+        && groups[1].paren
+        && groups[1].sep == 0
+        && !groups[2..].iter().any(|g| g.paren)
+        && groups[3].sep == groups[2].sep;
+    if turkish_bracketed {
         return Some(Evidence::Layout);
     }
     // Japan: the exchange bracketed after the trunk-0 area code, six or
@@ -2221,12 +2258,14 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // …and without the brackets, the mobile's 9 joined or set apart:
     // `11 93032-9185`, `11 9 4397-0586`.
+    // Or spaced throughout with the 9 set apart (`11 9 3957 9882`), or the
+    // nine digits run together (`11 957672661`).
     let brazilian_mobile = first != 0
         && digits[1] != 0
         && digits[2] == 9
         && groups[1].sep == b' '
-        && groups[k - 1].sep == b'-'
-        && matches!(lens, [2, 5, 4] | [2, 1, 4, 4]);
+        && (groups[k - 1].sep == b'-' && matches!(lens, [2, 5, 4] | [2, 1, 4, 4])
+            || groups[2..].iter().all(|g| g.sep == b' ') && matches!(lens, [2, 1, 4, 4] | [2, 9]));
     // (Bracketed, `(11) 9 8157-9187`, only with the 9 set apart: the
     // joined form is taken above.)
     if brazilian_mobile && (!paren_first || lens == [2, 1, 4, 4]) {
@@ -2458,7 +2497,10 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
     let opening_ok = !trunk || matches!(opening, b' ' | b'-') || (bracketed && opening == 0);
     let subscriber = &area[2..];
     let dashed = !subscriber.is_empty() && subscriber.iter().all(|g| g.sep == b'-');
-    let spaced = subscriber.iter().all(|g| g.sep == b' ') && area[1].sep == b' ';
+    // (A bracketed area code may be glued to the subscriber number:
+    // `8(908)556 88 32`.)
+    let spaced = subscriber.iter().all(|g| g.sep == b' ')
+        && (area[1].sep == b' ' || bracketed && area[1].sep == 0);
     let inner_ok = match rest {
         [3, 7] => trunk && (bracketed || area[1].sep == opening),
         _ if trunk => dashed || spaced,
@@ -2745,9 +2787,10 @@ fn code_split_at_its_zero(plan: &Plan, code_digits: u8, rest: &[u8]) -> bool {
 }
 
 /// Whether a first group of `group_digits` is a calling code and the
-/// mobile prefix after it (`national`'s first digits), as Malaysians,
-/// Indonesians, Filipinos and Thais write their mobiles: `+6012-9787748`,
-/// `+62812-3456-7890`, `+63917 123 4567`, `+6681-234-5678`.
+/// mobile prefix or area code after it (`national`'s first digits), as
+/// Malaysians, Indonesians, Filipinos, Thais and Brazilians write their
+/// mobiles: `+6012-9787748`, `+62812-3456-7890`, `+63917 123 4567`,
+/// `+6681-234-5678`, `+5511 960281831`.
 fn code_joins_mobile_prefix(plan: &Plan, group_digits: u8, national: &[u8]) -> bool {
     let prefix = group_digits.saturating_sub(plan.code_len);
     let lead = national.first().copied();
@@ -2756,6 +2799,9 @@ fn code_joins_mobile_prefix(plan: &Plan, group_digits: u8, national: &[u8]) -> b
         62 => prefix == 3 && lead == Some(8),
         63 => prefix == 3 && lead == Some(9),
         66 => prefix == 2 && matches!(lead, Some(6 | 8 | 9)),
+        // Brazil, the two-digit area code joined to the code, a mobile's
+        // nine digits after it: `+5511 960281831`.
+        55 => prefix == 2 && lead.is_some_and(|d| d != 0) && national.get(2) == Some(&9),
         _ => false,
     }
 }
@@ -4073,6 +4119,25 @@ mod tests {
         ]);
         // The code's digits must not run on without its zero.
         expect_nothing(&["call +2 12 9111 7152", "1300 220 8381 ok"]);
+    }
+
+    #[test]
+    fn national_layouts_a_review_found_missed() {
+        expect_phones(&[
+            ("cep: 0(570) 138 2654", "0(570) 138 2654"),
+            ("WhatsApp: 8(908)556 88 32", "8(908)556 88 32"),
+            ("podem me ligar no 11 957672661", "11 957672661"),
+            ("Juliana: 11 9 3957 9882", "11 9 3957 9882"),
+            ("phone +5511 960281831", "+5511 960281831"),
+            ("Tel +33 (0)6.89.74.21.26 ok", "+33 (0)6.89.74.21.26"),
+            ("Telefon +49 (0)30 / 903 31 22", "+49 (0)30 / 903 31 22"),
+            ("Anna: +49 (0) 30 - 941 72 86", "+49 (0) 30 - 941 72 86"),
+            ("chiamarmi al +39 310/7815522", "+39 310/7815522"),
+        ]);
+        expect_nothing(&[
+            // Too few digits for a slash after the code to be a phone's.
+            "expiry +49 12/2025",
+        ]);
     }
 
     #[test]
