@@ -95,6 +95,12 @@ fn json_escapes_hide_nothing_and_break_nothing() {
         Some("application/json"),
         r#"{"msg":"mail {{jane\u0040example.com|****\u0040***********}} card {{\u0034111\u00201111\u00201111\u00201111|*********\u0020****\u0020****\u00201111}} price \u20ac49.90","{{key@example.com|key@example.com}}":1}"#,
     );
+    // A form API's fields as name and value members; a link's text
+    // after its `tel:` URL.
+    check(
+        Some("application/json"),
+        r#"{"fields":[{"name":"phone","value":"{{9 5493 3426|* **** ****}}"},{"name":"qty","value":"9 1234 5678"}],"html":"<a href=\"tel:{{22330322|********}}\">{{22 33 03 22|** ** ** **}}</a>"}"#,
+    );
     // An HTML mail body as .NET writes it into JSON, `&` escaped: the
     // references between the groups are kept whole.
     check(
@@ -149,7 +155,11 @@ fn a_multipart_field_name_labels_its_value() {
 --B\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\
 20240822 - called back\r\n\
 --B\r\nContent-Disposition: form-data; name=\"qty\"\r\n\r\n\
-12345678\r\n--B--\r\n";
+12345678\r\n\
+--B\r\nContent-Disposition: form-data; name=\"phone\"\r\n\r\n\
+{{4915179338642|*************}}\r\n\
+--B\r\nContent-Disposition: form-data; name=\"order_id\"\r\n\r\n\
+4915170000042\r\n--B--\r\n";
     check(Some("multipart/form-data; boundary=B"), template);
 }
 

@@ -259,6 +259,13 @@ const FRAGMENTS: &[&str] = &[
     "+33 (0)6.89.74.21.26",
     "+49 (0)30 / 903 31 22",
     " - ",
+    // A link's text after its `tel:` URL, a form API's name and value
+    // members, a bare international number in a phone part.
+    "<a href=\"tel:",
+    "\">",
+    "{\"name\":\"phone\",\"value\":\"",
+    "4915179338642",
+    "phone: ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

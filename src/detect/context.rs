@@ -944,10 +944,22 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
 pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     let mut buf = [0u8; WINDOW];
     let label = multipart_field_label(text, pos, floor, &mut buf)
-        .or_else(|| parent_key_label(text, pos, floor, &mut buf));
+        .or_else(|| parent_key_label(text, pos, floor, &mut buf))
+        .or_else(|| name_value_label(text, pos, floor, &mut buf));
     let window = match label {
         Some(len) => &buf[WINDOW - len..],
-        None => clause_before(text, pos, floor, &mut buf),
+        None => {
+            // A link's text right after its `tel:` URL, which was taken
+            // itself (`<a href="tel:22330322">22 33 03 22`): the URL's
+            // words are read through it.
+            let len = clause_before(text, pos, floor, &mut buf).len();
+            let after_link = floor > 0 && matches!(&buf[WINDOW - len..], b"\">" | b"'>");
+            if after_link {
+                clause_before(text, pos, 0, &mut buf)
+            } else {
+                &buf[WINDOW - len..]
+            }
+        }
     };
     // A key in camel case names its value by its last word, which no
     // keyword lookup sees (`"customerMobile"` would read as "customer").
@@ -978,6 +990,97 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
         }
     }
     None
+}
+
+/// When the value at `pos` is the `"value"` member of a JSON object whose
+/// `"name"` member comes right before it, the label that name gives it, as
+/// [`multipart_field_label`] writes one: form APIs send each field so
+/// (`{"name":"phone","value":"0151-4526 5492"}`), and the comma between the
+/// members would end the clause.
+fn name_value_label(
+    text: &impl Text,
+    pos: usize,
+    floor: usize,
+    buf: &mut [u8; WINDOW],
+) -> Option<usize> {
+    let back = |p: &mut usize, want: &[u8]| step_back_over(text, p, floor, want);
+    let mut spare = JSON_LABEL_SPACE;
+    let mut space = |p: &mut usize| {
+        while spare > 0 {
+            match text.prev(*p) {
+                Some((b' ' | b'\n' | b'\r' | b'\t', q)) if q >= floor => {
+                    *p = q;
+                    spare -= 1;
+                }
+                _ => break,
+            }
+        }
+    };
+    let mut p = pos;
+    if !back(&mut p, b"\"") {
+        return None;
+    }
+    space(&mut p);
+    for token in [&b":"[..], b"\"value\"", b","] {
+        if !back(&mut p, token) {
+            return None;
+        }
+        space(&mut p);
+    }
+    let mut name = [0u8; MAX_FIELD_NAME];
+    let name = quoted_name_before(text, &mut p, floor, &mut name)?;
+    space(&mut p);
+    if !(back(&mut p, b":") && {
+        space(&mut p);
+        back(&mut p, b"\"name\"")
+    }) {
+        return None;
+    }
+    write_label(name, buf)
+}
+
+/// Whether `after`, what follows a phone word, is the rest of a link's
+/// `tel:` URL up to the link's text: `:+4722330322">`.
+fn closes_tel_link(after: &[u8]) -> bool {
+    let Some(rest) = after.strip_prefix(b":") else {
+        return false;
+    };
+    let url = rest
+        .iter()
+        .take_while(|&&b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'%'))
+        .count();
+    url > 0 && matches!(&rest[url..], b"\">" | b"'>")
+}
+
+/// Whether the value at `pos` opens a raw multipart part whose field name
+/// labels it a phone number (`name="phone"`, a blank line): a contact
+/// form's phone field holds the number alone, its `+` often left out
+/// (`4915179338642`).
+pub(crate) fn opens_phone_part(text: &impl Text, pos: usize) -> bool {
+    let labelled = || nearest(text, pos, 0).is_some_and(|n| n.hint == Hint::Phone && n.labels);
+    let mut p = pos;
+    match text.prev(p) {
+        Some((b'\n', _)) => {
+            let mut buf = [0u8; WINDOW];
+            return multipart_field_label(text, pos, 0, &mut buf).is_some() && labelled();
+        }
+        Some((b' ', _)) => {}
+        _ => return false,
+    }
+    // As `redact` reads a part, the label its field's name gives it is all
+    // the text before it (`phone: `, see `StreamRedactor::with_context`).
+    if !step_back_over(text, &mut p, 0, b": ") {
+        return false;
+    }
+    // (Such a label keeps at most the last 40 bytes of a long name.)
+    for _ in 0..=LOOKBACK {
+        match text.prev(p) {
+            None => return labelled(),
+            Some((c, q)) if is_letter(c) || c.is_ascii_digit() || c == b' ' => p = q,
+            Some(_) => return false,
+        }
+    }
+    false
 }
 
 /// Fields whose value is a message, which a number in it is not labelled
@@ -1276,6 +1379,16 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             .is_some_and(|&b| matches!(b, b':' | b'#') || is_letter(b))
     {
         return None;
+    }
+    // A link's text after its `tel:` URL (`<a href="tel:22330322">22 33
+    // 03 22</a>`): the number the URL dials, as it is shown.
+    if k.hint == Hint::Phone && closes_tel_link(after) {
+        return Some(Nearest {
+            hint: Hint::Phone,
+            labels: true,
+            past_number: false,
+            asks_to_call: false,
+        });
     }
     let labels = match json_value_after_key(after) {
         // `"phone": "…` names the value that follows it; `"text":

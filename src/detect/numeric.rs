@@ -709,6 +709,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     if matches!(prev, b'"' | b':' | b' ') && after_phone_field_key(text, start) {
         return Some(Start::InternationalField);
     }
+    if matches!(prev, b'\n' | b' ') && context::opens_phone_part(text, start) {
+        return Some(Start::InternationalField);
+    }
     if prev == b' ' && after_unencoded_plus(text, start, p) {
         return Some(Start::InternationalField);
     }
@@ -1770,7 +1773,13 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
             Some(b' ' | b'+') => {
                 international_run(&hay[start..run_end])
                     && (after_phone_field_key(text, start)
-                        || after_unencoded_plus(text, start, start - 1))
+                        || after_unencoded_plus(text, start, start - 1)
+                        || context::opens_phone_part(text, start))
+            }
+            // (A multipart part's phone field: `name="phone"`, a blank
+            // line, `4915179338642`.)
+            Some(b'\n') => {
+                international_run(&hay[start..run_end]) && context::opens_phone_part(text, start)
             }
             _ => false,
         };
