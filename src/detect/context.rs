@@ -992,6 +992,20 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     None
 }
 
+/// Moves `p` back over white space between JSON tokens, at most `spare`
+/// characters in all (which it counts down), not before `floor`.
+fn skip_json_space(text: &impl Text, p: &mut usize, floor: usize, spare: &mut usize) {
+    while *spare > 0 {
+        match text.prev(*p) {
+            Some((b' ' | b'\n' | b'\r' | b'\t', q)) if q >= floor => {
+                *p = q;
+                *spare -= 1;
+            }
+            _ => break,
+        }
+    }
+}
+
 /// When the value at `pos` is the `"value"` member of a JSON object whose
 /// `"name"` member comes right before it, the label that name gives it, as
 /// [`multipart_field_label`] writes one: form APIs send each field so
@@ -1005,17 +1019,7 @@ fn name_value_label(
 ) -> Option<usize> {
     let back = |p: &mut usize, want: &[u8]| step_back_over(text, p, floor, want);
     let mut spare = JSON_LABEL_SPACE;
-    let mut space = |p: &mut usize| {
-        while spare > 0 {
-            match text.prev(*p) {
-                Some((b' ' | b'\n' | b'\r' | b'\t', q)) if q >= floor => {
-                    *p = q;
-                    spare -= 1;
-                }
-                _ => break,
-            }
-        }
-    };
+    let mut space = |p: &mut usize| skip_json_space(text, p, floor, &mut spare);
     let mut p = pos;
     if !back(&mut p, b"\"") {
         return None;
@@ -1186,17 +1190,7 @@ fn parent_key_label(
     // White space between tokens, a pretty-printed line break and its
     // indent included, but no more in all than the look-back can spare.
     let mut spare = JSON_LABEL_SPACE;
-    let mut space = |p: &mut usize| {
-        while spare > 0 {
-            match text.prev(*p) {
-                Some((b' ' | b'\n' | b'\r' | b'\t', q)) if q >= floor => {
-                    *p = q;
-                    spare -= 1;
-                }
-                _ => break,
-            }
-        }
-    };
+    let mut space = |p: &mut usize| skip_json_space(text, p, floor, &mut spare);
     let mut p = pos;
     if !back(&mut p, b"\"") {
         return None;
