@@ -200,6 +200,9 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"cel", Hint::Phone, true),
     call_verb(b"call", false),
     call_verb(b"ring", true),
+    // ("Text me at …" asks to be texted at the number, as "call me on"
+    // asks to be called; before the noun, which only labels.)
+    call_verb(b"text me", false),
     kw(b"text", Hint::Phone, true),
     kw(b"sms", Hint::Phone, true),
     kw(b"whatsapp", Hint::Phone, false),
@@ -304,6 +307,8 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("手机".as_bytes(), Hint::Phone),
     kw_infix("联系".as_bytes(), Hint::Phone),
     kw_infix("传真".as_bytes(), Hint::Phone),
+    // WeChat, whose id is often the phone number (`微信同号 2839 0635`).
+    kw_infix("微信".as_bytes(), Hint::Phone),
     // Korean: telephone, mobile, contact.
     kw("전화".as_bytes(), Hint::Phone, false),
     kw("휴대".as_bytes(), Hint::Phone, false),
@@ -1546,6 +1551,26 @@ pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
     }
     let window = &buf[..n];
     (0..n).any(|start| keywords_at(window, start).any(|k| k.hint == Hint::Phone))
+}
+
+/// [`phone_word_after`], where no other number follows in the clause,
+/// which the word would label instead (`OTP 56686577 cellulare: 210 …`).
+pub fn phone_word_after_alone(text: &impl Text, end: usize) -> bool {
+    let mut p = end;
+    let mut read = 0;
+    while let Some((c, q)) = text.next(p) {
+        if ends_clause(c) || matches!(c, b'.' | b'!' | b'?') || read == LOOKAHEAD {
+            break;
+        }
+        // (A mask is a number a re-check pass sees where the first pass
+        // masked one.)
+        if c.is_ascii_digit() || matches!(c, b'+' | b'*') {
+            return false;
+        }
+        read += 1;
+        p = q;
+    }
+    phone_word_after(text, end)
 }
 
 /// Currencies written before or after an amount, lowercased: codes,

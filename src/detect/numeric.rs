@@ -2025,7 +2025,9 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
         };
         let hint = nearest.map(|n| n.hint);
         let accepted = match evidence {
-            Evidence::Worded => labelled(),
+            Evidence::Worded => {
+                labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
+            }
             Evidence::Strong => true,
             // A record word names the number it labels, not one after
             // another number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -2041,8 +2043,12 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
                     && (labelled() || !context::amount_around(text, start, end))
             }
             // (A call verb asks to be called at the number it comes before:
-            // `Llamame al 11 2195-5768`.)
-            Evidence::Labelled => labelled(),
+            // `Llamame al 11 2195-5768`. Here and for `Worded`, without a
+            // word before it, one after it names it: `30 48 95 14
+            // (WhatsApp)`, `052-482-9876までお電話ください`.)
+            Evidence::Labelled => {
+                labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
+            }
         };
         let accepted = accepted && (!needs_label || labelled());
         // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
@@ -4147,6 +4153,27 @@ mod tests {
             // Too few digits for a slash after the code to be a phone's.
             "expiry +49 12/2025",
         ]);
+    }
+
+    #[test]
+    fn a_phone_word_after_a_short_number_names_it_when_no_number_follows() {
+        expect_phones(&[
+            ("Hi 33 92 43 28 (WhatsApp)", "33 92 43 28"),
+            (
+                "beni 30 48 95 14 numaralı telefondan arayabilirsiniz",
+                "30 48 95 14",
+            ),
+            ("text me at 6767 4366 thanks", "6767 4366"),
+            ("微信同号2839 0635", "2839 0635"),
+        ]);
+        // The word labels the number after it, digits or the mask a
+        // re-check pass sees.
+        assert_eq!(
+            find_at("OTP 56686577 cellulare: 210 202 1995", "5668"),
+            None
+        );
+        assert_eq!(find("OTP 56686577 cellulare: *** *** ****"), None);
+        assert_eq!(find("order 12345678 (WhatsApp)"), None);
     }
 
     #[test]
