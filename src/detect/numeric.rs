@@ -2778,10 +2778,17 @@ fn international(groups: &[Group], digits: &[u8], skip: usize) -> Option<Plan> {
         nsn = &nsn[1..];
     }
     // A bracketed first group is the country code alone: `+(34) 612 …`,
-    // `(+34) 612 …`.
+    // `(+34) 612 …`; or as the code is written apart from its zero, or
+    // with an area code joined to it (`(+38) 067 …`, `(+5511) 901889474`).
+    let code_alone = |g: &Group| {
+        let len = g.len;
+        len == plan.code_len
+            || code_split_at_its_zero(&plan, len, &digits[usize::from(len).min(digits.len())..])
+            || code_joins_mobile_prefix(&plan, len, &digits[usize::from(plan.code_len)..])
+    };
     if groups
         .first()
-        .is_some_and(|g| g.paren && (skip > 0 || g.len != plan.code_len))
+        .is_some_and(|g| g.paren && (skip > 0 || !code_alone(g)))
     {
         return None;
     }
@@ -4148,6 +4155,11 @@ mod tests {
             ("Telefon +49 (0)30 / 903 31 22", "+49 (0)30 / 903 31 22"),
             ("Anna: +49 (0) 30 - 941 72 86", "+49 (0) 30 - 941 72 86"),
             ("chiamarmi al +39 310/7815522", "+39 310/7815522"),
+            // A bracketed code written apart from its zero, or joined to
+            // an area code.
+            ("tel (+38) 067 038 19 58 ok", "(+38) 067 038 19 58"),
+            ("tel (&#x2B;38) 067 038 19 58", "(&#x2B;38) 067 038 19 58"),
+            ("tel (+5511) 901889474 ok", "(+5511) 901889474"),
         ]);
         expect_nothing(&[
             // Too few digits for a slash after the code to be a phone's.
