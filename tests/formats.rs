@@ -132,6 +132,16 @@ fn browser_encoded_contact_form() {
 }
 
 #[test]
+fn a_form_field_named_for_a_phone_holds_an_international_number_without_its_plus() {
+    // MessageBird's SMS webhook, and a contact form whose client left
+    // the `+` out.
+    check(
+        Some("application/x-www-form-urlencoded"),
+        "id=1&originator={{493074408572|************}}&recipient={{31699419354|***********}}&body=hi&order_id=447871312600&phone={{447871312628|************}}",
+    );
+}
+
+#[test]
 fn an_unencoded_plus_opens_an_international_number_in_a_form() {
     // `curl -d 'phone=+44…'` sends the `+` as it is, which form decoding
     // reads as a space: the number is still the international one.

@@ -266,6 +266,10 @@ const FRAGMENTS: &[&str] = &[
     "{\"name\":\"phone\",\"value\":\"",
     "4915179338642",
     "phone: ",
+    // Form keys that name a phone, and an extension after a colon.
+    "&originator=",
+    "phone=",
+    " Ext: ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -567,15 +567,22 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
     b"tel",
     b"cell",
     b"whatsapp",
+    // MessageBird's SMS webhooks: the sender's and the recipient's numbers.
+    b"originator",
+    b"recipient",
 ];
 
 /// One bit per key of [`PHONE_FIELD_KEYS`].
-type KeySet = u16;
+type KeySet = u32;
 
 /// Whether the number at `pos` is the value of a JSON field named in
-/// [`PHONE_FIELD_KEYS`]: `"key":"…`, `"key": …`.
+/// [`PHONE_FIELD_KEYS`]: `"key":"…`, `"key": …`; or of a form's or a
+/// query's (`phone=447871312628`, `&originator=31612345678`).
 fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
     let mut p = pos;
+    if let Some((b'=', q)) = text.prev(p) {
+        return key_ends_at(text, q, |c| matches!(c, b'&' | b'?'), true);
+    }
     let mut step = |want: u8| match text.prev(p) {
         Some((c, q)) if c == want => {
             p = q;
@@ -594,6 +601,12 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
     if !step(b'"') {
         return false;
     }
+    key_ends_at(text, p, |c| c == b'"', false)
+}
+
+/// Whether one of [`PHONE_FIELD_KEYS`] ends at `p`, after a byte that
+/// `opens` (or the start of the text, where `at_start`).
+fn key_ends_at(text: &impl Text, mut p: usize, opens: impl Fn(u8) -> bool, at_start: bool) -> bool {
     // The key, read backwards and matched against every key's tail as it
     // goes: most keys before a number (`"group_id"`, `"id"`) are turned
     // away within a character or two of their end.
@@ -601,7 +614,8 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
     let mut n = 0;
     loop {
         match text.prev(p) {
-            Some((b'"', _)) => return candidates & KEYS_OF_LENGTH[n] != 0,
+            Some((c, _)) if opens(c) => return candidates & KEYS_OF_LENGTH[n] != 0,
+            None if at_start => return candidates & KEYS_OF_LENGTH[n] != 0,
             Some((c, q)) if n < LONGEST_KEY => {
                 candidates &= KEYS_BY_BYTE_FROM_END[n][usize::from(c.to_ascii_lowercase())];
                 if candidates == 0 {
@@ -619,7 +633,7 @@ const LONGEST_KEY: usize = 20;
 
 /// For each distance from a key's end and each byte, the keys of
 /// [`PHONE_FIELD_KEYS`] (one bit each) with that byte there.
-const KEYS_BY_BYTE_FROM_END: [[KeySet; 256]; LONGEST_KEY] = {
+static KEYS_BY_BYTE_FROM_END: [[KeySet; 256]; LONGEST_KEY] = {
     let mut table = [[0; 256]; LONGEST_KEY];
     let mut i = 0;
     while i < PHONE_FIELD_KEYS.len() {
@@ -706,7 +720,7 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     if matches!(prev, b'/' | b'=') && after_international_link(text, start) {
         return Some(Start::InternationalLink);
     }
-    if matches!(prev, b'"' | b':' | b' ') && after_phone_field_key(text, start) {
+    if matches!(prev, b'"' | b':' | b' ' | b'=') && after_phone_field_key(text, start) {
         return Some(Start::InternationalField);
     }
     if matches!(prev, b'\n' | b' ') && context::opens_phone_part(text, start) {
@@ -1763,7 +1777,8 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
         // worth reading back for: not a timestamp or a record id.
         let link = || match start.checked_sub(1).map(|p| hay[p]) {
             Some(b'/' | b'=') => {
-                international_run(&hay[start..run_end]) && after_international_link(text, start)
+                international_run(&hay[start..run_end])
+                    && (after_international_link(text, start) || after_phone_field_key(text, start))
             }
             Some(b'"' | b':') => {
                 international_run(&hay[start..run_end]) && after_phone_field_key(text, start)
@@ -2872,7 +2887,11 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
         Some(p)
     })?;
     let mut pos = marker;
-    if matches!(text.peek(pos), Some(b' ' | b':')) {
+    // (`ext 204`, `ext:204`, `Ext: 1215`.)
+    if text.peek(pos) == Some(b':') {
+        pos = text.next(pos)?.1;
+    }
+    if text.peek(pos) == Some(b' ') {
         pos = text.next(pos)?.1;
     }
     // `Durchwahl -5919`, as the DIN layout writes an extension.
@@ -3568,6 +3587,11 @@ mod tests {
             ("komórka: 697474780 wew. 12 :)", "697474780 wew. 12"),
             ("手机：13061463461 转12。", "13061463461 转12"),
             ("Phone: (31) 3281-4159 ramal 45", "(31) 3281-4159 ramal 45"),
+            ("T: 021 409 5161 Ext: 1215", "021 409 5161 Ext: 1215"),
+            (
+                "tel +90 (532) 549 79 21 ext:86 ok",
+                "+90 (532) 549 79 21 ext:86",
+            ),
             ("Our office line is 4034354587, ask", "4034354587"),
         ]);
         assert_eq!(
