@@ -495,6 +495,12 @@ const KEYWORDS: &[Keyword] = &[
     kw("tham chiếu".as_bytes(), Hint::Identifier, false),
     // Memberships, and Australian and Russian bank details (account, BIK).
     kw(b"mitglied", Hint::Identifier, false),
+    // Order in Danish and Norwegian, Finnish, Hungarian, Ukrainian.
+    kw(b"ordre", Hint::Identifier, false),
+    kw(b"tilaus", Hint::Identifier, false),
+    kw(b"rendel", Hint::Identifier, false),
+    kw("замовлен".as_bytes(), Hint::Identifier, false),
+    kw("Замовлен".as_bytes(), Hint::Identifier, false),
     kw(b"acc", Hint::Account, true),
     kw("бик".as_bytes(), Hint::Identifier, true),
     kw("БИК".as_bytes(), Hint::Identifier, true),

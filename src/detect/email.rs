@@ -416,6 +416,55 @@ fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
     })
 }
 
+/// Whether the address-like text from `start` to `end` (its `@` at `at`,
+/// its domain from `after_at`) is shaped as a message id, with or without
+/// the header that names one: Gmail's ids end `@mail.gmail.com`, where no
+/// mailbox is; and an id of digits and dots in angle brackets
+/// (`<48724790.35707@smtp.example.com>`) is a timestamp and a counter, not
+/// a name.
+fn shaped_as_message_id(
+    text: &impl Text,
+    start: usize,
+    at: usize,
+    after_at: usize,
+    end: usize,
+) -> bool {
+    const GMAIL_IDS: &[u8] = b"mail.gmail.com";
+    let mut domain = [0u8; GMAIL_IDS.len()];
+    let mut n = 0;
+    let mut p = after_at;
+    while p < end && n < domain.len() {
+        let Some((c, next)) = text.next(p) else {
+            break;
+        };
+        domain[n] = c.to_ascii_lowercase();
+        n += 1;
+        p = next;
+    }
+    if p == end && &domain[..n] == GMAIL_IDS {
+        return true;
+    }
+    if text.peek_back(start) != Some(b'<') {
+        return false;
+    }
+    let (mut digits, mut dots) = (0, 0);
+    let mut p = start;
+    while p < at {
+        match text.next(p) {
+            Some((c, next)) if c.is_ascii_digit() => {
+                digits += 1;
+                p = next;
+            }
+            Some((b'.', next)) => {
+                dots += 1;
+                p = next;
+            }
+            _ => return false,
+        }
+    }
+    dots > 0 && digits >= 10
+}
+
 /// A character of a message id's left part (RFC 5322 atext and `.`).
 fn is_id_special(c: u8) -> bool {
     // `#$%&'` and `{|}~` are runs of ASCII.
@@ -631,6 +680,9 @@ fn verify_in(
     // Dots RFC 5322 refuses (`taro..yamada@`, `hanako.@`) only where
     // Japan's mobile carriers gave them out, before they stopped.
     if loose_dots && !is_japanese_carrier_domain(text, after_at, end) {
+        return None;
+    }
+    if shaped_as_message_id(text, start, at, after_at, end) {
         return None;
     }
     if local_len + 1 + domain_len > MAX_ADDRESS {
@@ -1217,6 +1269,14 @@ mod tests {
         assert_eq!(find("a@b.com。谢谢"), Some("a@b.com"));
         assert_eq!(find("jane@x.com.Thanks"), Some("jane@x.com"));
         assert_eq!(find("From: root@localhost.localdomain (Cron)"), None);
+        // Message ids without their header.
+        assert_eq!(find("msg <CAF1c15d055d6f42f8fa3ee@mail.gmail.com>"), None);
+        assert_eq!(find("msg <48724790.35707@smtp.acme-corp.com>"), None);
+        assert_eq!(
+            find("<jane.doe@mail.example.com>"),
+            Some("jane.doe@mail.example.com")
+        );
+        assert_eq!(find("qq: 123456789@qq.com"), Some("123456789@qq.com"));
         assert_eq!(find("a@mail.münchen.de"), Some("a@mail.münchen.de"));
         assert_eq!(find("lodash@4.17.21"), None);
         assert_eq!(
