@@ -2009,6 +2009,8 @@ fn is_label_filler(between: &[u8]) -> bool {
                 | b'>'
                 | b'['
                 | b']'
+                // (A signature's `M | 583-523-081`.)
+                | b'|'
         ) {
             i += 1;
         } else if let Some(len) = markup_tag_len(&between[i..]) {

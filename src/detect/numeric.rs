@@ -252,8 +252,9 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
         if paren {
             match text.next(pos) {
                 Some((b')', next)) => pos = next,
-                // (The dash is read as a separator below.)
-                Some((b'-', next))
+                // (The dash or space is read as a separator below:
+                // `(06-1)`, `(06 1)`.)
+                Some((b'-' | b' ', next))
                     if t.group_count == 0
                         && t.digits[..count] == [0, 6]
                         && text.peek(next).is_some_and(|c| c.is_ascii_digit()) =>
@@ -2449,7 +2450,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         && first == 2
         && digits[1] != 0
         && matches!(lens, [3, 7] | [4, 6])
-        && groups[1].sep == b' '
+        && matches!(groups[1].sep, b' ' | b'-')
     {
         return Some(Evidence::Layout);
     }
@@ -4184,10 +4185,17 @@ mod tests {
             ("tel (+38) 067 038 19 58 ok", "(+38) 067 038 19 58"),
             ("tel (&#x2B;38) 067 038 19 58", "(&#x2B;38) 067 038 19 58"),
             ("tel (+5511) 901889474 ok", "(+5511) 901889474"),
+            // Budapest's trunk and area code bracketed with a space,
+            // Athens's area code and a dash, a signature's `|`.
+            ("address: (06 1) 527 4783 ok", "(06 1) 527 4783"),
+            ("x 210-5430709 y", "210-5430709"),
+            ("Mobil | 453 44 311", "453 44 311"),
         ]);
         expect_nothing(&[
             // Too few digits for a slash after the code to be a phone's.
             "expiry +49 12/2025",
+            // A year and a number, no Greek area code.
+            "in 2024-0146901 y",
         ]);
     }
 
