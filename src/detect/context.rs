@@ -29,6 +29,12 @@ pub enum Hint {
     /// stand, but on a card statement the card number is the account
     /// number: they name a card as readily as a record.
     Account,
+    /// Words for what is not a card and is often near a phone: a booking,
+    /// a parcel, a voucher, a customer, a device's id (reservation,
+    /// Paket, voucher, 客户, IMEI …). They veto a card they label, as an
+    /// identifier word does, but say nothing of a phone ("Reservations:
+    /// 212-555-0134").
+    NotCard,
 }
 
 impl Hint {
@@ -202,7 +208,7 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"ring", true),
     // ("Text me at …" asks to be texted at the number, as "call me on"
     // asks to be called; before the noun, which only labels.)
-    call_verb(b"text me", false),
+    call_verb(b"text me", true),
     kw(b"text", Hint::Phone, true),
     kw(b"sms", Hint::Phone, true),
     kw(b"whatsapp", Hint::Phone, false),
@@ -227,7 +233,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"hotline", Hint::Phone, false),
     kw(b"line", Hint::Phone, true),
     kw(b"direct", Hint::Phone, true),
-    call_verb(b"reach", false),
+    call_verb(b"reach", true),
     kw(b"contact", Hint::Phone, false),
     kw(b"contato", Hint::Phone, false),
     kw(b"contatt", Hint::Phone, false),
@@ -464,32 +470,32 @@ const KEYWORDS: &[Keyword] = &[
     // Bookings, references, vouchers and parcels in other languages, and
     // device ids: IMEI and ICCID are Luhn-valid by design, and a
     // reference or voucher code can start like a card and pass Luhn.
-    kw(b"reservation", Hint::Identifier, false),
-    kw(b"r\xc3\xa9servation", Hint::Identifier, false),
-    kw(b"reserva", Hint::Identifier, false),
-    kw(b"reservierung", Hint::Identifier, false),
-    kw(b"prenotazion", Hint::Identifier, false),
-    kw(b"rezervasyon", Hint::Identifier, false),
+    kw(b"reservation", Hint::NotCard, false),
+    kw(b"r\xc3\xa9servation", Hint::NotCard, false),
+    kw(b"reserva", Hint::NotCard, false),
+    kw(b"reservierung", Hint::NotCard, false),
+    kw(b"prenotazion", Hint::NotCard, false),
+    kw(b"rezervasyon", Hint::NotCard, false),
     kw(b"referenz", Hint::Identifier, false),
     kw(b"zahlungsref", Hint::Identifier, false),
     kw(b"referentie", Hint::Identifier, false),
     kw(b"riferimento", Hint::Identifier, false),
     kw(b"refer\xc3\xaancia", Hint::Identifier, false),
-    kw(b"imei", Hint::Identifier, true),
-    kw(b"iccid", Hint::Identifier, true),
-    kw(b"meid", Hint::Identifier, true),
-    kw(b"voucher", Hint::Identifier, false),
-    kw(b"gutschein", Hint::Identifier, false),
-    kw(b"coupon", Hint::Identifier, false),
-    kw(b"promo", Hint::Identifier, false),
-    kw(b"authori", Hint::Identifier, false),
-    kw(b"auth", Hint::Identifier, true),
-    kw(b"paket", Hint::Identifier, false),
-    kw(b"paquete", Hint::Identifier, false),
-    kw(b"pacco", Hint::Identifier, false),
-    kw(b"pakket", Hint::Identifier, false),
-    kw(b"przesy\xc5\x82k", Hint::Identifier, false),
-    kw(b"kargo", Hint::Identifier, false),
+    kw(b"imei", Hint::NotCard, true),
+    kw(b"iccid", Hint::NotCard, true),
+    kw(b"meid", Hint::NotCard, true),
+    kw(b"voucher", Hint::NotCard, false),
+    kw(b"gutschein", Hint::NotCard, false),
+    kw(b"coupon", Hint::NotCard, false),
+    kw(b"promo", Hint::NotCard, false),
+    kw(b"authori", Hint::NotCard, false),
+    kw(b"auth", Hint::NotCard, true),
+    kw(b"paket", Hint::NotCard, false),
+    kw(b"paquete", Hint::NotCard, false),
+    kw(b"pacco", Hint::NotCard, false),
+    kw(b"pakket", Hint::NotCard, false),
+    kw(b"przesy\xc5\x82k", Hint::NotCard, false),
+    kw(b"kargo", Hint::NotCard, false),
     kw(b"pesanan", Hint::Identifier, false),
     kw("đơn hàng".as_bytes(), Hint::Identifier, false),
     kw("tham chiếu".as_bytes(), Hint::Identifier, false),
@@ -498,7 +504,7 @@ const KEYWORDS: &[Keyword] = &[
     // Order in Danish and Norwegian, Finnish, Hungarian, Ukrainian.
     kw(b"ordre", Hint::Identifier, false),
     kw(b"tilaus", Hint::Identifier, false),
-    kw(b"rendel", Hint::Identifier, false),
+    kw(b"rendel", Hint::NotCard, false),
     kw("замовлен".as_bytes(), Hint::Identifier, false),
     kw("Замовлен".as_bytes(), Hint::Identifier, false),
     kw(b"acc", Hint::Account, true),
@@ -506,7 +512,7 @@ const KEYWORDS: &[Keyword] = &[
     kw("БИК".as_bytes(), Hint::Identifier, true),
     kw("टिकट".as_bytes(), Hint::Identifier, false),
     // Chinese: customer, serial number, identity card.
-    kw_infix("客户".as_bytes(), Hint::Identifier),
+    kw_infix("客户".as_bytes(), Hint::NotCard),
     kw_infix("编号".as_bytes(), Hint::Identifier),
     kw_infix("身份证".as_bytes(), Hint::Identifier),
     kw("vận đơn".as_bytes(), Hint::Identifier, false),
@@ -1029,7 +1035,7 @@ fn name_value_label(
     buf: &mut [u8; WINDOW],
 ) -> Option<usize> {
     let back = |p: &mut usize, want: &[u8]| step_back_over(text, p, floor, want);
-    let mut spare = JSON_LABEL_SPACE;
+    let mut spare = NAME_VALUE_SPACE;
     let mut space = |p: &mut usize| skip_json_space(text, p, floor, &mut spare);
     let mut p = pos;
     if !back(&mut p, b"\"") {
@@ -1112,14 +1118,22 @@ const MAX_FIELD_NAME: usize = 32;
 /// tokens before a value.
 const JSON_LABEL_SPACE: usize = 8;
 
-// Every read of the two stays within the look-back the escape-free path
-// relies on: the name, its quotes and one read past a name too long,
-// after the blank line and `form-data; name=` (multipart), or after
-// `"`, `:"full"{:` and the white space (JSON).
+/// How much white space, in all, [`name_value_label`] reads between the
+/// tokens before a value: its tokens are longer.
+const NAME_VALUE_SPACE: usize = 4;
+
+// Every read of the three stays within the look-back the escape-free
+// path relies on: the name, its quotes and one read past a name too long,
+// after the blank line and `form-data; name=` (multipart), after `"`,
+// `:"full"{:` and the white space (JSON), or after `":"value",:"name"`
+// and the white space (a form API's members).
 const _: () = {
     let name = MAX_FIELD_NAME + 3;
     assert!(4 + name + "form-data; name=".len() <= super::numeric::REACH_BEHIND);
     assert!(1 + ":\"full\"{:".len() + JSON_LABEL_SPACE + name <= super::numeric::REACH_BEHIND);
+    assert!(
+        "\":\"value\",:\"name\"".len() + NAME_VALUE_SPACE + name <= super::numeric::REACH_BEHIND
+    );
 };
 
 /// Passes the words of a form field's name to `push`, split where camel
@@ -1539,6 +1553,11 @@ pub const LOOKAHEAD: usize = 36;
 /// …), "052-482-9876までお電話ください". Languages that put the verb last
 /// name the number's purpose after it.
 pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
+    phone_word_after_where(text, end, |_| true)
+}
+
+/// [`phone_word_after`], for the phone words `accept` takes.
+fn phone_word_after_where(text: &impl Text, end: usize, accept: impl Fn(&Keyword) -> bool) -> bool {
     let mut buf = [0u8; LOOKAHEAD];
     let mut n = 0;
     let mut p = end;
@@ -1556,11 +1575,14 @@ pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
         p = q;
     }
     let window = &buf[..n];
-    (0..n).any(|start| keywords_at(window, start).any(|k| k.hint == Hint::Phone))
+    (0..n).any(|start| keywords_at(window, start).any(|k| k.hint == Hint::Phone && accept(k)))
 }
 
 /// [`phone_word_after`], where no other number follows in the clause,
-/// which the word would label instead (`OTP 56686577 cellulare: 210 …`).
+/// which the word would label instead (`OTP 56686577 cellulare: 210 …`),
+/// and for a word that names a phone (`(WhatsApp)`, `telefondan`): not a
+/// verb, nor a word as often said of other things (line, text, direct,
+/// contact).
 pub fn phone_word_after_alone(text: &impl Text, end: usize) -> bool {
     let mut p = end;
     let mut read = 0;
@@ -1576,7 +1598,10 @@ pub fn phone_word_after_alone(text: &impl Text, end: usize) -> bool {
         read += 1;
         p = q;
     }
-    phone_word_after(text, end)
+    const SAID_OF_OTHER_THINGS: &[&[u8]] = &[b"line", b"text", b"direct", b"contact"];
+    phone_word_after_where(text, end, |k| {
+        !k.asks_to_call && !SAID_OF_OTHER_THINGS.contains(&k.word)
+    })
 }
 
 /// Currencies written before or after an amount, lowercased: codes,
@@ -1736,7 +1761,14 @@ pub fn amount_around(text: &impl Text, start: usize, end: usize) -> bool {
         p = q;
     }
     let after = &word[..n];
-    n > 0 && (COUNTED.contains(&after) || CURRENCIES.contains(&after))
+    // A word that goes on is no unit: an address's local part (`orders@`),
+    // a contraction (`won't`), a name (`users_2`, `euro.shop`).
+    let goes_on = match text.next(p) {
+        Some((b'@' | b'_' | b'\'' | b'0'..=b'9', _)) => true,
+        Some((b'.', q)) => text.peek(q).is_some_and(|c| c.is_ascii_alphanumeric()),
+        _ => false,
+    };
+    n > 0 && !goes_on && (COUNTED.contains(&after) || CURRENCIES.contains(&after))
 }
 
 /// Whether `c` ends the clause or field a keyword speaks for: a line end,
@@ -2221,13 +2253,11 @@ mod tests {
         assert_eq!(near(r#"{"phone": ""#), Some((Hint::Phone, true)));
         // Codes, bookings, vouchers, parcels and device ids, which Luhn
         // and a card's first digits may not tell from a card.
+        // …and a booking's, a voucher's, a parcel's or a device's, which
+        // veto a card but say nothing of a phone.
         for label in [
-            "confirmation code ",
-            "booking code: ",
             "código de reserva ",
             "reservation ",
-            "Referenz ",
-            "Zahlungsreferenz: ",
             "IMEI: ",
             "ICCID ",
             "voucher ",
@@ -2235,6 +2265,14 @@ mod tests {
             "promo code ",
             "auth code ",
             "Paket ",
+        ] {
+            assert_eq!(near(label), Some((Hint::NotCard, true)), "{label}");
+        }
+        for label in [
+            "confirmation code ",
+            "booking code: ",
+            "Referenz ",
+            "Zahlungsreferenz: ",
             "nomor pesanan ",
             "mã đơn hàng ",
             "mã tham chiếu: ",

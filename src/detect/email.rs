@@ -158,7 +158,9 @@ fn starts_label(c: u8) -> bool {
 /// write names as they are spelt (`jörg@…`, `иван@…`, `משתמש@…`,
 /// `राहुल@…`, `홍길동@…`), and the whole name must be masked: Latin letters
 /// with diacritics (U+00C0–U+017F, not × or ÷) and combining marks, Greek
-/// and Cyrillic, Hebrew and Arabic (not their punctuation), Devanagari
+/// and Cyrillic, Hebrew and Arabic (their letters, marks and digits, not
+/// the punctuation that ends a word: maqaf, comma, semicolon, question
+/// mark, full stop), Devanagari
 /// (not its dandas) and Hangul qualify, raw, percent-encoded, as `\uHHHH`
 /// escapes or as HTML references. Scripts that write no spaces (CJK,
 /// Thai) glue their words to addresses: see [`unspaced_local_part`].
@@ -232,8 +234,9 @@ fn char_before(text: &impl Text, c: u8, p: usize) -> Option<(char, usize)> {
     Some((ch, start))
 }
 
-/// Two-character words for mail, mailbox, address and contact in Chinese
-/// and Japanese, which may stand glued before a name.
+/// Words for mail, mailbox and contact in Chinese and Japanese, or the
+/// last two characters of one (メール, アドレス), which may stand glued
+/// before a name.
 const MAIL_WORDS: &[[char; 2]] = &[
     ['邮', '箱'],
     ['郵', '箱'],

@@ -1575,7 +1575,7 @@ fn card_context_allows(
 ) -> bool {
     let nearest = context::nearest(text, start, context_floor);
     // ("Account number: 4111 …" is how statements name a card.)
-    let identifier = nearest.filter(|n| n.hint == Hint::Identifier);
+    let identifier = nearest.filter(|n| matches!(n.hint, Hint::Identifier | Hint::NotCard));
     if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
         return identifier.is_none_or(|n| n.past_number);
     }
@@ -4218,6 +4218,23 @@ mod tests {
         );
         assert_eq!(find("OTP 56686577 cellulare: *** *** ****"), None);
         assert_eq!(find("order 12345678 (WhatsApp)"), None);
+        // Words as often said of other things name nothing after it.
+        assert_eq!(find("Paid 23456789 by direct debit"), None);
+    }
+
+    #[test]
+    fn words_that_start_like_a_call_verb_ask_for_nothing() {
+        expect_nothing(&[
+            "Text messages sent: 928 452 738 users",
+            "We reached 412 345 678 users",
+        ]);
+        // A booking's word names no phone; a unit's word is one only as
+        // a word of its own, not an address's local part.
+        expect_phones(&[
+            ("Reservations: 212-555-0134", "212-555-0134"),
+            ("Acme Inc 415-555-0132 orders@acme.com", "415-555-0132"),
+            ("Acme Inc 415-555-0132 ******@****.***", "415-555-0132"),
+        ]);
     }
 
     #[test]

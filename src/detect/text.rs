@@ -276,7 +276,7 @@ const LATIN1_LETTERS: [Option<&[u8]>; 64] = {
 };
 
 /// The character an HTML character reference at `at` stands for, and its
-/// raw length (at most [`MAX_ESCAPE_LEN`]): as help desks' HTML bodies
+/// raw length (at most [`MAX_REFERENCE_LEN`]): as help desks' HTML bodies
 /// write them, numeric (`&#241;`, `&#xF1;`, `&#64;`) for any printable
 /// character of the BMP; named for a no-break space (`&nbsp;`), a `+`
 /// (`&plus;`), an `@` (`&commat;`) and the Latin-1 letters (`&eacute;`),
