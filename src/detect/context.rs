@@ -1023,6 +1023,25 @@ fn skip_json_space(text: &impl Text, p: &mut usize, floor: usize, spare: &mut us
     }
 }
 
+/// Moves `p` back over `tokens`, each read back in turn and the white
+/// space before it with it (see [`skip_json_space`]); `false`, with `p`
+/// somewhere among them, if one is not there.
+fn back_over_json_tokens(
+    text: &impl Text,
+    p: &mut usize,
+    floor: usize,
+    spare: &mut usize,
+    tokens: &[&[u8]],
+) -> bool {
+    tokens.iter().all(|token| {
+        let found = step_back_over(text, p, floor, token);
+        if found {
+            skip_json_space(text, p, floor, spare);
+        }
+        found
+    })
+}
+
 /// When the value at `pos` is the `"value"` member of a JSON object whose
 /// `"name"` member comes right before it, the label that name gives it, as
 /// [`multipart_field_label`] writes one: form APIs send each field so
@@ -1034,27 +1053,18 @@ fn name_value_label(
     floor: usize,
     buf: &mut [u8; WINDOW],
 ) -> Option<usize> {
-    let back = |p: &mut usize, want: &[u8]| step_back_over(text, p, floor, want);
     let mut spare = NAME_VALUE_SPACE;
-    let mut space = |p: &mut usize| skip_json_space(text, p, floor, &mut spare);
     let mut p = pos;
-    if !back(&mut p, b"\"") {
+    let members = [&b"\""[..], b":", b"\"value\"", b","];
+    if !back_over_json_tokens(text, &mut p, floor, &mut spare, &members) {
         return None;
-    }
-    space(&mut p);
-    for token in [&b":"[..], b"\"value\"", b","] {
-        if !back(&mut p, token) {
-            return None;
-        }
-        space(&mut p);
     }
     let mut name = [0u8; MAX_FIELD_NAME];
     let name = quoted_name_before(text, &mut p, floor, &mut name)?;
-    space(&mut p);
-    if !(back(&mut p, b":") && {
-        space(&mut p);
-        back(&mut p, b"\"name\"")
-    }) {
+    skip_json_space(text, &mut p, floor, &mut spare);
+    if !(back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"])
+        && step_back_over(text, &mut p, floor, b"\"name\""))
+    {
         return None;
     }
     write_label(name, buf)
@@ -1211,31 +1221,19 @@ fn parent_key_label(
     floor: usize,
     buf: &mut [u8; WINDOW],
 ) -> Option<usize> {
-    let back = |p: &mut usize, want: &[u8]| step_back_over(text, p, floor, want);
     // White space between tokens, a pretty-printed line break and its
     // indent included, but no more in all than the look-back can spare.
     let mut spare = JSON_LABEL_SPACE;
-    let mut space = |p: &mut usize| skip_json_space(text, p, floor, &mut spare);
     let mut p = pos;
-    if !back(&mut p, b"\"") {
+    let mut tokens =
+        |p: &mut usize, tokens: &[&[u8]]| back_over_json_tokens(text, p, floor, &mut spare, tokens);
+    // `"`, then `[` or `{"full":`, then the key's `:`, read back.
+    if !(tokens(&mut p, &[b"\""])
+        && (tokens(&mut p, &[b"["]) || tokens(&mut p, &[b":", b"\"full\"", b"{"]))
+        && tokens(&mut p, &[b":"]))
+    {
         return None;
     }
-    space(&mut p);
-    if back(&mut p, b"[") {
-        space(&mut p);
-    } else {
-        // `{"full":`, read back.
-        for token in [&b":"[..], b"\"full\"", b"{"] {
-            if !back(&mut p, token) {
-                return None;
-            }
-            space(&mut p);
-        }
-    }
-    if !back(&mut p, b":") {
-        return None;
-    }
-    space(&mut p);
     let mut name = [0u8; MAX_FIELD_NAME];
     let name = quoted_name_before(text, &mut p, floor, &mut name)?;
     write_label(name, buf)
