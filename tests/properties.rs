@@ -270,6 +270,13 @@ const FRAGMENTS: &[&str] = &[
     "&originator=",
     "phone=",
     " Ext: ",
+    // Signature letters, members naming the value after them, a contact's
+    // numbers as objects.
+    "\nT | ",
+    "> M ",
+    "Tfn: ",
+    "{\"type\": \"phone\", \"address\": \"",
+    "\"phones\": [{\"value\": \"",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

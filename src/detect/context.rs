@@ -118,6 +118,9 @@ struct Keyword {
     /// A "my number" phrase: a record's word after it makes it that
     /// record's number (`mój numer klienta`).
     my_number: bool,
+    /// A signature's one-letter label (`T 466 14 539`, `M | 3351 0482`):
+    /// it labels only what opens its line, a quoted reply's `>` aside.
+    opens_line: bool,
 }
 
 const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
@@ -131,6 +134,15 @@ const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
         asks_to_call: false,
         marked: false,
         my_number: false,
+        opens_line: false,
+    }
+}
+
+/// A signature's one-letter label (see [`Keyword::opens_line`]).
+const fn line_label(word: &'static [u8]) -> Keyword {
+    Keyword {
+        opens_line: true,
+        ..kw(word, Hint::Phone, false)
     }
 }
 
@@ -221,12 +233,35 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"p:", Hint::Phone, false),
     kw(b"t.", Hint::Phone, true),
     kw(b"m.", Hint::Phone, true),
+    // …and where one opens a signature's line, set off by a bar or a
+    // space alone, or standing for fax, direct, cell, office, work or
+    // home: `T | 36 94 75 36`, `M 31 18 20 42`, `F: 88 79 40 60`.
+    line_label(b"t |"),
+    line_label(b"m |"),
+    line_label(b"p |"),
+    line_label(b"t "),
+    line_label(b"m "),
+    line_label(b"p "),
+    line_label(b"f:"),
+    line_label(b"f |"),
+    line_label(b"d:"),
+    line_label(b"d |"),
+    line_label(b"c:"),
+    line_label(b"c |"),
+    line_label(b"o:"),
+    line_label(b"o |"),
+    line_label(b"w:"),
+    line_label(b"w |"),
+    line_label(b"h:"),
+    line_label(b"h |"),
     // Emoji that stand for the word: 📞, 📱, ☎.
     kw_infix("\u{1f4de}".as_bytes(), Hint::Phone),
     kw_infix("\u{1f4f1}".as_bytes(), Hint::Phone),
     kw_infix("\u{260e}".as_bytes(), Hint::Phone),
     kw(b"fax", Hint::Phone, true),
     kw(b"faks", Hint::Phone, true),
+    // Malay "(telefon) bimbit", a mobile.
+    kw(b"bimbit", Hint::Phone, true),
     kw(b"tlf", Hint::Phone, true),
     kw(b"fone", Hint::Phone, true),
     kw(b"zap", Hint::Phone, true),
@@ -1000,6 +1035,12 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
             if k.word == b"id" && qualifies_phone_id(&window[..start]) {
                 nearest.hint = Hint::Phone;
             }
+            // Australia's tax file number is Sweden's "telefon": Swedish
+            // numbers open with their trunk 0 or a country code, a tax
+            // file number with neither (`Tfn: 070-740 48 03`).
+            if k.word == b"tfn" && matches!(text.peek(pos), Some(b'0' | b'+')) {
+                nearest.hint = Hint::Phone;
+            }
             Some(nearest)
         });
         if found.is_some() {
@@ -1055,20 +1096,38 @@ fn name_value_label(
 ) -> Option<usize> {
     let mut spare = NAME_VALUE_SPACE;
     let mut p = pos;
-    let members = [&b"\""[..], b":", b"\"value\"", b","];
-    if !back_over_json_tokens(text, &mut p, floor, &mut spare, &members) {
+    let value_key = |p: &mut usize| VALUE_KEYS.iter().any(|k| step_back_over(text, p, floor, k));
+    if !(back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"\"", b":"])
+        && value_key(&mut p))
+    {
         return None;
     }
-    let mut name = [0u8; MAX_FIELD_NAME];
+    skip_json_space(text, &mut p, floor, &mut spare);
+    if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b","]) {
+        return None;
+    }
+    let mut name = [0u8; MAX_MEMBER_NAME];
     let name = quoted_name_before(text, &mut p, floor, &mut name)?;
     skip_json_space(text, &mut p, floor, &mut spare);
     if !(back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"])
-        && step_back_over(text, &mut p, floor, b"\"name\""))
+        && NAME_KEYS
+            .iter()
+            .any(|k| step_back_over(text, &mut p, floor, k)))
     {
         return None;
     }
     write_label(name, buf)
 }
+
+/// The members that hold a value whose kind the member before names
+/// ([`NAME_KEYS`]): `{"name":"phone","value":"…"}` (form APIs),
+/// `{"type":"phone","address":"…"}` (a contact's channels),
+/// `{"label":"Mobile","number":"…"}`.
+const VALUE_KEYS: &[&[u8]] = &[b"\"value\"", b"\"address\"", b"\"number\""];
+
+/// The members that name the kind of the value after them (see
+/// [`VALUE_KEYS`]).
+const NAME_KEYS: &[&[u8]] = &[b"\"name\"", b"\"type\"", b"\"label\""];
 
 /// Whether `after`, what follows a phone word, is the rest of a link's
 /// `tel:` URL up to the link's text: `:+4722330322">`.
@@ -1132,17 +1191,23 @@ const JSON_LABEL_SPACE: usize = 8;
 /// tokens before a value: its tokens are longer.
 const NAME_VALUE_SPACE: usize = 4;
 
+/// The longest name [`name_value_label`] reads in a member's value
+/// (`"Mobile Phone"`): its keys take more of the look-back than a key of
+/// its own would.
+const MAX_MEMBER_NAME: usize = 28;
+
 // Every read of the three stays within the look-back the escape-free
 // path relies on: the name, its quotes and one read past a name too long,
 // after the blank line and `form-data; name=` (multipart), after `"`,
-// `:"full"{:` and the white space (JSON), or after `":"value",:"name"`
+// `:"value"{[:` and the white space (JSON), or after `":"address",:"label"`
 // and the white space (a form API's members).
 const _: () = {
     let name = MAX_FIELD_NAME + 3;
     assert!(4 + name + "form-data; name=".len() <= super::numeric::REACH_BEHIND);
-    assert!(1 + ":\"full\"{:".len() + JSON_LABEL_SPACE + name <= super::numeric::REACH_BEHIND);
+    assert!(1 + ":\"value\"{[:".len() + JSON_LABEL_SPACE + name <= super::numeric::REACH_BEHIND);
     assert!(
-        "\":\"value\",:\"name\"".len() + NAME_VALUE_SPACE + name <= super::numeric::REACH_BEHIND
+        "\":\"address\",:\"label\"".len() + NAME_VALUE_SPACE + MAX_MEMBER_NAME + 3
+            <= super::numeric::REACH_BEHIND
     );
 };
 
@@ -1225,13 +1290,22 @@ fn parent_key_label(
     // indent included, but no more in all than the look-back can spare.
     let mut spare = JSON_LABEL_SPACE;
     let mut p = pos;
-    let mut tokens =
-        |p: &mut usize, tokens: &[&[u8]]| back_over_json_tokens(text, p, floor, &mut spare, tokens);
-    // `"`, then `[` or `{"full":`, then the key's `:`, read back.
-    if !(tokens(&mut p, &[b"\""])
-        && (tokens(&mut p, &[b"["]) || tokens(&mut p, &[b":", b"\"full\"", b"{"]))
-        && tokens(&mut p, &[b":"]))
-    {
+    // `"`, then `[`, `{"full":` or `[{"value":`, then the key's `:`,
+    // read back.
+    if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"\""]) {
+        return None;
+    }
+    let openings: [&[&[u8]]; 3] = [
+        &[b"["],
+        &[b":", b"\"full\"", b"{"],
+        &[b":", b"\"value\"", b"{", b"["],
+    ];
+    let from = (p, spare);
+    let opened = openings.iter().any(|opening| {
+        (p, spare) = from;
+        back_over_json_tokens(text, &mut p, floor, &mut spare, opening)
+    });
+    if !(opened && back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"])) {
         return None;
     }
     let mut name = [0u8; MAX_FIELD_NAME];
@@ -1253,14 +1327,14 @@ fn step_back_over(text: &impl Text, p: &mut usize, floor: usize, want: &[u8]) ->
     true
 }
 
-/// The name in quotes that ends at `p` (`"phone"`), at most
-/// [`MAX_FIELD_NAME`] characters, copied into the end of `name`; `p` moves
-/// to its opening quote.
-fn quoted_name_before<'n>(
+/// The name in quotes that ends at `p` (`"phone"`), at most `N`
+/// characters, copied into the end of `name`; `p` moves to its opening
+/// quote.
+fn quoted_name_before<'n, const N: usize>(
     text: &impl Text,
     p: &mut usize,
     floor: usize,
-    name: &'n mut [u8; MAX_FIELD_NAME],
+    name: &'n mut [u8; N],
 ) -> Option<&'n [u8]> {
     if !step_back_over(text, p, floor, b"\"") {
         return None;
@@ -1270,10 +1344,10 @@ fn quoted_name_before<'n>(
         match text.prev(*p) {
             Some((b'"', q)) if q >= floor => {
                 *p = q;
-                return Some(&name[MAX_FIELD_NAME - len..]);
+                return Some(&name[N - len..]);
             }
-            Some((c, q)) if q >= floor && len < MAX_FIELD_NAME && c >= b' ' => {
-                name[MAX_FIELD_NAME - 1 - len] = c;
+            Some((c, q)) if q >= floor && len < N && c >= b' ' => {
+                name[N - 1 - len] = c;
                 len += 1;
                 *p = q;
             }
@@ -1387,6 +1461,9 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             && !ends_with_number_word(before)
     };
     if k.speaker && speaks() {
+        return None;
+    }
+    if k.opens_line && !before.iter().all(|&b| b.is_ascii_whitespace() || b == b'>') {
         return None;
     }
     if k.marked
@@ -2396,6 +2473,54 @@ mod tests {
             Some((Hint::Identifier, true))
         );
         assert_eq!(near(r#"{"tags":["a",""#), None);
+        // A contact's numbers, each an object whose first member is it.
+        assert_eq!(near(r#""phones": [{"value": ""#), Some((Hint::Phone, true)));
+        assert_eq!(near(r#""tags": [{"value": ""#), None);
+    }
+
+    #[test]
+    fn a_member_naming_the_value_after_it_labels_it() {
+        for (members, hint) in [
+            (r#"{"name":"phone","value":""#, Some((Hint::Phone, true))),
+            (
+                r#"{"type": "phone", "address": ""#,
+                Some((Hint::Phone, true)),
+            ),
+            (r#"{"label":"Mobile","number":""#, Some((Hint::Phone, true))),
+            (
+                r#"{"type":"order","number":""#,
+                Some((Hint::Identifier, true)),
+            ),
+            // Other members say nothing of it.
+            (r#"{"kind":"phone","value":""#, None),
+            (r#"{"type":"phone","note":""#, None),
+        ] {
+            assert_eq!(near(members), hint, "{members}");
+        }
+    }
+
+    #[test]
+    fn a_signature_letter_labels_what_opens_its_line() {
+        for label in [
+            "T | ", "M | ", "M ", "T ", "> M ", "F: ", "D | ", "C: ", "W: ", "H | ",
+        ] {
+            assert_eq!(near(label), Some((Hint::Phone, true)), "{label:?}");
+        }
+        // Not inside a line: a word's last letter, or after other words.
+        for text in ["I'm ", "Team ", "vitamin D ", "size M ", "plan B: "] {
+            assert_eq!(near(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn tfn_is_a_swedish_phone_before_a_trunk_or_a_code() {
+        let hint_at = |s: &str| {
+            let text = RawText::new(s.as_bytes());
+            nearest(&text, s.find('|').map_or(s.len(), |i| i + 1), 0).map(|n| n.hint)
+        };
+        assert_eq!(hint_at("Tfn: |070-740 48 03"), Some(Hint::Phone));
+        assert_eq!(hint_at("Tfn: |+46 8 112 99 20"), Some(Hint::Phone));
+        assert_eq!(hint_at("TFN: |123 456 782"), Some(Hint::Identifier));
     }
 
     #[test]

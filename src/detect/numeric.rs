@@ -4190,12 +4190,20 @@ mod tests {
             ("address: (06 1) 527 4783 ok", "(06 1) 527 4783"),
             ("x 210-5430709 y", "210-5430709"),
             ("Mobil | 453 44 311", "453 44 311"),
+            // A signature's letters, Malay's "bimbit", Swedish "Tfn".
+            ("Aiko\nT | 36 94 75 36\n", "36 94 75 36"),
+            ("> M 31 18 20 42\n", "31 18 20 42"),
+            ("Bimbit: 9732 8986", "9732 8986"),
+            ("Tfn: 070-740 48 03", "070-740 48 03"),
         ]);
         expect_nothing(&[
             // Too few digits for a slash after the code to be a phone's.
             "expiry +49 12/2025",
             // A year and a number, no Greek area code.
             "in 2024-0146901 y",
+            // Letters inside a line, and an Australian tax file number.
+            "Team 31 18 20 42",
+            "TFN: 123 456 782",
         ]);
     }
 
