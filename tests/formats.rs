@@ -415,6 +415,25 @@ fn json_field_rules_keep_scan_and_mask_fields() {
 }
 
 #[test]
+fn arabic_indic_digits_in_every_format() {
+    // Arabic and Persian keyboards type their own digits: raw UTF-8 in
+    // text, `\uXXXX` in ASCII-only JSON, percent-encoded UTF-8 in a form.
+    // Order numbers, dates, times and amounts in them stay as they are.
+    check(
+        Some("text/plain; charset=utf-8"),
+        "رقم جوالي {{٠٥٠١٢٣٤٥٦٧|********************}} والبطاقة {{٤١١١ ١١١١ ١١١١ ١١١١|******** ******** ******** ١١١١}}، رقم الطلب ١٧٣٢٦٠١٢٣٤٥٦٧، التاريخ ٢٠٢٤/٠٣/١٥ الساعة ١٤:٣٠، المبلغ ١٢٣٫٥٠ ريال. شماره من {{۰۹۱۲ ۳۴۵ ۶۷۸۹|******** ****** ********}} است. اتصل على {{+٩٦٦ ٥٠ ١٢٣ ٤٥٦٧|+****** **** ****** ********}}",
+    );
+    check(
+        Some("application/json"),
+        r#"{"text":"\u0631\u0642\u0645\u064a {{\u0660\u0665\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667|************************************************************}} \u0628\u0637\u0627\u0642\u0629 {{\u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661|************************ ************************ ************************ \u0661\u0661\u0661\u0661}}","id":"\u0661\u0667\u0663\u0662"}"#,
+    );
+    check(
+        Some("application/x-www-form-urlencoded"),
+        "msg=%D8%B1%D9%82%D9%85%D9%8A+{{%D9%A0%D9%A5%D9%A0%D9%A1%D9%A2%D9%A3%D9%A4%D9%A5%D9%A6%D9%A7|************************************************************}}&order=%D9%A1%D9%A7%D9%A3%D9%A2",
+    );
+}
+
+#[test]
 fn full_width_digits_in_every_format() {
     // Japanese input methods type numbers in full width: raw UTF-8 in
     // text, `\uXXXX` in ASCII-only JSON, percent-encoded UTF-8 in a form

@@ -277,6 +277,15 @@ const FRAGMENTS: &[&str] = &[
     "Tfn: ",
     "{\"type\": \"phone\", \"address\": \"",
     "\"phones\": [{\"value\": \"",
+    // Arabic-Indic and Persian digits, raw and encoded, and letters that
+    // share their leads.
+    "٠٥٠١٢٣٤٥٦٧",
+    "٤١١١ ١١١١",
+    "۰۹۱۲ ۳۴۵",
+    "\\u0664",
+    "%D9%A5",
+    "&#1637;",
+    "لی",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -352,6 +352,9 @@ impl Detector {
         // neither undoes the other's memo.
         let mut fence_landmarks = Landmarks::default();
         let mut anchors = Anchors::default();
+        // The next Arabic-Indic digit, which the prefilter leaves to the
+        // scan (see `find_arabic_digit`); searched again only once passed.
+        let mut next_arabic_digit = None;
         let first_new = out.len();
         // The ends of the last findings earlier calls with this state made.
         let earlier_ends = (state.numeric_end, state.email_end);
@@ -373,13 +376,21 @@ impl Detector {
             memchr::memchr(MASK_BYTE, hay.get(from..to)?).map(|i| from + i)
         };
         while pos < until {
-            let Some(hit) = anchors
-                .next(&self.prefilter, hay, pos)
-                .filter(|&h| h < until)
-            else {
+            let prefiltered = anchors.next(&self.prefilter, hay, pos);
+            let arabic = match next_arabic_digit {
+                Some(at) if at >= pos => at,
+                // (From the cursors' memo, which searches a stretch once.)
+                _ => *next_arabic_digit.insert(landmarks.arabic_digits.first_from(
+                    hay,
+                    pos,
+                    find_arabic_digit,
+                )),
+            };
+            let hit = prefiltered.unwrap_or(usize::MAX).min(arabic);
+            if hit >= until {
                 pos = until;
                 break;
-            };
+            }
             // A digit is never the start of an escape: no decoding.
             let (c, next) = match hay[hit] {
                 digit @ b'0'..=b'9' => (digit, hit + 1),
@@ -616,7 +627,7 @@ impl<const BEHIND: usize, const AHEAD: usize> EscapeCursor<BEHIND, AHEAD> {
             self.next_escape = found.escapes.first_from(hay, low, find_escape);
         }
         if !self.searched || self.next_wide < low {
-            self.next_wide = found.wide_chars.first_from(hay, low, find_wide_char);
+            self.next_wide = found.first_wide_from(hay, low);
         }
         self.nearest = self.next_escape.min(self.next_wide);
         self.searched = true;
@@ -754,8 +765,16 @@ impl Landmarks {
     /// The first escape byte or wide character at or after `at`, or `usize::MAX`.
     fn first_from(&mut self, hay: &[u8], at: usize) -> usize {
         let escape = self.escapes.first_from(hay, at, find_escape);
+        escape.min(self.first_wide_from(hay, at))
+    }
+
+    /// The first wide character at or after `at`, or `usize::MAX`.
+    fn first_wide_from(&mut self, hay: &[u8], at: usize) -> usize {
         let wide = self.wide_chars.first_from(hay, at, find_wide_char);
-        escape.min(wide)
+        // (Searched apart: the leads of the Arabic-Indic digits start most
+        // Arabic letters, and the search for the others may read far past
+        // the next digit.)
+        wide.min(self.arabic_digits.first_from(hay, at, find_arabic_digit))
     }
 }
 
@@ -765,7 +784,8 @@ fn find_escape(hay: &[u8], from: usize, to: usize) -> Option<usize> {
 }
 
 /// The first wide character (see [`text::typographic_ascii`]) in
-/// `hay[from..to]`.
+/// `hay[from..to]`, but for the Arabic-Indic digits
+/// ([`find_arabic_digit`]).
 fn find_wide_char(hay: &[u8], from: usize, to: usize) -> Option<usize> {
     let first_of = |leads: &dyn Fn(&[u8]) -> Option<usize>, to: usize| {
         let mut from = from;
@@ -785,6 +805,25 @@ fn find_wide_char(hay: &[u8], from: usize, to: usize) -> Option<usize> {
     ideographic_space.or(first)
 }
 
+/// The first Arabic-Indic digit (or Persian one) in `hay[from..to]`: the
+/// anchors the prefilter leaves to the scan (see
+/// [`prefilter::class::ARABIC_DIGIT_LEAD`]).
+#[cold]
+fn find_arabic_digit(hay: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut from = from;
+    while let Some(i) = memchr::memchr2(0xD9, 0xDB, hay.get(from..to)?) {
+        let at = from + i;
+        if hay
+            .get(at + 1)
+            .is_some_and(|&b| matches!((hay[at], b), (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9)))
+        {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// Escape bytes and wide characters (see [`text::typographic_ascii`]) as the
 /// cursors have found them, shared so that each stretch of input is
 /// searched once, not once per cursor.
@@ -792,6 +831,7 @@ fn find_wide_char(hay: &[u8], from: usize, to: usize) -> Option<usize> {
 struct Landmarks {
     escapes: FoundFrom,
     wide_chars: FoundFrom,
+    arabic_digits: FoundFrom,
 }
 
 /// The last answer to "where is the first landmark at or after `from`".

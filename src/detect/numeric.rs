@@ -744,10 +744,11 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     // escape that starts the number is the other half of an escaped
     // backslash, which opens that escape in the nested document. The
     // number starts as it would without the pair.
-    // (A full-width digit as UTF-8 is three bytes, but no escape.)
+    // (A full-width digit as UTF-8 is three bytes, an Arabic-Indic one
+    // two, but neither is an escape.)
     let escaped = |q: usize| {
         let len = text.raw(q) - text.raw(start);
-        len > 1 && !(len == 3 && text.full_width_char(start).is_some())
+        len > 1 && !(matches!(len, 2 | 3) && text.full_width_char(start).is_some())
     };
     if prev == b'\\' && text.next(start).is_some_and(|(_, q)| escaped(q)) {
         return start_kind(text, p, after_finding);

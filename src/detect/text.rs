@@ -72,6 +72,9 @@ fn unicode_escape(hay: &[u8], at: usize) -> Option<char> {
 ///   their ASCII forms: Japanese, Chinese and Korean input methods type
 ///   numbers in full width unless switched back (`４２５１－７０８１…`),
 ///   and the ideographic space between groups with them.
+/// * the Arabic-Indic digits (U+0660–U+0669) and their Persian and Urdu
+///   forms (U+06F0–U+06F9) as ASCII digits: Arabic and Persian keyboards
+///   type them (`٠٥٠١٢٣٤٥٦٧`, `۰۹۱۲ ۳۴۵ ۶۷۸۹`).
 ///
 /// The detectors call them wide characters.
 #[inline]
@@ -80,6 +83,8 @@ pub fn typographic_ascii(c: char) -> Option<u8> {
         '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}' | '\u{3000}' => Some(b' '),
         '\u{2010}'..='\u{2013}' | '\u{ff0d}' => Some(b'-'),
         '\u{ff10}'..='\u{ff19}' => Some(b'0' + (c as u32 - 0xff10) as u8),
+        '\u{660}'..='\u{669}' => Some(b'0' + (c as u32 - 0x660) as u8),
+        '\u{6f0}'..='\u{6f9}' => Some(b'0' + (c as u32 - 0x6f0) as u8),
         '\u{ff0b}' => Some(b'+'),
         '\u{ff08}' => Some(b'('),
         '\u{ff09}' => Some(b')'),
@@ -96,6 +101,8 @@ const STARTS_MORE: [bool; 256] = {
     t[b'\\' as usize] = true;
     t[b'+' as usize] = true;
     t[0xC2] = true;
+    t[0xD9] = true;
+    t[0xDB] = true;
     t[0xE2] = true;
     t[0xE3] = true;
     t[0xEF] = true;
@@ -112,6 +119,8 @@ const ENDS_MORE: [bool; 256] = {
         let c = b as u8;
         t[b] = c.is_ascii_hexdigit()
             || matches!(c, b'n' | b'r' | b't' | b'/' | b'"' | b';' | b'+' | 0xA0)
+            || arabic_digit_of(0xD9, c).is_some()
+            || arabic_digit_of(0xDB, c).is_some()
             || wide_char_of(0xE2, 0x80, c).is_some()
             || wide_char_of(0xE3, 0x80, c).is_some()
             || wide_char_of(0xEF, 0xBC, c).is_some();
@@ -126,6 +135,7 @@ const ENDS_MORE: [bool; 256] = {
 pub fn wide_char_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
     match *hay.get(at)? {
         0xC2 if hay.get(at + 1) == Some(&0xA0) => Some((b' ', 2)),
+        lead @ (0xD9 | 0xDB) => arabic_digit_of(lead, *hay.get(at + 1)?).map(|d| (d, 2)),
         lead @ (0xE2 | 0xE3 | 0xEF) => {
             let c = wide_char_of(lead, *hay.get(at + 1)?, *hay.get(at + 2)?)?;
             Some((c, 3))
@@ -149,14 +159,33 @@ const fn wide_char_of(lead: u8, middle: u8, last: u8) -> Option<u8> {
     }
 }
 
+/// The ASCII digit an Arabic-Indic digit (lead `0xD9`) or an Extended
+/// Arabic-Indic one (lead `0xDB`) stands for, from its two bytes.
+#[inline]
+const fn arabic_digit_of(lead: u8, last: u8) -> Option<u8> {
+    match (lead, last) {
+        (0xD9, 0xA0..=0xA9) => Some(b'0' + (last - 0xA0)),
+        (0xDB, 0xB0..=0xB9) => Some(b'0' + (last - 0xB0)),
+        _ => None,
+    }
+}
+
 /// [`wide_char_at`] for the character that ends at `end`. UTF-8
 /// continuation bytes never start a character, so this agrees with
 /// reading forward from any earlier boundary.
 #[inline]
 fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
     let last = *hay.get(end.checked_sub(1)?)?;
-    if last == 0xA0 && end >= 2 && hay[end - 2] == 0xC2 {
-        return Some((b' ', 2));
+    if end >= 2 {
+        match (hay[end - 2], last) {
+            (0xC2, 0xA0) => return Some((b' ', 2)),
+            (lead @ (0xD9 | 0xDB), _) => {
+                if let Some(d) = arabic_digit_of(lead, last) {
+                    return Some((d, 2));
+                }
+            }
+            _ => {}
+        }
     }
     if end < 3 {
         return None;
@@ -176,11 +205,15 @@ fn escaped_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
     (!c.is_ascii() && typographic_ascii(c).is_none()).then_some(c)
 }
 
-/// Whether `c` is a full-width form or the ideographic space, which the
-/// detectors read as ASCII (see [`typographic_ascii`]).
+/// Whether `c` is a full-width form, the ideographic space or an
+/// Arabic-Indic digit, which the detectors read as ASCII (see
+/// [`typographic_ascii`]) and an address does not.
 #[inline]
 fn is_full_width(c: char) -> bool {
-    matches!(c, '\u{3000}' | '\u{ff01}'..='\u{ff5e}')
+    matches!(
+        c,
+        '\u{3000}' | '\u{ff01}'..='\u{ff5e}' | '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}'
+    )
 }
 
 /// [`Text::full_width_char`] of a character that starts at raw offset `at`.
@@ -188,18 +221,24 @@ fn is_full_width(c: char) -> bool {
 fn full_width_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
     let c = match *hay.get(at)? {
         b'&' if !form => html_reference(hay, at)?.0,
+        0xD9 | 0xDB => std::str::from_utf8(hay.get(at..at + 2)?)
+            .ok()?
+            .chars()
+            .next()?,
         0xE3 | 0xEF => std::str::from_utf8(hay.get(at..at + 3)?)
             .ok()?
             .chars()
             .next()?,
         b'\\' => unicode_escape(hay, at)?,
         b'%' => {
-            let bytes = [
-                percent_byte(hay, at)?,
-                percent_byte(hay, at + 3)?,
-                percent_byte(hay, at + 6)?,
-            ];
-            std::str::from_utf8(&bytes).ok()?.chars().next()?
+            // (An Arabic-Indic digit is two bytes, a full-width form three.)
+            let lead = percent_byte(hay, at)?;
+            let len = if matches!(lead, 0xD9 | 0xDB) { 2 } else { 3 };
+            let mut bytes = [lead, 0, 0];
+            for (i, b) in bytes.iter_mut().enumerate().take(len).skip(1) {
+                *b = percent_byte(hay, at + 3 * i)?;
+            }
+            std::str::from_utf8(&bytes[..len]).ok()?.chars().next()?
         }
         _ => return None,
     };
@@ -226,6 +265,9 @@ fn percent_wide_char(hay: &[u8], at: usize, lead: u8) -> Option<(u8, usize)> {
     let second = percent_byte(hay, at + 3)?;
     if lead == 0xC2 {
         return (second == 0xA0).then_some((b' ', 6));
+    }
+    if matches!(lead, 0xD9 | 0xDB) {
+        return arabic_digit_of(lead, second).map(|d| (d, 6));
     }
     if !matches!(lead, 0xE2 | 0xE3 | 0xEF) {
         return None;
@@ -655,7 +697,10 @@ impl Text for RawText<'_> {
     fn full_width_char(&self, pos: usize) -> Option<char> {
         // Most characters start with none of the bytes a full-width form
         // may: one test, inline.
-        if matches!(self.hay.get(pos), Some(0xE3 | 0xEF | b'\\' | b'%' | b'&')) {
+        if matches!(
+            self.hay.get(pos),
+            Some(0xD9 | 0xDB | 0xE3 | 0xEF | b'\\' | b'%' | b'&')
+        ) {
             full_width_char_at(self.hay, pos, self.plus_is_space)
         } else {
             None
@@ -1099,6 +1144,34 @@ mod tests {
             lazy.escaped_char(hay.windows(6).position(|w| w == b"\\uff16").unwrap_or(0)),
             None
         );
+    }
+
+    #[test]
+    fn arabic_indic_digits_read_as_ascii_in_every_view() {
+        // Raw (Arabic and Persian forms), escaped in JSON, as a reference,
+        // and percent-encoded; a lead without a digit after it, an Arabic
+        // letter with the same lead, and a broken escape read as they are.
+        let hay = "٠٥٠ ۱۲۳\\u0664&#1637;%D9%A6%db%b7 ل\u{6cc}"
+            .as_bytes()
+            .iter()
+            .copied()
+            .chain(*b"\xD9x%D9%41%DB%A0")
+            .collect::<Vec<u8>>();
+        let decoded = DecodedText::new(&hay);
+        let mut want = b"050 1234567 ".to_vec();
+        want.extend("ل\u{6cc}".as_bytes());
+        want.extend(b"\xD9x\xD9A\xDB\xA0");
+        assert_eq!(decoded.chars(), &want[..]);
+        let lazy = RawText::new(&hay);
+        assert_eq!(logical(&lazy), logical(&decoded));
+        assert_eq!(logical_backwards(&lazy), logical(&lazy));
+        // An address reads them apart: no address holds one.
+        let address = RawText::new(&hay).without_full_width();
+        assert_eq!(address.next(0), Some((NON_ASCII, 2)));
+        assert_eq!(address.full_width_char(0), Some('٠'));
+        let at = hay.windows(3).position(|w| w == b"%D9").unwrap_or(0);
+        assert!((1..6).all(|i| lazy.is_inside_escape(at + i)));
+        assert!(!lazy.is_inside_escape(at + 6));
     }
 
     #[test]

@@ -412,8 +412,11 @@ fn label(kind: Kind) -> &'static [u8] {
 fn mask_in_place(text: RawText<'_>, f: Finding, keep_first_six: bool, out: &mut Vec<u8>) {
     let hay = text.bytes();
     let raw = &hay[f.start..f.end];
-    // (`0xEF` leads a full-width digit.)
-    if memchr::memchr3(b'%', b'\\', b'&', raw).is_none() && memchr::memchr(0xEF, raw).is_none() {
+    // (`0xEF` leads a full-width digit, `0xD9` and `0xDB` an Arabic-Indic
+    // one.)
+    if memchr::memchr3(b'%', b'\\', b'&', raw).is_none()
+        && memchr::memchr3(0xEF, 0xD9, 0xDB, raw).is_none()
+    {
         mask_unescaped(raw, f.kind, keep_first_six, out);
     } else {
         mask_by_characters(text, f, keep_first_six, out);

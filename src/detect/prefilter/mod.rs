@@ -41,14 +41,15 @@ pub const fn is_joiner_byte(byte: u8) -> bool {
 /// Whether `byte` may make a run of a number read on past what its raw
 /// bytes say: a `+`, where a number of fewer digits may start (or which is
 /// a space in a form body), and the first byte of an escape (`%`, `\`, an
-/// HTML entity's `&`) or of a wide character in UTF-8 (`0xC2`, `0xE2`,
-/// `0xE3`, `0xEF`; and `0xC3`, which no wide character starts with, but
-/// which shares their nibbles, see [`class`]).
+/// HTML entity's `&`) or of a wide character in UTF-8 (`0xC2`, `0xD9`,
+/// `0xDB`, `0xE2`, `0xE3`, `0xEF`; and `0xC3`, which no wide character
+/// starts with, but which shares their nibbles, see [`class`]); and `(`,
+/// which shares a class with `+`, `%` and `&`.
 #[inline]
 pub const fn is_wildcard_byte(byte: u8) -> bool {
     matches!(
         byte,
-        b'+' | b'%' | b'&' | b'\\' | 0xC2 | 0xC3 | 0xE2 | 0xE3 | 0xEF
+        b'+' | b'%' | b'&' | b'(' | b'\\' | 0xC2 | 0xC3 | 0xD9 | 0xDB | 0xE2 | 0xE3 | 0xEF
     )
 }
 
@@ -77,8 +78,10 @@ pub(crate) mod class {
     pub const AT: u8 = 1 << 2;
     pub const BACKSLASH: u8 = 1 << 3;
     pub const JOINER: u8 = 1 << 4;
-    /// `%`, `&` and `+`: a space in a form body or the start of an escape.
-    pub const ESCAPE_OR_PLUS: u8 = 1 << 5;
+    /// `0xD9` and `0xDB`, which lead the Arabic-Indic digits and their
+    /// Persian forms. (A wildcard only: the scan looks for those digits
+    /// apart, since the leads also start the commonest Arabic letters.)
+    pub const ARABIC_DIGIT_LEAD: u8 = 1 << 5;
     /// `0xEF`, which leads the full-width digits and signs.
     pub const FULL_WIDTH_LEAD: u8 = 1 << 6;
     /// `0xC2`, `0xC3`, `0xE2` and `0xE3`: the other leads of wide
@@ -86,7 +89,10 @@ pub(crate) mod class {
     /// lookup cannot leave out of the other three.
     pub const WIDE_LEAD: u8 = 1 << 7;
     pub const ANCHOR: u8 = DIGIT | PUNCTUATION_ANCHOR | AT | BACKSLASH | FULL_WIDTH_LEAD;
-    pub const WILDCARD: u8 = BACKSLASH | ESCAPE_OR_PLUS | FULL_WIDTH_LEAD | WIDE_LEAD;
+    /// (`(` is a wildcard too, with the `+`, `%` and `&` it shares a bit
+    /// with: it only keeps a few short runs from being dropped.)
+    pub const WILDCARD: u8 =
+        BACKSLASH | PUNCTUATION_ANCHOR | ARABIC_DIGIT_LEAD | FULL_WIDTH_LEAD | WIDE_LEAD;
 
     /// The classes of `byte`.
     pub const fn of(byte: u8) -> u8 {
@@ -106,8 +112,8 @@ pub(crate) mod class {
         if super::is_joiner_byte(byte) {
             c |= JOINER;
         }
-        if matches!(byte, b'%' | b'&' | b'+') {
-            c |= ESCAPE_OR_PLUS;
+        if matches!(byte, 0xD9 | 0xDB) {
+            c |= ARABIC_DIGIT_LEAD;
         }
         if byte == 0xEF {
             c |= FULL_WIDTH_LEAD;

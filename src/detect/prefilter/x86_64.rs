@@ -86,9 +86,17 @@ pub mod sse2 {
                 _mm_and_si128(v, _mm_set1_epi8(!0x21u8 as i8)),
                 _mm_set1_epi8(0xC2u8 as i8),
             );
+            // 0xD9 and 0xDB, the Arabic-Indic digits' leads: clear bit 1.
+            let arabic_digit_lead = _mm_cmpeq_epi8(
+                _mm_and_si128(v, _mm_set1_epi8(!0x02u8 as i8)),
+                _mm_set1_epi8(0xD9u8 as i8),
+            );
             let wildcards = _mm_or_si128(
                 _mm_or_si128(_mm_or_si128(plus, full_width), _mm_or_si128(pct, bslash)),
-                _mm_or_si128(amp, wide_lead),
+                _mm_or_si128(
+                    _mm_or_si128(amp, wide_lead),
+                    _mm_or_si128(paren, arabic_digit_lead),
+                ),
             );
             let shift = part * WIDTH;
             let bits = |m: __m128i| u64::from(_mm_movemask_epi8(m) as u16) << shift;
