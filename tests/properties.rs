@@ -286,6 +286,16 @@ const FRAGMENTS: &[&str] = &[
     "%D9%A5",
     "&#1637;",
     "لی",
+    // Extension words, raw and escaped; a URL's user information; call
+    // verbs; Markdown's emphasis; a currency glued to markup.
+    " loc. ",
+    " dahili ",
+    " \\u5185\\u7dda ",
+    "https://user:",
+    "contactarme en el ",
+    "når meg på ",
+    "Celular: **",
+    "<p>₫",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

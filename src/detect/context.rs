@@ -269,6 +269,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"line", Hint::Phone, true),
     kw(b"direct", Hint::Phone, true),
     call_verb(b"reach", true),
+    // Spanish "contact me (at)", `contactarme en el …`, `contácteme al
+    // …` (before "contact", which would take the same start).
+    call_verb(b"contactar", false),
+    call_verb(b"cont\xc3\xa1ct", false),
     kw(b"contact", Hint::Phone, false),
     kw(b"contato", Hint::Phone, false),
     kw(b"contatt", Hint::Phone, false),
@@ -312,6 +316,14 @@ const KEYWORDS: &[Keyword] = &[
     // Turkish "called" (after the number: `… numarasından aradı`).
     call_verb(b"localizable", false),
     call_verb(b"localizar", false),
+    // Norwegian and Danish "reach me", "catch me", "can be reached".
+    call_verb("når meg".as_bytes(), true),
+    call_verb("nå meg".as_bytes(), true),
+    call_verb("når mig".as_bytes(), true),
+    call_verb("nå mig".as_bytes(), true),
+    call_verb(b"fange mig", true),
+    call_verb(b"treffes", true),
+    call_verb("træffes".as_bytes(), true),
     call_verb(b"ringde", true),
     call_verb(b"ringa", true),
     call_verb("aradı".as_bytes(), true),
@@ -367,6 +379,9 @@ const KEYWORDS: &[Keyword] = &[
     kw("сотов".as_bytes(), Hint::Phone, false),
     kw("Сотов".as_bytes(), Hint::Phone, false),
     call_verb("звон".as_bytes(), false),
+    // "Get in touch" (`связаться по …`, `свяжитесь со мной по …`).
+    call_verb("связ".as_bytes(), false),
+    call_verb("Связ".as_bytes(), false),
     kw("факс".as_bytes(), Hint::Phone, false),
     call_verb("перезвон".as_bytes(), false),
     call_verb("Перезвон".as_bytes(), false),
@@ -923,6 +938,11 @@ const FILLERS: &[&[u8]] = &[
     b"saya",
     b"ko",
     b"po",
+    // "My", said after the word in Norwegian, Swedish and Danish
+    // (`telefonnummeret mitt er …`, `nummeret mit er …`).
+    b"mitt",
+    b"min",
+    b"mit",
     // Turkish "my number", "its number" after the word.
     b"numaram",
     "numarası".as_bytes(),
@@ -1814,7 +1834,13 @@ pub fn amount_around(text: &impl Text, start: usize, end: usize) -> bool {
         n += bytes.len();
         p = q;
     }
-    if n > 0 && CURRENCIES.contains(&&word[..n]) {
+    // (Past any punctuation glued before the currency: `<p>₫225.953.300`,
+    // `"€1.234.567`.)
+    let glued = word[..n]
+        .rsplit(|&b| b.is_ascii_punctuation() && b != b'$')
+        .next()
+        .unwrap_or_default();
+    if n > 0 && CURRENCIES.contains(&glued) {
         return true;
     }
     // The word after, past at most one space.
@@ -2118,6 +2144,8 @@ fn is_label_filler(between: &[u8]) -> bool {
                 | b']'
                 // (A signature's `M | 583-523-081`.)
                 | b'|'
+                // (Markdown's emphasis: `Celular: **33 2286-8660**`.)
+                | b'*'
         ) {
             i += 1;
         } else if let Some(len) = markup_tag_len(&between[i..]) {

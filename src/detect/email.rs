@@ -577,6 +577,23 @@ impl<T: Text> Text for WithoutFullWidth<'_, T> {
     }
 }
 
+/// Whether the local part at `start` is a URL's password
+/// (`https://user:s3cret@files.example.com/`): its `@` ends the URL's user
+/// information, and no address is there.
+fn is_url_password(text: &impl Text, start: usize) -> bool {
+    let Some((b':', mut p)) = text.prev(start) else {
+        return false;
+    };
+    for _ in 0..=MAX_LOCAL {
+        match text.prev(p) {
+            Some((b'/', q)) => return text.peek_back(q) == Some(b'/'),
+            Some((c, q)) if is_local_byte(c) => p = q,
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn verify_in(
     text: &impl Text,
     at: usize,
@@ -661,7 +678,10 @@ fn verify_in(
             start = p;
         }
     }
-    if names_a_message(text, start, local_len) || names_a_message_part(text, start) {
+    if names_a_message(text, start, local_len)
+        || names_a_message_part(text, start)
+        || is_url_password(text, start)
+    {
         return None;
     }
     if equals {
@@ -1267,6 +1287,12 @@ mod tests {
         assert_eq!(find("user@localhost"), None);
         assert_eq!(find("icon@2x.png"), None);
         assert_eq!(find("git@github.com:org/repo.git"), None);
+        // A URL's password is no local part.
+        assert_eq!(find("see https://user:s3cret@ftp.acme-files.com/x"), None);
+        assert_eq!(
+            find("mail me: jane:doe@example.com"),
+            Some("doe@example.com")
+        );
         assert_eq!(find("ping @jane"), None);
         assert_eq!(find("info@presidio."), None);
         assert_eq!(find("a@b.com。谢谢"), Some("a@b.com"));

@@ -2011,6 +2011,17 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
             if goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end)) {
                 continue;
             }
+            // Russia's SNILS, `697-155-817 44`: three dashed threes and its
+            // check digits after a space.
+            let (lens, _) = t.group_lens(k);
+            let snils = lens[..k] == [3, 3, 3]
+                && own_sep == Some(b'-')
+                && next.sep == b' '
+                && next.len == 2
+                && t.group_after(k + 1).is_none();
+            if snils {
+                continue;
+            }
         }
         let end = groups[k - 1].end;
         // With its extension if one ends cleanly, else without.
@@ -2584,12 +2595,12 @@ fn hungarian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     // (Asked of every prefix no other layout takes: the shapes below have
     // two groups and ten digits, three and nine to twelve, or four and ten
-    // or eleven.)
+    // to twelve.)
     if t.plus || !(2..=4).contains(&k) {
         return None;
     }
     let digit_count = t.digits_in(k);
-    if !matches!((k, digit_count), (2, 10) | (3, 9..=12) | (4, 10..=11)) {
+    if !matches!((k, digit_count), (2, 10) | (3, 9..=12) | (4, 10..=12)) {
         return None;
     }
     let groups = &t.groups()[..k];
@@ -2625,6 +2636,11 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         // Greek mobile in pairs (`699 10 16 812`).
         [2, 1, 4, 4] => {
             ((bracketed_only(0) || unbracketed) && digits[2] == 9).then_some(Evidence::Worded)
+        }
+        // An Argentine mobile as dialled locally, the area code, then 15
+        // (`11 15-3777-1076`).
+        [2, 2, 4, 4] => {
+            (unbracketed && digits[2..4] == [1, 5] && digits[0] != 0).then_some(Evidence::Worded)
         }
         // …an Italian mobile in pairs (`347 12 34 567`).
         [3, 2, 2, 3] => (unbracketed
@@ -2864,30 +2880,34 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
         b"anexo",
         b"toestel",
         b"wew.",
+        b"loc.",
+        b"loc",
+        b"dahili",
+        b"linka",
+        "mellék".as_bytes(),
         "доб.".as_bytes(),
         "доб".as_bytes(),
+        "дод.".as_bytes(),
+        "дод".as_bytes(),
         "分机".as_bytes(),
         "转".as_bytes(),
         "内線".as_bytes(),
+        "내선".as_bytes(),
+        "ต่อ".as_bytes(),
+        "שלוחה".as_bytes(),
     ];
     let mut pos = end;
     if text.peek(pos) == Some(b' ') {
         pos = text.next(pos)?.1;
     }
     // Most numbers are followed by none: one look at the first character
-    // turns every marker away.
+    // turns every marker away. (A marker in another script may be escaped:
+    // its first character then reads as one outside ASCII.)
     let first = text.peek(pos)?.to_ascii_lowercase();
-    let marker = MARKERS.iter().filter(|m| m[0] == first).find_map(|m| {
-        let mut p = pos;
-        for &want in *m {
-            let (c, next) = text.next(p)?;
-            if c.to_ascii_lowercase() != want {
-                return None;
-            }
-            p = next;
-        }
-        Some(p)
-    })?;
+    let marker = MARKERS
+        .iter()
+        .filter(|m| m[0] == first || first >= 0x80 && m[0] >= 0x80)
+        .find_map(|m| marker_end(text, pos, m))?;
     let mut pos = marker;
     // (`ext 204`, `ext:204`, `Ext: 1215`.)
     if text.peek(pos) == Some(b':') {
@@ -2910,6 +2930,34 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
         pos = next;
     }
     (1..=6).contains(&count).then_some(pos)
+}
+
+/// Where `marker` (lowercase) ends, if the text at `pos` spells it: ASCII
+/// case ignored, and a character outside ASCII compared as UTF-8 whether
+/// it stands raw or escaped (`\u5185\u7dda` for `内線`).
+fn marker_end(text: &impl Text, mut pos: usize, marker: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i < marker.len() {
+        let (c, next) = text.next(pos)?;
+        match text.escaped_char(pos) {
+            Some(escaped) => {
+                let mut utf8 = [0u8; 4];
+                let bytes = escaped.encode_utf8(&mut utf8).as_bytes();
+                if !marker[i..].starts_with(bytes) {
+                    return None;
+                }
+                i += bytes.len();
+            }
+            None => {
+                if c.to_ascii_lowercase() != marker[i] {
+                    return None;
+                }
+                i += 1;
+            }
+        }
+        pos = next;
+    }
+    Some(pos)
 }
 
 #[cfg(test)]
@@ -3595,6 +3643,35 @@ mod tests {
                 "+90 (532) 549 79 21 ext:86",
             ),
             ("Our office line is 4034354587, ask", "4034354587"),
+            // Extension words of other languages, raw and escaped.
+            (
+                "Tel. no.: +63 (935) 994-3657 loc. 913",
+                "+63 (935) 994-3657 loc. 913",
+            ),
+            (
+                "Telefon: +90 216 776 71 89 dahili 640",
+                "+90 216 776 71 89 dahili 640",
+            ),
+            ("Tel +420 212 345 678 linka 12", "+420 212 345 678 linka 12"),
+            (
+                "Tel: +36 1 234 5678 mellék: 12",
+                "+36 1 234 5678 mellék: 12",
+            ),
+            (
+                "тел. +380 44 123 45 67 дод. 12",
+                "+380 44 123 45 67 дод. 12",
+            ),
+            ("전화 02-1234-5678 내선 123", "02-1234-5678 내선 123"),
+            ("โทร 02-123-4567 ต่อ 12", "02-123-4567 ต่อ 12"),
+            ("טלפון 03-1234567 שלוחה 12", "03-1234567 שלוחה 12"),
+            (
+                r"+7 (495) 292-80-52 \u0434\u043e\u0431. 420",
+                r"+7 (495) 292-80-52 \u0434\u043e\u0431. 420",
+            ),
+            (
+                r"03-1234-5678 \u5185\u7dda 123",
+                r"03-1234-5678 \u5185\u7dda 123",
+            ),
         ]);
         assert_eq!(
             find_at("see you at 5 +234 816 718 2077 (after 6pm)", "+234"),
@@ -4191,6 +4268,18 @@ mod tests {
             ("address: (06 1) 527 4783 ok", "(06 1) 527 4783"),
             ("x 210-5430709 y", "210-5430709"),
             ("Mobil | 453 44 311", "453 44 311"),
+            // Call verbs: Spanish "contact me", Norwegian and Danish
+            // "reach me", "catch me", "can be reached", Russian "get in
+            // touch"; Scandinavian "my" after the word; an Argentine mobile
+            // dialled with 15; Markdown's emphasis after a label.
+            ("Pueden contactarme en el 11 4507-7014", "11 4507-7014"),
+            ("Dere når meg på 63 87 21 43.", "63 87 21 43"),
+            ("I kan fange mig på 2399 6829 i dag.", "2399 6829"),
+            ("Jeg kan træffes på 2399 6829.", "2399 6829"),
+            ("можно связаться по 89169927730.", "89169927730"),
+            ("Telefonnummeret mitt er 916 54 102", "916 54 102"),
+            ("Mi celular: 11 15-4574-6735", "11 15-4574-6735"),
+            ("Celular: **33 2286-8660**", "33 2286-8660"),
             // A signature's letters, Malay's "bimbit", Swedish "Tfn".
             ("Aiko\nT | 36 94 75 36\n", "36 94 75 36"),
             ("> M 31 18 20 42\n", "31 18 20 42"),
@@ -4205,6 +4294,9 @@ mod tests {
             // Letters inside a line, and an Australian tax file number.
             "Team 31 18 20 42",
             "TFN: 123 456 782",
+            // "My" after a record's word, and an Argentine layout unlabelled.
+            "Ordrenummeret mitt er 23996829",
+            "order 11 15-4574-6735",
         ]);
     }
 
@@ -4258,6 +4350,11 @@ mod tests {
             "Mitgliedsnummer: 212-486-704",
             "BSB 433-424 Acc 540167569 ok",
             "БИК 044546414 ok",
+            // A currency glued to the markup or the quote before it.
+            "<p>₫225.953.300;",
+            r#""\u20ab225.953.300""#,
+            // Russia's SNILS: three dashed threes, a space and a pair.
+            "personal number 697-155-817 44,",
         ]);
         assert_eq!(
             find("Tel: 612 345 678 points de vente"),
