@@ -296,6 +296,9 @@ const FRAGMENTS: &[&str] = &[
     "når meg på ",
     "Celular: **",
     "<p>₫",
+    "mit nummer er ",
+    "của tôi là ",
+    "dihubungi di nomor ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

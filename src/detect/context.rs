@@ -274,11 +274,20 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"contactar", false),
     call_verb(b"cont\xc3\xa1ct", false),
     kw(b"contact", Hint::Phone, false),
+    // Portuguese "contact me (at)": `podem me contatar no …`.
+    call_verb(b"contatar", false),
     kw(b"contato", Hint::Phone, false),
     kw(b"contatt", Hint::Phone, false),
     kw(b"kontakt", Hint::Phone, false),
     kw(b"telepon", Hint::Phone, false),
     kw(b"hubungi", Hint::Phone, false),
+    // Indonesian and Malay "can be reached" (`bisa dihubungi di nomor …`).
+    call_verb(b"dihubungi", true),
+    // Hungarian "reachable" (`elérhető vagyok a … számon`), Greek "find
+    // me" (`μπορείτε να με βρείτε στο …`).
+    call_verb("elérhet".as_bytes(), false),
+    call_verb("Elérhet".as_bytes(), false),
+    call_verb("βρείτε".as_bytes(), true),
     kw(b"portable", Hint::Phone, false),
     call_verb(b"appel", false),
     call_verb(b"rappel", false),
@@ -468,6 +477,8 @@ const KEYWORDS: &[Keyword] = &[
     my_number(b"meine nummer"),
     my_number(b"mijn nummer"),
     my_number(b"mitt nummer"),
+    // (Danish; German's "mit Nummer" is "with number".)
+    my_number(b"mit nummer er"),
     my_number(b"m\xc3\xb3j numer"),
     my_number(b"moje \xc4\x8d\xc3\xadslo"),
     my_number(b"numero ko"),
@@ -938,6 +949,13 @@ const FILLERS: &[&[u8]] = &[
     b"saya",
     b"ko",
     b"po",
+    // Vietnamese "of me", "is" (`số điện thoại của tôi là …`).
+    "của".as_bytes(),
+    "tôi".as_bytes(),
+    "là".as_bytes(),
+    // Indonesian and Malay "number".
+    b"nomor",
+    b"nombor",
     // "My", said after the word in Norwegian, Swedish and Danish
     // (`telefonnummeret mitt er …`, `nummeret mit er …`).
     b"mitt",

@@ -4280,12 +4280,31 @@ mod tests {
             ("Telefonnummeret mitt er 916 54 102", "916 54 102"),
             ("Mi celular: 11 15-4574-6735", "11 15-4574-6735"),
             ("Celular: **33 2286-8660**", "33 2286-8660"),
+            // Danish "my number", Portuguese "contact me", Indonesian "can
+            // be reached", Hungarian "reachable", Greek "find me",
+            // Vietnamese "my phone number is".
+            (
+                "Podem me contatar no 930344744 a qualquer hora.",
+                "930344744",
+            ),
+            ("Saya bisa dihubungi di nomor 088137244666.", "088137244666"),
+            (
+                "Booking ref LHXWEM Elérhető vagyok a 06-70-716-7419 számon.",
+                "06-70-716-7419",
+            ),
+            ("Số điện thoại của tôi là 0962.829.720", "0962.829.720"),
             // A signature's letters, Malay's "bimbit", Swedish "Tfn".
             ("Aiko\nT | 36 94 75 36\n", "36 94 75 36"),
             ("> M 31 18 20 42\n", "31 18 20 42"),
             ("Bimbit: 9732 8986", "9732 8986"),
             ("Tfn: 070-740 48 03", "070-740 48 03"),
         ]);
+        for (text, phone) in [
+            ("mit nummer er (6841 2539)", "6841 2539"),
+            ("Μπορείτε να με βρείτε στο (6992676000).", "6992676000"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
         expect_nothing(&[
             // Too few digits for a slash after the code to be a phone's.
             "expiry +49 12/2025",
