@@ -299,6 +299,10 @@ const FRAGMENTS: &[&str] = &[
     "mit nummer er ",
     "của tôi là ",
     "dihubungi di nomor ",
+    // A phone, then its digits again with nothing naming them.
+    "tlf 8702 0297 ",
+    " 8702 0297,",
+    "+45 87020297",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -153,6 +153,8 @@ pub struct ScanState {
     pub numeric_end: Option<usize>,
     /// End of the last email finding.
     pub email_end: Option<usize>,
+    /// The last phones found, which a number that repeats one is.
+    pub earlier_phones: numeric::EarlierPhones,
 }
 
 impl ScanState {
@@ -673,6 +675,9 @@ fn take_number(
         end: m.end,
     });
     state.numeric_end = Some(m.end);
+    if let Some(digits) = m.phone_digits {
+        state.earlier_phones.remember(digits);
+    }
     m.end
 }
 
@@ -740,9 +745,9 @@ fn decide_number(
     }
     let floor = state.numeric_end.max(state.email_end).unwrap_or(0);
     let verdict = if read.run_checked {
-        numeric::verify_long(view, hit, follows(), floor, kinds)
+        numeric::verify_long(view, hit, follows(), floor, kinds, &state.earlier_phones)
     } else {
-        numeric::verify(view, hit, follows(), floor, kinds)
+        numeric::verify(view, hit, follows(), floor, kinds, &state.earlier_phones)
     };
     match verdict {
         Some(m) => NumberStep::Found(m),

@@ -115,6 +115,58 @@ pub struct NumberMatch {
     pub kind: Kind,
     /// Position just past the number (and its extension, for phones).
     pub end: usize,
+    /// A phone's digits, for [`EarlierPhones::remember`].
+    pub phone_digits: Option<PhoneDigits>,
+}
+
+/// A phone's digits as one decimal number, and how many there are.
+pub type PhoneDigits = (u64, u8);
+
+/// The last phones found in a body, by their digits. A number that repeats
+/// one is that phone again, whatever stands around it: an agent reading
+/// back what the customer just gave (`Mit telefonnummer er 8702 0297` …
+/// `Bare for at bekræfte: 8702 0297, ikke?`), a signature's number quoted
+/// again. Only a number some phone layout allows is asked, and only where
+/// no record's word labels it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EarlierPhones {
+    entries: [PhoneDigits; EARLIER_PHONES],
+    /// Where the next one is written (the oldest is overwritten).
+    next: usize,
+}
+
+/// How many phones a body's scan remembers.
+const EARLIER_PHONES: usize = 8;
+
+/// The fewest digits a repeat needs: a national number without its
+/// country code, at least (`8702 0297` after `+45 8702 0297`).
+const MIN_REPEAT_DIGITS: u8 = 8;
+
+impl EarlierPhones {
+    /// Remembers a phone found.
+    pub fn remember(&mut self, digits: PhoneDigits) {
+        self.entries[self.next] = digits;
+        self.next = (self.next + 1) % EARLIER_PHONES;
+    }
+
+    /// Whether `digits` are those of a phone remembered, or its last
+    /// digits (the national number after a country code).
+    fn holds(&self, digits: &[u8]) -> bool {
+        let Some((value, count)) = phone_digits_of(digits) else {
+            return false;
+        };
+        count >= MIN_REPEAT_DIGITS
+            && self.entries.iter().any(|&(v, n)| {
+                n == count && v == value || n > count && v % 10u64.pow(u32::from(count)) == value
+            })
+    }
+}
+
+/// `digits` (values 0 to 9) as a [`PhoneDigits`], if they fit.
+fn phone_digits_of(digits: &[u8]) -> Option<PhoneDigits> {
+    let count = u8::try_from(digits.len()).ok().filter(|&n| n <= 19)?;
+    let value = digits.iter().fold(0u64, |v, &d| v * 10 + u64::from(d));
+    Some((value, count))
 }
 
 #[inline]
@@ -1234,11 +1286,12 @@ pub fn verify(
     after_finding: bool,
     context_floor: usize,
     kinds: KindSet,
+    earlier: &EarlierPhones,
 ) -> Option<NumberMatch> {
     if short_run_end(text, start).is_some() {
         return None;
     }
-    verify_at(text, start, after_finding, context_floor, kinds, false)
+    verify_long(text, start, after_finding, context_floor, kinds, earlier)
 }
 
 /// [`verify`] for a caller that has already found the run at `start` long
@@ -1249,8 +1302,17 @@ pub(crate) fn verify_long(
     after_finding: bool,
     context_floor: usize,
     kinds: KindSet,
+    earlier: &EarlierPhones,
 ) -> Option<NumberMatch> {
-    verify_at(text, start, after_finding, context_floor, kinds, false)
+    verify_at(
+        text,
+        start,
+        after_finding,
+        context_floor,
+        kinds,
+        earlier,
+        false,
+    )
 }
 
 /// [`verify`]; `nested` is set when asked whether a number starts right
@@ -1262,6 +1324,7 @@ fn verify_at(
     after_finding: bool,
     context_floor: usize,
     kinds: KindSet,
+    earlier: &EarlierPhones,
     nested: bool,
 ) -> Option<NumberMatch> {
     let start_kind = start_kind(text, start, after_finding)?;
@@ -1292,8 +1355,14 @@ fn verify_at(
         token.plus = true;
     }
     let card_end = if kinds.contains(Kind::Card) {
-        card_end(text, start, &token, start_kind, context_floor, nested)
-            .or_else(|| card_across_lines(text, start, &token, start_kind, context_floor, nested))
+        let at = CardAt {
+            start,
+            start_kind,
+            context_floor,
+            nested,
+            earlier,
+        };
+        card_end(text, &token, at).or_else(|| card_across_lines(text, &token, at))
     } else {
         None
     };
@@ -1303,6 +1372,7 @@ fn verify_at(
         nested,
         card_end,
         needs_label: start_kind == Start::AfterWord,
+        earlier,
     };
     let phone_end = match start_kind {
         Start::Clean | Start::InternationalLink | Start::AfterGroup { .. } | Start::AfterWord
@@ -1322,17 +1392,20 @@ fn verify_at(
     // ten, and a Visa's length.)
     let phone_field = start_kind == Start::InternationalField;
     match (card_end, phone_end) {
-        (Some(c), Some(p)) if p > c || (phone_field && p == c) => Some(NumberMatch {
+        (Some(c), Some((p, digits))) if p > c || (phone_field && p == c) => Some(NumberMatch {
             kind: Kind::Phone,
             end: p,
+            phone_digits: Some(digits),
         }),
         (Some(c), _) => Some(NumberMatch {
             kind: Kind::Card,
             end: c,
+            phone_digits: None,
         }),
-        (None, Some(p)) => Some(NumberMatch {
+        (None, Some((p, digits))) => Some(NumberMatch {
             kind: Kind::Phone,
             end: p,
+            phone_digits: Some(digits),
         }),
         (None, None) => None,
     }
@@ -1403,14 +1476,7 @@ fn has_belgian_company_key(digits: &[u8]) -> bool {
 /// ends past it; asked only where the first line holds no card (a card
 /// that ends at its line does not grow into a house number on the next).
 /// Phones are never read across lines.
-fn card_across_lines(
-    text: &impl Text,
-    start: usize,
-    t: &Token,
-    start_kind: Start,
-    context_floor: usize,
-    nested: bool,
-) -> Option<usize> {
+fn card_across_lines(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
     // (In groups on its first line, as people break what they type: a
     // lone run before a line break is another number, and the scan has
     // already turned away those no card or phone can be.)
@@ -1425,20 +1491,33 @@ fn card_across_lines(
     }
     line_break_end(text, last.end)?;
     let mut across = Token::empty();
-    if !tokenize_lines(text, start, &mut across, true) || across.overflow {
+    if !tokenize_lines(text, at.start, &mut across, true) || across.overflow {
         return None;
     }
-    card_end(text, start, &across, start_kind, context_floor, nested).filter(|&end| end > last.end)
+    card_end(text, &across, at).filter(|&end| end > last.end)
 }
 
-fn card_end(
-    text: &impl Text,
+/// Where a card is asked for: what [`card_end`] needs besides the token.
+#[derive(Clone, Copy)]
+struct CardAt<'e> {
     start: usize,
-    t: &Token,
     start_kind: Start,
+    /// Where the context read back may reach (the end of the last finding).
     context_floor: usize,
+    /// Inside an escaped document: no later number is verified.
     nested: bool,
-) -> Option<usize> {
+    /// The phones found before it.
+    earlier: &'e EarlierPhones,
+}
+
+fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
+    let CardAt {
+        start,
+        start_kind,
+        context_floor,
+        nested,
+        earlier,
+    } = at;
     if t.plus || t.digit_count < 12 {
         return None;
     }
@@ -1531,7 +1610,8 @@ fn card_end(
                 && digits.len() + usize::from(next.len) <= card::MAX_DIGITS
                 && card::is_card_grouping(&lens[..=n]);
             if !(matches!(next.sep, b' ' | b'+' | b'\n') || expiry_follows)
-                || carries_on && (nested || !starts_finding(text, next.start, groups[k - 1].end))
+                || carries_on
+                    && (nested || !starts_finding(text, next.start, groups[k - 1].end, earlier))
             {
                 continue;
             }
@@ -1588,9 +1668,9 @@ fn card_context_allows(
 /// of it only if it does not begin a number of its own: otherwise masking
 /// that next number would free the first one, and redacting twice would
 /// mask more than redacting once.
-fn starts_finding(text: &impl Text, pos: usize, end: usize) -> bool {
+fn starts_finding(text: &impl Text, pos: usize, end: usize, earlier: &EarlierPhones) -> bool {
     short_run_end(text, pos).is_none()
-        && verify_at(text, pos, true, end, KindSet::ALL, true).is_some()
+        && verify_at(text, pos, true, end, KindSet::ALL, earlier, true).is_some()
 }
 
 /// The fewest digits of a number written without a leading `+`: a card
@@ -1944,7 +2024,7 @@ enum Evidence {
 /// Where a phone number is asked for: what [`phone_end`] needs to know
 /// beyond the token.
 #[derive(Clone, Copy)]
-struct PhoneAt {
+struct PhoneAt<'e> {
     start: usize,
     /// Where the context read back may reach (the end of the last finding).
     context_floor: usize,
@@ -1955,15 +2035,18 @@ struct PhoneAt {
     /// A word is glued to the number ([`Start::AfterWord`]): only a phone
     /// word that labels it makes it a phone.
     needs_label: bool,
+    /// The phones found before it.
+    earlier: &'e EarlierPhones,
 }
 
-fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
+fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDigits)> {
     let PhoneAt {
         start,
         context_floor,
         nested,
         card_end,
         needs_label,
+        earlier,
     } = at;
     let groups = t.groups();
     if t.digit_count < 7 {
@@ -2008,7 +2091,8 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
                 && next.len == groups[k - 1].len
                 && next_is_last
                 && !t.glued_after(k);
-            if goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end)) {
+            if goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end, earlier))
+            {
                 continue;
             }
             // Russia's SNILS, `697-155-817 44`: three dashed threes and its
@@ -2078,11 +2162,16 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<usize> {
                 labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
             }
         };
-        let accepted = accepted && (!needs_label || labelled());
+        let digits = &t.digits[..t.digits_in(k)];
+        let repeated = || {
+            earlier.holds(digits)
+                && !nearest.is_some_and(|n| n.hint.names_record() && !n.past_number)
+        };
+        let accepted = (accepted || !needs_label && repeated()) && (!needs_label || labelled());
         // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
         // 2735 13`.)
         if accepted && !after_iban_groups(text, start) {
-            return Some(end);
+            return phone_digits_of(digits).map(|d| (end, d));
         }
     }
     None
@@ -3190,7 +3279,14 @@ mod tests {
                         low: Cell::new(start),
                         high: Cell::new(start),
                     };
-                    verify(&t, start, after_finding, 0, KindSet::ALL);
+                    verify(
+                        &t,
+                        start,
+                        after_finding,
+                        0,
+                        KindSet::ALL,
+                        &EarlierPhones::default(),
+                    );
                     ahead = ahead.max(t.high.get() - start);
                     behind = behind.max(start - t.low.get());
                 }
@@ -3228,7 +3324,8 @@ mod tests {
 
     fn find_from(s: &str, start: usize) -> Option<(Kind, &str)> {
         let t = RawText::new(s.as_bytes());
-        verify(&t, start, false, 0, KindSet::ALL).map(|m| (m.kind, &s[start..m.end]))
+        verify(&t, start, false, 0, KindSet::ALL, &EarlierPhones::default())
+            .map(|m| (m.kind, &s[start..m.end]))
     }
 
     #[test]
@@ -3552,7 +3649,15 @@ mod tests {
         let start = form.find("34736").unwrap();
         let text = RawText::with_plus_as_space(form.as_bytes(), true);
         assert_eq!(
-            verify(&text, start, false, 0, KindSet::ALL).map(|m| &form[start..m.end]),
+            verify(
+                &text,
+                start,
+                false,
+                0,
+                KindSet::ALL,
+                &EarlierPhones::default()
+            )
+            .map(|m| &form[start..m.end]),
             Some("34736471704")
         );
         // A `+` as HTML writes it.
@@ -4355,6 +4460,39 @@ mod tests {
             ("Acme Inc 415-555-0132 orders@acme.com", "415-555-0132"),
             ("Acme Inc 415-555-0132 ******@****.***", "415-555-0132"),
         ]);
+    }
+
+    #[test]
+    fn a_number_repeating_a_phone_found_earlier_is_that_phone() {
+        let found = |s: &str| -> Vec<String> {
+            crate::detect::Detector::new()
+                .find_iter(s.as_bytes())
+                .filter(|f| f.kind == Kind::Phone)
+                .map(|f| s[f.start..f.end].to_string())
+                .collect()
+        };
+        // An agent reading back what the customer gave, and the national
+        // number after the one with its code.
+        assert_eq!(
+            found("Mit telefonnummer er 8702 0297\nAgent: Bekræfte: 8702 0297, ikke?"),
+            ["8702 0297", "8702 0297"]
+        );
+        assert_eq!(
+            found("Tel: +45 8702 0297. To confirm: 8702 0297?"),
+            ["+45 8702 0297", "8702 0297"]
+        );
+        // Not where a record's word labels it, nor without the phone first.
+        assert_eq!(
+            found("Tel: 8702 0297. Order 8702 0297 shipped"),
+            ["8702 0297"]
+        );
+        assert!(found("To confirm: 8702 0297? Tel: 8702 0297").len() == 1);
+        let mut earlier = EarlierPhones::default();
+        earlier.remember((4587020297, 10));
+        assert!(earlier.holds(&[8, 7, 0, 2, 0, 2, 9, 7]));
+        // Too few digits to be a national number of its own.
+        assert!(!earlier.holds(&[0, 2, 0, 2, 9, 7]));
+        assert!(!earlier.holds(&[1, 8, 7, 0, 2, 0, 2, 9, 7]));
     }
 
     #[test]

@@ -23,12 +23,16 @@ pub fn find_all_with(hay: &[u8], kinds: KindSet, plus_is_space: bool) -> Vec<Fin
     let mut out = Vec::new();
     let mut numeric_end: Option<usize> = None;
     let mut email_end: Option<usize> = None;
+    let mut earlier_phones = numeric::EarlierPhones::default();
     for (pos, &c) in text.chars().iter().enumerate() {
         if numeric && matches!(c, b'0'..=b'9' | b'+' | b'(') && numeric_end.is_none_or(|e| pos >= e)
         {
             let after = follows_finding(&text, pos, numeric_end, email_end);
             let floor = numeric_end.max(email_end).unwrap_or(0);
-            if let Some(m) = numeric::verify(&text, pos, after, floor, kinds) {
+            if let Some(m) = numeric::verify(&text, pos, after, floor, kinds, &earlier_phones) {
+                if let Some(digits) = m.phone_digits {
+                    earlier_phones.remember(digits);
+                }
                 out.push(Finding {
                     kind: m.kind,
                     start: text.raw(pos),
