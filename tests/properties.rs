@@ -303,6 +303,7 @@ const FRAGMENTS: &[&str] = &[
     "tlf 8702 0297 ",
     " 8702 0297,",
     "+45 87020297",
+    "전화: 1588-8286",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

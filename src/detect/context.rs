@@ -484,6 +484,9 @@ const KEYWORDS: &[Keyword] = &[
     my_number(b"numero ko"),
     my_number("мій номер".as_bytes()),
     my_number("Мій номер".as_bytes()),
+    // Russian "at the number" (`перезвоните мне, пожалуйста, по номеру
+    // …`; `по номеру заказа` names an order's).
+    my_number("по номеру".as_bytes()),
     my_number("мой номер".as_bytes()),
     my_number("Мой номер".as_bytes()),
     // Card.

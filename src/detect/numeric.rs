@@ -1776,7 +1776,7 @@ fn short_run_from(
 
 /// Whether the run of eight digits in `start..end` may be laid out as
 /// [`eight_digit_national`] accepts, from its first digit (a number may
-/// start there, after a `(` the run starts with): that digit is from 2 to
+/// start there, after a `(` the run starts with): that digit is from 1 to
 /// 9, only spaces and dashes stand between its groups, and the groups have
 /// one of its lengths. A superset, read on the run's characters.
 #[cold]
@@ -1790,7 +1790,7 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
             break;
         };
         if c.is_ascii_digit() {
-            if groups == 0 && c < b'2' {
+            if groups == 0 && c < b'1' {
                 return false;
             }
             if !in_group {
@@ -2756,7 +2756,8 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
 /// Eight digits without a `+`: how Denmark (`20 12 34 56`, `2012 3456`),
 /// Norway (`412 34 567`, `22 12 34 56`), Singapore and Hong Kong (`9123
 /// 4567`) write national numbers, which have no trunk `0`; in one run
-/// (`91234567`) or in groups of one layout and one separator.
+/// (`91234567`) or in groups of one layout and one separator; and Korea's
+/// nationwide numbers (`1588-8286`).
 fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<Evidence> {
     let sep = groups.get(1).map_or(0, |g| g.sep);
     let layout = is_eight_digit_layout(lens);
@@ -2779,7 +2780,12 @@ fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<
         [4, 4] => year(0) && year(4),
         _ => false,
     };
-    (layout && plain && digits[0] >= 2 && !date).then_some(Evidence::Worded)
+    // Korea's nationwide numbers, a company's one number wherever it is
+    // called from, have eight digits from 15, 16 or 18: `1588-8286`.
+    let korean_nationwide =
+        lens == [4, 4] && sep == b'-' && digits[0] == 1 && matches!(digits[1], 5 | 6 | 8);
+    let opens = digits[0] >= 2 || korean_nationwide;
+    (layout && plain && opens && !date).then_some(Evidence::Worded)
 }
 
 /// The groupings of an eight-digit national number
@@ -4385,6 +4391,13 @@ mod tests {
             ("Telefonnummeret mitt er 916 54 102", "916 54 102"),
             ("Mi celular: 11 15-4574-6735", "11 15-4574-6735"),
             ("Celular: **33 2286-8660**", "33 2286-8660"),
+            (
+                "перезвоните мне, пожалуйста, по номеру 89168135121.",
+                "89168135121",
+            ),
+            // Korea's nationwide numbers, after a phone word.
+            ("전화: 1588-8286<br>", "1588-8286"),
+            ("제 전화번호는 1588-1541입니다.", "1588-1541"),
             // Danish "my number", Portuguese "contact me", Indonesian "can
             // be reached", Hungarian "reachable", Greek "find me",
             // Vietnamese "my phone number is".
@@ -4418,6 +4431,11 @@ mod tests {
             // Letters inside a line, and an Australian tax file number.
             "Team 31 18 20 42",
             "TFN: 123 456 782",
+            // Eight digits from 1 in other groupings, or after a record word.
+            "tel 1234-5678",
+            "tel 1588 8286",
+            "order 1588-8286",
+            "проверьте по номеру заказа 89168135121",
             // "My" after a record's word, and an Argentine layout unlabelled.
             "Ordrenummeret mitt er 23996829",
             "order 11 15-4574-6735",
