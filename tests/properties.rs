@@ -304,6 +304,13 @@ const FRAGMENTS: &[&str] = &[
     " 8702 0297,",
     "+45 87020297",
     "전화: 1588-8286",
+    // Record words, numbered ones, a signature's field after a bar, a
+    // URL's user.
+    "Numer klienta: ",
+    "Rezervasyon kodu: ",
+    "고객번호: ",
+    " | F: ",
+    "ssh://git@",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

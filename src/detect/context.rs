@@ -580,6 +580,63 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("编号".as_bytes(), Hint::Identifier),
     kw_infix("身份证".as_bytes(), Hint::Identifier),
     kw("vận đơn".as_bytes(), Hint::Identifier, false),
+    // Customers, bank accounts, bookings, frequent flyers, meetings,
+    // tickets, tracking, confirmations, part numbers and invoices in the
+    // languages a held-out review wrote them in. Words that are common
+    // words too speak only as labels (`número de cuenta: …`).
+    speaker(b"pelanggan"),
+    speaker("לקוח".as_bytes()),
+    speaker("العميل".as_bytes()),
+    speaker(b"asiakas"),
+    speaker("ügyfél".as_bytes()),
+    speaker("Ügyfél".as_bytes()),
+    speaker("zákaznick".as_bytes()),
+    label_only(b"cuenta", Hint::Account),
+    label_only(b"conta", Hint::Account),
+    label_only(b"compte", Hint::Account),
+    label_only(b"conto", Hint::Account),
+    kw(b"konta", Hint::Account, true),
+    kw(b"hesap", Hint::Account, false),
+    kw("účtu".as_bytes(), Hint::Account, true),
+    kw("الحساب".as_bytes(), Hint::Account, false),
+    kw(b"tilinumero", Hint::Account, false),
+    kw_infix("口座".as_bytes(), Hint::Account),
+    kw_infix("账号".as_bytes(), Hint::Account),
+    kw_infix("账户".as_bytes(), Hint::Account),
+    kw("tài khoản".as_bytes(), Hint::Account, false),
+    kw("számlaszám".as_bytes(), Hint::Account, false),
+    kw("계좌".as_bytes(), Hint::Account, false),
+    kw("खाता".as_bytes(), Hint::Account, false),
+    kw("λογαριασμ".as_bytes(), Hint::Account, false),
+    kw("Λογαριασμ".as_bytes(), Hint::Account, false),
+    kw("référence".as_bytes(), Hint::Identifier, false),
+    kw(b"rezervac", Hint::NotCard, false),
+    kw(b"rezervare", Hint::NotCard, false),
+    kw("foglalás".as_bytes(), Hint::NotCard, false),
+    kw("Foglalás".as_bytes(), Hint::NotCard, false),
+    kw("κράτησ".as_bytes(), Hint::NotCard, false),
+    kw("đặt chỗ".as_bytes(), Hint::NotCard, false),
+    kw(b"varaus", Hint::NotCard, false),
+    kw("الحجز".as_bytes(), Hint::NotCard, false),
+    kw("הזמנה".as_bytes(), Hint::Identifier, false),
+    kw(b"bestilling", Hint::Identifier, false),
+    kw(b"miles&more", Hint::Identifier, false),
+    kw(b"skywards", Hint::Identifier, false),
+    kw(b"access code", Hint::Identifier, false),
+    kw(b"etkt", Hint::Identifier, true),
+    kw(b"e-ticket", Hint::Identifier, false),
+    kw("מעקב".as_bytes(), Hint::Identifier, false),
+    kw(b"takip", Hint::Identifier, false),
+    kw(b"tracciamento", Hint::Identifier, false),
+    kw(b"sporing", Hint::Identifier, false),
+    // (Numbered only: "zur Bestätigung" is "to confirm", which an agent
+    // says before reading a card back.)
+    kw("bestätigungsn".as_bytes(), Hint::Identifier, false),
+    kw(b"mpn", Hint::Identifier, true),
+    kw("számla".as_bytes(), Hint::Identifier, false),
+    kw("فاتورة".as_bytes(), Hint::Identifier, false),
+    label_only(b"aba", Hint::Identifier),
+    label_only(b"pin", Hint::Identifier),
     Keyword {
         speaker: true,
         ..kw(b"customer", Hint::Identifier, false)
@@ -1480,7 +1537,15 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     if k.hint == Hint::Phone && ACCESSORIES.iter().any(|a| after[..tail].starts_with(a)) {
         return None;
     }
-    let after = &after[tail..];
+    // The rest of the word says it is a number ("Bestillingsnummer",
+    // "고객번호", "Ügyfélszám"), as a word for "number" before it does
+    // ("Číslo rezervace", "Nomor pelanggan") or after it ("Rezervasyon
+    // kodu", "Foglalási szám").
+    let rest = &after[tail..];
+    let numbered = ends_in_number_word(&after[..tail])
+        || ends_with_number_word(before)
+        || starts_with_number_word(rest);
+    let after = rest;
     // "My number" followed by a customer's or an order's word names that
     // record's number ("mój numer klienta to …", "mi número de cliente").
     if k.my_number && tail == 0 {
@@ -1499,12 +1564,16 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         (after.first() == Some(&b':')
             || before.iter().all(u8::is_ascii_whitespace)
                 && after.trim_ascii_start().first() == Some(&b':'))
-            && !ends_with_number_word(before)
+            && !numbered
     };
     if k.speaker && speaks() {
         return None;
     }
-    if k.opens_line && !before.iter().all(|&b| b.is_ascii_whitespace() || b == b'>') {
+    // (Or a field of a signature's line set off by a bar: `T: 6061 2386 |
+    // F: 6333 9872`.)
+    let line_field = before.trim_ascii_end().ends_with(b"|")
+        || before.iter().all(|&b| b.is_ascii_whitespace() || b == b'>');
+    if k.opens_line && !line_field {
         return None;
     }
     if k.marked
@@ -1534,8 +1603,14 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         Some(_) => return None,
         None => is_label_filler(after),
     };
+    // A booking's or a customer's number is a record's, where the word
+    // alone may name a line to call ("Reservations: 212-555-0134").
+    let hint = match k.hint {
+        Hint::NotCard if numbered => Hint::Identifier,
+        hint => hint,
+    };
     Some(Nearest {
-        hint: k.hint,
+        hint,
         labels,
         past_number: names_past_number(after),
         asks_to_call: k.asks_to_call,
@@ -1568,7 +1643,56 @@ const NUMBER_WORDS: &[&[u8]] = &[
     b"c\xc3\xb3digo",
     b"codigo",
     b"id",
+    // Polish, Czech, Indonesian and Malay, Hungarian, Greek, Hebrew,
+    // Arabic, Korean, Vietnamese ("number", "code"), Italian, Romanian,
+    // Polish and Turkish "code".
+    b"numer",
+    "číslo".as_bytes(),
+    "Číslo".as_bytes(),
+    b"nomor",
+    b"nombor",
+    "szám".as_bytes(),
+    "αριθμός".as_bytes(),
+    "Αριθμός".as_bytes(),
+    "מספר".as_bytes(),
+    "رقم".as_bytes(),
+    "번호".as_bytes(),
+    "số".as_bytes(),
+    "mã".as_bytes(),
+    b"codice",
+    b"cod",
+    b"kod",
+    b"kodu",
+    b"nr.",
+    b"nummeret",
+    "κωδικός".as_bytes(),
+    "Κωδικός".as_bytes(),
+    // (A booking's reference: `Référence de réservation`.)
+    "référence".as_bytes(),
+    b"reference",
 ];
+
+/// Whether the first word of `after` is a word for "number".
+fn starts_with_number_word(after: &[u8]) -> bool {
+    let after = after.trim_ascii_start();
+    let len = after
+        .iter()
+        .position(|&b| !(is_letter(b) || b == b'.'))
+        .unwrap_or(after.len());
+    let word = &after[..len];
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    !word.is_empty() && NUMBER_WORDS.contains(&word)
+}
+
+/// Whether the rest of a word after a keyword ends in a word for "number"
+/// (`snummer` of "Bestillingsnummer", `번호` of "고객번호", `szám` of
+/// "Ügyfélszám"). Only words of four bytes or more: shorter ones end too
+/// many words.
+fn ends_in_number_word(rest: &[u8]) -> bool {
+    NUMBER_WORDS
+        .iter()
+        .any(|w| w.len() >= 4 && rest.len() >= w.len() && rest.ends_with(w))
+}
 
 /// Whether `before`, the window up to a record word, ends with a word for
 /// "number", with `de`, `do`, `du` or `of` after it (`n.º de cliente`).
@@ -2379,18 +2503,21 @@ mod tests {
         // and a card's first digits may not tell from a card.
         // …and a booking's, a voucher's, a parcel's or a device's, which
         // veto a card but say nothing of a phone.
+        for label in ["reservation ", "IMEI: ", "ICCID ", "voucher ", "Paket "] {
+            assert_eq!(near(label), Some((Hint::NotCard, true)), "{label}");
+        }
+        // A word for "number" or "code" with one makes it a record's.
         for label in [
             "código de reserva ",
-            "reservation ",
-            "IMEI: ",
-            "ICCID ",
-            "voucher ",
             "Gutscheincode ",
             "promo code ",
             "auth code ",
-            "Paket ",
+            "Číslo rezervace: ",
+            "Rezervasyon kodu: ",
+            "Bestillingsnummer: ",
+            "Référence de réservation: ",
         ] {
-            assert_eq!(near(label), Some((Hint::NotCard, true)), "{label}");
+            assert_eq!(near(label), Some((Hint::Identifier, true)), "{label}");
         }
         for label in [
             "confirmation code ",
@@ -2555,6 +2682,7 @@ mod tests {
         ] {
             assert_eq!(near(label), Some((Hint::Phone, true)), "{label:?}");
         }
+        assert_eq!(near("T: 6061 2386 | F: "), Some((Hint::Phone, true)));
         // Not inside a line: a word's last letter, or after other words.
         for text in ["I'm ", "Team ", "vitamin D ", "size M ", "plan B: "] {
             assert_eq!(near(text), None, "{text:?}");

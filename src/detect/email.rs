@@ -577,12 +577,14 @@ impl<T: Text> Text for WithoutFullWidth<'_, T> {
     }
 }
 
-/// Whether the local part at `start` is a URL's password
-/// (`https://user:s3cret@files.example.com/`): its `@` ends the URL's user
-/// information, and no address is there.
+/// Whether the local part at `start` is a URL's user or password
+/// (`ssh://git@bitbucket.org/…`, `https://user:s3cret@files.example.com/`):
+/// its `@` ends the URL's user information, and no address is there.
 fn is_url_password(text: &impl Text, start: usize) -> bool {
-    let Some((b':', mut p)) = text.prev(start) else {
-        return false;
+    let mut p = match text.prev(start) {
+        Some((b':', p)) => p,
+        Some((b'/', p)) => return text.peek_back(p) == Some(b'/'),
+        _ => return false,
     };
     for _ in 0..=MAX_LOCAL {
         match text.prev(p) {
@@ -1289,6 +1291,7 @@ mod tests {
         assert_eq!(find("git@github.com:org/repo.git"), None);
         // A URL's password is no local part.
         assert_eq!(find("see https://user:s3cret@ftp.acme-files.com/x"), None);
+        assert_eq!(find("origin ssh://git@bitbucket.org/team/api.git"), None);
         assert_eq!(
             find("mail me: jane:doe@example.com"),
             Some("doe@example.com")

@@ -2746,7 +2746,12 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         [4, 3, 3] => {
             let dotted = groups[1..].iter().all(|g| g.sep == b'.');
             let trunk = digits[0] == 0 && digits[1] != 0;
-            return (unbracketed && dotted && trunk).then_some(Evidence::Worded);
+            // …and a Greek landline outside Athens, its area code of four
+            // (`2310 716 366`).
+            let spaced = groups[1..].iter().all(|g| g.sep == b' ');
+            let greek = digits[0] == 2 && digits[1] != 0;
+            return (unbracketed && (dotted && trunk || spaced && greek))
+                .then_some(Evidence::Worded);
         }
         _ => None,
     };
@@ -4395,6 +4400,7 @@ mod tests {
                 "перезвоните мне, пожалуйста, по номеру 89168135121.",
                 "89168135121",
             ),
+            ("Caller ID: 2310 716 366", "2310 716 366"),
             // Korea's nationwide numbers, after a phone word.
             ("전화: 1588-8286<br>", "1588-8286"),
             ("제 전화번호는 1588-1541입니다.", "1588-1541"),
@@ -4417,6 +4423,11 @@ mod tests {
             ("Bimbit: 9732 8986", "9732 8986"),
             ("Tfn: 070-740 48 03", "070-740 48 03"),
         ]);
+        // "To confirm" before a card read back is no confirmation number.
+        assert_eq!(
+            find("Agent: Zur Bestätigung: 6454393603507119, richtig?"),
+            Some((Kind::Card, "6454393603507119"))
+        );
         for (text, phone) in [
             ("mit nummer er (6841 2539)", "6841 2539"),
             ("Μπορείτε να με βρείτε στο (6992676000).", "6992676000"),
