@@ -311,6 +311,9 @@ const FRAGMENTS: &[&str] = &[
     "고객번호: ",
     " | F: ",
     "ssh://git@",
+    "1-800-10-307-5522",
+    "08-58 08 48",
+    "0 800 546 313",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -1541,10 +1541,14 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // "고객번호", "Ügyfélszám"), as a word for "number" before it does
     // ("Číslo rezervace", "Nomor pelanggan") or after it ("Rezervasyon
     // kodu", "Foglalási szám").
+    // (Asked of speaker and booking words only: most keywords need not
+    // know.)
     let rest = &after[tail..];
-    let numbered = ends_in_number_word(&after[..tail])
-        || ends_with_number_word(before)
-        || starts_with_number_word(rest);
+    let numbered = || {
+        ends_in_number_word(&after[..tail])
+            || ends_with_number_word(before)
+            || starts_with_number_word(rest)
+    };
     let after = rest;
     // "My number" followed by a customer's or an order's word names that
     // record's number ("mój numer klienta to …", "mi número de cliente").
@@ -1564,7 +1568,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         (after.first() == Some(&b':')
             || before.iter().all(u8::is_ascii_whitespace)
                 && after.trim_ascii_start().first() == Some(&b':'))
-            && !numbered
+            && !numbered()
     };
     if k.speaker && speaks() {
         return None;
@@ -1606,7 +1610,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // A booking's or a customer's number is a record's, where the word
     // alone may name a line to call ("Reservations: 212-555-0134").
     let hint = match k.hint {
-        Hint::NotCard if numbered => Hint::Identifier,
+        Hint::NotCard if numbered() => Hint::Identifier,
         hint => hint,
     };
     Some(Nearest {

@@ -1777,10 +1777,12 @@ fn short_run_from(
 /// Whether the run of eight digits in `start..end` may be laid out as
 /// [`eight_digit_national`] accepts, from its first digit (a number may
 /// start there, after a `(` the run starts with): that digit is from 1 to
-/// 9, only spaces and dashes stand between its groups, and the groups have
-/// one of its lengths. A superset, read on the run's characters.
+/// 9, or a 0 before an 8, only spaces and dashes stand between its groups,
+/// and the groups have one of its lengths. A superset, read on the run's
+/// characters.
 #[cold]
 fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bool {
+    let mut first_digit = 0;
     let mut lens = [0u8; 4];
     let mut groups = 0;
     let mut in_group = false;
@@ -1790,8 +1792,13 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
             break;
         };
         if c.is_ascii_digit() {
-            if groups == 0 && c < b'1' {
+            // (Stockholm's `08` opens one too: `08-35 32 53`.)
+            let second = lens[0] == 1 && groups == 1 && in_group;
+            if groups == 0 && c < b'1' && c != b'0' || second && first_digit == b'0' && c != b'8' {
                 return false;
+            }
+            if groups == 0 {
+                first_digit = c;
             }
             if !in_group {
                 if groups == lens.len() {
@@ -2224,6 +2231,15 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         return code_group.then_some(Evidence::Strong);
     }
     if digits.len() == 8 {
+        // Stockholm's area code and a subscriber number of six, in pairs
+        // after a dash: `08-35 32 53`.
+        let stockholm = lens == [2, 2, 2, 2]
+            && digits[..2] == [0, 8]
+            && groups[1].sep == b'-'
+            && groups[2..].iter().all(|g| g.sep == b' ');
+        if stockholm {
+            return Some(Evidence::Layout);
+        }
         return eight_digit_national(groups, lens, digits);
     }
     if digits.starts_with(&[0, 0]) {
@@ -2683,13 +2699,16 @@ fn hungarian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
 #[inline]
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     // (Asked of every prefix no other layout takes: the shapes below have
-    // two groups and ten digits, three and nine to twelve, or four and ten
-    // to twelve.)
-    if t.plus || !(2..=4).contains(&k) {
+    // two groups and ten digits, three and nine to twelve, four and ten to
+    // twelve, or five and thirteen.)
+    if t.plus || !(2..=5).contains(&k) {
         return None;
     }
     let digit_count = t.digits_in(k);
-    if !matches!((k, digit_count), (2, 10) | (3, 9..=12) | (4, 10..=12)) {
+    if !matches!(
+        (k, digit_count),
+        (2, 10) | (3, 9..=12) | (4, 10..=12) | (5, 13)
+    ) {
         return None;
     }
     let groups = &t.groups()[..k];
@@ -2725,6 +2744,16 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         // Greek mobile in pairs (`699 10 16 812`).
         [2, 1, 4, 4] => {
             ((bracketed_only(0) || unbracketed) && digits[2] == 9).then_some(Evidence::Worded)
+        }
+        // Toll-free numbers as France, Israel, Belgium, Greece and the
+        // Philippines write them: `0 800 546 313`, `1-800-979-440`, `0800 31
+        // 916`, `800 11 47940`, `1-800-10-307-5522`.
+        [1, 3, 3, 3] => (unbracketed && (digits[..2] == [0, 8] || digits[..4] == [1, 8, 0, 0]))
+            .then_some(Evidence::Worded),
+        [4, 2, 3] => (unbracketed && digits[..4] == [0, 8, 0, 0]).then_some(Evidence::Worded),
+        [3, 2, 5] => (unbracketed && digits[..5] == [8, 0, 0, 1, 1]).then_some(Evidence::Worded),
+        [1, 3, 2, 3, 4] => {
+            (unbracketed && digits[..6] == [1, 8, 0, 0, 1, 0]).then_some(Evidence::Worded)
         }
         // An Argentine mobile as dialled locally, the area code, then 15
         // (`11 15-3777-1076`).
@@ -2786,10 +2815,10 @@ fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<
         _ => false,
     };
     // Korea's nationwide numbers, a company's one number wherever it is
-    // called from, have eight digits from 15, 16 or 18: `1588-8286`.
-    let korean_nationwide =
-        lens == [4, 4] && sep == b'-' && digits[0] == 1 && matches!(digits[1], 5 | 6 | 8);
-    let opens = digits[0] >= 2 || korean_nationwide;
+    // called from, have eight digits from 15, 16 or 18 (`1588-8286`);
+    // Vietnam's toll-free and premium ones from 18 and 19 (`1800 7718`).
+    let nationwide = lens == [4, 4] && digits[0] == 1 && matches!(digits[1], 5 | 6 | 8 | 9);
+    let opens = digits[0] >= 2 || nationwide;
     (layout && plain && opens && !date).then_some(Evidence::Worded)
 }
 
@@ -4401,6 +4430,16 @@ mod tests {
                 "89168135121",
             ),
             ("Caller ID: 2310 716 366", "2310 716 366"),
+            // Toll-free numbers as France, Israel, Belgium, Greece, the
+            // Philippines and Vietnam write them, after a phone word; and
+            // Stockholm's six-digit subscriber numbers.
+            ("Tel. 0 800 546 313; ok", "0 800 546 313"),
+            ("call 1-800-979-440!", "1-800-979-440"),
+            ("Vous pouvez me joindre au 0800 31 916", "0800 31 916"),
+            ("callback number: 800 11 20281 tomorrow", "800 11 20281"),
+            ("tawagan sa 1-800-10-307-5522.", "1-800-10-307-5522"),
+            ("Please call me back on 1900 0113", "1900 0113"),
+            ("Phone: 08-58 08 48 | Fax", "08-58 08 48"),
             // Korea's nationwide numbers, after a phone word.
             ("전화: 1588-8286<br>", "1588-8286"),
             ("제 전화번호는 1588-1541입니다.", "1588-1541"),
@@ -4444,8 +4483,11 @@ mod tests {
             "TFN: 123 456 782",
             // Eight digits from 1 in other groupings, or after a record word.
             "tel 1234-5678",
-            "tel 1588 8286",
+            "tel 1234 5678",
             "order 1588-8286",
+            "order 1-800-10-307-5522",
+            "see 0 800 546 313 ok",
+            "date 01-12 2024 ok",
             "проверьте по номеру заказа 89168135121",
             // "My" after a record's word, and an Argentine layout unlabelled.
             "Ordrenummeret mitt er 23996829",
