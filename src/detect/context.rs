@@ -121,6 +121,11 @@ struct Keyword {
     /// A signature's one-letter label (`T 466 14 539`, `M | 3351 0482`):
     /// it labels only what opens its line, a quoted reply's `>` aside.
     opens_line: bool,
+    /// A customer's word in a language that glues words together: it
+    /// names a record only with a word for "number" (`Ügyfélszám`,
+    /// `Nomor pelanggan`), and says nothing in "customer service"
+    /// (`Ügyfélszolgálat 06 1 234 5678`, `שירות לקוחות 03-1234567`).
+    numbered_only: bool,
 }
 
 const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
@@ -135,6 +140,16 @@ const fn kw(word: &'static [u8], hint: Hint, whole: bool) -> Keyword {
         marked: false,
         my_number: false,
         opens_line: false,
+        numbered_only: false,
+    }
+}
+
+/// A customer's word that names a record only when numbered (see
+/// [`Keyword::numbered_only`]); a transcript's speaker label otherwise.
+const fn numbered_speaker(word: &'static [u8]) -> Keyword {
+    Keyword {
+        numbered_only: true,
+        ..speaker(word)
     }
 }
 
@@ -283,11 +298,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"hubungi", Hint::Phone, false),
     // Indonesian and Malay "can be reached" (`bisa dihubungi di nomor …`).
     call_verb(b"dihubungi", true),
-    // Hungarian "reachable" (`elérhető vagyok a … számon`), Greek "find
-    // me" (`μπορείτε να με βρείτε στο …`).
-    call_verb("elérhet".as_bytes(), false),
-    call_verb("Elérhet".as_bytes(), false),
+    // Hungarian "I am reachable" (`elérhető vagyok a … számon`; not
+    // `elérhető egyenleg`, "available balance"), Greek "find me" (`μπορείτε
+    // να με βρείτε στο …`).
+    call_verb("elérhető vagyok".as_bytes(), true),
     call_verb("βρείτε".as_bytes(), true),
+    call_verb("Βρείτε".as_bytes(), true),
     kw(b"portable", Hint::Phone, false),
     call_verb(b"appel", false),
     call_verb(b"rappel", false),
@@ -388,9 +404,11 @@ const KEYWORDS: &[Keyword] = &[
     kw("сотов".as_bytes(), Hint::Phone, false),
     kw("Сотов".as_bytes(), Hint::Phone, false),
     call_verb("звон".as_bytes(), false),
-    // "Get in touch" (`связаться по …`, `свяжитесь со мной по …`).
-    call_verb("связ".as_bytes(), false),
-    call_verb("Связ".as_bytes(), false),
+    // "Get in touch" (`связаться по …`, `свяжитесь со мной по …`; not
+    // `в связи с`, "due to").
+    call_verb("связаться".as_bytes(), true),
+    call_verb("свяж".as_bytes(), false),
+    call_verb("Свяж".as_bytes(), false),
     kw("факс".as_bytes(), Hint::Phone, false),
     call_verb("перезвон".as_bytes(), false),
     call_verb("Перезвон".as_bytes(), false),
@@ -584,13 +602,13 @@ const KEYWORDS: &[Keyword] = &[
     // tickets, tracking, confirmations, part numbers and invoices in the
     // languages a held-out review wrote them in. Words that are common
     // words too speak only as labels (`número de cuenta: …`).
-    speaker(b"pelanggan"),
-    speaker("לקוח".as_bytes()),
-    speaker("العميل".as_bytes()),
-    speaker(b"asiakas"),
-    speaker("ügyfél".as_bytes()),
-    speaker("Ügyfél".as_bytes()),
-    speaker("zákaznick".as_bytes()),
+    numbered_speaker(b"pelanggan"),
+    numbered_speaker("לקוח".as_bytes()),
+    numbered_speaker("العميل".as_bytes()),
+    numbered_speaker(b"asiakas"),
+    numbered_speaker("ügyfél".as_bytes()),
+    numbered_speaker("Ügyfél".as_bytes()),
+    numbered_speaker("zákaznick".as_bytes()),
     label_only(b"cuenta", Hint::Account),
     label_only(b"conta", Hint::Account),
     label_only(b"compte", Hint::Account),
@@ -613,14 +631,14 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"rezervac", Hint::NotCard, false),
     kw(b"rezervare", Hint::NotCard, false),
     kw("foglalás".as_bytes(), Hint::NotCard, false),
-    kw("Foglalás".as_bytes(), Hint::NotCard, false),
     kw("κράτησ".as_bytes(), Hint::NotCard, false),
+    kw("Κράτησ".as_bytes(), Hint::NotCard, false),
     kw("đặt chỗ".as_bytes(), Hint::NotCard, false),
+    kw("Đặt chỗ".as_bytes(), Hint::NotCard, false),
     kw(b"varaus", Hint::NotCard, false),
     kw("الحجز".as_bytes(), Hint::NotCard, false),
     kw("הזמנה".as_bytes(), Hint::Identifier, false),
     kw(b"bestilling", Hint::Identifier, false),
-    kw(b"miles&more", Hint::Identifier, false),
     kw(b"skywards", Hint::Identifier, false),
     kw(b"access code", Hint::Identifier, false),
     kw(b"etkt", Hint::Identifier, true),
@@ -1570,7 +1588,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
                 && after.trim_ascii_start().first() == Some(&b':'))
             && !numbered()
     };
-    if k.speaker && speaks() {
+    if k.speaker && speaks() || k.numbered_only && !numbered() {
         return None;
     }
     // (Or a field of a signature's line set off by a bar: `T: 6061 2386 |
@@ -1667,7 +1685,6 @@ const NUMBER_WORDS: &[&[u8]] = &[
     b"cod",
     b"kod",
     b"kodu",
-    b"nr.",
     b"nummeret",
     "κωδικός".as_bytes(),
     "Κωδικός".as_bytes(),
@@ -1685,7 +1702,9 @@ fn starts_with_number_word(after: &[u8]) -> bool {
         .unwrap_or(after.len());
     let word = &after[..len];
     let word = word.strip_suffix(b".").unwrap_or(word);
-    !word.is_empty() && NUMBER_WORDS.contains(&word)
+    // (Not `no`, `nr` or `n`: `reserva no hotel` is "booking at the
+    // hotel".)
+    word.len() >= 3 && NUMBER_WORDS.contains(&word)
 }
 
 /// Whether the rest of a word after a keyword ends in a word for "number"
@@ -1741,6 +1760,15 @@ const RECORD_WORDS_AFTER_NUMBER: &[&[u8]] = &[
     b"cuenta",
     b"compte",
     b"konta",
+    // Russian records "by the number of" names (`по номеру договора`).
+    "заказа".as_bytes(),
+    "договора".as_bytes(),
+    "полиса".as_bytes(),
+    "накладной".as_bytes(),
+    "паспорта".as_bytes(),
+    "карты".as_bytes(),
+    "счета".as_bytes(),
+    "клиента".as_bytes(),
 ];
 
 /// The rest of `after` (what follows a "my number" keyword) past a record

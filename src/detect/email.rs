@@ -24,6 +24,11 @@ use super::text::{EscapeFreeText, RawText, Text, NON_ASCII};
 
 /// Longest local part, in characters.
 pub const MAX_LOCAL: usize = 64;
+
+/// How many characters before a local part the checks on an address read,
+/// past the local part itself (a header's name, a URL's `//` and user):
+/// part of the look-behind a stream holds.
+pub const LOOK_PAST_LOCAL: usize = 8;
 /// Longest domain label.
 const MAX_LABEL: usize = 63;
 /// Longest address.
@@ -379,7 +384,7 @@ fn names_a_message_part(text: &impl Text, start: usize) -> bool {
 /// `@`, as every email read does.
 fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
     const HEADERS: &[&[u8]] = &[b"message-id:", b"in-reply-to:", b"references:"];
-    let mut budget = (MAX_LOCAL + 8).saturating_sub(local_len + 1);
+    let mut budget = (MAX_LOCAL + LOOK_PAST_LOCAL).saturating_sub(local_len + 1);
     // Ids may hold specials an address is not read through
     // (`<621f113e$$61582ce4@smtp.example.net>`).
     let mut pos = start;
@@ -580,16 +585,22 @@ impl<T: Text> Text for WithoutFullWidth<'_, T> {
 /// Whether the local part at `start` is a URL's user or password
 /// (`ssh://git@bitbucket.org/…`, `https://user:s3cret@files.example.com/`):
 /// its `@` ends the URL's user information, and no address is there.
-fn is_url_password(text: &impl Text, start: usize) -> bool {
+///
+/// It reads no further back than the local part's own budget allows: the
+/// local part and [`LOOK_PAST_LOCAL`] characters before it, as every look
+/// behind an address does, so that a stream's look-behind holds it.
+fn is_url_password(text: &impl Text, start: usize, min_start: usize, local_len: usize) -> bool {
     let mut p = match text.prev(start) {
         Some((b':', p)) => p,
         Some((b'/', p)) => return text.peek_back(p) == Some(b'/'),
         _ => return false,
     };
-    for _ in 0..=MAX_LOCAL {
+    // (The `:` was one character, and `//` takes two more.)
+    let budget = (MAX_LOCAL + LOOK_PAST_LOCAL).saturating_sub(local_len + 3);
+    for _ in 0..budget {
         match text.prev(p) {
-            Some((b'/', q)) => return text.peek_back(q) == Some(b'/'),
-            Some((c, q)) if is_local_byte(c) => p = q,
+            Some((b'/', q)) if q >= min_start => return text.peek_back(q) == Some(b'/'),
+            Some((c, q)) if q >= min_start && is_local_byte(c) => p = q,
             _ => return false,
         }
     }
@@ -682,7 +693,7 @@ fn verify_in(
     }
     if names_a_message(text, start, local_len)
         || names_a_message_part(text, start)
-        || is_url_password(text, start)
+        || is_url_password(text, start, min_start, local_len)
     {
         return None;
     }

@@ -130,7 +130,8 @@ pub const MAX_LOOKAHEAD: usize = (email::MAX_ADDRESS + 8) * text::MAX_ESCAPE_LEN
 
 /// The longest raw span the verifiers read *before* an anchor: an email's
 /// local part or the context-word window, escaped, plus boundary checks.
-pub const MAX_LOOKBEHIND: usize = (email::MAX_LOCAL + 8) * text::MAX_ESCAPE_LEN;
+pub const MAX_LOOKBEHIND: usize =
+    (email::MAX_LOCAL + email::LOOK_PAST_LOCAL) * text::MAX_ESCAPE_LEN;
 
 /// How far, in raw bytes, a verifier reads from its anchor in either
 /// direction (the larger of [`MAX_LOOKAHEAD`] and [`MAX_LOOKBEHIND`]): a
@@ -820,7 +821,7 @@ fn find_arabic_digit(hay: &[u8], from: usize, to: usize) -> Option<usize> {
         let at = from + i;
         if hay
             .get(at + 1)
-            .is_some_and(|&b| matches!((hay[at], b), (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9)))
+            .is_some_and(|&b| text::arabic_digit_of(hay[at], b).is_some())
         {
             return Some(at);
         }

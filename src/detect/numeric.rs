@@ -119,8 +119,15 @@ pub struct NumberMatch {
     pub phone_digits: Option<PhoneDigits>,
 }
 
-/// A phone's digits as one decimal number, and how many there are.
-pub type PhoneDigits = (u64, u8);
+/// A phone's digits, as one decimal number and a count (a phone has at
+/// most [`MAX_PHONE_DIGITS`], which a `u64` holds).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PhoneDigits {
+    value: u64,
+    count: u8,
+}
+
+const _: () = assert!(MAX_PHONE_DIGITS <= 19, "a u64 holds 19 decimal digits");
 
 /// The last phones found in a body, by their digits. A number that repeats
 /// one is that phone again, whatever stands around it: an agent reading
@@ -152,21 +159,24 @@ impl EarlierPhones {
     /// Whether `digits` are those of a phone remembered, or its last
     /// digits (the national number after a country code).
     fn holds(&self, digits: &[u8]) -> bool {
-        let Some((value, count)) = phone_digits_of(digits) else {
-            return false;
-        };
+        let PhoneDigits { value, count } = PhoneDigits::of(digits);
         count >= MIN_REPEAT_DIGITS
-            && self.entries.iter().any(|&(v, n)| {
-                n == count && v == value || n > count && v % 10u64.pow(u32::from(count)) == value
+            && self.entries.iter().any(|e| {
+                e.count == count && e.value == value
+                    || e.count > count && e.value % 10u64.pow(u32::from(count)) == value
             })
     }
 }
 
-/// `digits` (values 0 to 9) as a [`PhoneDigits`], if they fit.
-fn phone_digits_of(digits: &[u8]) -> Option<PhoneDigits> {
-    let count = u8::try_from(digits.len()).ok().filter(|&n| n <= 19)?;
-    let value = digits.iter().fold(0u64, |v, &d| v * 10 + u64::from(d));
-    Some((value, count))
+impl PhoneDigits {
+    /// `digits` (values 0 to 9, at most [`MAX_PHONE_DIGITS`] of them).
+    fn of(digits: &[u8]) -> PhoneDigits {
+        let digits = &digits[..digits.len().min(MAX_PHONE_DIGITS)];
+        PhoneDigits {
+            value: digits.iter().fold(0u64, |v, &d| v * 10 + u64::from(d)),
+            count: digits.len() as u8,
+        }
+    }
 }
 
 #[inline]
@@ -1792,9 +1802,9 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
             break;
         };
         if c.is_ascii_digit() {
-            // (Stockholm's `08` opens one too: `08-35 32 53`.)
+            // (A 0 opens one only before an 8: Stockholm's `08-35 32 53`.)
             let second = lens[0] == 1 && groups == 1 && in_group;
-            if groups == 0 && c < b'1' && c != b'0' || second && first_digit == b'0' && c != b'8' {
+            if second && first_digit == b'0' && c != b'8' {
                 return false;
             }
             if groups == 0 {
@@ -2178,7 +2188,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
         // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
         // 2735 13`.)
         if accepted && !after_iban_groups(text, start) {
-            return phone_digits_of(digits).map(|d| (end, d));
+            return Some((end, PhoneDigits::of(digits)));
         }
     }
     None
@@ -4425,6 +4435,9 @@ mod tests {
             ("Telefonnummeret mitt er 916 54 102", "916 54 102"),
             ("Mi celular: 11 15-4574-6735", "11 15-4574-6735"),
             ("Celular: **33 2286-8660**", "33 2286-8660"),
+            ("Ügyfélszolgálat 06 1 234 5678", "06 1 234 5678"),
+            ("שירות לקוחות 03-1234567", "03-1234567"),
+            ("свяжитесь со мной по 89169927730", "89169927730"),
             (
                 "перезвоните мне, пожалуйста, по номеру 89168135121.",
                 "89168135121",
@@ -4489,6 +4502,12 @@ mod tests {
             "see 0 800 546 313 ok",
             "date 01-12 2024 ok",
             "проверьте по номеру заказа 89168135121",
+            "по номеру договора 4951234567",
+            // Customer service is no customer's number; "due to" and
+            // "available balance" ask no one to call.
+            "Ügyfélszám: 555 544 4476",
+            "Ошибка связана с транзакцией 4829103746",
+            "Elérhető egyenleg: 123 456 789",
             // "My" after a record's word, and an Argentine layout unlabelled.
             "Ordrenummeret mitt er 23996829",
             "order 11 15-4574-6735",
@@ -4559,7 +4578,7 @@ mod tests {
         );
         assert!(found("To confirm: 8702 0297? Tel: 8702 0297").len() == 1);
         let mut earlier = EarlierPhones::default();
-        earlier.remember((4587020297, 10));
+        earlier.remember(PhoneDigits::of(&[4, 5, 8, 7, 0, 2, 0, 2, 9, 7]));
         assert!(earlier.holds(&[8, 7, 0, 2, 0, 2, 9, 7]));
         // Too few digits to be a national number of its own.
         assert!(!earlier.holds(&[0, 2, 0, 2, 9, 7]));

@@ -162,7 +162,7 @@ const fn wide_char_of(lead: u8, middle: u8, last: u8) -> Option<u8> {
 /// The ASCII digit an Arabic-Indic digit (lead `0xD9`) or an Extended
 /// Arabic-Indic one (lead `0xDB`) stands for, from its two bytes.
 #[inline]
-const fn arabic_digit_of(lead: u8, last: u8) -> Option<u8> {
+pub(crate) const fn arabic_digit_of(lead: u8, last: u8) -> Option<u8> {
     match (lead, last) {
         (0xD9, 0xA0..=0xA9) => Some(b'0' + (last - 0xA0)),
         (0xDB, 0xB0..=0xB9) => Some(b'0' + (last - 0xB0)),
