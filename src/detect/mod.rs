@@ -811,8 +811,9 @@ fn find_wide_char(hay: &[u8], from: usize, to: usize) -> Option<usize> {
     ideographic_space.or(first)
 }
 
-/// The first Arabic-Indic digit (or Persian one) in `hay[from..to]`: the
-/// anchors the prefilter leaves to the scan (see
+/// The first Arabic-Indic digit (or Persian one) that starts in
+/// `hay[from..to]` (its second byte may lie at `to`): the anchors the
+/// prefilter leaves to the scan (see
 /// [`prefilter::class::ARABIC_DIGIT_LEAD`]). Their lead bytes also start
 /// most Arabic letters: text without any is searched for the leads, the
 /// fastest search there is, and from the first lead that starts a letter
@@ -822,13 +823,9 @@ fn find_wide_char(hay: &[u8], from: usize, to: usize) -> Option<usize> {
 fn find_arabic_digit(hay: &[u8], from: usize, to: usize) -> Option<usize> {
     static DIGITS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::OnceLock::new();
-    let window = hay.get(from..to)?;
-    let lead = memchr::memchr2(0xD9, 0xDB, window)?;
-    if window
-        .get(lead + 1)
-        .is_some_and(|&b| text::arabic_digit_of(window[lead], b).is_some())
-    {
-        return Some(from + lead);
+    let lead = from + memchr::memchr2(0xD9, 0xDB, hay.get(from..to)?)?;
+    if starts_arabic_digit(hay, lead) {
+        return Some(lead);
     }
     let digits = DIGITS.get_or_init(|| {
         let sequences = (0..10u8).flat_map(|d| [[0xD9, 0xA0 + d], [0xDB, 0xB0 + d]]);
@@ -837,29 +834,34 @@ fn find_arabic_digit(hay: &[u8], from: usize, to: usize) -> Option<usize> {
             .build(sequences)
             .ok()
     });
-    let rest = from + lead + 1;
-    match digits {
-        Some(searcher) => searcher.find(&hay[rest..to]).map(|m| rest + m.start()),
+    let rest = lead + 1;
+    let end = to.saturating_add(1).min(hay.len());
+    let found = match digits {
+        Some(searcher) => searcher.find(hay.get(rest..end)?).map(|m| rest + m.start()),
         // (The automaton is built from twenty fixed sequences and cannot
         // fail; were it ever to, the leads are searched for one by one.)
-        None => find_arabic_digit_by_lead(&hay[rest..to]).map(|i| rest + i),
-    }
+        None => find_arabic_digit_by_lead(hay, rest, to),
+    };
+    found.filter(|&at| at < to)
 }
 
 /// [`find_arabic_digit`] by its lead bytes and a look at the byte after.
-fn find_arabic_digit_by_lead(window: &[u8]) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = memchr::memchr2(0xD9, 0xDB, window.get(from..)?) {
+fn find_arabic_digit_by_lead(hay: &[u8], mut from: usize, to: usize) -> Option<usize> {
+    while let Some(i) = memchr::memchr2(0xD9, 0xDB, hay.get(from..to)?) {
         let at = from + i;
-        if window
-            .get(at + 1)
-            .is_some_and(|&b| text::arabic_digit_of(window[at], b).is_some())
-        {
+        if starts_arabic_digit(hay, at) {
             return Some(at);
         }
         from = at + 1;
     }
     None
+}
+
+/// Whether an Arabic-Indic digit starts at `at`.
+#[inline]
+fn starts_arabic_digit(hay: &[u8], at: usize) -> bool {
+    hay.get(at + 1)
+        .is_some_and(|&b| text::arabic_digit_of(hay[at], b).is_some())
 }
 
 /// Escape bytes and wide characters (see [`text::typographic_ascii`]) as the
@@ -1002,26 +1004,32 @@ mod tests {
     #[test]
     fn arabic_digits_are_found_past_letters_that_share_their_leads() {
         // Letters with the digits' lead bytes (ل م ن ی), digits in both
-        // forms, and a lead cut off at the window's end.
+        // forms, and stretches that end before a digit or inside one.
         let text = "سلام لمنی ۰۹۱۲ و ٠٥٠ x".as_bytes();
         let persian = text.windows(2).position(|w| w == "۰".as_bytes());
         assert_eq!(find_arabic_digit(text, 0, text.len()), persian);
         let arabic = text.windows(2).position(|w| w == "٠".as_bytes());
         let after_persian = persian.map_or(0, |p| p + 8);
         assert_eq!(find_arabic_digit(text, after_persian, text.len()), arabic);
-        assert_eq!(
-            find_arabic_digit(text, 0, persian.map_or(0, |p| p + 1)),
-            None
-        );
+        let p = persian.unwrap_or(0);
+        assert_eq!(find_arabic_digit(text, 0, p), None);
+        // (A digit that starts in the stretch counts, whole.)
+        assert_eq!(find_arabic_digit(text, 0, p + 1), persian);
         assert_eq!(find_arabic_digit("سلام 123".as_bytes(), 0, 11), None);
-        // Both searches agree wherever they start.
-        let mixed: Vec<u8> = "لم٣ن ی۷ ل١٢".bytes().cycle().take(200).collect();
+        // Both searches agree wherever they start and end, a digit cut by
+        // the end of the stretch included (its second byte lies past it).
+        let mixed: Vec<u8> = "لم٣ن ی۷ ل١٢".bytes().cycle().take(120).collect();
         for from in 0..mixed.len() {
-            assert_eq!(
-                find_arabic_digit(&mixed, from, mixed.len()),
-                find_arabic_digit_by_lead(&mixed[from..]).map(|i| from + i),
-                "from {from}"
-            );
+            for to in from..=mixed.len() {
+                assert_eq!(
+                    find_arabic_digit(&mixed, from, to),
+                    find_arabic_digit_by_lead(&mixed, from, to),
+                    "{from}..{to}"
+                );
+            }
         }
+        let digit = "x٣".as_bytes();
+        assert_eq!(find_arabic_digit(digit, 0, 2), Some(1));
+        assert_eq!(find_arabic_digit("لx٣".as_bytes(), 0, 4), Some(3));
     }
 }
