@@ -1714,7 +1714,7 @@ fn starts_with_number_word(after: &[u8]) -> bool {
 fn ends_in_number_word(rest: &[u8]) -> bool {
     NUMBER_WORDS
         .iter()
-        .any(|w| w.len() >= 4 && rest.len() >= w.len() && rest.ends_with(w))
+        .any(|w| w.len() >= 4 && rest.ends_with(w))
 }
 
 /// Whether `before`, the window up to a record word, ends with a word for
@@ -2065,7 +2065,12 @@ fn ends_clause(c: u8) -> bool {
 /// the UTF-8 of what a `\uHHHH` escape or an HTML reference stands for,
 /// else as it is.
 #[inline(always)]
-fn matched_as<'u>(text: &impl Text, c: u8, at: usize, utf8: &'u mut [u8; 4]) -> &'u [u8] {
+pub(crate) fn matched_as<'u>(
+    text: &impl Text,
+    c: u8,
+    at: usize,
+    utf8: &'u mut [u8; 4],
+) -> &'u [u8] {
     // Only a non-ASCII logical character can stand for an escape.
     if let Some(wide) = (c >= 0x80).then(|| text.escaped_char(at)).flatten() {
         return wide.encode_utf8(utf8).as_bytes();

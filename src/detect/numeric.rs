@@ -2152,19 +2152,19 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
             })
         };
+        // A record word names the number it labels, not one after another
+        // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
+        let names_record = || nearest.is_some_and(|n| n.hint.names_record() && !n.past_number);
         let hint = nearest.map(|n| n.hint);
         let accepted = match evidence {
             Evidence::Worded => {
                 labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
             }
             Evidence::Strong => true,
-            // A record word names the number it labels, not one after
-            // another number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
             // (Nor an amount or a count: `Rp 802.349.700`, `928 452 738
             // users`.)
             Evidence::Layout => {
-                !nearest.is_some_and(|n| n.hint.names_record() && !n.past_number)
-                    && (labelled() || !context::amount_around(text, start, end))
+                !names_record() && (labelled() || !context::amount_around(text, start, end))
             }
             Evidence::DigitsOnly => {
                 (hint == Some(Hint::Phone)
@@ -2180,10 +2180,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             }
         };
         let digits = &t.digits[..t.digits_in(k)];
-        let repeated = || {
-            earlier.holds(digits)
-                && !nearest.is_some_and(|n| n.hint.names_record() && !n.past_number)
-        };
+        let repeated = || earlier.holds(digits) && !names_record();
         let accepted = (accepted || !needs_label && repeated()) && (!needs_label || labelled());
         // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
         // 2735 13`.)
@@ -3073,27 +3070,14 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
 
 /// Where `marker` (lowercase) ends, if the text at `pos` spells it: ASCII
 /// case ignored, and a character outside ASCII compared as UTF-8 whether
-/// it stands raw or escaped (`\u5185\u7dda` for `内線`).
+/// it stands raw or escaped (`\u5185\u7dda` for `内線`), as context words
+/// are ([`context::matched_as`]).
 fn marker_end(text: &impl Text, mut pos: usize, marker: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    while i < marker.len() {
+    let mut rest = marker;
+    let mut utf8 = [0u8; 4];
+    while !rest.is_empty() {
         let (c, next) = text.next(pos)?;
-        match text.escaped_char(pos) {
-            Some(escaped) => {
-                let mut utf8 = [0u8; 4];
-                let bytes = escaped.encode_utf8(&mut utf8).as_bytes();
-                if !marker[i..].starts_with(bytes) {
-                    return None;
-                }
-                i += bytes.len();
-            }
-            None => {
-                if c.to_ascii_lowercase() != marker[i] {
-                    return None;
-                }
-                i += 1;
-            }
-        }
+        rest = rest.strip_prefix(context::matched_as(text, c, pos, &mut utf8))?;
         pos = next;
     }
     Some(pos)
