@@ -1361,6 +1361,7 @@ fn verify_at(
     if !tokenize(text, start, &mut token) || token.overflow {
         return None;
     }
+    let words_before = WordsBefore::new(start, context_floor);
     if start_kind == Start::InternationalLink {
         token.plus = true;
     }
@@ -1368,9 +1369,9 @@ fn verify_at(
         let at = CardAt {
             start,
             start_kind,
-            context_floor,
             nested,
             earlier,
+            words_before: &words_before,
         };
         card_end(text, &token, at).or_else(|| card_across_lines(text, &token, at))
     } else {
@@ -1378,7 +1379,7 @@ fn verify_at(
     };
     let at = PhoneAt {
         start,
-        context_floor,
+        words_before: &words_before,
         nested,
         card_end,
         needs_label: start_kind == Start::AfterWord,
@@ -1512,21 +1513,49 @@ fn card_across_lines(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
 struct CardAt<'e> {
     start: usize,
     start_kind: Start,
-    /// Where the context read back may reach (the end of the last finding).
-    context_floor: usize,
     /// Inside an escaped document: no later number is verified.
     nested: bool,
     /// The phones found before it.
     earlier: &'e EarlierPhones,
+    /// The keyword before it, shared with the phone rules.
+    words_before: &'e WordsBefore,
+}
+
+/// The keyword nearest before a candidate ([`context::nearest`]), read the
+/// first time a rule asks for it: the card and phone rules weigh the same
+/// words, and most candidates settle without them.
+struct WordsBefore {
+    start: usize,
+    floor: usize,
+    read: std::cell::Cell<Option<Option<context::Nearest>>>,
+}
+
+impl WordsBefore {
+    fn new(start: usize, floor: usize) -> WordsBefore {
+        WordsBefore {
+            start,
+            floor,
+            read: std::cell::Cell::new(None),
+        }
+    }
+
+    fn nearest(&self, text: &impl Text) -> Option<context::Nearest> {
+        if let Some(known) = self.read.get() {
+            return known;
+        }
+        let nearest = context::nearest(text, self.start, self.floor);
+        self.read.set(Some(nearest));
+        nearest
+    }
 }
 
 fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
     let CardAt {
         start,
         start_kind,
-        context_floor,
         nested,
         earlier,
+        words_before,
     } = at;
     if t.plus || t.digit_count < 12 {
         return None;
@@ -1599,7 +1628,9 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
         if network == Some(card::Network::Uatp) {
             let alone = text.prev(start).is_none() && text.next(groups[k - 1].end).is_none();
             let named = || {
-                context::nearest(text, start, context_floor).is_some_and(|n| n.hint == Hint::Card)
+                words_before
+                    .nearest(text)
+                    .is_some_and(|n| n.hint == Hint::Card)
             };
             if !(alone || named()) {
                 continue;
@@ -1632,7 +1663,7 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
             || ends_cleanly(text, end)
             || field_follows(text, end)
             || t.ends_at_word(k))
-            && card_context_allows(text, start, context_floor, n, printed, digits)
+            && card_context_allows(text, words_before, n, printed, digits)
             && !after_iban_groups(text, start)
         {
             return Some(groups[k - 1].end);
@@ -1658,19 +1689,22 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
 /// groups, and a card pasted under the wrong label must not leak.
 fn card_context_allows(
     text: &impl Text,
-    start: usize,
-    context_floor: usize,
+    words_before: &WordsBefore,
     groups: usize,
     printed: bool,
     digits: &[u8],
 ) -> bool {
-    let nearest = context::nearest(text, start, context_floor);
+    if groups > 1 && printed && digits.len() >= 15 {
+        return true;
+    }
     // ("Account number: 4111 …" is how statements name a card.)
-    let identifier = nearest.filter(|n| matches!(n.hint, Hint::Identifier | Hint::NotCard));
+    let identifier = words_before
+        .nearest(text)
+        .filter(|n| matches!(n.hint, Hint::Identifier | Hint::NotCard));
     if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
         return identifier.is_none_or(|n| n.past_number);
     }
-    (groups > 1 && printed && digits.len() >= 15) || !identifier.is_some_and(|n| n.labels)
+    !identifier.is_some_and(|n| n.labels)
 }
 
 /// Whether a card or phone number starts at `pos`, right after a candidate
@@ -2043,8 +2077,8 @@ enum Evidence {
 #[derive(Clone, Copy)]
 struct PhoneAt<'e> {
     start: usize,
-    /// Where the context read back may reach (the end of the last finding).
-    context_floor: usize,
+    /// The keyword before it, shared with the card rules.
+    words_before: &'e WordsBefore,
     /// Inside an escaped document: no later number is verified.
     nested: bool,
     /// Where a card found at the same start ends.
@@ -2059,7 +2093,7 @@ struct PhoneAt<'e> {
 fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDigits)> {
     let PhoneAt {
         start,
-        context_floor,
+        words_before,
         nested,
         card_end,
         needs_label,
@@ -2144,7 +2178,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             e => e,
         };
         if (evidence != Evidence::Strong || needs_label) && !hint_known {
-            nearest = context::nearest(text, start, context_floor);
+            nearest = words_before.nearest(text);
             hint_known = true;
         }
         let labelled = || {
