@@ -120,7 +120,8 @@ fn is_local_byte(c: u8) -> bool {
 /// `~ ^ $`, first after a space, a quote or a field's start (`~tilde@`):
 /// not after a digit, where it ends a number the address must not run into
 /// (`…555 0132#jane@`), nor doubled, where it is punctuation or markup
-/// (`~~jane@x.io~~`, `HL7 ^NET^Internet^jane@`). Not `*`, the mask,
+/// (`~~jane@x.io~~`), nor where another of it stands before the word it
+/// follows, both then separators (`HL7 ^NET^Internet^jane@`). Not `*`, the mask,
 /// nor `|`, `/`, `=`, `&`, `?`, `{`, `}` and `` ` ``, which in text more
 /// often stand between words, paths, fields, templates and code than in
 /// an address.
@@ -640,15 +641,17 @@ fn verify_in(
     }
     let mut local_len = 0;
     let mut stopped_at = None;
-    let mut special_read = false;
+    // The special character read through, with where the local part
+    // started after it and how long it was there.
+    let mut special_read: Option<(u8, usize, usize)> = None;
     while let Some((c, p)) = text.prev(start) {
         if start <= min_start {
             break;
         }
         let p = if is_local_byte(c) || inner_apostrophe(text, c, start, p) {
             p
-        } else if !special_read && local_special_at(text, c, p) {
-            special_read = true;
+        } else if special_read.is_none() && local_special_at(text, c, p) {
+            special_read = Some((c, start, local_len));
             p
         } else {
             // A Hebrew or Arabic word before ASCII letters is a prefix
@@ -667,6 +670,13 @@ fn verify_in(
             return None;
         }
         start = p;
+    }
+    // Between two of one special character, the one read through is a
+    // separator too: HL7's components (`^NET^Internet^jane@x.io`).
+    if let (Some((stop, _)), Some((special, after, len))) = (stopped_at, special_read) {
+        if stop == special {
+            (start, local_len) = (after, len);
+        }
     }
     // A name in a script written without spaces, set apart from the text
     // before it (rare, so out of the loop above).
@@ -1115,10 +1125,7 @@ mod tests {
             ("`jane@x.io`", "jane@x.io"),
             ("|jane@x.io|", "jane@x.io"),
             ("+1 415 555 0132#jane@x.io", "jane@x.io"),
-            (
-                "555-0132^PRN^PH~^NET^Internet^jane@x.io",
-                "Internet^jane@x.io",
-            ),
+            ("555-0132^PRN^PH~^NET^Internet^jane@x.io", "jane@x.io"),
         ] {
             assert_eq!(find(text), Some(want), "{text}");
         }
