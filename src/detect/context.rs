@@ -509,6 +509,8 @@ const KEYWORDS: &[Keyword] = &[
     my_number("Мой номер".as_bytes()),
     // Card.
     kw(b"card", Hint::Card, false),
+    // (Before `carte`: a health plan's member card names its number.)
+    kw(b"carteirinha", Hint::Identifier, false),
     kw(b"carte", Hint::Card, false),
     kw(b"karte", Hint::Card, false),
     kw(b"kreditkarte", Hint::Card, false),
@@ -564,6 +566,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"riferimento", Hint::Identifier, false),
     kw(b"refer\xc3\xaancia", Hint::Identifier, false),
     kw(b"imei", Hint::NotCard, true),
+    kw(b"imeisv", Hint::NotCard, true),
     kw(b"iccid", Hint::NotCard, true),
     kw(b"meid", Hint::NotCard, true),
     kw(b"voucher", Hint::NotCard, false),
@@ -861,6 +864,29 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"social insurance", Hint::Identifier, false),
     kw(b"tax file", Hint::Identifier, false),
     kw(b"member", Hint::Identifier, false),
+    // Health plans' and clubs' member numbers (`Carteirinha: 896 379 968`,
+    // `Nr członkowski 827 003 192`, `N° adhérent`, `Nº de socio:`).
+    kw("członkowsk".as_bytes(), Hint::Identifier, false),
+    kw("adhérent".as_bytes(), Hint::Identifier, false),
+    kw(b"afiliad", Hint::Identifier, false),
+    marked_label(b"socio", Hint::Identifier),
+    kw(b"lidnummer", Hint::Identifier, false),
+    kw(b"medlemsn", Hint::Identifier, false),
+    kw(b"tessera", Hint::Identifier, false),
+    marked_label("üye".as_bytes(), Hint::Identifier),
+    // Medical record and taxpayer reference numbers.
+    kw(b"mrn", Hint::Identifier, true),
+    kw(b"medical record", Hint::Identifier, false),
+    kw("prontuário".as_bytes(), Hint::Identifier, false),
+    kw("historia clínica".as_bytes(), Hint::Identifier, false),
+    kw(b"utr", Hint::Identifier, true),
+    // Waybills (`"waybill": "81 9883 7286"`) and Brazilian bank slips.
+    kw(b"waybill", Hint::Identifier, false),
+    kw(b"frachtbrief", Hint::Identifier, false),
+    kw(b"vrachtbrief", Hint::Identifier, false),
+    kw(b"przewozow", Hint::Identifier, false),
+    kw(b"boleto", Hint::Identifier, false),
+    kw("linha digitável".as_bytes(), Hint::Identifier, false),
     kw(b"deposit", Hint::Identifier, false),
     // Returns, part and serial numbers.
     kw(b"rma", Hint::Identifier, true),
@@ -1504,19 +1530,13 @@ const NOT_PHONE_KEY_ENDINGS: &[&[u8]] = &[
     b"immobile",
 ];
 
-/// When the clause is a JSON key alone (`"SuppliedPhone": "`) whose name
-/// ends in a phone word, the label it is.
+/// When the clause is a JSON key alone (`"SuppliedPhone": "`), or ends
+/// with an XML element's start tag (`<ns:AgentPhone>`), whose name ends in
+/// a phone word, the label it is.
 #[inline]
 fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
-    let rest = window.trim_ascii_start().strip_prefix(b"\"")?;
-    let key_len = rest
-        .iter()
-        .take_while(|&&b| b.is_ascii_alphabetic() || b == b'_')
-        .count();
-    let (key, after) = rest.split_at(key_len);
-    let value = json_value_after_key(after)?;
-    let named = value.iter().all(|&b| matches!(b, b' ' | b'"'))
-        && PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
+    let key = json_key_alone(window).or_else(|| element_opened_last(window))?;
+    let named = PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
         && !NOT_PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
     named.then_some(Nearest {
         hint: Hint::Phone,
@@ -1524,6 +1544,33 @@ fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
         past_number: false,
         asks_to_call: false,
     })
+}
+
+/// The key of a clause that is a JSON key alone and the start of its
+/// value (`"suppliedphone": "`).
+fn json_key_alone(window: &[u8]) -> Option<&[u8]> {
+    let rest = window.trim_ascii_start().strip_prefix(b"\"")?;
+    let key_len = rest
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b == b'_')
+        .count();
+    let (key, after) = rest.split_at(key_len);
+    let value = json_value_after_key(after)?;
+    value
+        .iter()
+        .all(|&b| matches!(b, b' ' | b'"'))
+        .then_some(key)
+}
+
+/// The name, its namespace prefix aside, of the XML element whose start
+/// tag ends the clause (`…</ns:iban><ns:agentphone>`): the element the
+/// number is the content of. The clause may hold the elements before it,
+/// which name other values.
+fn element_opened_last(window: &[u8]) -> Option<&[u8]> {
+    let tag = window.strip_suffix(b">")?;
+    let name = &tag[tag.iter().rposition(|&b| b == b'<')? + 1..];
+    let name = name.rsplit(|&b| b == b':').next()?;
+    (!name.is_empty() && name.iter().all(|&b| b.is_ascii_alphabetic() || b == b'_')).then_some(name)
 }
 
 /// Whether `before`, the window up to an "id", ends with a word that
@@ -1567,6 +1614,12 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             || ends_with_number_word(before)
             || starts_with_number_word(rest)
     };
+    // A customer's word in "customer service" names the line to call, not
+    // a record ("Customer Service: 020 7946 0958", "Service clients : 01
+    // 33 58 65 17", "Kundenservice: 030 …", "Atención al cliente: …").
+    if (k.speaker || k.hint == Hint::Identifier) && names_service(before, &after[..tail], rest) {
+        return None;
+    }
     let after = rest;
     // "My number" followed by a customer's or an order's word names that
     // record's number ("mój numer klienta to …", "mi número de cliente").
@@ -1598,11 +1651,13 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     if k.opens_line && !line_field {
         return None;
     }
+    // (Or a table's header cell: `<th>SIN</th><td>209-192-962`.)
     if k.marked
         && !after
             .trim_ascii_start()
             .first()
             .is_some_and(|&b| matches!(b, b':' | b'#') || is_letter(b))
+        && !after.starts_with(b"</th>")
     {
         return None;
     }
@@ -2284,6 +2339,45 @@ fn is_abbreviation(before: &[u8]) -> bool {
         letters == 1 && before.len() >= 2 && matches!(before[before.len() - 2], b'\'' | 0x99);
     // German compounds end in one: "Telefonnr.", "Bestellnr.".
     !contraction && (ABBREVIATIONS.contains(&word) || word.ends_with(b"nr"))
+}
+
+/// Stems of the words that, with a customer's word, name a service desk
+/// (`service`, `servicio`, `serviço`, `servizio`, `servis`, `Dienst`,
+/// `support`, `care`, `atención al`, `atendimento ao`, `assistenza`,
+/// `obsługa`, `hizmetleri`, `служба`), lowercased.
+const SERVICE_STEMS: &[&[u8]] = &[
+    b"servi",
+    b"dienst",
+    b"support",
+    b"care",
+    b"relations",
+    b"atenci",
+    b"atendimento",
+    b"assistenza",
+    "obsług".as_bytes(),
+    b"hizmet",
+    "служб".as_bytes(),
+];
+
+/// Whether a customer's word, with `glued` the rest of its word, `before`
+/// the clause before it and `after` what follows, is part of the name of a
+/// service desk: `Kundenservice`, `customer care`, `service client`,
+/// `Atención al cliente`.
+fn names_service(before: &[u8], glued: &[u8], after: &[u8]) -> bool {
+    let has_stem = |word: &[u8]| {
+        SERVICE_STEMS
+            .iter()
+            .any(|stem| word.windows(stem.len()).any(|w| w == *stem))
+    };
+    let next = after.trim_ascii_start();
+    let next_word = &next[..next.iter().take_while(|&&b| is_letter(b)).count()];
+    // The two words before it: `servicio al`, `Biuro obsługi`.
+    let mut words = before
+        .trim_ascii_end()
+        .rsplit(|&b| !is_letter(b))
+        .filter(|w| !w.is_empty());
+    let earlier = [words.next(), words.next()];
+    has_stem(glued) || has_stem(next_word) || earlier.into_iter().flatten().any(has_stem)
 }
 
 /// If `after` (what follows a keyword's word) closes a JSON key (`":`),
