@@ -314,6 +314,26 @@ const FRAGMENTS: &[&str] = &[
     "1-800-10-307-5522",
     "08-58 08 48",
     "0 800 546 313",
+    // Labels and fields that hold an international number without its
+    // `+`; CSV fields after a digit; a service desk; more extension
+    // words; HL7's components around an address; a SIRET.
+    "MSISDN: 447700900123",
+    "<tns:Msisdn>",
+    "</tns:Msisdn>",
+    "customer[msisdn]=",
+    "<ns:AgentPhone>",
+    "A1,020 7946 0958",
+    ",773-943-7302",
+    "(554) 006 77 32",
+    "Customer Service: ",
+    "Service clients : ",
+    " ankn. ",
+    " wewn. ",
+    " p. ",
+    " تحويلة ",
+    "^NET^Internet^",
+    "612 473 860 61892",
+    "Carteirinha: ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

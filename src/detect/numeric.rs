@@ -639,12 +639,23 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
 type KeySet = u32;
 
 /// Whether the number at `pos` is the value of a JSON field named in
-/// [`PHONE_FIELD_KEYS`]: `"key":"…`, `"key": …`; or of a form's or a
-/// query's (`phone=447871312628`, `&originator=31612345678`).
+/// [`PHONE_FIELD_KEYS`]: `"key":"…`, `"key": …`; of a form's or a
+/// query's (`phone=447871312628`, `&originator=31612345678`, nested
+/// `customer[msisdn]=…`); of an XML element (`<tns:Msisdn>…`); or what
+/// such a key labels in text (`MSISDN: 390554911862`), as carriers' and
+/// CRMs' exports write it.
 fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
     let mut p = pos;
-    if let Some((b'=', q)) = text.prev(p) {
-        return key_ends_at(text, q, |c| matches!(c, b'&' | b'?'), true);
+    match text.prev(p) {
+        Some((b'=', q)) => {
+            if let Some((b']', r)) = text.prev(q) {
+                return key_ends_at(text, r, |c| c == b'[', false);
+            }
+            return key_ends_at(text, q, |c| matches!(c, b'&' | b'?'), true);
+        }
+        // (An element's namespace prefix stands before its name.)
+        Some((b'>', q)) => return key_ends_at(text, q, |c| matches!(c, b'<' | b':'), false),
+        _ => {}
     }
     let mut step = |want: u8| match text.prev(p) {
         Some((c, q)) if c == want => {
@@ -661,10 +672,15 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
         return false;
     }
     step(b' ');
-    if !step(b'"') {
-        return false;
+    if step(b'"') {
+        return key_ends_at(text, p, |c| c == b'"', false);
     }
-    key_ends_at(text, p, |c| c == b'"', false)
+    key_ends_at(
+        text,
+        p,
+        |c| matches!(c, b' ' | b'\n' | b'\t' | b'|' | b'>'),
+        true,
+    )
 }
 
 /// Whether one of [`PHONE_FIELD_KEYS`] ends at `p`, after a byte that
@@ -783,7 +799,7 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     if matches!(prev, b'/' | b'=') && after_international_link(text, start) {
         return Some(Start::InternationalLink);
     }
-    if matches!(prev, b'"' | b':' | b' ' | b'=') && after_phone_field_key(text, start) {
+    if matches!(prev, b'"' | b':' | b' ' | b'=' | b'>') && after_phone_field_key(text, start) {
         return Some(Start::InternationalField);
     }
     if matches!(prev, b'\n' | b' ') && context::opens_phone_part(text, start) {
@@ -840,15 +856,17 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     }
     // A CSV field: after a letter and a comma a number starts anew; after
     // a digit and a comma only a card or a `+` number can (not the rest
-    // of `1,234,567` or `3,14`).
+    // of `1,234,567` or `3,14`), or one that no amount goes on as.
     // (A field of four digits or more before the comma is no part of an
     // amount: `…,************2909,08-13160783`.)
     if prev == b',' && before.is_some_and(|b| b.is_ascii_digit()) {
         return Some(
-            if text.peek(start) == Some(b'+') || digits_end_at(text, p, 4) == 4 {
+            if matches!(text.peek(start), Some(b'+' | b'(')) || digits_end_at(text, p, 4) == 4 {
                 Start::Clean
-            } else {
+            } else if goes_on_as_amount(text, start) {
                 Start::CardOnly
+            } else {
+                Start::Clean
             },
         );
     }
@@ -896,6 +914,29 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         _ => true,
     };
     clean.then_some(Start::Clean)
+}
+
+/// Whether the digits at `start`, right after a digit and a comma, may be
+/// the rest of an amount: decimals (`3,14`, `12,0612345678`), or a group
+/// of three thousands that ends there or goes on as one does
+/// (`1,234,567`, `1,234.56`, `1,500 users`). Not a group of three that a
+/// dash, a slash or a space and more digits follow: a CSV field after a
+/// number (`…,19890-2525-7,773-943-7302`, `A1,020 7946 0958`).
+fn goes_on_as_amount(text: &impl Text, start: usize) -> bool {
+    let mut pos = start;
+    let mut digits = 0;
+    while let Some((c, next)) = text.next(pos) {
+        if !c.is_ascii_digit() || digits > 3 {
+            break;
+        }
+        digits += 1;
+        pos = next;
+    }
+    digits != 3
+        || !matches!(
+            text.next(pos),
+            Some((b'-' | b'/' | b' ', after)) if text.peek(after).is_some_and(|d| d.is_ascii_digit())
+        )
 }
 
 /// How many digits (up to `most`) end at `end`.
@@ -1913,7 +1954,7 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
                 international_run(&hay[start..run_end])
                     && (after_international_link(text, start) || after_phone_field_key(text, start))
             }
-            Some(b'"' | b':') => {
+            Some(b'"' | b':' | b'>') => {
                 international_run(&hay[start..run_end]) && after_phone_field_key(text, start)
             }
             // (A raw space after a form's `=` reads as the unencoded `+`
@@ -2154,7 +2195,17 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 && next.sep == b' '
                 && next.len == 2
                 && t.group_after(k + 1).is_none();
-            if snils {
+            // A French SIRET, `612 473 860 61892`: a company's SIREN in
+            // threes, its establishment's five digits, Luhn-valid whole.
+            let siret = lens[..k] == [3, 3, 3]
+                && own_sep == Some(b' ')
+                && next.sep == b' '
+                && next.len == 5
+                && k < t.group_count
+                && t.digits_in(k + 1) == 14
+                && t.group_after(k + 1).is_none()
+                && luhn::is_valid(&t.digits[..14]);
+            if snils || siret {
                 continue;
             }
         }
@@ -2805,8 +2856,11 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         [3, 2, 2, 3] => (unbracketed
             && (digits[..2] == [6, 9] || digits[0] == 3 && digits[1] != 0))
             .then_some(Evidence::Worded),
-        // A Turkish mobile without its trunk 0 (`538 335 11 69`).
-        [3, 3, 2, 2] => (unbracketed && digits[0] == 5).then_some(Evidence::Worded),
+        // A Turkish mobile without its trunk 0 (`538 335 11 69`), or any
+        // Turkish number with its area code bracketed (`(212) 215 55 06`).
+        [3, 3, 2, 2] => (unbracketed && digits[0] == 5
+            || bracketed_only(0) && (2..=5).contains(&digits[0]))
+        .then_some(Evidence::Worded),
         [3, 7] | [4, 6] => {
             (unbracketed && digits[0] == 2 && groups[1].sep != 0).then_some(Evidence::Worded)
         }
@@ -3037,6 +3091,7 @@ fn code_joins_mobile_prefix(plan: &Plan, group_digits: u8, national: &[u8]) -> b
 fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
     const MARKERS: &[&[u8]] = &[
         b"extension",
+        "extensão".as_bytes(),
         b"ext.",
         b"ext",
         b"x",
@@ -3049,7 +3104,17 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
         b"int.",
         b"anexo",
         b"toestel",
+        b"tst.",
+        b"wewn.",
         b"wew.",
+        b"ankn.",
+        b"ankn",
+        b"nebenstelle",
+        b"klapka",
+        "máy lẻ".as_bytes(),
+        // French `p. 204` (poste) and Brazilian `r. 204` (ramal).
+        b"p.",
+        b"r.",
         b"loc.",
         b"loc",
         b"dahili",
@@ -3065,6 +3130,8 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
         "내선".as_bytes(),
         "ต่อ".as_bytes(),
         "שלוחה".as_bytes(),
+        "تحويلة".as_bytes(),
+        "एक्सटेंशन".as_bytes(),
     ];
     let mut pos = end;
     if text.peek(pos) == Some(b' ') {
@@ -3678,6 +3745,64 @@ mod tests {
             "0151)23456789",
             "020)79460958",
         ]);
+    }
+
+    #[test]
+    fn review_nineteen_labels_fields_and_layouts() {
+        for (text, phone) in [
+            // A carrier's MSISDN, its `+` left out, as text, XML and a
+            // nested form field write it.
+            ("SIM swap\nMSISDN: 447700900123\nIMEI: …", "447700900123"),
+            ("<tns:Msisdn>351963654412</tns:Msisdn>", "351963654412"),
+            ("a=1&customer[msisdn]=48663711859&b=2", "48663711859"),
+            // A CSV field after one that ends in a digit.
+            ("David,A1,020 7946 0958,x", "020 7946 0958"),
+            ("a,19890-2525-7,773-943-7302,b", "773-943-7302"),
+            ("x,5,(415) 555-0132,y", "(415) 555-0132"),
+            // Turkish numbers with the area code bracketed, no trunk 0.
+            ("Cep: (554) 006 77 32", "(554) 006 77 32"),
+            // A service desk's line, not a customer's record.
+            ("Customer Service: 020 7946 0958", "020 7946 0958"),
+            ("Kundenservice: 030 12345678", "030 12345678"),
+            ("Service clients : 01 33 58 65 17", "01 33 58 65 17"),
+            ("Atención al cliente: 912 345 678", "912 345 678"),
+            // An XML element named for a phone, after one that is not.
+            (
+                "<ns:Iban>DE89370400440532013000</ns:Iban><ns:AgentPhone>919 455 5412</ns:AgentPhone>",
+                "919 455 5412",
+            ),
+            // Extensions in more languages.
+            ("Tfn 08-129 29 41 ankn. 672 tack", "08-129 29 41 ankn. 672"),
+            ("tel. 22 123 45 67 wewn. 12", "22 123 45 67 wewn. 12"),
+            ("Tél : 01 42 68 53 00 p. 214", "01 42 68 53 00 p. 214"),
+            ("Telefone: (11) 3333-4444 extensão 21", "(11) 3333-4444 extensão 21"),
+            ("Telefone: (11) 3333-4444 r. 21", "(11) 3333-4444 r. 21"),
+            ("هاتف: +971 4 123 4567 تحويلة 204", "+971 4 123 4567 تحويلة 204"),
+            ("Điện thoại: 028 3822 1234 máy lẻ 105", "028 3822 1234 máy lẻ 105"),
+        ] {
+            let start = text.find(phone).expect("the phone is in the text");
+            assert_eq!(
+                find_from(text, start),
+                Some((Kind::Phone, phone)),
+                "{text}"
+            );
+        }
+        for (text, number) in [
+            ("total 1,234,567 and more", "234,567"),
+            ("pay 1,234.56 now", "234.56"),
+            ("ranges 1,500-2,000 users", "500-2"),
+            ("x Carteirinha: 896 379 968", "896 379 968"),
+            ("Nr członkowski 827 003 192", "827 003 192"),
+            ("MRN: 304 181 1405", "304 181 1405"),
+            ("UTR: 88268 80804", "88268 80804"),
+            ("{\"waybill\": \"81 9883 7286\"}", "81 9883 7286"),
+            ("<th>SIN</th><td>209-192-962</td>", "209-192-962"),
+            ("Ligue: 612 473 860 61892", "612 473 860 61892"),
+            ("IMEISV: 3587590552335817", "3587590552335817"),
+            ("Linha digitável: 03397.20393 56179", "03397.20393 56179"),
+        ] {
+            assert_eq!(find_at(text, number), None, "{text}");
+        }
     }
 
     #[test]
