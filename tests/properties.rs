@@ -334,6 +334,10 @@ const FRAGMENTS: &[&str] = &[
     "^NET^Internet^",
     "612 473 860 61892",
     "Carteirinha: ",
+    "请拨打",
+    "^PRN^PH~",
+    "^^^NORDIC^MR",
+    "<ns:Tel type=\"home\">",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

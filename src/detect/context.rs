@@ -281,6 +281,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"fone", Hint::Phone, true),
     kw(b"zap", Hint::Phone, true),
     kw(b"hotline", Hint::Phone, false),
+    kw(b"infolinia", Hint::Phone, false),
+    kw("горячая линия".as_bytes(), Hint::Phone, false),
+    kw("Горячая линия".as_bytes(), Hint::Phone, false),
+    kw(b"central de atendimento", Hint::Phone, false),
     kw(b"line", Hint::Phone, true),
     kw(b"direct", Hint::Phone, true),
     call_verb(b"reach", true),
@@ -353,6 +357,8 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"ringa", true),
     call_verb("aradı".as_bytes(), true),
     call_verb("arayın".as_bytes(), true),
+    call_verb("ulaşabilir".as_bytes(), false),
+    call_verb("ulaşın".as_bytes(), true),
     kw(b"central", Hint::Phone, false),
     kw(b"telem\xc3\xb3vel", Hint::Phone, false),
     kw(b"telemovel", Hint::Phone, false),
@@ -382,6 +388,15 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("連絡先".as_bytes(), Hint::Phone),
     // Chinese: telephone, mobile, contact.
     kw_infix("电话".as_bytes(), Hint::Phone),
+    // "(Please) dial", "call": `请拨打13812345678`.
+    Keyword {
+        asks_to_call: true,
+        ..kw_infix("拨打".as_bytes(), Hint::Phone)
+    },
+    Keyword {
+        asks_to_call: true,
+        ..kw_infix("致电".as_bytes(), Hint::Phone)
+    },
     kw_infix("手机".as_bytes(), Hint::Phone),
     kw_infix("联系".as_bytes(), Hint::Phone),
     kw_infix("传真".as_bytes(), Hint::Phone),
@@ -748,6 +763,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"rcs", Hint::Identifier, true),
     kw(b"p.iva", Hint::Identifier, false),
     kw(b"partita iva", Hint::Identifier, false),
+    kw(b"partita_iva", Hint::Identifier, false),
     kw(b"vat", Hint::Identifier, true),
     kw(b"tva", Hint::Identifier, true),
     kw(b"ust-id", Hint::Identifier, false),
@@ -1536,8 +1552,9 @@ const NOT_PHONE_KEY_ENDINGS: &[&[u8]] = &[
 #[inline]
 fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
     let key = json_key_alone(window).or_else(|| element_opened_last(window))?;
-    let named = PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
-        && !NOT_PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
+    let named = key == b"tel"
+        || PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
+            && !NOT_PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
     named.then_some(Nearest {
         hint: Hint::Phone,
         labels: true,
@@ -1562,13 +1579,15 @@ fn json_key_alone(window: &[u8]) -> Option<&[u8]> {
         .then_some(key)
 }
 
-/// The name, its namespace prefix aside, of the XML element whose start
-/// tag ends the clause (`…</ns:iban><ns:agentphone>`): the element the
-/// number is the content of. The clause may hold the elements before it,
-/// which name other values.
+/// The name, its namespace prefix and attributes aside, of the XML
+/// element whose start tag ends the clause (`…</ns:iban><ns:agentphone>`,
+/// `<ws:phonenumber type="home">`): the element the number is the content
+/// of. The clause may hold the elements before it, which name other
+/// values.
 fn element_opened_last(window: &[u8]) -> Option<&[u8]> {
     let tag = window.strip_suffix(b">")?;
-    let name = &tag[tag.iter().rposition(|&b| b == b'<')? + 1..];
+    let tag = &tag[tag.iter().rposition(|&b| b == b'<')? + 1..];
+    let name = tag.split(|&b| b == b' ').next()?;
     let name = name.rsplit(|&b| b == b':').next()?;
     (!name.is_empty() && name.iter().all(|&b| b.is_ascii_alphabetic() || b == b'_')).then_some(name)
 }
@@ -1881,6 +1900,23 @@ pub const LOOKAHEAD: usize = 36;
 /// name the number's purpose after it.
 pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
     phone_word_after_where(text, end, |_| true)
+}
+
+/// Whether an HL7 v2 telecom field's use code follows the number that
+/// ends at `end`: `0827 1863 7012^PRN^PH`, `792600759^WPN^CP` (home, work,
+/// other, vacation, answering, emergency and beeper numbers).
+pub fn hl7_phone_use_after(text: &impl Text, end: usize) -> bool {
+    const USES: &[&[u8]] = &[b"prn", b"wpn", b"orn", b"vhn", b"asn", b"emr", b"bpn"];
+    let mut read = [0u8; 5];
+    let mut p = end;
+    for slot in &mut read {
+        let Some((c, q)) = text.next(p) else {
+            return false;
+        };
+        *slot = c.to_ascii_lowercase();
+        p = q;
+    }
+    read[0] == b'^' && read[4] == b'^' && USES.contains(&&read[1..4])
 }
 
 /// [`phone_word_after`], for the phone words `accept` takes.
@@ -2491,7 +2527,7 @@ mod tests {
         assert_eq!(hint("Kto. "), Some(Hint::Account));
         assert_eq!(hint("Моб.: "), Some(Hint::Phone));
         assert_eq!(hint("Κιν.: "), Some(Hint::Phone));
-        assert_eq!(hint("请拨打"), None);
+        assert_eq!(hint("请拨打"), Some(Hint::Phone));
         assert_eq!(hint("手机："), Some(Hint::Phone));
         assert_eq!(hint("휴대폰: "), Some(Hint::Phone));
         assert_eq!(hint("Telp. "), Some(Hint::Phone));
@@ -2565,7 +2601,8 @@ mod tests {
         assert_eq!(near("<phone>"), Some((Hint::Phone, true)));
         assert_eq!(near("<td>Phone:</td><td>"), Some((Hint::Phone, true)));
         assert_eq!(near("<b>Telefon</b> "), Some((Hint::Phone, true)));
-        assert_eq!(near("<phone x=\"1\">"), Some((Hint::Phone, false)));
+        // (Its attributes aside: `<ws:PhoneNumber type="home">`.)
+        assert_eq!(near("<phone x=\"1\">"), Some((Hint::Phone, true)));
         assert_eq!(near("mitt mobilnummer är "), Some((Hint::Phone, true)));
         assert_eq!(near("nomor hp saya adalah "), Some((Hint::Phone, true)));
         assert_eq!(near("numărul de telefon este "), Some((Hint::Phone, true)));

@@ -1242,6 +1242,8 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
     }
     let after = text.peek(p);
     match next {
+        // An HL7 identifier's empty components (`7514263448^^^NORDIC^MR`).
+        b'^' if after == Some(b'^') => false,
         b'.' | b',' | b':' if after.is_some_and(|c| c.is_ascii_digit() || c == MASK) => false,
         b'-' | b'/' if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == MASK) => false,
         b'.' | b'+' | b'-' | b'_' => !runs_into_email(text, p),
@@ -2235,7 +2237,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
         let labelled = || {
             nearest.is_some_and(|n| {
                 n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
-            })
+            }) || context::hl7_phone_use_after(text, end)
         };
         // A record word names the number it labels, not one after another
         // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -2253,6 +2255,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             }
             Evidence::DigitsOnly => {
                 (hint == Some(Hint::Phone)
+                    || labelled()
                     || (hint.is_none() && context::phone_word_after(text, end)))
                     && (labelled() || !context::amount_around(text, start, end))
             }
@@ -3779,6 +3782,16 @@ mod tests {
             ("Telefone: (11) 3333-4444 r. 21", "(11) 3333-4444 r. 21"),
             ("هاتف: +971 4 123 4567 تحويلة 204", "+971 4 123 4567 تحويلة 204"),
             ("Điện thoại: 028 3822 1234 máy lẻ 105", "028 3822 1234 máy lẻ 105"),
+            // Call verbs and hotline words; HL7 telecom fields; an XML
+            // element's attributes.
+            ("请拨打13812345678。", "13812345678"),
+            ("Bana şu numaradan ulaşabilirsiniz: (519) 936 23 14.", "(519) 936 23 14"),
+            ("Infolinia: 788819283", "788819283"),
+            ("Горячая линия: 89083421371", "89083421371"),
+            ("||0827 1863 7012^PRN^PH~^NET^Internet^a@b.id|0815^WPN^CP||", "0827 1863 7012"),
+            ("tr. 5^^^^07206^ES||624 74 80 87^PRN^PH|792600759^WPN^CP||", "792600759"),
+            ("<ws:PhoneNumber type=\"home\">6914 5327</ws:PhoneNumber>", "6914 5327"),
+            ("<ns:Tel type=\"home\">30926061</ns:Tel>", "30926061"),
         ] {
             let start = text.find(phone).expect("the phone is in the text");
             assert_eq!(
@@ -3800,6 +3813,8 @@ mod tests {
             ("Ligue: 612 473 860 61892", "612 473 860 61892"),
             ("IMEISV: 3587590552335817", "3587590552335817"),
             ("Linha digitável: 03397.20393 56179", "03397.20393 56179"),
+            ("\"partita_iva\":\"07471143474\"", "07471143474"),
+            ("PID|1||7514263448^^^NORDIC^MR||X", "7514263448"),
         ] {
             assert_eq!(find_at(text, number), None, "{text}");
         }
