@@ -1907,6 +1907,9 @@ pub fn phone_word_after(text: &impl Text, end: usize) -> bool {
 /// other, vacation, answering, emergency and beeper numbers).
 pub fn hl7_phone_use_after(text: &impl Text, end: usize) -> bool {
     const USES: &[&[u8]] = &[b"prn", b"wpn", b"orn", b"vhn", b"asn", b"emr", b"bpn"];
+    if text.peek(end) != Some(b'^') {
+        return false;
+    }
     let mut read = [0u8; 5];
     let mut p = end;
     for slot in &mut read {

@@ -675,6 +675,10 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
     if step(b'"') {
         return key_ends_at(text, p, |c| c == b'"', false);
     }
+    // (Every key ends in a letter: times and ratios are turned away here.)
+    if !text.peek_back(p).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
     key_ends_at(
         text,
         p,
@@ -3088,54 +3092,80 @@ fn code_joins_mobile_prefix(plan: &Plan, group_digits: u8, national: &[u8]) -> b
     }
 }
 
+/// The words and signs an extension is written after, lowercase, longest
+/// first where one starts another.
+const EXTENSION_MARKERS: &[&[u8]] = &[
+    b"extension",
+    "extensão".as_bytes(),
+    b"ext.",
+    b"ext",
+    b"x",
+    b"#",
+    b"poste",
+    b"durchwahl",
+    b"app.",
+    b"ramal",
+    b"interno",
+    b"int.",
+    b"anexo",
+    b"toestel",
+    b"tst.",
+    b"wewn.",
+    b"wew.",
+    b"ankn.",
+    b"ankn",
+    b"nebenstelle",
+    b"klapka",
+    "máy lẻ".as_bytes(),
+    // French `p. 204` (poste) and Brazilian `r. 204` (ramal).
+    b"p.",
+    b"r.",
+    b"loc.",
+    b"loc",
+    b"dahili",
+    b"linka",
+    "mellék".as_bytes(),
+    "доб.".as_bytes(),
+    "доб".as_bytes(),
+    "дод.".as_bytes(),
+    "дод".as_bytes(),
+    "分机".as_bytes(),
+    "转".as_bytes(),
+    "内線".as_bytes(),
+    "내선".as_bytes(),
+    "ต่อ".as_bytes(),
+    "שלוחה".as_bytes(),
+    "تحويلة".as_bytes(),
+    "एक्सटेंशन".as_bytes(),
+];
+
+/// For each first byte, the markers of [`EXTENSION_MARKERS`] (one bit
+/// each) that start with it; every byte outside ASCII stands for all that
+/// start outside it (a character in another script may be escaped).
+const MARKERS_BY_FIRST: [u64; 256] = {
+    assert!(EXTENSION_MARKERS.len() <= 64, "one bit per marker");
+    let mut table = [0u64; 256];
+    let mut i = 0;
+    while i < EXTENSION_MARKERS.len() {
+        let first = EXTENSION_MARKERS[i][0];
+        if first < 0x80 {
+            table[first as usize] |= 1 << i;
+        } else {
+            let mut b = 0x80;
+            while b < 256 {
+                table[b] |= 1 << i;
+                b += 1;
+            }
+        }
+        i += 1;
+    }
+    table
+};
+
 /// The end of an extension written after a phone number at `end`:
 /// ` ext. 204`, ` x204`, `#204`, ` poste 204`, ` Durchwahl 204`, ` ramal
 /// 45`, ` int. 45`, ` wew. 12`, ` доб. 12`, ` 转12`.
 fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
-    const MARKERS: &[&[u8]] = &[
-        b"extension",
-        "extensão".as_bytes(),
-        b"ext.",
-        b"ext",
-        b"x",
-        b"#",
-        b"poste",
-        b"durchwahl",
-        b"app.",
-        b"ramal",
-        b"interno",
-        b"int.",
-        b"anexo",
-        b"toestel",
-        b"tst.",
-        b"wewn.",
-        b"wew.",
-        b"ankn.",
-        b"ankn",
-        b"nebenstelle",
-        b"klapka",
-        "máy lẻ".as_bytes(),
-        // French `p. 204` (poste) and Brazilian `r. 204` (ramal).
-        b"p.",
-        b"r.",
-        b"loc.",
-        b"loc",
-        b"dahili",
-        b"linka",
-        "mellék".as_bytes(),
-        "доб.".as_bytes(),
-        "доб".as_bytes(),
-        "дод.".as_bytes(),
-        "дод".as_bytes(),
-        "分机".as_bytes(),
-        "转".as_bytes(),
-        "内線".as_bytes(),
-        "내선".as_bytes(),
-        "ต่อ".as_bytes(),
-        "שלוחה".as_bytes(),
-        "تحويلة".as_bytes(),
-        "एक्सटेंशन".as_bytes(),
-    ];
     let mut pos = end;
     if text.peek(pos) == Some(b' ') {
         pos = text.next(pos)?.1;
@@ -3144,10 +3174,13 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
     // turns every marker away. (A marker in another script may be escaped:
     // its first character then reads as one outside ASCII.)
     let first = text.peek(pos)?.to_ascii_lowercase();
-    let marker = MARKERS
-        .iter()
-        .filter(|m| m[0] == first || first >= 0x80 && m[0] >= 0x80)
-        .find_map(|m| marker_end(text, pos, m))?;
+    let mut candidates = MARKERS_BY_FIRST[usize::from(first)];
+    let marker = std::iter::from_fn(|| {
+        let i = candidates.trailing_zeros();
+        candidates &= candidates.checked_sub(1)?;
+        Some(EXTENSION_MARKERS[i as usize])
+    })
+    .find_map(|m| marker_end(text, pos, m))?;
     let mut pos = marker;
     // (`ext 204`, `ext:204`, `Ext: 1215`.)
     if text.peek(pos) == Some(b':') {
