@@ -64,6 +64,29 @@ async fn ticket_json_is_masked_with_content_length_kept() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn values_in_the_request_path_are_masked_and_never_logged() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let reply = send_raw(
+        proxy.local_addr,
+        b"GET /api/v2/users/jane.doe@example.com/cards/4111111111111111/x.4111111111111111?e=jane.doe%40example.com HTTP/1.1\r\nHost: p\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    assert_eq!(reply.status, 200);
+    // Each segment is read as a text of its own.
+    assert_eq!(
+        only(&up).uri,
+        "/api/v2/users/********@***********/cards/************1111/x.************1111?e=********%40***********"
+    );
+    proxy.shutdown().await;
+    let logs = String::from_utf8_lossy(&capture_logs().lock().unwrap()).into_owned();
+    assert!(logs.contains(
+        "path=/api/v2/users/********************/cards/****************/x.****************"
+    ));
+    assert_no_planted_value("logs", &logs);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn chat_form_and_multipart_bodies() {
     let (up_addr, up) = start_upstream(Duration::ZERO).await;
     let proxy = start_proxy(up_addr, test_limits()).await;

@@ -38,7 +38,7 @@ use tokio::sync::Semaphore;
 
 use crate::audit::{AuditLog, AuditRecord, FindingCounts};
 use crate::config::{Mode, RoutePolicy, Routes};
-use crate::detect::Kind;
+use crate::detect::{Finding, Kind};
 use crate::format::encoding::DecodeLimits;
 use crate::format::{BinaryParts, BodyRedactor, BodySpec};
 use crate::redact::{Disposition, Redactor, Tally};
@@ -370,7 +370,7 @@ impl Proxy {
         tracing::info!(
             request_id = %o.request_id,
             method = %o.method,
-            path = %o.path,
+            path = %logged_path(o.path, o.route),
             route = %o.route.name,
             mode = o.route.mode.name(),
             status = o.status,
@@ -539,13 +539,83 @@ impl Proxy {
     }
 }
 
+/// What the route's detector finds in a request path, each segment read
+/// as a text of its own: REST APIs put records' keys in paths
+/// (`/users/jane@example.com`, `/cards/4111111111111111`), and a slash
+/// would otherwise glue a number to the segment before it.
+fn path_findings(path: &str, route: &RoutePolicy) -> Vec<Finding> {
+    let detector = route.redactor.detector();
+    let mut findings = Vec::new();
+    let mut start = 0;
+    for segment in path.as_bytes().split(|&b| b == b'/') {
+        findings.extend(detector.find_iter(segment).map(|f| Finding {
+            start: start + f.start,
+            end: start + f.end,
+            kind: f.kind,
+        }));
+        start += segment.len() + 1;
+    }
+    findings
+}
+
+/// The request path with [`path_findings`] masked by the route's policy,
+/// or, in report mode, only counted; and the findings.
+fn redacted_path(path: &str, route: &RoutePolicy) -> (String, Tally) {
+    let mut tally = Tally::default();
+    let findings = path_findings(path, route);
+    if findings.is_empty() {
+        return (path.to_string(), tally);
+    }
+    for f in &findings {
+        tally.add(f.kind, Disposition::Policy);
+    }
+    if route.mode == Mode::Report {
+        return (path.to_string(), tally);
+    }
+    let mut masked = Vec::with_capacity(path.len());
+    route
+        .redactor
+        .apply(path.as_bytes(), &findings, &mut masked);
+    (uri_text(&masked), tally)
+}
+
+/// The request path for the log line: every finding masked whatever the
+/// route's policy or mode, as logs never hold a value.
+fn logged_path(path: &str, route: &RoutePolicy) -> String {
+    let findings = path_findings(path, route);
+    if findings.is_empty() {
+        return path.to_string();
+    }
+    let mut masked = path.as_bytes().to_vec();
+    for f in &findings {
+        masked[f.start..f.end].fill(crate::redact::MASK_BYTE);
+    }
+    String::from_utf8_lossy(&masked).into_owned()
+}
+
+/// Redacted `bytes` as URI text: percent-encoded where a policy's
+/// replacement put a byte a URI may not hold (`[EMAIL]`, a space).
+fn uri_text(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for &b in bytes {
+        let allowed = b.is_ascii_graphic() && !b"\"#<>[\\]^`{|}".contains(&b);
+        if allowed {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// The upstream URI for a request URI: upstream scheme and authority,
-/// upstream path prefix + request path, and the query redacted as form
-/// data (an email in `?email=` is PII) — or, in report mode, only counted.
+/// upstream path prefix + the request path redacted ([`redacted_path`]),
+/// and the query redacted as form data (an email in `?email=` is PII) —
+/// or, in report mode, only counted.
 fn upstream_uri(base: &Uri, uri: &Uri, route: &RoutePolicy) -> Result<(Uri, Tally), ProxyError> {
     let prefix = base.path().trim_end_matches('/');
-    let mut path_and_query = format!("{prefix}{}", uri.path());
-    let mut tally = Tally::default();
+    let (path, mut tally) = redacted_path(uri.path(), route);
+    let mut path_and_query = format!("{prefix}{path}");
     if let Some(q) = uri.query() {
         let detector = route
             .redactor
@@ -553,11 +623,14 @@ fn upstream_uri(base: &Uri, uri: &Uri, route: &RoutePolicy) -> Result<(Uri, Tall
             .to_builder()
             .plus_as_space(true)
             .build();
+        let mut found = false;
         for f in detector.find_iter(q.as_bytes()) {
             tally.add(f.kind, Disposition::Policy);
+            found = true;
         }
         path_and_query.push('?');
-        if route.mode == Mode::Report {
+        // (A query without findings goes on byte for byte.)
+        if route.mode == Mode::Report || !found {
             path_and_query.push_str(q);
         } else {
             let masked = route
@@ -565,7 +638,7 @@ fn upstream_uri(base: &Uri, uri: &Uri, route: &RoutePolicy) -> Result<(Uri, Tall
                 .clone()
                 .with_detector(detector)
                 .redact_to_vec(q.as_bytes());
-            path_and_query.push_str(&String::from_utf8_lossy(&masked));
+            path_and_query.push_str(&uri_text(&masked));
         }
     }
     let mut parts = base.clone().into_parts();
