@@ -125,14 +125,23 @@ fn redact_reads_a_file_and_accepts_non_utf8() {
     let dir = std::env::temp_dir().join(format!("pii-proxy-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("body.bin");
-    let mut body = vec![0xff, 0xfe, 0x00];
+    // (Not a UTF-16 byte order mark, which is refused: see below.)
+    let mut body = vec![0xff, 0x80, 0x00];
     body.extend_from_slice(BODY);
     std::fs::write(&file, &body).unwrap();
     let out = run(&["redact", file.to_str().unwrap()], b"");
     assert!(out.status.success());
     assert_eq!(out.stdout.len(), body.len());
-    assert_eq!(&out.stdout[..3], &[0xff, 0xfe, 0x00]);
+    assert_eq!(&out.stdout[..3], &[0xff, 0x80, 0x00]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("4111 1111 1111"));
+    // UTF-16 text is not read as bytes: it is refused, not passed on.
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(BODY.iter().flat_map(|&b| [b, 0]));
+    std::fs::write(&file, &utf16).unwrap();
+    let out = run(&["redact", file.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("utf-16"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

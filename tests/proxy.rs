@@ -214,6 +214,27 @@ async fn refusals_forward_nothing_and_leak_nothing() {
     )
     .await;
     assert_eq!(r4.status, 415);
+    // UTF-16, declared by nothing but its byte order mark or its zero bytes.
+    let utf16 = |bom: bool| {
+        let mut units: Vec<u16> = bom.then_some(0xFEFF).into_iter().collect();
+        units.extend("card 4111 1111 1111 1111".encode_utf16());
+        units
+            .iter()
+            .flat_map(|u| u.to_le_bytes())
+            .collect::<Vec<u8>>()
+    };
+    let r5 = send_raw(
+        proxy.local_addr,
+        &post("/u16", "application/json", "", &utf16(true)),
+    )
+    .await;
+    assert_eq!(r5.status, 415);
+    let r6 = send_raw(
+        proxy.local_addr,
+        &post("/u16", "text/plain", "", &utf16(false)),
+    )
+    .await;
+    assert_eq!(r6.status, 415);
     // CL + TE smuggling, both orders, and TE other than chunked.
     for head in [
         "Content-Length: 30\r\nTransfer-Encoding: chunked\r\n",
@@ -236,7 +257,7 @@ async fn refusals_forward_nothing_and_leak_nothing() {
     assert!(r.status == 405 || r.status == 400, "{}", r.status);
 
     assert!(up.received.lock().unwrap().is_empty(), "nothing forwarded");
-    for r in [&r, &r2, &r3, &r4] {
+    for r in [&r, &r2, &r3, &r4, &r5, &r6] {
         let body = String::from_utf8_lossy(&r.body);
         assert!(body.starts_with(r#"{"error":{"code":""#), "{body}");
         assert_no_planted_value("error body", &body);

@@ -336,6 +336,32 @@ pub struct BodyRedactor {
     plain: Vec<u8>,
     redacted: Vec<u8>,
     scanned: u64,
+    /// The first decoded bytes, until [`WIDE_HEAD`] of them have been
+    /// looked at for a UTF-16 or UTF-32 body.
+    head: [u8; WIDE_HEAD],
+    head_len: usize,
+}
+
+/// How many bytes tell a UTF-16 or UTF-32 body from an 8-bit one.
+const WIDE_HEAD: usize = 4;
+
+/// The encoding a body's first bytes show it is in, if it is UTF-16 or
+/// UTF-32, which no detector reads: a byte order mark, or ASCII text with
+/// zero bytes between its characters (as RFC 4627 told JSON readers to
+/// detect them). Such a body is refused, never passed on unread, whatever
+/// its declared charset. Only the first four bytes of `head` count.
+pub fn wide_encoding(head: &[u8]) -> Option<&'static str> {
+    match head {
+        [0, 0, 0xFE, 0xFF, ..] | [0xFF, 0xFE, 0, 0, ..] => Some("utf-32"),
+        [0, 0, 0, a, ..] | [a, 0, 0, 0, ..] if *a != 0 => Some("utf-32"),
+        [0xFE, 0xFF, ..] | [0xFF, 0xFE, ..] => Some("utf-16"),
+        [0, a, 0, b, ..] | [a, 0, b, 0, ..]
+            if *a != 0 && *b != 0 && a.is_ascii() && b.is_ascii() =>
+        {
+            Some("utf-16")
+        }
+        _ => None,
+    }
 }
 
 impl BodyRedactor {
@@ -356,6 +382,8 @@ impl BodyRedactor {
             plain: Vec::new(),
             redacted: Vec::new(),
             scanned: 0,
+            head: [0; WIDE_HEAD],
+            head_len: 0,
         }
     }
 
@@ -407,6 +435,18 @@ impl BodyRedactor {
     }
 
     fn scan(&mut self, plain: &[u8], eof: bool, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        if self.head_len < WIDE_HEAD {
+            let take = (WIDE_HEAD - self.head_len).min(plain.len());
+            self.head[self.head_len..self.head_len + take].copy_from_slice(&plain[..take]);
+            self.head_len += take;
+            if self.head_len == WIDE_HEAD || eof {
+                if let Some(charset) = wide_encoding(&self.head[..self.head_len]) {
+                    return Err(FormatError::UnsupportedCharset(charset.to_string()));
+                }
+                // (Looked at: no need to look again.)
+                self.head_len = WIDE_HEAD;
+            }
+        }
         self.scanned += plain.len() as u64;
         self.redacted.clear();
         if let Inner::Sniffing(head) = &mut self.inner {
