@@ -245,6 +245,16 @@ async fn refusals_forward_nothing_and_leak_nothing() {
         let r = send_raw(proxy.local_addr, req.as_bytes()).await;
         assert_eq!(r.status, 400, "{head}");
     }
+    // Dot segments, which an upstream may resolve to a path another
+    // route's policy covers.
+    for path in ["/public/../api/tickets", "/public/%2e%2E/api", "/a/./b"] {
+        let req = format!("GET {path} HTTP/1.1\r\nHost: p\r\nConnection: close\r\n\r\n");
+        assert_eq!(
+            send_raw(proxy.local_addr, req.as_bytes()).await.status,
+            400,
+            "{path}"
+        );
+    }
     // Duplicate Content-Length.
     let req = b"POST /d HTTP/1.1\r\nHost: p\r\nContent-Length: 4\r\nContent-Length: 5\r\nConnection: close\r\n\r\nabcd";
     assert_eq!(send_raw(proxy.local_addr, req).await.status, 400);

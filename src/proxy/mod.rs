@@ -417,6 +417,9 @@ impl Proxy {
             return Err(ProxyError::MethodNotAllowed("CONNECT"));
         }
         check_framing(req.headers())?;
+        if has_dot_segment(req.uri().path()) {
+            return Err(ProxyError::BadRequest("dot segment in the request path"));
+        }
         let limits = &settings.limits;
         let report = route.mode == Mode::Report;
         if let Some(len) = content_length(req.headers())? {
@@ -537,6 +540,18 @@ impl Proxy {
             body.map_err(|_| BodyError).boxed(),
         ))
     }
+}
+
+/// Whether a segment of `path` is `.` or `..`, raw or percent-encoded.
+/// Routes match the path as sent, and an upstream that resolves such
+/// segments would serve another path than the one a route chose its
+/// policy for (`/public/../api/tickets` under a report-only `/public`):
+/// such a request is refused. Clients resolve them before sending.
+fn has_dot_segment(path: &str) -> bool {
+    path.split('/').any(|segment| {
+        let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+        decoded == "." || decoded == ".."
+    })
 }
 
 /// What the route's detector finds in a request path, each segment read
