@@ -309,6 +309,37 @@ async fn upstream_down_is_502_and_slow_is_504() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_that_send_nothing_give_their_slots_back() {
+    let (up_addr, _up) = start_upstream(Duration::ZERO).await;
+    let limits = Limits {
+        max_connections: 2,
+        header_timeout: Duration::from_millis(300),
+        ..test_limits()
+    };
+    let proxy = start_proxy(up_addr, limits).await;
+    let silent: Vec<_> = connect_silently(proxy.local_addr, 2).await;
+    // Both slots are taken while the silent connections are open…
+    let busy = send_raw(proxy.local_addr, &post("/x", "text/plain", "", b"hi")).await;
+    assert_eq!(busy.status, 503);
+    // …and given back once the head timeout has passed without a byte.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let served = send_raw(proxy.local_addr, &post("/x", "text/plain", "", b"hi")).await;
+    assert_eq!(served.status, 200);
+    drop(silent);
+    proxy.shutdown().await;
+}
+
+async fn connect_silently(addr: std::net::SocketAddr, n: usize) -> Vec<tokio::net::TcpStream> {
+    let mut streams = Vec::new();
+    for _ in 0..n {
+        streams.push(tokio::net::TcpStream::connect(addr).await.unwrap());
+    }
+    // (Accepted before the next client connects.)
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    streams
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_hundred_concurrent_clients() {
     let (up_addr, up) = start_upstream(Duration::ZERO).await;
     let proxy = start_proxy(up_addr, test_limits()).await;

@@ -49,6 +49,8 @@ pub struct SmugglingGuard<T> {
     state: State,
     max_head: usize,
     flagged: Arc<AtomicBool>,
+    /// Set once the client has sent a byte.
+    heard: Option<Arc<AtomicBool>>,
 }
 
 impl<T> SmugglingGuard<T> {
@@ -59,7 +61,15 @@ impl<T> SmugglingGuard<T> {
             state: State::Head(Vec::new()),
             max_head,
             flagged,
+            heard: None,
         }
+    }
+
+    /// Sets `heard` once the first byte arrives: a connection that never
+    /// sends one is closed by the caller's timer.
+    pub fn noting_first_byte(mut self, heard: Arc<AtomicBool>) -> Self {
+        self.heard = Some(heard);
+        self
     }
 
     fn follow(&mut self, mut data: &[u8]) {
@@ -209,6 +219,9 @@ impl<T: AsyncRead + Unpin> AsyncRead for SmugglingGuard<T> {
         let result = Pin::new(&mut self.inner).poll_read(cx, buf);
         if let Poll::Ready(Ok(())) = result {
             let fresh = buf.filled()[before..].to_vec();
+            if let (Some(heard), false) = (&self.heard, fresh.is_empty()) {
+                heard.store(true, Ordering::Release);
+            }
             self.follow(&fresh);
         }
         result

@@ -860,11 +860,13 @@ pub async fn start_with(config: ProxyConfig, shared: Arc<Shared>) -> std::io::Re
             let permit = slots.clone().try_acquire_owned().ok();
             let proxy = proxy.clone();
             let smuggling = Arc::new(AtomicBool::new(false));
+            let heard = Arc::new(AtomicBool::new(false));
             let io = guard::SmugglingGuard::new(
                 stream,
                 limits.max_header_bytes.max(8192),
                 smuggling.clone(),
-            );
+            )
+            .noting_first_byte(heard.clone());
             let service = hyper::service::service_fn(move |req: Request<Incoming>| {
                 let proxy = proxy.clone();
                 let overloaded = permit.is_none();
@@ -889,9 +891,22 @@ pub async fn start_with(config: ProxyConfig, shared: Arc<Shared>) -> std::io::Re
                 .serve_connection(TokioIo::new(io), service)
                 .into_owned();
             let conn = graceful.watch(conn);
+            // The head timeout runs from a request's first byte: a client
+            // that connects and sends nothing would hold its connection
+            // slot for good. It is closed once that timeout has passed.
+            let header_timeout = limits.header_timeout;
+            let silent = async move {
+                tokio::time::sleep(header_timeout).await;
+                if heard.load(Ordering::Acquire) {
+                    std::future::pending::<()>().await;
+                }
+            };
             tokio::spawn(async move {
-                if let Err(e) = conn.await {
-                    tracing::debug!(error = %e, "connection ended with an error");
+                tokio::select! {
+                    ended = conn => if let Err(e) = ended {
+                        tracing::debug!(error = %e, "connection ended with an error");
+                    },
+                    () = silent => tracing::debug!("closed a connection that sent nothing"),
                 }
             });
         }
