@@ -328,6 +328,34 @@ fn documents_nested_in_strings_stay_valid() {
     }
 }
 
+/// A bare number a policy replaces with a label, a token or nothing
+/// becomes a string; after a minus sign, which no string may follow, it is
+/// masked as a number instead. The document parses either way.
+#[test]
+fn bare_numbers_stay_valid_json_under_every_policy() {
+    let body = br#"{"a":4532182278248963,"b":-4532182278248963,"c":[-4111111111111111]}"#;
+    let spec = BodySpec::from_headers(Some("application/json"), None).unwrap();
+    for policy in ["mask", "mask-all", "label", "remove", "keep"] {
+        let policy_for_all = Policy {
+            card: Action::from_name(policy).unwrap(),
+            ..Policy::default()
+        };
+        let redactor = Redactor::new(Detector::default(), policy_for_all, None).unwrap();
+        for chunk in [1, 5, body.len()] {
+            let out = run_with(&redactor, &spec, body, chunk).unwrap();
+            let doc: serde_json::Value = serde_json::from_slice(&out)
+                .unwrap_or_else(|e| panic!("{policy}: {e}: {}", String::from_utf8_lossy(&out)));
+            let (b, c) = match policy {
+                "keep" => (-4532182278248963_i64, -4111111111111111_i64),
+                "mask-all" => (-9000000000000000, -9000000000000000),
+                _ => (-9000000000008963, -9000000000001111),
+            };
+            assert_eq!(doc["b"], serde_json::json!(b), "{policy}");
+            assert_eq!(doc["c"][0], serde_json::json!(c), "{policy}");
+        }
+    }
+}
+
 #[test]
 fn malformed_json_is_still_scanned_as_text() {
     check(

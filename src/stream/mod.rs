@@ -689,7 +689,14 @@ fn render(
         Action::Mask | Action::MaskKeepFirstSixLastFour | Action::MaskAll => {
             mask_number(raw, f.kind, action, out)
         }
-        // A label or token is no number: write it as a JSON string.
+        // A label or token is no number: write it as a JSON string; but
+        // after a minus sign, which a string cannot follow, mask the
+        // number as `mask` would.
+        Action::Label | Action::Token | Action::Remove
+            if f.start > 0 && hay[f.start - 1] == b'-' =>
+        {
+            mask_number(raw, f.kind, Action::Mask, out)
+        }
         Action::Label | Action::Token | Action::Remove => {
             out.push(b'"');
             redactor.apply_policy(hay, f, out);
