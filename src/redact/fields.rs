@@ -14,7 +14,10 @@
 //!   (`ticket.comments[].body`) and means the same;
 //! * a rule applies to the value at its path and to everything nested in
 //!   it; a deeper rule overrides it below its own path, and where two rules
-//!   name the same path the later one wins.
+//!   name the same path the later one wins;
+//! * a JSONPath root may open it (`$.ticket.requester.email`); other
+//!   syntaxes (JSON Pointer's `/ticket/…`, brackets around keys) are
+//!   refused, rather than read as a key no body has.
 //!
 //! Keys are compared after JSON unescaping, so `"\u0065mail"` is the
 //! field `email`, as the platform will read it.
@@ -55,6 +58,12 @@ pub enum FieldRuleError {
     /// More than [`MAX_RULES`] rules in one set.
     #[error("more than {MAX_RULES} field rules")]
     TooMany,
+    /// A path in another syntax (JSON Pointer, JSONPath brackets), which
+    /// would name no key and silently do nothing.
+    #[error(
+        "field path '{0}' is not a dotted path of keys (write ticket.comment.body, custom_fields[*].value or *.email)"
+    )]
+    NotDotted(String),
 }
 
 /// Most rules in one set (they are tracked as bits of a `u64`).
@@ -100,22 +109,28 @@ impl FieldRules {
         Self::default()
     }
 
-    /// Adds a rule for `path` (see the module documentation).
+    /// Adds a rule for `path` (see the module documentation). A JSONPath
+    /// root (`$.ticket.comment`) is read as the dotted path after it.
     ///
     /// # Errors
-    /// An empty or over-long segment, or more than [`MAX_RULES`] rules.
+    /// An empty or over-long segment, a path in another syntax, or more
+    /// than [`MAX_RULES`] rules.
     pub fn add(&mut self, path: &str, action: FieldAction) -> Result<(), FieldRuleError> {
         if self.rules.len() == MAX_RULES {
             return Err(FieldRuleError::TooMany);
         }
+        let dotted = path.strip_prefix("$.").unwrap_or(path);
         let mut segments = Vec::new();
-        for raw in path.split('.') {
+        for raw in dotted.split('.') {
             let seg = raw
                 .strip_suffix("[*]")
                 .or_else(|| raw.strip_suffix("[]"))
                 .unwrap_or(raw);
             if seg.is_empty() {
                 return Err(FieldRuleError::EmptySegment(path.to_string()));
+            }
+            if seg.contains(['$', '/', '[', ']', '\'', '"']) {
+                return Err(FieldRuleError::NotDotted(path.to_string()));
             }
             if seg.len() > MAX_KEY {
                 return Err(FieldRuleError::SegmentTooLong(path.to_string()));
@@ -259,13 +274,24 @@ mod tests {
         assert!(r.add("a..b", FieldAction::Keep).is_err());
         assert!(r.add("", FieldAction::Keep).is_err());
         assert!(r.add(&"k".repeat(MAX_KEY + 1), FieldAction::Keep).is_err());
-        for i in 0..MAX_RULES {
+        // Other path syntaxes would name no key and do nothing.
+        for path in ["/k", "$['k']", "k['x']", "$", "a.$b"] {
+            assert_eq!(
+                r.add(path, FieldAction::Mask),
+                Err(FieldRuleError::NotDotted(path.to_string())),
+                "{path}"
+            );
+        }
+        for i in 0..MAX_RULES - 1 {
             r.add(&format!("f{i}"), FieldAction::Keep).unwrap();
         }
+        // A JSONPath root is read as the dotted path after it.
+        r.add("$.k[*].secret", FieldAction::Mask).unwrap();
         assert_eq!(
             r.add("one.more", FieldAction::Keep),
             Err(FieldRuleError::TooMany)
         );
-        assert_eq!(action_at(&r, &["f63"]), FieldAction::Keep);
+        assert_eq!(action_at(&r, &["f62"]), FieldAction::Keep);
+        assert_eq!(action_at(&r, &["k", "secret"]), FieldAction::Mask);
     }
 }
