@@ -953,6 +953,11 @@ const KEYWORDS: &[Keyword] = &[
 /// "Caller ID: 415-555-0134", "Anrufer-ID".
 const PHONE_ID_QUALIFIERS: &[&[u8]] = &[b"caller", b"anrufer"];
 
+/// Words before "id" that make it name a card, whose number an id field
+/// then holds (`"card_id":"4532…"`): a card word's number is not masked
+/// less for an "id" after it.
+const CARD_ID_QUALIFIERS: &[&[u8]] = &[b"card", b"karte", b"carte", b"tarjeta"];
+
 /// [`KEYWORDS`] by their first two bytes (see [`pair_key`]), so a
 /// position is compared only with the keywords that can start there.
 const KEYWORD_INDEX: ByteIndex<{ KEYWORDS.len() }> = {
@@ -1190,8 +1195,11 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
             if k.labels_only && !nearest.labels {
                 return None;
             }
-            if k.word == b"id" && qualifies_phone_id(&window[..start]) {
+            if k.word == b"id" && qualifies_id(&window[..start], PHONE_ID_QUALIFIERS) {
                 nearest.hint = Hint::Phone;
+            }
+            if k.word == b"id" && qualifies_id(&window[..start], CARD_ID_QUALIFIERS) {
+                nearest.hint = Hint::Card;
             }
             // Australia's tax file number is Sweden's "telefon": Swedish
             // numbers open with their trunk 0 or a country code, a tax
@@ -1592,14 +1600,15 @@ fn element_opened_last(window: &[u8]) -> Option<&[u8]> {
     (!name.is_empty() && name.iter().all(|&b| b.is_ascii_alphabetic() || b == b'_')).then_some(name)
 }
 
-/// Whether `before`, the window up to an "id", ends with a word that
-/// makes it a phone line's id, and a space, dash or underscore.
-fn qualifies_phone_id(before: &[u8]) -> bool {
+/// Whether `before`, the window up to an "id", ends with one of
+/// `qualifiers` (a word that makes it a phone line's or a card's id) and a
+/// space, dash or underscore.
+fn qualifies_id(before: &[u8], qualifiers: &[&[u8]]) -> bool {
     let Some((&joint, rest)) = before.split_last() else {
         return false;
     };
     matches!(joint, b' ' | b'-' | b'_')
-        && PHONE_ID_QUALIFIERS.iter().any(|q| {
+        && qualifiers.iter().any(|q| {
             rest.ends_with(q)
                 && (rest.len() == q.len() || !is_letter(rest[rest.len() - q.len() - 1]))
         })
@@ -2520,6 +2529,8 @@ mod tests {
         assert_eq!(hint("paid with card "), Some(Hint::Card));
         assert_eq!(hint("n° de pedido "), Some(Hint::Identifier));
         assert_eq!(hint("Caller ID: "), Some(Hint::Phone));
+        assert_eq!(hint("\"card_id\":\""), Some(Hint::Card));
+        assert_eq!(hint("\"payment_id\":\""), Some(Hint::Identifier));
         assert_eq!(hint("Anrufer-ID "), Some(Hint::Phone));
         assert_eq!(hint("recaller ID: "), Some(Hint::Identifier));
         assert_eq!(hint("Заказ № "), Some(Hint::Identifier));
