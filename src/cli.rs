@@ -260,6 +260,9 @@ pub enum CliError {
         /// The value given.
         name: String,
     },
+    /// A limit flag out of its range.
+    #[error("invalid limit: {0}")]
+    Limit(String),
     /// A redaction setup error (missing or weak key).
     #[error(transparent)]
     Redact(#[from] RedactError),
@@ -305,6 +308,7 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Usage { .. }
+            | CliError::Limit(_)
             | CliError::Redact(_)
             | CliError::KeyFile { .. }
             | CliError::Spec(_)
@@ -560,10 +564,7 @@ fn serve_config(args: &ServeArgs) -> Result<Config, CliError> {
     set!(upstream_timeout, args.upstream_timeout.map(secs));
     set!(max_connections, args.max_connections);
     set!(drain_timeout, args.drain_timeout.map(secs));
-    l.validate().map_err(|e| CliError::Usage {
-        what: "limit",
-        name: e,
-    })?;
+    l.validate().map_err(CliError::Limit)?;
     if let Some(f) = &args.log_format {
         config.log_format = match f.as_str() {
             "human" => LogFormat::Human,

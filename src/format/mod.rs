@@ -100,7 +100,9 @@ pub(crate) enum PartKind {
 pub(crate) fn printable(token: &str) -> String {
     token
         .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '+' | '/'))
+        .filter(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '+' | '/' | ';' | '=')
+        })
         .take(40)
         .collect()
 }
