@@ -1645,7 +1645,9 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // A customer's word in "customer service" names the line to call, not
     // a record ("Customer Service: 020 7946 0958", "Service clients : 01
     // 33 58 65 17", "Kundenservice: 030 …", "Atención al cliente: …").
-    if (k.speaker || k.hint == Hint::Identifier) && names_service(before, &after[..tail], rest) {
+    // (Customer words are speakers, but for German's glued one.)
+    let customer = k.speaker || k.word == b"kunden";
+    if customer && names_service(before, &after[..tail], rest) {
         return None;
     }
     let after = rest;

@@ -348,20 +348,18 @@ pub struct BodyRedactor {
 const WIDE_HEAD: usize = 4;
 
 /// The encoding a body's first bytes show it is in, if it is UTF-16 or
-/// UTF-32, which no detector reads: a byte order mark, or ASCII text with
-/// zero bytes between its characters (as RFC 4627 told JSON readers to
-/// detect them). Such a body is refused, never passed on unread, whatever
-/// its declared charset. Only the first four bytes of `head` count.
+/// UTF-32, which no detector reads: a byte order mark, or two printable
+/// ASCII characters with a zero byte beside each (UTF-16 without one, as
+/// RFC 4627 told JSON readers to detect it). Such a body is refused, never
+/// passed on unread, whatever its declared charset. Only the first four
+/// bytes of `head` count. (Not three zero bytes and one more, which is how
+/// MP4 and other ISO media files open, not UTF-32 text.)
 pub fn wide_encoding(head: &[u8]) -> Option<&'static str> {
+    let text = |b: &u8| matches!(b, 0x20..=0x7E | b'\t' | b'\n' | b'\r');
     match head {
         [0, 0, 0xFE, 0xFF, ..] | [0xFF, 0xFE, 0, 0, ..] => Some("utf-32"),
-        [0, 0, 0, a, ..] | [a, 0, 0, 0, ..] if *a != 0 => Some("utf-32"),
         [0xFE, 0xFF, ..] | [0xFF, 0xFE, ..] => Some("utf-16"),
-        [0, a, 0, b, ..] | [a, 0, b, 0, ..]
-            if *a != 0 && *b != 0 && a.is_ascii() && b.is_ascii() =>
-        {
-            Some("utf-16")
-        }
+        [0, a, 0, b, ..] | [a, 0, b, 0, ..] if text(a) && text(b) => Some("utf-16"),
         _ => None,
     }
 }
@@ -535,5 +533,36 @@ impl BodyRedactor {
         spec.codings.is_empty()
             && redactor.policy().keeps_length()
             && matches!(spec.kind, BodyKind::Text | BodyKind::Json | BodyKind::Form)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_encodings_are_told_by_their_first_bytes() {
+        let utf16le: Vec<u8> = "{\"a\"".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let utf16be: Vec<u8> = "hi!".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(wide_encoding(&utf16le), Some("utf-16"));
+        assert_eq!(wide_encoding(&utf16be), Some("utf-16"));
+        assert_eq!(wide_encoding(b"\xff\xfe{\x00"), Some("utf-16"));
+        assert_eq!(wide_encoding(b"\xfe\xff"), Some("utf-16"));
+        assert_eq!(
+            wide_encoding(b"\xff\xfe\x00\x00{\x00\x00\x00"),
+            Some("utf-32")
+        );
+        assert_eq!(wide_encoding(b"\x00\x00\xfe\xff"), Some("utf-32"));
+        // UTF-8 (with or without its mark), ISO media files, JPEG, ICO.
+        for head in [
+            &b"{\"a\":1}"[..],
+            b"\xef\xbb\xbf{}",
+            b"\x00\x00\x00\x18ftypmp42",
+            b"\xff\xd8\xff\xe0",
+            b"\x00\x00\x01\x00",
+            b"",
+        ] {
+            assert_eq!(wide_encoding(head), None, "{head:?}");
+        }
     }
 }
