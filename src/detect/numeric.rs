@@ -927,20 +927,27 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
 /// dash, a slash or a space and more digits follow: a CSV field after a
 /// number (`…,19890-2525-7,773-943-7302`, `A1,020 7946 0958`).
 fn goes_on_as_amount(text: &impl Text, start: usize) -> bool {
-    let mut pos = start;
-    let mut digits = 0;
-    while let Some((c, next)) = text.next(pos) {
-        if !c.is_ascii_digit() || digits > 3 {
-            break;
-        }
-        digits += 1;
-        pos = next;
-    }
+    let (digits, pos) = digits_from(text, start, 4);
     digits != 3
         || !matches!(
             text.next(pos),
             Some((b'-' | b'/' | b' ', after)) if text.peek(after).is_some_and(|d| d.is_ascii_digit())
         )
+}
+
+/// How many digits (up to `most`) start at `pos`, and where they end.
+fn digits_from(text: &impl Text, mut pos: usize, most: usize) -> (usize, usize) {
+    let mut n = 0;
+    while n < most {
+        match text.next(pos) {
+            Some((c, next)) if c.is_ascii_digit() => {
+                pos = next;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    (n, pos)
 }
 
 /// How many digits (up to `most`) end at `end`.
@@ -3193,16 +3200,9 @@ fn extension_end(text: &impl Text, end: usize) -> Option<usize> {
     if text.peek(pos) == Some(b'-') {
         pos = text.next(pos)?.1;
     }
-    let mut count = 0;
-    while let Some((c, next)) = text.next(pos) {
-        // Seven digits are already too many: no need to read on.
-        if !c.is_ascii_digit() || count > 6 {
-            break;
-        }
-        count += 1;
-        pos = next;
-    }
-    (1..=6).contains(&count).then_some(pos)
+    // (Seven digits are already too many: no need to read on.)
+    let (count, end) = digits_from(text, pos, 7);
+    (1..=6).contains(&count).then_some(end)
 }
 
 /// Where `marker` (lowercase) ends, if the text at `pos` spells it: ASCII

@@ -212,6 +212,7 @@ pub struct Proxy {
 struct Outcome<'a> {
     request_id: &'a str,
     method: &'a Method,
+    /// The request path, every finding in it masked.
     path: &'a str,
     client: SocketAddr,
     route: &'a RoutePolicy,
@@ -302,9 +303,16 @@ impl Proxy {
         let method = req.method().clone();
         let path = req.uri().path().to_string();
         let route = settings.routes.select(&method, &path);
+        // (Scanned once: forwarded by the route's policy, logged masked.)
+        let in_path = path_findings(&path, route);
+        let logged_path = masked_path(&path, &in_path);
         let stats = Arc::new(Mutex::new(BodyStats::default()));
+        let target = Target {
+            route,
+            path_findings: &in_path,
+        };
         let result = self
-            .forward(req, client, &request_id, &settings, route, stats.clone())
+            .forward(req, client, &request_id, &settings, &target, stats.clone())
             .await;
         let (response, code) = match result {
             Ok(resp) => (resp, "forwarded"),
@@ -328,7 +336,7 @@ impl Proxy {
         self.record(Outcome {
             request_id: &request_id,
             method: &method,
-            path: &path,
+            path: &logged_path,
             client,
             route,
             status: response.status().as_u16(),
@@ -348,12 +356,13 @@ impl Proxy {
     ) -> Response<ProxyBody> {
         let settings = self.settings();
         let request_id = self.request_id(req.headers());
-        let route = settings.routes.select(req.method(), req.uri().path());
+        let path = req.uri().path();
+        let route = settings.routes.select(req.method(), path);
         let response = e.to_response(&request_id);
         self.record(Outcome {
             request_id: &request_id,
             method: req.method(),
-            path: req.uri().path(),
+            path: &masked_path(path, &path_findings(path, route)),
             client,
             route,
             status: response.status().as_u16(),
@@ -370,7 +379,7 @@ impl Proxy {
         tracing::info!(
             request_id = %o.request_id,
             method = %o.method,
-            path = %logged_path(o.path, o.route),
+            path = %o.path,
             route = %o.route.name,
             mode = o.route.mode.name(),
             status = o.status,
@@ -410,9 +419,10 @@ impl Proxy {
         client: SocketAddr,
         request_id: &str,
         settings: &Settings,
-        route: &RoutePolicy,
+        target: &Target<'_>,
         stats: Arc<Mutex<BodyStats>>,
     ) -> Result<Response<ProxyBody>, ProxyError> {
+        let route = target.route;
         if req.method() == Method::CONNECT {
             return Err(ProxyError::MethodNotAllowed("CONNECT"));
         }
@@ -450,7 +460,7 @@ impl Proxy {
             ));
         }
         let spec = BodySpec::from_headers(content_type.as_deref(), content_encoding.as_deref())?;
-        let (uri, query_tally) = upstream_uri(&settings.upstream, req.uri(), route)?;
+        let (uri, query_tally) = upstream_uri(&settings.upstream, req.uri(), target)?;
         if let Ok(mut s) = stats.lock() {
             s.query = query_tally;
         }
@@ -554,6 +564,13 @@ fn has_dot_segment(path: &str) -> bool {
     })
 }
 
+/// Where a request goes: the route that chose its policy, and what was
+/// found in its path (read once, for the upstream and the log).
+struct Target<'a> {
+    route: &'a RoutePolicy,
+    path_findings: &'a [Finding],
+}
+
 /// What the route's detector finds in a request path, each segment read
 /// as a text of its own: REST APIs put records' keys in paths
 /// (`/users/jane@example.com`, `/cards/4111111111111111`), and a slash
@@ -573,36 +590,33 @@ fn path_findings(path: &str, route: &RoutePolicy) -> Vec<Finding> {
     findings
 }
 
-/// The request path with [`path_findings`] masked by the route's policy,
-/// or, in report mode, only counted; and the findings.
-fn redacted_path(path: &str, route: &RoutePolicy) -> (String, Tally) {
+/// The request path with its findings ([`path_findings`]) masked by the
+/// route's policy, or, in report mode, only counted; and the findings.
+fn redacted_path(path: &str, target: &Target<'_>) -> (String, Tally) {
     let mut tally = Tally::default();
-    let findings = path_findings(path, route);
+    let (route, findings) = (target.route, target.path_findings);
     if findings.is_empty() {
         return (path.to_string(), tally);
     }
-    for f in &findings {
+    for f in findings {
         tally.add(f.kind, Disposition::Policy);
     }
     if route.mode == Mode::Report {
         return (path.to_string(), tally);
     }
     let mut masked = Vec::with_capacity(path.len());
-    route
-        .redactor
-        .apply(path.as_bytes(), &findings, &mut masked);
+    route.redactor.apply(path.as_bytes(), findings, &mut masked);
     (uri_text(&masked), tally)
 }
 
 /// The request path for the log line: every finding masked whatever the
 /// route's policy or mode, as logs never hold a value.
-fn logged_path(path: &str, route: &RoutePolicy) -> String {
-    let findings = path_findings(path, route);
+fn masked_path(path: &str, findings: &[Finding]) -> String {
     if findings.is_empty() {
         return path.to_string();
     }
     let mut masked = path.as_bytes().to_vec();
-    for f in &findings {
+    for f in findings {
         masked[f.start..f.end].fill(crate::redact::MASK_BYTE);
     }
     String::from_utf8_lossy(&masked).into_owned()
@@ -627,9 +641,10 @@ fn uri_text(bytes: &[u8]) -> String {
 /// upstream path prefix + the request path redacted ([`redacted_path`]),
 /// and the query redacted as form data (an email in `?email=` is PII) —
 /// or, in report mode, only counted.
-fn upstream_uri(base: &Uri, uri: &Uri, route: &RoutePolicy) -> Result<(Uri, Tally), ProxyError> {
+fn upstream_uri(base: &Uri, uri: &Uri, target: &Target<'_>) -> Result<(Uri, Tally), ProxyError> {
+    let route = target.route;
     let prefix = base.path().trim_end_matches('/');
-    let (path, mut tally) = redacted_path(uri.path(), route);
+    let (path, mut tally) = redacted_path(uri.path(), target);
     let mut path_and_query = format!("{prefix}{path}");
     if let Some(q) = uri.query() {
         let detector = route
