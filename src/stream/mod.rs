@@ -216,17 +216,17 @@ impl<S: Shaper + Clone> Pass<S> {
         }
     }
 
-    /// Feeds `chunk`, appends to `out` what is ready, and calls
-    /// `on_finding` with each finding written out, in stream offsets.
+    /// Takes what arrived at the end of `buf` (appended there by the
+    /// caller or by the previous pass), appends to `out` what is ready,
+    /// and calls `on_finding` with each finding written out, in stream
+    /// offsets.
     fn push_with(
         &mut self,
-        chunk: &[u8],
         out: &mut Vec<u8>,
         checkpoints: &mut Checkpoints<S>,
         how: Advance,
         mut on_finding: impl FnMut(StreamFinding),
     ) {
-        self.buf.extend_from_slice(chunk);
         let safe = self.buf.len().saturating_sub(MAX_LOOKAHEAD);
         self.advance(safe, how);
         // A finding not yet seen starts at the scan position (a number) or
@@ -441,10 +441,6 @@ impl<S: Shaper + Clone> Pass<S> {
 #[derive(Debug)]
 pub struct StreamRedactor<S = PlainText> {
     passes: Vec<Pass<S>>,
-    /// Output of each pass but the last, reused between chunks.
-    scratch: Vec<Vec<u8>>,
-    /// The buffer handed from pass to pass, kept for its capacity.
-    carry: Vec<u8>,
     /// Copies of the first pass's shaper, for re-check passes that share
     /// its structure.
     checkpoints: Checkpoints<S>,
@@ -473,9 +469,7 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
             passes.push(Pass::new(recheck.clone(), shaper.clone(), structure(false)));
         }
         StreamRedactor {
-            scratch: vec![Vec::new(); passes.len() - 1],
             passes,
-            carry: Vec::new(),
             checkpoints: VecDeque::new(),
         }
     }
@@ -516,23 +510,21 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
         mut on_finding: impl FnMut(StreamFinding),
     ) {
         let last = self.passes.len() - 1;
-        let mut input = std::mem::take(&mut self.carry);
+        if let (Some(chunk), Some(first)) = (chunk, self.passes.first_mut()) {
+            first.buf.extend_from_slice(chunk);
+        }
         // The scan position of the pass before, while it is a re-check
         // pass that found nothing yet.
         let mut quiet_previous_at: Option<u64> = None;
-        for (i, pass) in self.passes.iter_mut().enumerate() {
-            let target = if i == last {
-                &mut *out
-            } else {
-                &mut self.scratch[i]
-            };
-            if i < last {
-                target.clear();
-            }
-            let data: &[u8] = if i == 0 {
-                chunk.unwrap_or_default()
-            } else {
-                &input
+        for i in 0..=last {
+            // Each pass but the last writes straight onto the end of the
+            // next one's buffer, which is where that pass takes its input
+            // from: no copy in between.
+            let (done, rest) = self.passes.split_at_mut(i + 1);
+            let pass = &mut done[i];
+            let target = match rest.first_mut() {
+                Some(next) => &mut next.buf,
+                None => &mut *out,
             };
             let checkpoints = &mut self.checkpoints;
             let how = match quiet_previous_at {
@@ -542,26 +534,16 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
                 }
                 None => Advance::Scan,
             };
-            if i == 0 {
-                if chunk.is_some() {
-                    pass.push_with(data, target, checkpoints, how, &mut on_finding);
-                } else {
-                    pass.finish_with(target, checkpoints, how, &mut on_finding);
-                }
+            if i == 0 && chunk.is_none() {
+                pass.finish_with(target, checkpoints, how, &mut on_finding);
             } else {
-                pass.push_with(data, target, checkpoints, how, &mut on_finding);
-                if chunk.is_none() {
+                pass.push_with(target, checkpoints, how, &mut on_finding);
+                if i > 0 && chunk.is_none() {
                     pass.finish_with(target, checkpoints, how, &mut on_finding);
                 }
             }
             quiet_previous_at = (i > 0 && !pass.found_any()).then(|| pass.scanned_to());
-            if i < last {
-                // The next pass reads this one's output; the old input
-                // buffer becomes this pass's scratch for the next chunk.
-                std::mem::swap(&mut input, &mut self.scratch[i]);
-            }
         }
-        self.carry = input;
         // A copy is needed while some re-check pass has written no further
         // than the next copy.
         let written = self.passes[1..]
