@@ -31,6 +31,12 @@ pub enum ProxyError {
     /// The request itself is malformed or ambiguous (framing, method).
     #[error("{0}")]
     BadRequest(&'static str),
+    /// The request head is over the size limit.
+    #[error("request head exceeds the limit of {limit} bytes")]
+    HeadersTooLarge {
+        /// The limit.
+        limit: usize,
+    },
     /// A method the proxy never forwards (CONNECT).
     #[error("method not allowed: {0}")]
     MethodNotAllowed(&'static str),
@@ -87,6 +93,10 @@ impl ProxyError {
             }
             ProxyError::MalformedBody(_) => (StatusCode::BAD_REQUEST, "malformed_body"),
             ProxyError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            ProxyError::HeadersTooLarge { .. } => (
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "headers_too_large",
+            ),
             ProxyError::MethodNotAllowed(_) => {
                 (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed")
             }
@@ -105,6 +115,7 @@ impl ProxyError {
         matches!(
             self,
             ProxyError::BadRequest(_)
+                | ProxyError::HeadersTooLarge { .. }
                 | ProxyError::BodyTooLarge { .. }
                 | ProxyError::BodyTimeout { .. }
                 | ProxyError::ClientBody
@@ -116,13 +127,8 @@ impl ProxyError {
     /// The response the client gets:
     /// `{"error":{"code":…,"message":…,"request_id":…}}`.
     pub fn to_response(&self, request_id: &str) -> hyper::Response<ProxyBody> {
-        let (status, code) = self.status_and_code();
-        let body = format!(
-            r#"{{"error":{{"code":"{}","message":"{}","request_id":"{}"}}}}"#,
-            code,
-            json_escape(&self.to_string()),
-            json_escape(request_id)
-        );
+        let (status, _) = self.status_and_code();
+        let body = self.json_body(request_id);
         let mut resp = Response::new(
             Full::new(Bytes::from(body))
                 .map_err(|never| match never {})
@@ -140,6 +146,34 @@ impl ProxyError {
                 .insert(CONNECTION, HeaderValue::from_static("close"));
         }
         resp
+    }
+
+    /// [`to_response`](Self::to_response) as the bytes of a whole
+    /// HTTP/1.1 response that closes the connection: for a request hyper
+    /// refused before the service saw it (see [`super::guard`]), where
+    /// there is no response to build, only bytes to write.
+    pub fn to_http1_bytes(&self, request_id: &str) -> Vec<u8> {
+        let (status, _) = self.status_and_code();
+        let body = self.json_body(request_id);
+        let head = format!(
+            "HTTP/1.1 {} {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            status.as_u16(),
+            status.canonical_reason().unwrap_or(""),
+            body.len()
+        );
+        let mut bytes = head.into_bytes();
+        bytes.extend_from_slice(body.as_bytes());
+        bytes
+    }
+
+    fn json_body(&self, request_id: &str) -> String {
+        let (_, code) = self.status_and_code();
+        format!(
+            r#"{{"error":{{"code":"{}","message":"{}","request_id":"{}"}}}}"#,
+            code,
+            json_escape(&self.to_string()),
+            json_escape(request_id)
+        )
     }
 }
 

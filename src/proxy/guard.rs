@@ -10,6 +10,14 @@
 //! the connection when a head carries both headers, repeats
 //! `Transfer-Encoding`, or folds a header line. The service then answers
 //! 400 and closes. It stops following (and flags nothing) on HTTP/2.
+//!
+//! On the write side it stands in for hyper's own answer to a head hyper
+//! cannot parse (too large, malformed): hyper writes a bare status with an
+//! empty body and closes, before any service sees the request, and offers
+//! no hook to say more. The guard recognises that answer by its exact
+//! shape and writes the proxy's JSON error in its place (see
+//! [`Refusals`]), so that such a client learns what happened as every
+//! other refused client does.
 
 use std::io;
 use std::pin::Pin;
@@ -42,8 +50,12 @@ enum Chunk {
     Trailers(Vec<u8>),
 }
 
+/// Answers, in place of hyper's bare one, a request hyper refused before
+/// parsing it: given hyper's status, the bytes of the whole response to
+/// write instead, or `None` to let hyper's stand.
+pub type Refusals = Arc<dyn Fn(u16) -> Option<Vec<u8>> + Send + Sync>;
+
 /// Wraps a connection's IO; see the module docs.
-#[derive(Debug)]
 pub struct SmugglingGuard<T> {
     inner: T,
     state: State,
@@ -51,6 +63,39 @@ pub struct SmugglingGuard<T> {
     flagged: Arc<AtomicBool>,
     /// Set once the client has sent a byte.
     heard: Option<Arc<AtomicBool>>,
+    refusals: Option<Refusals>,
+    /// A response being written in place of hyper's: the bytes, how many
+    /// are written, and how many of hyper's bytes it stands for.
+    replacing: Option<(Vec<u8>, usize, usize)>,
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for SmugglingGuard<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmugglingGuard")
+            .field("inner", &self.inner)
+            .field("state", &self.state)
+            .field("replacing", &self.replacing.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The status of hyper's answer to a head it could not parse, when
+/// `bytes` are exactly that answer: a status line, `connection: close`,
+/// `content-length: 0` and `date`, nothing else. (No response the proxy
+/// builds or forwards has that shape: its own errors carry a JSON body, and
+/// hyper writes the headers of a forwarded one after the upstream's.)
+fn hyper_refusal_status(bytes: &[u8]) -> Option<u16> {
+    let rest = bytes.strip_prefix(b"HTTP/1.1 ")?;
+    let (code, rest) = rest.split_at_checked(3)?;
+    let status = std::str::from_utf8(code).ok()?.parse::<u16>().ok()?;
+    let rest = rest.strip_prefix(b" ")?;
+    let line_end = memchr::memmem::find(rest, b"\r\n")?;
+    let rest =
+        rest[line_end..].strip_prefix(b"\r\nconnection: close\r\ncontent-length: 0\r\ndate: ")?;
+    // An IMF-fixdate is 29 bytes.
+    let (date, rest) = rest.split_at_checked(29)?;
+    (rest == b"\r\n\r\n" && date.ends_with(b" GMT") && (400..600).contains(&status))
+        .then_some(status)
 }
 
 impl<T> SmugglingGuard<T> {
@@ -62,7 +107,16 @@ impl<T> SmugglingGuard<T> {
             max_head,
             flagged,
             heard: None,
+            refusals: None,
+            replacing: None,
         }
+    }
+
+    /// Writes `refusals`' answer in place of hyper's bare one to a head it
+    /// could not parse.
+    pub fn answering_refusals(mut self, refusals: Refusals) -> Self {
+        self.refusals = Some(refusals);
+        self
     }
 
     /// Sets `heard` once the first byte arrives: a connection that never
@@ -228,12 +282,59 @@ impl<T: AsyncRead + Unpin> AsyncRead for SmugglingGuard<T> {
     }
 }
 
+impl<T: AsyncWrite + Unpin> SmugglingGuard<T> {
+    /// Starts writing the proxy's answer when `bytes` are hyper's bare
+    /// refusal; whether it did.
+    fn replace_refusal(&mut self, bytes: &[u8]) -> bool {
+        if self.replacing.is_some() {
+            return true;
+        }
+        let answer = self.refusals.as_ref().and_then(|refusals| {
+            let status = hyper_refusal_status(bytes)?;
+            refusals(status)
+        });
+        match answer {
+            Some(answer) => {
+                self.replacing = Some((answer, 0, bytes.len()));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Writes on the answer that stands in for hyper's; ready with the
+    /// length of hyper's bytes once all of it is written.
+    fn poll_replacement(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<usize>> {
+        while let Some((answer, written, stands_for)) = &mut self.replacing {
+            if *written == answer.len() {
+                let n = *stands_for;
+                self.replacing = None;
+                return Poll::Ready(Ok(n));
+            }
+            match Pin::new(&mut self.inner).poll_write(cx, &answer[*written..]) {
+                Poll::Ready(Ok(0)) => {
+                    return Poll::Ready(Err(io::ErrorKind::WriteZero.into()));
+                }
+                Poll::Ready(Ok(n)) => *written += n,
+                other => return other,
+            }
+        }
+        Poll::Ready(Ok(0))
+    }
+}
+
+/// Hyper's bare refusals are short; longer writes are never one.
+const MAX_REFUSAL_LEN: usize = 256;
+
 impl<T: AsyncWrite + Unpin> AsyncWrite for SmugglingGuard<T> {
     fn poll_write(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
+        if buf.len() <= MAX_REFUSAL_LEN && self.replace_refusal(buf) {
+            return self.poll_replacement(cx);
+        }
         Pin::new(&mut self.inner).poll_write(cx, buf)
     }
 
@@ -250,6 +351,13 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for SmugglingGuard<T> {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
+        let total: usize = bufs.iter().map(|b| b.len()).sum();
+        if self.replacing.is_some() || self.refusals.is_some() && total <= MAX_REFUSAL_LEN {
+            let joined: Vec<u8> = bufs.iter().flat_map(|b| b.iter().copied()).collect();
+            if self.replace_refusal(&joined) {
+                return self.poll_replacement(cx);
+            }
+        }
         Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
     }
 
@@ -269,6 +377,35 @@ mod tests {
             g.follow(chunk);
         }
         flag.load(Ordering::Acquire)
+    }
+
+    #[test]
+    fn only_hypers_bare_refusals_are_taken_for_one() {
+        let date = "date: Fri, 27 Nov 2026 13:21:45 GMT\r\n\r\n";
+        let bare = |status: &str| {
+            format!("HTTP/1.1 {status}\r\nconnection: close\r\ncontent-length: 0\r\n{date}")
+        };
+        assert_eq!(
+            hyper_refusal_status(bare("431 Request Header Fields Too Large").as_bytes()),
+            Some(431)
+        );
+        assert_eq!(
+            hyper_refusal_status(bare("400 Bad Request").as_bytes()),
+            Some(400)
+        );
+        // Not an error, more than the bare answer, or headers of its own.
+        for other in [
+            bare("200 OK"),
+            bare("100 Continue"),
+            format!("{}x", bare("400 Bad Request")),
+            format!(
+                "HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\nconnection: close\r\ncontent-length: 0\r\n{date}"
+            ),
+            format!("HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n{date}"),
+            "HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n".to_string(),
+        ] {
+            assert_eq!(hyper_refusal_status(other.as_bytes()), None, "{other:?}");
+        }
     }
 
     #[test]

@@ -209,6 +209,10 @@ pub struct Proxy {
 }
 
 /// What one request came to, for the log line, metrics and audit.
+/// The method, route and mode of a request refused before its head was
+/// read, in logs, metrics and the audit trail.
+const UNREAD: &str = "-";
+
 struct Outcome<'a> {
     request_id: &'a str,
     method: &'a Method,
@@ -371,6 +375,46 @@ impl Proxy {
             elapsed: Duration::ZERO,
         });
         response
+    }
+
+    /// The answer, as bytes to write, to a request hyper refused before the
+    /// service saw it (see [`guard`]): hyper's 431 for a head over the
+    /// limit, its 400 for one it could not parse. Logged, counted and
+    /// audited as every refusal is, with neither method nor path, which
+    /// were never read; `None` leaves hyper's answer to any other status.
+    fn refuse_unparsed(&self, status: u16, client: SocketAddr) -> Option<Vec<u8>> {
+        let e = match status {
+            431 => ProxyError::HeadersTooLarge {
+                limit: self.limits.max_header_bytes,
+            },
+            400 => ProxyError::BadRequest("malformed request head"),
+            _ => return None,
+        };
+        let request_id = self.request_id(&HeaderMap::new());
+        let (status, code) = e.status_and_code();
+        tracing::info!(
+            request_id = %request_id,
+            client = %client.ip(),
+            status = status.as_u16(),
+            outcome = code,
+            "request refused before its head was read"
+        );
+        self.shared.metrics.request(UNREAD, code, 0.0);
+        self.shared.audit.record(&AuditRecord {
+            time: std::time::SystemTime::now(),
+            request_id: &request_id,
+            method: UNREAD,
+            route: UNREAD,
+            mode: UNREAD,
+            client: client.ip(),
+            outcome: code,
+            status: status.as_u16(),
+            findings: FindingCounts::new([]),
+            bytes_in: 0,
+            bytes_out: 0,
+            duration_ms: 0,
+        });
+        Some(e.to_http1_bytes(&request_id))
     }
 
     /// The request's log line, metrics and audit event: counts only.
@@ -881,7 +925,11 @@ pub async fn start_with(config: ProxyConfig, shared: Arc<Shared>) -> std::io::Re
                 limits.max_header_bytes.max(8192),
                 smuggling.clone(),
             )
-            .noting_first_byte(heard.clone());
+            .noting_first_byte(heard.clone())
+            .answering_refusals({
+                let proxy = proxy.clone();
+                Arc::new(move |status| proxy.refuse_unparsed(status, peer))
+            });
             let service = hyper::service::service_fn(move |req: Request<Incoming>| {
                 let proxy = proxy.clone();
                 let overloaded = permit.is_none();
