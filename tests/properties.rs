@@ -338,6 +338,9 @@ const FRAGMENTS: &[&str] = &[
     "^PRN^PH~",
     "^^^NORDIC^MR",
     "<ns:Tel type=\"home\">",
+    "{\"order\":{\"id\":4567218842557,\"number\":\"",
+    "\"card\": {\"number\": ",
+    "&WaId=",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -1160,6 +1160,7 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     let mut buf = [0u8; WINDOW];
     let label = multipart_field_label(text, pos, floor, &mut buf)
         .or_else(|| parent_key_label(text, pos, floor, &mut buf))
+        .or_else(|| enclosing_key_label(text, pos, floor, &mut buf))
         .or_else(|| name_value_label(text, pos, floor, &mut buf));
     let window = match label {
         Some(len) => &buf[WINDOW - len..],
@@ -1477,6 +1478,92 @@ fn parent_key_label(
     let mut name = [0u8; MAX_FIELD_NAME];
     let name = quoted_name_before(text, &mut p, floor, &mut name)?;
     write_label(name, buf)
+}
+
+/// Member names that say only that their value is "the number" or "the
+/// value" of what the object's own key names.
+const GENERIC_MEMBERS: &[&[u8]] = &[b"\"number\"", b"\"value\""];
+
+/// The longest object key [`enclosing_key_label`] joins to its member's
+/// name: the two make one name [`write_label`] can take.
+const MAX_ENCLOSING_KEY: usize = MAX_FIELD_NAME - "_number".len();
+
+/// When the value at `pos` is a JSON object's `"number"` or `"value"`
+/// member, the label the object's key and the member's name give it
+/// together, as [`multipart_field_label`] writes one: `"order":
+/// {"id":5571153900980,"number":"…"` reads as "order number", `"card":
+/// {"number":…` as "card number", `"phone":{"type":"mobile","value":…` as
+/// "phone value". Members before it with plain values (a string without
+/// escapes, a number, a literal) are stepped over to the object's `{`.
+/// Nothing is read further back than the look-back the escape-free path
+/// relies on: a pretty-printed object with long members before the value
+/// names nothing.
+fn enclosing_key_label(
+    text: &impl Text,
+    pos: usize,
+    floor: usize,
+    buf: &mut [u8; WINDOW],
+) -> Option<usize> {
+    // Reads stop one character before this: within the reach, whatever
+    // the escapes (a character is at least a byte).
+    let floor = floor.max(pos.saturating_sub(super::numeric::REACH_BEHIND - 1));
+    // (So white space needs no budget of its own: pretty-printing's
+    // indents count against the floor.)
+    let mut spare = super::numeric::REACH_BEHIND;
+    let mut p = pos;
+    // A string value's quote, or a bare number.
+    if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"\""]) {
+        skip_json_space(text, &mut p, floor, &mut spare);
+    }
+    if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"]) {
+        return None;
+    }
+    let member = GENERIC_MEMBERS
+        .iter()
+        .find(|m| step_back_over(text, &mut p, floor, m))?;
+    skip_json_space(text, &mut p, floor, &mut spare);
+    loop {
+        if back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"{"]) {
+            break;
+        }
+        if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b","]) {
+            return None;
+        }
+        // The member before: a plain value, then `:` and its key.
+        let mut scratch = [0u8; MAX_FIELD_NAME];
+        if quoted_name_before(text, &mut p, floor, &mut scratch).is_none() {
+            let mut len = 0;
+            while let Some((c, q)) = text.prev(p) {
+                if q < floor || !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'+')) {
+                    break;
+                }
+                p = q;
+                len += 1;
+            }
+            if len == 0 {
+                return None;
+            }
+        }
+        skip_json_space(text, &mut p, floor, &mut spare);
+        if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"]) {
+            return None;
+        }
+        quoted_name_before(text, &mut p, floor, &mut scratch)?;
+        skip_json_space(text, &mut p, floor, &mut spare);
+    }
+    if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"]) {
+        return None;
+    }
+    let mut key = [0u8; MAX_ENCLOSING_KEY];
+    let key = quoted_name_before(text, &mut p, floor, &mut key)?;
+    // `order` and `"number"` make `order_number`.
+    let mut name = [0u8; MAX_FIELD_NAME];
+    let member = &member[1..member.len() - 1];
+    let len = key.len() + 1 + member.len();
+    name[..key.len()].copy_from_slice(key);
+    name[key.len()] = b'_';
+    name[key.len() + 1..len].copy_from_slice(member);
+    write_label(&name[..len], buf)
 }
 
 /// Steps `p` back over `want` (lowercase; ASCII case ignored in the text)
@@ -2516,6 +2603,35 @@ mod tests {
         let decoded = DecodedText::new(s.as_bytes());
         assert_eq!(raw, nearest(&decoded, decoded.end(), 0), "{s:?}");
         raw.map(|n| (n.hint, n.labels))
+    }
+
+    #[test]
+    fn generic_members_are_named_by_their_objects_key() {
+        assert_eq!(
+            hint(r#"{"order":{"id":4567218842557,"number":""#),
+            Some(Hint::Identifier)
+        );
+        assert_eq!(hint(r#""order": {"number": "#), Some(Hint::Identifier));
+        assert_eq!(
+            hint("\"order\": {\n      \"id\": 5571153900980,\n      \"number\": \""),
+            Some(Hint::Identifier)
+        );
+        assert_eq!(
+            hint(r#"{"card":{"brand":"visa","number":""#),
+            Some(Hint::Card)
+        );
+        assert_eq!(
+            hint(r#"{"phone":{"type":"mobile","value":""#),
+            Some(Hint::Phone)
+        );
+        // Only plain members are stepped over, and only within the reach.
+        assert_eq!(hint(r#"{"order":{"items":[1,2],"number":""#), None);
+        assert_eq!(
+            hint(
+                r#"{"order": {"id": 5117039919353, "reference": "R-000000000000000001", "number": ""#
+            ),
+            None
+        );
     }
 
     #[test]

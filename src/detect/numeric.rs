@@ -615,6 +615,8 @@ enum Start {
 /// (`"phone":40799100034`). Matched whole, ASCII case ignored.
 const PHONE_FIELD_KEYS: &[&[u8]] = &[
     b"wa_id",
+    // Twilio's WhatsApp webhooks: the sender's number, its `+` left out.
+    b"waid",
     b"msisdn",
     b"from",
     b"to",
@@ -3390,6 +3392,12 @@ mod tests {
             "\"\n\n",
             "\":{\"full\":\"",
             "\"q5_phoneNumber",
+            "{\"order\":{\"id\":5,\"number\":\"",
+            "\"value\": ",
+            "\":\"",
+            "\":",
+            "{",
+            ",\"",
         ];
         let mut rng = crate::TestRandom::new(0x9E37_79B9_7F4A_7C15);
         let mut random = |n: usize| rng.below(n);
@@ -4186,6 +4194,41 @@ mod tests {
             r#"{"from":"99912345678"}"#,
             r#"{"wa_id":"2024"}"#,
         ]);
+    }
+
+    #[test]
+    fn review_twenty_one_keys_and_enclosing_objects() {
+        // Twilio's WhatsApp webhook, a form post: the sender's number
+        // without its `+`, in a key written in camel case.
+        let form = "ApiVersion=2010-04-01&ProfileName=John+Smith&WaId=918154359351";
+        assert_eq!(
+            find_at(form, "918154359351"),
+            Some((Kind::Phone, "918154359351"))
+        );
+        expect_phones(&[
+            (r#"{"WaId":"34726293591"}"#, "34726293591"),
+            (
+                r#"{"phone":{"type":"mobile","value":"0612345678"}}"#,
+                "0612345678",
+            ),
+        ]);
+        // An order's number, as a checkout payload nests it: the object's
+        // key names the member; a card's number under `card` stays a card.
+        for order in [
+            r#"{"order":{"id":4567218842557,"number":"4374904842520309","total":702.73}}"#,
+            r#"{"order": {"id": 5117039919353, "number": "4374904842520309"}}"#,
+            r#"{"order":{"number":4374904842520309}}"#,
+        ] {
+            assert_eq!(find(order), None, "{order}");
+        }
+        for card in [
+            r#"{"payment":{"card":{"number":"4374904842520309"}}}"#,
+            r#"{"card":{"brand":"visa","number":"4374904842520309"}}"#,
+            // Printed in a card's groups, a card under any label.
+            r#"{"order":{"number":"4374 9048 4252 0309"}}"#,
+        ] {
+            assert_eq!(find(card).map(|(k, _)| k), Some(Kind::Card), "{card}");
+        }
     }
 
     #[test]
