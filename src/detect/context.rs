@@ -482,6 +482,8 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"m\xc3\xa1rcame", true),
     call_verb(b"marcame", true),
     call_verb("اتصل".as_bytes(), false),
+    // Its verbal noun, "calling (me on)": `يرجى الاتصال بي على`.
+    call_verb("الاتصال".as_bytes(), false),
     kw("رقمي".as_bytes(), Hint::Phone, false),
     kw(b"simu", Hint::Phone, true),
     call_verb(b"tawag", false),
