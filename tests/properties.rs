@@ -341,6 +341,9 @@ const FRAGMENTS: &[&str] = &[
     "{\"order\":{\"id\":4567218842557,\"number\":\"",
     "\"card\": {\"number\": ",
     "&WaId=",
+    "caf\\u0026eacute;",
+    "\\u0026#65306;",
+    "\\u0026#x0FF14;",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

@@ -23,17 +23,14 @@
 /// both are ≥ 0x80, so "non-ASCII" tests treat them alike.
 pub const NON_ASCII: u8 = 0x80;
 
-/// The longest escape, in raw bytes: an HTML character reference whose
-/// `&` a JSON writer escaped, as .NET's does by default (`\u0026#x2B;`).
-pub const MAX_ESCAPE_LEN: usize = 12;
-
 /// The longest HTML character reference, `&` and `;` included, read as
 /// one (`&eacute;`, `&#65296;`).
 const MAX_REFERENCE_LEN: usize = 9;
 
-/// The longest reference after a JSON-escaped `&`, `;` included: a no-break
-/// space, a `+` or an `@` (`\u0026nbsp;`, `\u0026#x2B;`, `\u0026#64;`).
-const MAX_ESCAPED_REFERENCE_BODY: usize = MAX_ESCAPE_LEN - 6;
+/// The longest escape, in raw bytes: an HTML character reference whose
+/// `&` a JSON writer escaped, as Rails', Go's and .NET's do by default
+/// (`\u0026eacute;`, `\u0026#65306;`).
+pub const MAX_ESCAPE_LEN: usize = 6 + MAX_REFERENCE_LEN - 1;
 
 #[inline]
 fn hex_value(b: u8) -> Option<u8> {
@@ -46,9 +43,13 @@ fn hex_value(b: u8) -> Option<u8> {
 }
 
 /// The character a `\uHHHH` escape at `at` stands for, if one starts there
-/// and is a character of its own (not half of a surrogate pair).
+/// and is a character of its own (not half of a surrogate pair), with its
+/// raw length. An escaped `&` that opens an HTML character reference
+/// stands with it for the referenced character: an HTML body in JSON whose
+/// writer escapes `&`, as Rails', Go's and .NET's do (`3462\u0026nbsp;983808`,
+/// `caf\u0026eacute;.fr`), reads as it does unescaped.
 #[inline]
-fn unicode_escape(hay: &[u8], at: usize) -> Option<char> {
+fn unicode_escape(hay: &[u8], at: usize) -> Option<(char, usize)> {
     if hay.get(at..at + 2)? != b"\\u" {
         return None;
     }
@@ -56,7 +57,12 @@ fn unicode_escape(hay: &[u8], at: usize) -> Option<char> {
     for i in 2..6 {
         cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
     }
-    char::from_u32(cp)
+    if cp == u32::from(b'&') {
+        if let Some((c, len)) = reference_body(hay, at + 6, MAX_REFERENCE_LEN - 1) {
+            return Some((c, 6 + len));
+        }
+    }
+    Some((char::from_u32(cp)?, 6))
 }
 
 /// The ASCII character that a typographic space or dash between digit
@@ -198,7 +204,7 @@ fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
 #[inline]
 fn escaped_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
     let c = match *hay.get(at)? {
-        b'\\' => unicode_escape(hay, at)?,
+        b'\\' => unicode_escape(hay, at)?.0,
         b'&' if !form => html_reference(hay, at)?.0,
         _ => return None,
     };
@@ -229,7 +235,7 @@ fn full_width_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
             .ok()?
             .chars()
             .next()?,
-        b'\\' => unicode_escape(hay, at)?,
+        b'\\' => unicode_escape(hay, at)?.0,
         b'%' => {
             // (An Arabic-Indic digit is two bytes, a full-width form three.)
             let lead = percent_byte(hay, at)?;
@@ -400,23 +406,16 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
             Some((logical_of(c), len))
         }
         b'\\' => match *hay.get(at + 1)? {
-            b'u' => {
-                let mut cp: u32 = 0;
-                for i in 2..6 {
-                    cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
-                }
-                if cp == u32::from(b'&') {
-                    // An HTML body in JSON whose writer escapes `&`
-                    // (`3462\u0026nbsp;983808`): the reference is one
-                    // character, as it is unescaped.
-                    if let Some((c, len)) = reference_body(hay, at + 6, MAX_ESCAPED_REFERENCE_BODY)
-                        .filter(|&(c, _)| matches!(c, '\u{a0}' | '+' | '@'))
-                    {
-                        return Some((logical_of(c), 6 + len));
+            b'u' => match unicode_escape(hay, at) {
+                Some((c, len)) => Some((logical_of(c), len)),
+                // Half of a surrogate pair: a character outside ASCII.
+                None => {
+                    for i in 2..6 {
+                        hex_value(*hay.get(at + i)?)?;
                     }
+                    Some((NON_ASCII, 6))
                 }
-                Some((char::from_u32(cp).map_or(NON_ASCII, logical_of), 6))
-            }
+            },
             b'n' => Some((b'\n', 2)),
             b'r' => Some((b'\r', 2)),
             b't' => Some((b'\t', 2)),
@@ -505,7 +504,9 @@ pub trait Text {
 /// The raw length and first byte of every escape that ends in `;` (an
 /// HTML character reference, bare or behind a JSON-escaped `&`), longest
 /// first: what [`RawText::prev`] looks for before a `;`.
-const REFERENCE_ENDS: [(usize, u8); 8] = [
+const REFERENCE_ENDS: [(usize, u8); 10] = [
+    (14, b'\\'),
+    (13, b'\\'),
     (12, b'\\'),
     (11, b'\\'),
     (10, b'\\'),
@@ -1176,18 +1177,24 @@ mod tests {
 
     #[test]
     fn references_behind_a_json_escaped_ampersand_read_as_one_character() {
-        // .NET's JSON writer escapes `&` in an HTML body: a no-break space,
-        // a `+` and an `@` still read as themselves; other references, and
-        // the `&` alone, read as written.
-        let hay =
-            br"a\u0026nbsp;b\u0026#160;c\u0026#x2B;d\u0026#64;e\u0026eacute;f\u0026g\u0026#xA0;h";
+        // Rails', Go's and .NET's JSON writers escape `&` in an HTML body:
+        // each reference still reads as the one character it names; an
+        // `&` that opens none reads as itself.
+        let hay = br"a\u0026nbsp;b\u0026#160;c\u0026#x2B;d\u0026#64;e\u0026eacute;f\u0026g\u0026#xA0;h\u0026#65306;i\u0026#x0FF10;j";
         let decoded = DecodedText::new(hay);
-        let want = b"a b c+d@e&eacute;f&g h";
+        let mut want = b"a b c+d@e".to_vec();
+        want.push(NON_ASCII);
+        want.extend_from_slice(b"f&g h");
+        want.push(NON_ASCII);
+        want.extend_from_slice(b"i0j");
         assert_eq!(decoded.chars(), &want[..]);
         let lazy = RawText::new(hay);
         assert_eq!(logical(&lazy), logical(&decoded));
         assert_eq!(logical_backwards(&lazy), logical(&lazy));
-        for len in [10, 11, 12] {
+        let at = |s: &[u8]| hay.windows(s.len()).position(|w| w == s).unwrap_or(0);
+        assert_eq!(lazy.escaped_char(at(br"\u0026eacute;")), Some('é'));
+        assert_eq!(lazy.full_width_char(at(br"\u0026#x0FF10;")), Some('０'));
+        for len in 10..=MAX_ESCAPE_LEN {
             assert!(REFERENCE_ENDS.contains(&(len, b'\\')));
         }
     }
