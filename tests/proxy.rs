@@ -357,6 +357,43 @@ async fn connections_that_send_nothing_give_their_slots_back() {
     proxy.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_leaves_before_its_answer_is_still_logged() {
+    use tokio::io::AsyncWriteExt;
+    let logs = capture_logs();
+    let (slow, _up) = start_upstream(Duration::from_secs(3)).await;
+    let proxy = start_proxy(slow, test_limits()).await;
+    let mut client = tokio::net::TcpStream::connect(proxy.local_addr)
+        .await
+        .unwrap();
+    let body = b"card 4111 1111 1111 1111";
+    client
+        .write_all(&post("/left-before-the-answer", "text/plain", "", body))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    drop(client);
+    // The request is recorded once hyper notices the client is gone.
+    let mut line = None;
+    for _ in 0..50 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let text = String::from_utf8_lossy(&logs.lock().unwrap()).into_owned();
+        line = text
+            .lines()
+            .find(|l| l.contains("path=/left-before-the-answer"))
+            .map(str::to_string);
+        if line.is_some() {
+            break;
+        }
+    }
+    let line = line.expect("a log line for the request the client left");
+    assert!(line.contains("status=499"), "{line}");
+    assert!(line.contains("outcome=\"cancelled\""), "{line}");
+    assert!(line.contains("cards=1"), "{line}");
+    assert_no_planted_value("log line", &line);
+    proxy.shutdown().await;
+}
+
 async fn connect_silently(addr: std::net::SocketAddr, n: usize) -> Vec<tokio::net::TcpStream> {
     let mut streams = Vec::new();
     for _ in 0..n {

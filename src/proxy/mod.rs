@@ -209,6 +209,54 @@ pub struct Proxy {
 }
 
 /// What one request came to, for the log line, metrics and audit.
+/// A request whose response is not ready yet. Dropped unanswered (the
+/// client went away, or the drain timeout cut it off), it is logged,
+/// counted and audited as cancelled, with the counts of what it had read,
+/// and the status nginx logs for it, 499: the client got no answer.
+struct Unanswered<'a> {
+    proxy: &'a Proxy,
+    request_id: &'a str,
+    method: &'a Method,
+    path: &'a str,
+    client: SocketAddr,
+    route: &'a RoutePolicy,
+    stats: &'a Mutex<BodyStats>,
+    started: Instant,
+    answered: bool,
+}
+
+/// A request's counts as recorded: the body's and the query's findings
+/// together.
+fn read_so_far(stats: &Mutex<BodyStats>) -> BodyStats {
+    let mut stats = stats.lock().map(|s| *s).unwrap_or_default();
+    let query = stats.query;
+    stats.tally.merge(&query);
+    stats
+}
+
+/// The status recorded for a request dropped before its response.
+const CANCELLED_STATUS: u16 = 499;
+
+impl Drop for Unanswered<'_> {
+    fn drop(&mut self) {
+        if self.answered {
+            return;
+        }
+        let stats = read_so_far(self.stats);
+        self.proxy.record(Outcome {
+            request_id: self.request_id,
+            method: self.method,
+            path: self.path,
+            client: self.client,
+            route: self.route,
+            status: CANCELLED_STATUS,
+            code: "cancelled",
+            stats,
+            elapsed: self.started.elapsed(),
+        });
+    }
+}
+
 /// The method, route and mode of a request refused before its head was
 /// read, in logs, metrics and the audit trail.
 const UNREAD: &str = "-";
@@ -315,9 +363,22 @@ impl Proxy {
             route,
             path_findings: &in_path,
         };
+        // Until the response is ready, a dropped request is recorded too.
+        let mut unanswered = Unanswered {
+            proxy: &self,
+            request_id: &request_id,
+            method: &method,
+            path: &logged_path,
+            client,
+            route,
+            stats: &stats,
+            started,
+            answered: false,
+        };
         let result = self
             .forward(req, client, &request_id, &settings, &target, stats.clone())
             .await;
+        unanswered.answered = true;
         let (response, code) = match result {
             Ok(resp) => (resp, "forwarded"),
             Err(e) => {
@@ -334,9 +395,7 @@ impl Proxy {
                 (e.to_response(&request_id), e.status_and_code().1)
             }
         };
-        let mut stats = stats.lock().map(|s| *s).unwrap_or_default();
-        let query = stats.query;
-        stats.tally.merge(&query);
+        let stats = read_so_far(&stats);
         self.record(Outcome {
             request_id: &request_id,
             method: &method,
