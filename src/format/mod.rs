@@ -338,14 +338,42 @@ pub struct BodyRedactor {
     plain: Vec<u8>,
     redacted: Vec<u8>,
     scanned: u64,
-    /// The first decoded bytes, until [`WIDE_HEAD`] of them have been
-    /// looked at for a UTF-16 or UTF-32 body.
-    head: [u8; WIDE_HEAD],
-    head_len: usize,
+    head: WideHead,
 }
 
 /// How many bytes tell a UTF-16 or UTF-32 body from an 8-bit one.
 const WIDE_HEAD: usize = 4;
+
+/// The first bytes of a text (a body, a multipart part), until
+/// [`WIDE_HEAD`] of them have been looked at for UTF-16 or UTF-32 (see
+/// [`wide_encoding`]).
+#[derive(Debug, Default)]
+pub(crate) struct WideHead {
+    head: [u8; WIDE_HEAD],
+    len: usize,
+}
+
+impl WideHead {
+    /// Looks at `bytes`, the text's next; refuses it once its first
+    /// [`WIDE_HEAD`] bytes (all of it, at `eof`) show a wide encoding. The
+    /// bytes go on meanwhile: a refusal aborts what they went to.
+    pub(crate) fn check(&mut self, bytes: &[u8], eof: bool) -> Result<(), FormatError> {
+        if self.len == WIDE_HEAD {
+            return Ok(());
+        }
+        let take = (WIDE_HEAD - self.len).min(bytes.len());
+        self.head[self.len..self.len + take].copy_from_slice(&bytes[..take]);
+        self.len += take;
+        if self.len == WIDE_HEAD || eof {
+            if let Some(charset) = wide_encoding(&self.head[..self.len]) {
+                return Err(FormatError::UnsupportedCharset(charset.to_string()));
+            }
+            // (Looked at: no need to look again.)
+            self.len = WIDE_HEAD;
+        }
+        Ok(())
+    }
+}
 
 /// The encoding a body's first bytes show it is in, if it is UTF-16 or
 /// UTF-32, which no detector reads: a byte order mark, or two printable
@@ -382,8 +410,7 @@ impl BodyRedactor {
             plain: Vec::new(),
             redacted: Vec::new(),
             scanned: 0,
-            head: [0; WIDE_HEAD],
-            head_len: 0,
+            head: WideHead::default(),
         }
     }
 
@@ -435,18 +462,7 @@ impl BodyRedactor {
     }
 
     fn scan(&mut self, plain: &[u8], eof: bool, out: &mut Vec<u8>) -> Result<(), FormatError> {
-        if self.head_len < WIDE_HEAD {
-            let take = (WIDE_HEAD - self.head_len).min(plain.len());
-            self.head[self.head_len..self.head_len + take].copy_from_slice(&plain[..take]);
-            self.head_len += take;
-            if self.head_len == WIDE_HEAD || eof {
-                if let Some(charset) = wide_encoding(&self.head[..self.head_len]) {
-                    return Err(FormatError::UnsupportedCharset(charset.to_string()));
-                }
-                // (Looked at: no need to look again.)
-                self.head_len = WIDE_HEAD;
-            }
-        }
+        self.head.check(plain, eof)?;
         self.scanned += plain.len() as u64;
         self.redacted.clear();
         if let Inner::Sniffing(head) = &mut self.inner {

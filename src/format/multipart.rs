@@ -70,6 +70,10 @@ pub struct MultipartStream {
     /// `pending` still starts with the CRLF put there so that a body
     /// opening with its first delimiter matches `delimiter`; never output.
     leading_crlf: bool,
+    /// The first bytes of the part's text, for a UTF-16 or UTF-32 part
+    /// (a file saved by Notepad, declared `text/plain` and no charset),
+    /// which is refused as such a body is.
+    part_head: super::WideHead,
 }
 
 #[derive(Debug)]
@@ -113,6 +117,7 @@ impl MultipartStream {
             counts: Tally::default(),
             binary_passed: 0,
             leading_crlf: true,
+            part_head: super::WideHead::default(),
         }
     }
 
@@ -265,6 +270,7 @@ impl MultipartStream {
     }
 
     fn start_part(&mut self, headers: &[u8]) -> Result<Part, FormatError> {
+        self.part_head = super::WideHead::default();
         let text = String::from_utf8_lossy(headers);
         let mut content_type = None;
         let mut transfer = None;
@@ -347,6 +353,8 @@ impl MultipartStream {
         // (What the window holds, however the body was cut: a whole part
         // may arrive in one push.)
         let window = &held[..held.len().min(SNIFF_PART_BYTES)];
+        // (Text in UTF-16 is no binary to pass: it is refused.)
+        self.part_head.check(window, true)?;
         let part = if looks_like_text(window) {
             Part::Text(Box::new(self.text_stream(label)))
         } else {
@@ -365,7 +373,10 @@ impl MultipartStream {
             // stream. Scanned all the same, should that change.)
             None => out.extend_from_slice(&self.redactor.redact_to_vec(bytes)),
             Some(Part::Binary) => out.extend_from_slice(bytes),
-            Some(Part::Text(t)) => t.push(bytes, out),
+            Some(Part::Text(t)) => {
+                self.part_head.check(bytes, false)?;
+                t.push(bytes, out);
+            }
             Some(Part::Sniffing { held, label }) => {
                 held.extend_from_slice(bytes);
                 if held.len() >= SNIFF_PART_BYTES {
@@ -394,6 +405,7 @@ impl MultipartStream {
                         return Err(FormatError::CorruptEncoding);
                     }
                 }
+                self.part_head.check(&plain, false)?;
                 let mut redacted = Vec::new();
                 inner.push(&plain, &mut redacted);
                 line.extend_from_slice(&redacted);
@@ -407,6 +419,7 @@ impl MultipartStream {
                 held.extend_from_slice(bytes);
                 let (plain, used) = decode_quoted_printable(held, false)?;
                 held.drain(..used);
+                self.part_head.check(&plain, false)?;
                 let mut redacted = Vec::new();
                 inner.push(&plain, &mut redacted);
                 encode_quoted_printable(&redacted, column, out);
@@ -427,6 +440,7 @@ impl MultipartStream {
         let inner_counts = match part {
             Part::Binary | Part::Sniffing { .. } => Tally::default(),
             Part::Text(mut t) => {
+                self.part_head.check(&[], true)?;
                 t.finish(out);
                 t.tally()
             }
@@ -439,6 +453,7 @@ impl MultipartStream {
                 if !quad.is_empty() {
                     return Err(FormatError::CorruptEncoding);
                 }
+                self.part_head.check(&[], true)?;
                 let mut redacted = Vec::new();
                 inner.finish(&mut redacted);
                 line.extend_from_slice(&redacted);
@@ -451,6 +466,7 @@ impl MultipartStream {
                 mut column,
             } => {
                 let (plain, _) = decode_quoted_printable(&held, true)?;
+                self.part_head.check(&plain, true)?;
                 let mut redacted = Vec::new();
                 inner.push(&plain, &mut redacted);
                 inner.finish(&mut redacted);
@@ -709,6 +725,41 @@ Content-Type: {content_type}\r\n\r\n"
             assert_eq!(m.binary_parts_passed(), 1);
         }
         Ok(())
+    }
+
+    #[test]
+    fn parts_in_utf16_are_refused_as_such_bodies_are() {
+        // UTF-16LE, as Notepad saves it (with its mark) or without one.
+        let utf16 = |bom: bool| {
+            let mut bytes = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+            for unit in "card 4111 1111 1111 1111".encode_utf16() {
+                bytes.extend(unit.to_le_bytes());
+            }
+            bytes
+        };
+        let base64 = |bytes: &[u8]| STANDARD.encode(bytes).into_bytes();
+        let parts = [
+            file_part("text/plain", &utf16(true)),
+            file_part("text/plain", &utf16(false)),
+            // Declared as bytes, sniffed as UTF-16: refused, not passed.
+            file_part("application/octet-stream", &utf16(true)),
+            [
+                &b"--XyZ\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                    [..],
+                &base64(&utf16(true)),
+                b"\r\n--XyZ--\r\n",
+            ]
+            .concat(),
+        ];
+        for body in parts {
+            for chunk in [1, 3, 1 << 20] {
+                let err = run(&body, chunk).unwrap_err();
+                assert!(
+                    matches!(err, FormatError::UnsupportedCharset(ref c) if c == "utf-16"),
+                    "{err:?}"
+                );
+            }
+        }
     }
 
     #[test]
