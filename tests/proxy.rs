@@ -235,6 +235,31 @@ async fn refusals_forward_nothing_and_leak_nothing() {
     )
     .await;
     assert_eq!(r6.status, 415);
+    // Header values are no place for a value either: not echoed in the
+    // error, not forwarded, not logged.
+    let r_charset = send_raw(
+        proxy.local_addr,
+        &post("/cs", "text/plain; charset=4111111111111111", "", b"hi"),
+    )
+    .await;
+    assert_eq!(r_charset.status, 415);
+    let r_coding = send_raw(
+        proxy.local_addr,
+        &post(
+            "/ce",
+            "text/plain",
+            "Content-Encoding: jane.doe@example.com\r\n",
+            b"hi",
+        ),
+    )
+    .await;
+    assert_eq!(r_coding.status, 415);
+    let r_method = send_raw(
+        proxy.local_addr,
+        b"4111111111111111 /m HTTP/1.1\r\nHost: p\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi",
+    )
+    .await;
+    assert_eq!(r_method.status, 400);
     // CL + TE smuggling, both orders, and TE other than chunked.
     for head in [
         "Content-Length: 30\r\nTransfer-Encoding: chunked\r\n",
@@ -295,7 +320,9 @@ async fn refusals_forward_nothing_and_leak_nothing() {
     }
 
     assert!(up.received.lock().unwrap().is_empty(), "nothing forwarded");
-    for r in [&r, &r2, &r3, &r4, &r5, &r6, &r7, &r8, &r9] {
+    for r in [
+        &r, &r2, &r3, &r4, &r5, &r6, &r7, &r8, &r9, &r_charset, &r_coding, &r_method,
+    ] {
         let body = String::from_utf8_lossy(&r.body);
         assert!(body.starts_with(r#"{"error":{"code":""#), "{body}");
         assert_no_planted_value("error body", &body);

@@ -96,15 +96,25 @@ pub(crate) enum PartKind {
     Binary,
 }
 
-/// Reduces a header token to something safe to print in an error.
+/// Reduces a header token to something safe to print in an error: the
+/// characters a token is made of, and none of a value the detectors find
+/// (`charset=4111111111111111` names no charset, but an error must not
+/// say so by repeating it).
 pub(crate) fn printable(token: &str) -> String {
-    token
-        .chars()
-        .filter(|c| {
-            c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '+' | '/' | ';' | '=')
+    let mut kept: Vec<u8> = token
+        .bytes()
+        .filter(|&c| {
+            // (`@` kept, so that an address is found, and masked whole.)
+            c.is_ascii_alphanumeric()
+                || matches!(c, b'-' | b'_' | b'.' | b'+' | b'/' | b';' | b'=' | b'@')
         })
         .take(40)
-        .collect()
+        .collect();
+    for f in crate::detect::Detector::new().find_iter(&kept) {
+        kept[f.start..f.end].fill(crate::redact::MASK_BYTE);
+    }
+    // (ASCII only: kept as it was filtered.)
+    String::from_utf8_lossy(&kept).into_owned()
 }
 
 fn check_charset(params: &str) -> Result<(), FormatError> {

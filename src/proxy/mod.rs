@@ -479,9 +479,10 @@ impl Proxy {
     /// The request's log line, metrics and audit event: counts only.
     fn record(&self, o: Outcome<'_>) {
         let s = &o.stats;
+        let logged_method = masked_path(o.method.as_str(), &method_findings(o.method));
         tracing::info!(
             request_id = %o.request_id,
-            method = %o.method,
+            method = %logged_method,
             path = %o.path,
             route = %o.route.name,
             mode = o.route.mode.name(),
@@ -503,7 +504,7 @@ impl Proxy {
         self.shared.audit.record(&AuditRecord {
             time: std::time::SystemTime::now(),
             request_id: o.request_id,
-            method: o.method.as_str(),
+            method: &logged_method,
             route: &o.route.name,
             mode: o.route.mode.name(),
             client: o.client.ip(),
@@ -528,6 +529,11 @@ impl Proxy {
         let route = target.route;
         if req.method() == Method::CONNECT {
             return Err(ProxyError::MethodNotAllowed("CONNECT"));
+        }
+        // An extension method is a token the upstream reads as sent: one
+        // that holds a value is not forwarded.
+        if !method_findings(req.method()).is_empty() {
+            return Err(ProxyError::BadRequest("a value in the request method"));
         }
         check_framing(req.headers())?;
         if has_dot_segment(req.uri().path()) {
@@ -714,6 +720,28 @@ fn redacted_path(path: &str, target: &Target<'_>) -> (String, Tally) {
 
 /// The request path for the log line: every finding masked whatever the
 /// route's policy or mode, as logs never hold a value.
+/// What the detectors find in an extension method's token; nothing in a
+/// standard method's.
+fn method_findings(method: &Method) -> Vec<Finding> {
+    let standard = [
+        Method::GET,
+        Method::POST,
+        Method::PUT,
+        Method::PATCH,
+        Method::DELETE,
+        Method::HEAD,
+        Method::OPTIONS,
+        Method::TRACE,
+        Method::CONNECT,
+    ];
+    if standard.contains(method) {
+        return Vec::new();
+    }
+    crate::detect::Detector::new()
+        .find_iter(method.as_str().as_bytes())
+        .collect()
+}
+
 fn masked_path(path: &str, findings: &[Finding]) -> String {
     if findings.is_empty() {
         return path.to_string();
