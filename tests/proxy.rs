@@ -421,6 +421,33 @@ async fn a_client_that_leaves_before_its_answer_is_still_logged() {
     proxy.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_head_limit_below_hypers_floor_is_kept() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let limits = Limits {
+        max_header_bytes: 2048,
+        ..test_limits()
+    };
+    let proxy = start_proxy(up_addr, limits).await;
+    let note = format!("X-Note: {}\r\n", "a".repeat(3000));
+    let big = send_raw(
+        proxy.local_addr,
+        &post("/big-head", "text/plain", &note, b"hi"),
+    )
+    .await;
+    assert_eq!(big.status, 431);
+    assert!(String::from_utf8_lossy(&big.body).contains("headers_too_large"));
+    let small = send_raw(
+        proxy.local_addr,
+        &post("/small-head", "text/plain", "", b"hi"),
+    )
+    .await;
+    assert_eq!(small.status, 200);
+    let forwarded = up.received.lock().unwrap().len();
+    assert_eq!(forwarded, 1, "only the small head forwarded");
+    proxy.shutdown().await;
+}
+
 async fn connect_silently(addr: std::net::SocketAddr, n: usize) -> Vec<tokio::net::TcpStream> {
     let mut streams = Vec::new();
     for _ in 0..n {

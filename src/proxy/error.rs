@@ -31,11 +31,13 @@ pub enum ProxyError {
     /// The request itself is malformed or ambiguous (framing, method).
     #[error("{0}")]
     BadRequest(&'static str),
-    /// The request head is over the size limit.
-    #[error("request head exceeds the limit of {limit} bytes")]
+    /// The request head is over the size or header-count limit.
+    #[error("request head exceeds the limits of {limit} bytes and {count} headers")]
     HeadersTooLarge {
-        /// The limit.
+        /// The size limit.
         limit: usize,
+        /// The header-count limit.
+        count: usize,
     },
     /// A method the proxy never forwards (CONNECT).
     #[error("method not allowed: {0}")]

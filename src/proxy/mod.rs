@@ -445,6 +445,7 @@ impl Proxy {
         let e = match status {
             431 => ProxyError::HeadersTooLarge {
                 limit: self.limits.max_header_bytes,
+                count: self.limits.max_headers,
             },
             400 => ProxyError::BadRequest("malformed request head"),
             _ => return None,
@@ -536,6 +537,14 @@ impl Proxy {
             return Err(ProxyError::BadRequest("a value in the request method"));
         }
         check_framing(req.headers())?;
+        // hyper's own limit cannot go below 8 KiB: a smaller one is kept
+        // here, on the head as read (for HTTP/2, as decoded).
+        if head_size(&req) > settings.limits.max_header_bytes {
+            return Err(ProxyError::HeadersTooLarge {
+                limit: settings.limits.max_header_bytes,
+                count: settings.limits.max_headers,
+            });
+        }
         if has_dot_segment(req.uri().path()) {
             return Err(ProxyError::BadRequest("dot segment in the request path"));
         }
@@ -720,6 +729,22 @@ fn redacted_path(path: &str, target: &Target<'_>) -> (String, Tally) {
 
 /// The request path for the log line: every finding masked whatever the
 /// route's policy or mode, as logs never hold a value.
+/// The size of a request's head as HTTP/1.1 writes it: the request line,
+/// each header line and the blank line.
+fn head_size<B>(req: &Request<B>) -> usize {
+    let uri = req.uri();
+    let target = uri.path_and_query().map_or(1, |p| p.as_str().len())
+        + uri.authority().map_or(0, |a| a.as_str().len())
+        + uri.scheme_str().map_or(0, |s| s.len() + "://".len());
+    let line = req.method().as_str().len() + 1 + target + " HTTP/1.1\r\n".len();
+    let headers: usize = req
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + 2 + value.len() + 2)
+        .sum();
+    line + headers + 2
+}
+
 /// What the detectors find in an extension method's token; nothing in a
 /// standard method's.
 fn method_findings(method: &Method) -> Vec<Finding> {
