@@ -191,7 +191,7 @@ pub struct ServeArgs {
     /// Seconds to connect to the upstream (502 after) [default: 5].
     #[arg(long)]
     pub upstream_connect_timeout: Option<u64>,
-    /// Seconds for the upstream to answer (504 after) [default: 60].
+    /// Seconds for the upstream to answer, counted from the request body's last byte: a slow upload is not the upstream's delay (504 after) [default: 60].
     #[arg(long)]
     pub upstream_timeout: Option<u64>,
     /// Most client connections at once (503 with Retry-After beyond)

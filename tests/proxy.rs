@@ -448,6 +448,36 @@ async fn a_head_limit_below_hypers_floor_is_kept() {
     proxy.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_upload_is_not_the_upstreams_delay() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let limits = Limits {
+        upstream_timeout: Duration::from_millis(600),
+        body_idle_timeout: Duration::from_secs(2),
+        ..test_limits()
+    };
+    let proxy = start_proxy(up_addr, limits).await;
+    // Two seconds of upload, never idle for long, to an upstream that
+    // answers at once: its timeout runs from the body's last byte.
+    let body = b"mail jane.doe@example.com ".repeat(8);
+    let mut client = tokio::net::TcpStream::connect(proxy.local_addr)
+        .await
+        .unwrap();
+    let request = post("/slow-upload", "text/plain", "", &body);
+    let (head, rest) = request.split_at(request.len() - body.len());
+    client.write_all(head).await.unwrap();
+    for piece in rest.chunks(body.len() / 8) {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        client.write_all(piece).await.unwrap();
+    }
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(5), client.read_to_end(&mut answer)).await;
+    assert_eq!(parse_reply(&answer).status, 200);
+    assert_eq!(only(&up).body.len(), body.len());
+    proxy.shutdown().await;
+}
+
 async fn connect_silently(addr: std::net::SocketAddr, n: usize) -> Vec<tokio::net::TcpStream> {
     let mut streams = Vec::new();
     for _ in 0..n {

@@ -46,6 +46,8 @@ pub struct BodyStats {
     pub scanned: u64,
     /// Whether the whole body went through.
     pub complete: bool,
+    /// When the body last made progress (bytes read from the client).
+    pub last_read: Option<std::time::Instant>,
 }
 
 /// The body limits of one request, and whether it is only reported.
@@ -114,6 +116,9 @@ impl RedactingBody {
 
     fn record(&mut self, raw: u64, sent: u64, complete: bool) {
         if let Ok(mut s) = self.stats.lock() {
+            if raw > 0 || complete {
+                s.last_read = Some(std::time::Instant::now());
+            }
             s.bytes_in += raw;
             s.bytes_out += sent;
             s.tally = self.pipeline.tally();

@@ -604,6 +604,7 @@ impl Proxy {
             || parts.headers.contains_key(header::TRANSFER_ENCODING)
             || parts.version == Version::HTTP_2 && !incoming.is_end_stream();
         let failure: body::FailureSlot = Arc::new(Mutex::new(None));
+        let stats_for_timeout = stats.clone();
         let body: ProxyBody = if has_body {
             let decode = DecodeLimits {
                 max_decoded: limits.max_decoded,
@@ -639,8 +640,12 @@ impl Proxy {
         *upstream_req.method_mut() = parts.method;
         *upstream_req.uri_mut() = uri;
         *upstream_req.headers_mut() = headers;
-        let sent =
-            tokio::time::timeout(limits.upstream_timeout, self.client.request(upstream_req)).await;
+        let sent = answer_within(
+            self.client.request(upstream_req),
+            &stats_for_timeout,
+            limits.upstream_timeout,
+        )
+        .await;
         let taken = |failure: &body::FailureSlot| failure.lock().ok().and_then(|mut f| f.take());
         let response = match sent {
             Err(_) => {
@@ -729,6 +734,36 @@ fn redacted_path(path: &str, target: &Target<'_>) -> (String, Tally) {
 
 /// The request path for the log line: every finding masked whatever the
 /// route's policy or mode, as logs never hold a value.
+/// The upstream's answer, or `Err` once `timeout` has passed since the
+/// request body last made progress (since the call, without one) with no
+/// answer: a slow upload is the client's time, not the upstream's, and a
+/// stalled one ends with the body's own idle timeout.
+async fn answer_within<F: std::future::Future>(
+    answer: F,
+    stats: &Mutex<BodyStats>,
+    timeout: Duration,
+) -> Result<F::Output, tokio::time::error::Elapsed> {
+    let called = tokio::time::Instant::now();
+    let last_read = || {
+        stats
+            .lock()
+            .ok()
+            .and_then(|s| s.last_read)
+            .map_or(called, tokio::time::Instant::from_std)
+            .max(called)
+    };
+    tokio::pin!(answer);
+    loop {
+        let since = last_read();
+        match tokio::time::timeout_at(since + timeout, &mut answer).await {
+            Ok(out) => return Ok(out),
+            Err(elapsed) if last_read() == since => return Err(elapsed),
+            // The body moved on meanwhile: the wait starts over from there.
+            Err(_) => {}
+        }
+    }
+}
+
 /// The size of a request's head as HTTP/1.1 writes it: the request line,
 /// each header line and the blank line.
 fn head_size<B>(req: &Request<B>) -> usize {
