@@ -282,10 +282,14 @@ impl TextStream {
         TextStream::Text(StreamRedactor::new(r))
     }
 
-    /// A text that is the value of a field named `label` (a multipart
-    /// part's name): the verifiers read the name as the value's label.
-    pub(crate) fn labelled_text(r: Redactor, label: &[u8]) -> Self {
-        TextStream::Text(StreamRedactor::new(r).with_context(label))
+    /// The stream with `context` as the text right before it, for the
+    /// verifiers' look-back only (see [`StreamRedactor::with_context`]).
+    pub(crate) fn with_context(self, context: &[u8]) -> Self {
+        match self {
+            TextStream::Text(s) => TextStream::Text(s.with_context(context)),
+            TextStream::Json(s) => TextStream::Json(s.with_context(context)),
+            TextStream::Form(s) => TextStream::Form(s.with_context(context)),
+        }
     }
 
     pub(crate) fn json(r: Redactor) -> Self {

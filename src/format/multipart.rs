@@ -25,7 +25,6 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 
 use super::{BinaryParts, FormatError, PartKind, TextStream};
-use crate::detect::context;
 use crate::redact::{Disposition, Redactor, Tally};
 
 /// Longest header block of one part.
@@ -94,7 +93,7 @@ enum Part {
     /// whether it is text after all.
     Sniffing {
         held: Vec<u8>,
-        label: Option<Vec<u8>>,
+        context: Vec<u8>,
     },
     Binary,
 }
@@ -274,7 +273,7 @@ impl MultipartStream {
         let text = String::from_utf8_lossy(headers);
         let mut content_type = None;
         let mut transfer = None;
-        let mut label = None;
+
         for line in text.split("\r\n") {
             if let Some((name, value)) = line.split_once(':') {
                 match name.trim().to_ascii_lowercase().as_str() {
@@ -282,11 +281,14 @@ impl MultipartStream {
                     "content-transfer-encoding" => {
                         transfer = Some(value.trim().to_ascii_lowercase())
                     }
-                    "content-disposition" => label = field_label(value),
                     _ => {}
                 }
             }
         }
+        // What the verifiers read before the part's first bytes, as `scan`
+        // reads them in the raw body: the delimiter and these headers (a
+        // field's name labels a value that opens its part, and only such).
+        let context = [&self.delimiter[..], b"\r\n", headers].concat();
         // Browsers send plain fields without a Content-Type: text/plain.
         let kind = match &content_type {
             None => PartKind::Text,
@@ -297,13 +299,13 @@ impl MultipartStream {
             PartKind::Binary if plain_transfer => {
                 return Ok(Part::Sniffing {
                     held: Vec::new(),
-                    label,
+                    context,
                 });
             }
             PartKind::Binary => return self.binary_part(),
-            PartKind::Json => TextStream::json(self.redactor.clone()),
-            PartKind::Form => TextStream::form(self.redactor.clone()),
-            PartKind::Text => self.text_stream(label.as_deref()),
+            PartKind::Json => TextStream::json(self.redactor.clone()).with_context(&context),
+            PartKind::Form => TextStream::form(self.redactor.clone()).with_context(&context),
+            PartKind::Text => self.text_stream(&context),
         };
         let inner = Box::new(inner);
         Ok(match transfer.as_deref() {
@@ -323,11 +325,8 @@ impl MultipartStream {
         })
     }
 
-    fn text_stream(&self, label: Option<&[u8]>) -> TextStream {
-        match label {
-            Some(label) => TextStream::labelled_text(self.redactor.clone(), label),
-            None => TextStream::text(self.redactor.clone()),
-        }
+    fn text_stream(&self, context: &[u8]) -> TextStream {
+        TextStream::text(self.redactor.clone()).with_context(context)
     }
 
     /// A part that cannot be inspected: passed and counted, or refused.
@@ -347,7 +346,7 @@ impl MultipartStream {
     fn decide_sniffed(
         &mut self,
         held: &[u8],
-        label: Option<&[u8]>,
+        context: &[u8],
         out: &mut Vec<u8>,
     ) -> Result<(), FormatError> {
         // (What the window holds, however the body was cut: a whole part
@@ -356,7 +355,7 @@ impl MultipartStream {
         // (Text in UTF-16 is no binary to pass: it is refused.)
         self.part_head.check(window, true)?;
         let part = if looks_like_text(window) {
-            Part::Text(Box::new(self.text_stream(label)))
+            Part::Text(Box::new(self.text_stream(context)))
         } else {
             self.binary_part()?
         };
@@ -377,11 +376,11 @@ impl MultipartStream {
                 self.part_head.check(bytes, false)?;
                 t.push(bytes, out);
             }
-            Some(Part::Sniffing { held, label }) => {
+            Some(Part::Sniffing { held, context }) => {
                 held.extend_from_slice(bytes);
                 if held.len() >= SNIFF_PART_BYTES {
-                    let (held, label) = (std::mem::take(held), label.take());
-                    self.decide_sniffed(&held, label.as_deref(), out)?;
+                    let (held, context) = (std::mem::take(held), std::mem::take(context));
+                    self.decide_sniffed(&held, &context, out)?;
                 }
             }
             Some(Part::Base64 {
@@ -430,9 +429,9 @@ impl MultipartStream {
 
     fn end_part(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
         // A part shorter than the sniffing window is decided by all of it.
-        if let Some(Part::Sniffing { held, label }) = &mut self.part {
-            let (held, label) = (std::mem::take(held), label.take());
-            self.decide_sniffed(&held, label.as_deref(), out)?;
+        if let Some(Part::Sniffing { held, context }) = &mut self.part {
+            let (held, context) = (std::mem::take(held), std::mem::take(context));
+            self.decide_sniffed(&held, &context, out)?;
         }
         let Some(part) = self.part.take() else {
             return Ok(());
@@ -559,34 +558,6 @@ fn encode_quoted_printable(plain: &[u8], column: &mut usize, out: &mut Vec<u8>) 
         }
         *column += width;
     }
-}
-
-/// The label a form field's name gives its value, from a part's
-/// `Content-Disposition: form-data; name="mobilePhone"`: the name's words
-/// ([`context::field_name_words`]) and a colon (`mobile Phone: `), for the
-/// verifiers' look-back (see
-/// [`StreamRedactor::with_context`](crate::stream::StreamRedactor::with_context)).
-/// Read from the raw body, as `scan` reads it, the detectors find the same
-/// label.
-fn field_label(disposition: &str) -> Option<Vec<u8>> {
-    // (The first `name="`, which `filename="` also ends with: a file
-    // part's value is labelled by its field's name when that comes first.)
-    let at = disposition.find("name=\"")?;
-    if disposition[..at].ends_with("file") {
-        return None;
-    }
-    let name = disposition[at + 6..].split('"').next()?;
-    let mut label = Vec::with_capacity(name.len() + 2);
-    context::field_name_words(name.as_bytes(), |b| label.push(b))?;
-    // The end of a long name says most (`billing_contact_phone`); the
-    // look-back reads forty characters.
-    let keep_from = label.len().saturating_sub(40);
-    let keep_from = (keep_from..label.len())
-        .find(|&i| label[i] < 0x80 || label[i] >= 0xC0)
-        .unwrap_or(label.len());
-    let mut label = label.split_off(keep_from);
-    label.extend_from_slice(b": ");
-    Some(label)
 }
 
 #[cfg(test)]
@@ -723,6 +694,25 @@ Content-Type: {content_type}\r\n\r\n"
             m.finish(&mut out)?;
             assert_eq!(out, body);
             assert_eq!(m.binary_parts_passed(), 1);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_fields_name_labels_only_the_value_that_opens_its_part() -> Result<(), FormatError> {
+        // As `scan` reads the raw body: the name is right before the value
+        // that opens the part, and far from one later in it.
+        let part = |name: &str, value: &str| {
+            format!("--XyZ\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n--XyZ--\r\n")
+        };
+        let opens = part("phone", "20 12 34 56");
+        assert!(String::from_utf8_lossy(&run(opens.as_bytes(), 7)?).contains("\r\n** ** ** **\r\n"));
+        for (name, value) in [
+            ("stripped-text", "hello comanda nr. 308373883"),
+            ("tel", "hello comanda nr. 308373883"),
+        ] {
+            let body = part(name, value);
+            assert_eq!(run(body.as_bytes(), 7)?, body.as_bytes(), "{name}");
         }
         Ok(())
     }
