@@ -455,6 +455,11 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("โทร".as_bytes(), Hint::Phone),
     kw_infix("เบอร์".as_bytes(), Hint::Phone),
     kw(b"zalo", Hint::Phone, true),
+    // Messengers named for the number they reach: Viber, and Brazil's
+    // WhatsApp by its nicknames (`me chama no whats`, `zap`).
+    kw(b"viber", Hint::Phone, true),
+    kw(b"whats", Hint::Phone, true),
+    kw(b"zap", Hint::Phone, true),
     kw(b"kom\xc3\xb3rk", Hint::Phone, false),
     // Uppercase Vietnamese (`SĐT`: only ASCII is lowercased), Polish
     // `tel. kom.`, Czech, Chilean `fono`, Brazilian `me liga`, Mexican
@@ -523,6 +528,10 @@ const KEYWORDS: &[Keyword] = &[
     // …`; `по номеру заказа` names an order's).
     my_number("по номеру".as_bytes()),
     my_number("мой номер".as_bytes()),
+    // Norwegian "my number" as it is said, and Indonesian's (`ini
+    // nomorku`).
+    my_number(b"nummeret mitt"),
+    my_number(b"nomorku"),
     my_number("Мой номер".as_bytes()),
     // Card.
     kw(b"card", Hint::Card, false),
@@ -792,6 +801,26 @@ const KEYWORDS: &[Keyword] = &[
     kw("ИНН".as_bytes(), Hint::Identifier, true),
     kw("инн".as_bytes(), Hint::Identifier, true),
     kw(b"pesel", Hint::Identifier, true),
+    // Hungary's social security number, Vietnam's citizen id, Israel's id
+    // (ת.ז.), Ukraine's tax number, Czechia's company number. (Not
+    // Vietnam's tax code, MST, which is also a time zone.)
+    kw(b"taj", Hint::Identifier, true),
+    kw(b"cccd", Hint::Identifier, true),
+    kw("ת.ז".as_bytes(), Hint::Identifier, false),
+    kw("рнокпп".as_bytes(), Hint::Identifier, false),
+    kw("РНОКПП".as_bytes(), Hint::Identifier, false),
+    kw("ičo".as_bytes(), Hint::Identifier, true),
+    kw("IČO".as_bytes(), Hint::Identifier, true),
+    // Shipments: Indonesian `no resi`, Scandinavian `pakkenummer`, Greek
+    // "shipment", Hebrew "shipment", Ukrainian "waybill" and "tracking
+    // number", and a Romanian order (`comanda nr.`).
+    kw(b"resi", Hint::Identifier, true),
+    kw(b"pakkenummer", Hint::Identifier, false),
+    kw("αποστολ".as_bytes(), Hint::Identifier, false),
+    kw("משלוח".as_bytes(), Hint::Identifier, false),
+    kw("накладн".as_bytes(), Hint::Identifier, false),
+    kw("трек".as_bytes(), Hint::Identifier, false),
+    kw(b"comand", Hint::Identifier, false),
     kw(b"nip", Hint::Identifier, true),
     kw(b"regon", Hint::Identifier, true),
     kw(b"tfn", Hint::Identifier, true),

@@ -4232,6 +4232,28 @@ mod tests {
     }
 
     #[test]
+    fn review_twenty_two_words() {
+        // Messengers and "my number" name the number after them…
+        for (text, phone) in [
+            ("nummeret mitt er 55 64 52 69", "55 64 52 69"),
+            ("ini nomorku 0819-3473-3984 ya", "0819-3473-3984"),
+            ("viber 6993467180", "6993467180"),
+            ("me chama no whats 85981411933", "85981411933"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        // …and ids, shipments and orders name theirs.
+        expect_nothing(&[
+            "TAJ: 611 785 289 ok",
+            "CCCD 082671174465 zalo",
+            "no resi 6945806181.",
+            "comanda nr. 296840471 x",
+            "pakkenummer 4512345678 ok",
+            "IČO 27082440 a",
+        ]);
+    }
+
+    #[test]
     fn an_iban_tail_is_no_indonesian_mobile() {
         assert_eq!(find_at("IBAN GB09 HBUK 0895 3898 3839 80", "0895"), None);
         assert_eq!(
