@@ -1675,7 +1675,21 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
             && groups[1..k]
                 .iter()
                 .all(|g| matches!(g.sep, b' ' | b'-' | b'\n'));
-        if !((printed || typed) && network.is_some() && luhn::is_valid(digits)) {
+        if !(network.is_some() && luhn::is_valid(digits)) {
+            continue;
+        }
+        // A number read back in groups of its own (`44 64 9101 1272 0462`,
+        // `601 134 029 916 4156`, `35356 08979 99553 4370`) is a card where
+        // a card word labels it: "card number", "kortnummer", "tarjeta".
+        let worded = || {
+            n >= 3
+                && lens[..n].iter().all(|&l| (2..=6).contains(&l))
+                && groups[1..k].iter().all(|g| g.sep == b' ')
+                && words_before
+                    .nearest(text)
+                    .is_some_and(|w| w.hint == Hint::Card && w.labels && !w.past_number)
+        };
+        if !(printed || typed || worded()) {
             continue;
         }
         // UATP's airline cards share 15 digits and a leading 1 with
@@ -4228,6 +4242,39 @@ mod tests {
             r#"{"order":{"number":"4374 9048 4252 0309"}}"#,
         ] {
             assert_eq!(find(card).map(|(k, _)| k), Some(Kind::Card), "{card}");
+        }
+    }
+
+    #[test]
+    fn a_card_read_back_in_groups_of_its_own_is_taken_where_a_card_word_labels_it() {
+        for (text, card) in [
+            (
+                "kortnummer 44 64 9101 1272 0462 udløb",
+                "44 64 9101 1272 0462",
+            ),
+            (
+                "card number 48 67 7658 6161 5427 exp",
+                "48 67 7658 6161 5427",
+            ),
+            (
+                "my card is 522 239 627 153 6495 CVV",
+                "522 239 627 153 6495",
+            ),
+            ("κάρτα 48 29 3875 2142 5829.", "48 29 3875 2142 5829"),
+            (
+                "kortnummer 62305 87657 42584 7196",
+                "62305 87657 42584 7196",
+            ),
+        ] {
+            assert_eq!(find_at(text, card), Some((Kind::Card, card)), "{text}");
+        }
+        // Not without one, nor after another word.
+        for text in [
+            "44 64 9101 1272 0462",
+            "call me 44 64 9101 1272 0462",
+            "order 44 64 9101 1272 0462",
+        ] {
+            assert_ne!(find(text).map(|(k, _)| k), Some(Kind::Card), "{text}");
         }
     }
 
