@@ -591,6 +591,13 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"account", Hint::Account, false),
     kw(b"acct", Hint::Account, true),
     kw(b"kto", Hint::Account, true),
+    // (Before `konto`: a Scandinavian bank account's number, which no
+    // statement calls a card's, as English ones call it the account
+    // number; so too Hungary's, and Denmark's bank registration number.)
+    kw(b"kontonummer", Hint::Identifier, false),
+    kw(b"kontonr", Hint::Identifier, false),
+    kw("számlaszám".as_bytes(), Hint::Identifier, false),
+    kw(b"reg.nr", Hint::Identifier, false),
     kw(b"konto", Hint::Account, false),
     kw(b"routing", Hint::Identifier, false),
     kw(b"trace", Hint::Identifier, true),
@@ -837,6 +844,10 @@ const KEYWORDS: &[Keyword] = &[
     // "shipment", Hebrew "shipment", Ukrainian "waybill" and "tracking
     // number", and a Romanian order (`comanda nr.`).
     kw(b"resi", Hint::Identifier, true),
+    // Random ids webhooks carry: a message's token (Viber), Google Forms'
+    // submission id.
+    kw(b"token", Hint::Identifier, false),
+    kw(b"fbzx", Hint::Identifier, true),
     kw(b"pakkenummer", Hint::Identifier, false),
     kw("αποστολ".as_bytes(), Hint::Identifier, false),
     kw("משלוח".as_bytes(), Hint::Identifier, false),

@@ -1421,7 +1421,7 @@ fn verify_at(
     if start_kind == Start::InternationalLink {
         token.plus = true;
     }
-    let card_end = if kinds.contains(Kind::Card) {
+    let card_end = if kinds.contains(Kind::Card) && !is_signed_value(text, start) {
         let at = CardAt {
             start,
             start_kind,
@@ -1476,6 +1476,24 @@ fn verify_at(
         }),
         (None, None) => None,
     }
+}
+
+/// Whether the number at `start` is a value's minus sign's number: a
+/// negative integer (`fbzx=-3005040638082221792`, `"id": -4111…`), which a
+/// signed 64-bit id is half the time and a card never is.
+fn is_signed_value(text: &impl Text, start: usize) -> bool {
+    let Some((b'-', mut p)) = text.prev(start) else {
+        return false;
+    };
+    // (White space between a JSON key's colon and its value.)
+    for _ in 0..4 {
+        match text.prev(p) {
+            Some((b' ', q)) => p = q,
+            Some((c, _)) => return matches!(c, b'=' | b'"' | b':' | b'[' | b','),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the number at `start` opens with an area code of two to five
@@ -4276,6 +4294,27 @@ mod tests {
         ] {
             assert_ne!(find(text).map(|(k, _)| k), Some(Kind::Card), "{text}");
         }
+    }
+
+    #[test]
+    fn ids_that_look_like_cards_in_webhooks_and_bank_accounts_are_none() {
+        // Signed 64-bit ids, a message's token, Google Forms' submission
+        // id, Scandinavian and Hungarian bank accounts.
+        for text in [
+            "fbzx=-3005040638082221792",
+            r#"{"id": -4111111111111111}"#,
+            r#"{"message_token":4976600141396089792,"x":1}"#,
+            "fbzx=4839277556154503134",
+            "számlaszám 60027249-03971323 x",
+            "kontonummer 4898-724 442 531 x",
+        ] {
+            assert_ne!(find(text).map(|(k, _)| k), Some(Kind::Card), "{text}");
+        }
+        // A dash after a word is no sign.
+        assert_eq!(
+            find_at("card -4111 1111 1111 1111", "4111"),
+            Some((Kind::Card, "4111 1111 1111 1111"))
+        );
     }
 
     #[test]
