@@ -738,13 +738,22 @@ fn verify_in(
         return Some((start, end));
     }
     // `_jane@example.com_`: underscores around the address emphasise it.
-    let (b'_', after_marker) = text.next(start)? else {
-        return None;
-    };
-    let emphasised = local_len > 1
-        && super::numeric::closes_emphasis(text, end)
-        && super::numeric::opens_emphasis(text, after_marker);
-    emphasised.then_some((after_marker, end))
+    if let Some((b'_', after_marker)) = text.next(start) {
+        let emphasised = local_len > 1
+            && super::numeric::closes_emphasis(text, end)
+            && super::numeric::opens_emphasis(text, after_marker);
+        if emphasised {
+            return Some((after_marker, end));
+        }
+    }
+    // A file name's separator after a whole address, the name going on
+    // (`jane.doe@example.com_2024.csv`).
+    let separated = text.peek(end) == Some(b'_')
+        && text
+            .next(end)
+            .and_then(|(_, next)| text.peek(next))
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+    (separated && text.peek(start) != Some(b'_')).then_some((start, end))
 }
 
 /// One domain label as read.
@@ -807,6 +816,15 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
         }
         domain_len += dot + label.len;
         let tld = labels >= 2 && is_top_level(text, pos, label.end);
+        // A file named for an address (`jane.doe@example.com.pdf`): the
+        // address ends before its extension.
+        if !tld
+            && best.is_some()
+            && !matches!(text.next(label.end), Some((b'.', _)))
+            && label_ends_address(text, pos, label.end)
+        {
+            return best;
+        }
         best = tld.then_some((label.end, domain_len));
         pos = label.end;
         match text.next(pos) {
@@ -988,8 +1006,13 @@ fn has_double_dot(text: &impl Text, mut pos: usize, end: usize) -> bool {
     false
 }
 
-fn is_top_level(text: &impl Text, mut pos: usize, end: usize) -> bool {
-    let mut word = [0u8; MAX_LABEL];
+/// The label from `pos` to `end`, lowercased, into `word`.
+fn label_word<'w>(
+    text: &impl Text,
+    mut pos: usize,
+    end: usize,
+    word: &'w mut [u8; MAX_LABEL],
+) -> &'w [u8] {
     let mut n = 0;
     while pos < end && n < MAX_LABEL {
         let Some((c, next)) = text.next(pos) else {
@@ -999,7 +1022,28 @@ fn is_top_level(text: &impl Text, mut pos: usize, end: usize) -> bool {
         n += 1;
         pos = next;
     }
-    let word = &word[..n];
+    &word[..n]
+}
+
+/// Whether the label from `pos` to `end` is a file extension, or holds
+/// what no domain does (see [`holds_symbol`]): what follows an address's
+/// final dot, not more of its domain.
+fn label_ends_address(text: &impl Text, pos: usize, end: usize) -> bool {
+    let mut word = [0u8; MAX_LABEL];
+    let word = label_word(text, pos, end, &mut word);
+    is_file_extension(word) || holds_symbol(word)
+}
+
+/// Whether raw UTF-8 `word` holds a symbol, an emoji or one of Hangul's
+/// compatibility jamo (`ㅠㅠ`), which no domain may hold: glued to an
+/// address's final dot, they are the chat going on (`…@outlook.com.👍`).
+fn holds_symbol(word: &[u8]) -> bool {
+    (0..word.len()).any(|i| matches!(word[i..], [0xF0 | 0xE2, ..] | [0xE3, 0x84..=0x86, ..]))
+}
+
+fn is_top_level(text: &impl Text, pos: usize, end: usize) -> bool {
+    let mut word = [0u8; MAX_LABEL];
+    let word = label_word(text, pos, end, &mut word);
     if word.starts_with(b"xn--") {
         return word.len() > 4 && word.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-');
     }
@@ -1009,7 +1053,7 @@ fn is_top_level(text: &impl Text, mut pos: usize, end: usize) -> bool {
     // escape counts one); longer is a word of text glued to a dot
     // (`a@b.までご連絡ください。`).
     if word.iter().all(|&c| c >= 0x80) {
-        return (2..=24).contains(&word.len());
+        return (2..=24).contains(&word.len()) && !holds_symbol(word);
     }
     // (`root@localhost.localdomain`, a Unix host's own name for itself,
     // reaches no one.)
@@ -1108,6 +1152,24 @@ mod tests {
         assert_eq!(find("a@b.com谢谢"), Some("a@b.com"));
         assert_eq!(find("_jane@x.com_ thanks"), Some("jane@x.com"));
         assert_eq!(find("x_jane@x.com_ y"), None);
+        // A file named for an address: the address without its extension
+        // or what the name goes on with.
+        assert_eq!(
+            find("see jane.doe@example.com.pdf"),
+            Some("jane.doe@example.com")
+        );
+        assert_eq!(
+            find("jane.doe@example.com_2024.csv"),
+            Some("jane.doe@example.com")
+        );
+        assert_eq!(find("icon@2x.png"), None);
+        // Emoji and jamo glued to the final dot are no TLD.
+        assert_eq!(
+            find("an.nguyen@outlook.com.👍"),
+            Some("an.nguyen@outlook.com")
+        );
+        assert_eq!(find("minh@yahoo.com.vn.ㅠㅠ"), Some("minh@yahoo.com.vn"));
+        assert_eq!(find("logo@site.css"), None);
     }
 
     #[test]
