@@ -478,6 +478,27 @@ async fn a_slow_upload_is_not_the_upstreams_delay() {
     proxy.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_get_body_without_a_content_type_is_forwarded_masked() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let body = br#"{"query":{"match":{"email":"jane.doe@example.com"}}}"#;
+    let mut req = format!(
+        "GET /_search HTTP/1.1\r\nHost: p\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    req.extend_from_slice(body);
+    assert_eq!(send_raw(proxy.local_addr, &req).await.status, 200);
+    let got = only(&up);
+    assert_eq!(got.method, "GET");
+    assert_eq!(
+        got.body,
+        br#"{"query":{"match":{"email":"********@***********"}}}"#
+    );
+    proxy.shutdown().await;
+}
+
 async fn connect_silently(addr: std::net::SocketAddr, n: usize) -> Vec<tokio::net::TcpStream> {
     let mut streams = Vec::new();
     for _ in 0..n {

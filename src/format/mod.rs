@@ -560,9 +560,13 @@ impl BodyRedactor {
     /// no multipart transfer encodings, a same-length policy): then a
     /// `Content-Length` can be forwarded as it is.
     pub fn keeps_length(spec: &BodySpec, redactor: &Redactor) -> bool {
+        // (A sniffed body is one of those three.)
         spec.codings.is_empty()
             && redactor.policy().keeps_length()
-            && matches!(spec.kind, BodyKind::Text | BodyKind::Json | BodyKind::Form)
+            && matches!(
+                spec.kind,
+                BodyKind::Text | BodyKind::Json | BodyKind::Form | BodyKind::Sniff
+            )
     }
 }
 
