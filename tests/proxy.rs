@@ -499,6 +499,41 @@ async fn a_get_body_without_a_content_type_is_forwarded_masked() {
     proxy.shutdown().await;
 }
 
+/// HTTP/2 with prior knowledge: the body masked, and each cookie field
+/// joined into the one Cookie line an HTTP/1.1 upstream reads.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn http2_requests_are_masked_and_their_cookies_joined() {
+    use http_body_util::{BodyExt, Full};
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let stream = tokio::net::TcpStream::connect(proxy.local_addr)
+        .await
+        .unwrap();
+    let (mut sender, conn) = hyper::client::conn::http2::handshake(
+        hyper_util::rt::TokioExecutor::new(),
+        hyper_util::rt::TokioIo::new(stream),
+    )
+    .await
+    .unwrap();
+    tokio::spawn(conn);
+    let req = hyper::Request::post(format!("http://{}/h2", proxy.local_addr))
+        .header("content-type", "text/plain")
+        .header("cookie", "a=1")
+        .header("cookie", "b=2")
+        .body(Full::new(bytes::Bytes::from_static(
+            b"mail jane.doe@example.com",
+        )))
+        .unwrap();
+    let response = sender.send_request(req).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let _ = response.into_body().collect().await;
+    let got = only(&up);
+    assert_eq!(got.body, b"mail ********@***********");
+    assert_eq!(got.header("cookie"), Some("a=1; b=2"));
+    assert_eq!(got.headers.iter().filter(|(n, _)| n == "cookie").count(), 1);
+    proxy.shutdown().await;
+}
+
 async fn connect_silently(addr: std::net::SocketAddr, n: usize) -> Vec<tokio::net::TcpStream> {
     let mut streams = Vec::new();
     for _ in 0..n {

@@ -585,6 +585,18 @@ impl Proxy {
 
         let (parts, incoming) = req.into_parts();
         let mut headers = end_to_end_headers(&parts.headers);
+        // HTTP/2 sends each cookie as a field of its own; an HTTP/1.1
+        // upstream reads one Cookie line (RFC 9113, section 8.2.3).
+        if parts.version == Version::HTTP_2 && headers.get_all(header::COOKIE).iter().count() > 1 {
+            let joined: Vec<&[u8]> = headers
+                .get_all(header::COOKIE)
+                .iter()
+                .map(HeaderValue::as_bytes)
+                .collect();
+            if let Ok(one) = HeaderValue::from_bytes(&joined.join(&b"; "[..])) {
+                headers.insert(header::COOKIE, one);
+            }
+        }
         let xff = match parts
             .headers
             .get("x-forwarded-for")
