@@ -342,6 +342,7 @@ const FRAGMENTS: &[&str] = &[
     "\"card\": {\"number\": ",
     "&WaId=",
     "kortnummer ",
+    "0819-3473-39843",
     "44 64 9101 1272 0462",
     "κάρτα ",
     "caf\\u0026eacute;",

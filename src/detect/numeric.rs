@@ -2629,11 +2629,14 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) && !company_number {
             return Some(Evidence::Layout);
         }
-        // Indonesian mobiles, 08xx and eight or seven digits in fours
-        // (`0813-9928-0057`, `0812-0522-788`), which an IBAN's tail would
-        // otherwise be.
+        // Indonesian mobiles, 08xx and seven to nine digits in fours
+        // (`0813-9928-0057`, `0812-0522-788`, `0819-3473-39843`), which an
+        // IBAN's tail would otherwise be.
         // (Not when another group follows: `GB09 HBUK 0895 3898 3839 80`.)
-        if digits[1] == 8 && matches!(lens, [4, 4, 4] | [4, 4, 3]) && t.group_after(k).is_none() {
+        if digits[1] == 8
+            && matches!(lens, [4, 4, 4] | [4, 4, 3] | [4, 4, 5])
+            && t.group_after(k).is_none()
+        {
             return Some(Evidence::Layout);
         }
         // Argentine mobiles: area code, the mobile `15`, then the number
@@ -4315,6 +4318,17 @@ mod tests {
             find_at("card -4111 1111 1111 1111", "4111"),
             Some((Kind::Card, "4111 1111 1111 1111"))
         );
+    }
+
+    #[test]
+    fn indonesian_mobiles_of_thirteen_digits() {
+        for (text, phone) in [
+            ("ini nomorku 0819-3473-39843 ya", "0819-3473-39843"),
+            ("hubungi 0852-2654-01485 ya", "0852-2654-01485"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_nothing(&["IBAN GB09 HBUK 0895 3898 38398"]);
     }
 
     #[test]
