@@ -208,7 +208,6 @@ pub struct Proxy {
     id_salt: u64,
 }
 
-/// What one request came to, for the log line, metrics and audit.
 /// A request whose response is not ready yet. Dropped unanswered (the
 /// client went away, or the drain timeout cut it off), it is logged,
 /// counted and audited as cancelled, with the counts of what it had read,
@@ -261,6 +260,7 @@ impl Drop for Unanswered<'_> {
 /// read, in logs, metrics and the audit trail.
 const UNREAD: &str = "-";
 
+/// What one request came to, for the log line, metrics and audit.
 struct Outcome<'a> {
     request_id: &'a str,
     method: &'a Method,
@@ -744,8 +744,6 @@ fn redacted_path(path: &str, target: &Target<'_>) -> (String, Tally) {
     (uri_text(&masked), tally)
 }
 
-/// The request path for the log line: every finding masked whatever the
-/// route's policy or mode, as logs never hold a value.
 /// The upstream's answer, or `Err` once `timeout` has passed since the
 /// request body last made progress (since the call, without one) with no
 /// answer: a slow upload is the client's time, not the upstream's, and a
@@ -814,6 +812,8 @@ fn method_findings(method: &Method) -> Vec<Finding> {
         .collect()
 }
 
+/// The request path for the log line: every finding masked whatever the
+/// route's policy or mode, as logs never hold a value.
 fn masked_path(path: &str, findings: &[Finding]) -> String {
     if findings.is_empty() {
         return path.to_string();
