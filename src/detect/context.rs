@@ -1501,7 +1501,9 @@ fn multipart_field_label(
     if !back(&mut p, b"form-data;") {
         return None;
     }
-    write_label(name, buf)
+    // JotForm sends a phone field's whole number as its `[full]` member
+    // (`q5_phoneNumber[full]`): the field's own name labels it.
+    write_label(name.strip_suffix(b"[full]").unwrap_or(name), buf)
 }
 
 /// When the value at `pos` is a JSON object's `"full"` member, or the

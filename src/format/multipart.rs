@@ -705,8 +705,14 @@ Content-Type: {content_type}\r\n\r\n"
         let part = |name: &str, value: &str| {
             format!("--XyZ\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n--XyZ--\r\n")
         };
-        let opens = part("phone", "20 12 34 56");
-        assert!(String::from_utf8_lossy(&run(opens.as_bytes(), 7)?).contains("\r\n** ** ** **\r\n"));
+        for name in ["phone", "q5_phoneNumber[full]"] {
+            let opens = part(name, "20 12 34 56");
+            let out = run(opens.as_bytes(), 7)?;
+            assert!(
+                String::from_utf8_lossy(&out).contains("\r\n** ** ** **\r\n"),
+                "{name}"
+            );
+        }
         for (name, value) in [
             ("stripped-text", "hello comanda nr. 308373883"),
             ("tel", "hello comanda nr. 308373883"),
