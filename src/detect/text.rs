@@ -50,6 +50,12 @@ fn hex_value(b: u8) -> Option<u8> {
 /// `caf\u0026eacute;.fr`), reads as it does unescaped.
 #[inline]
 fn unicode_escape(hay: &[u8], at: usize) -> Option<(char, usize)> {
+    escaped_char_of(hay, at, code_point_at(hay, at)?)
+}
+
+/// The code point of the `\uHHHH` escape at `at`, if one starts there.
+#[inline]
+fn code_point_at(hay: &[u8], at: usize) -> Option<u32> {
     if hay.get(at..at + 2)? != b"\\u" {
         return None;
     }
@@ -57,6 +63,12 @@ fn unicode_escape(hay: &[u8], at: usize) -> Option<(char, usize)> {
     for i in 2..6 {
         cp = (cp << 4) | u32::from(hex_value(*hay.get(at + i)?)?);
     }
+    Some(cp)
+}
+
+/// [`unicode_escape`] of the escape at `at`, whose code point is `cp`.
+#[inline]
+fn escaped_char_of(hay: &[u8], at: usize, cp: u32) -> Option<(char, usize)> {
     if cp == u32::from(b'&') {
         if let Some((c, len)) = reference_body(hay, at + 6, MAX_REFERENCE_LEN - 1) {
             return Some((c, 6 + len));
@@ -406,16 +418,14 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
             Some((logical_of(c), len))
         }
         b'\\' => match *hay.get(at + 1)? {
-            b'u' => match unicode_escape(hay, at) {
-                Some((c, len)) => Some((logical_of(c), len)),
-                // Half of a surrogate pair: a character outside ASCII.
-                None => {
-                    for i in 2..6 {
-                        hex_value(*hay.get(at + i)?)?;
-                    }
-                    Some((NON_ASCII, 6))
-                }
-            },
+            b'u' => {
+                let cp = code_point_at(hay, at)?;
+                Some(match escaped_char_of(hay, at, cp) {
+                    Some((c, len)) => (logical_of(c), len),
+                    // Half of a surrogate pair: a character outside ASCII.
+                    None => (NON_ASCII, 6),
+                })
+            }
             b'n' => Some((b'\n', 2)),
             b'r' => Some((b'\r', 2)),
             b't' => Some((b'\t', 2)),
