@@ -14,11 +14,13 @@
 //! The detector's [`ScanState`] carries the greedy matching state from one
 //! chunk to the next, so for every way of splitting an input the
 //! concatenated output equals [`Redactor::redact_to_vec`] of the whole.
-//! The buffer never exceeds the chunk size plus those two bounds and 32 KiB
-//! of written bytes awaiting compaction; a re-check pass that shares the
-//! first pass's JSON structure (see [`Structure::Follow`]) also keeps the
-//! written bytes since the last copy of the first pass's shaper, at most
-//! two [`CHECKPOINT_EVERY`] intervals (64 KiB).
+//! What a pass needs never exceeds the chunk size plus those two bounds; a
+//! re-check pass that shares the first pass's JSON structure (see
+//! [`Structure::Follow`]) also keeps the written bytes since the last copy
+//! of the first pass's shaper, at most two [`CHECKPOINT_EVERY`] intervals
+//! (64 KiB). Written bytes await compaction until there are 32 KiB of them
+//! and as many as the bytes kept, so a buffer stays within twice what it
+//! needs (plus 32 KiB).
 
 use std::collections::VecDeque;
 
@@ -262,10 +264,11 @@ impl<S: Shaper + Clone> Pass<S> {
         self.compact(checkpoints);
     }
 
-    /// Bytes held now; bounded by the largest chunk plus
-    /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] + 32 KiB of already written
-    /// bytes awaiting compaction, and for a pass that follows the first
-    /// pass's structure 64 KiB more to catch up from.
+    /// Bytes held now: the tail it needs, bounded by the largest chunk
+    /// plus [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`], and for a pass that
+    /// follows the first pass's structure 64 KiB more to catch up from;
+    /// and already written bytes awaiting compaction, at most 32 KiB or
+    /// the tail's length, whichever is more.
     fn held(&self) -> usize {
         self.buf.len()
     }
@@ -416,10 +419,12 @@ impl<S: Shaper + Clone> Pass<S> {
             keep_from = keep_from.min(origin);
         }
         // Moving the held tail to the front costs as much as the tail; with
-        // small chunks that is more than the chunk itself. Let dead bytes
-        // pile up to COMPACT_AFTER first: memory stays bounded, and the
-        // move is paid once per that many bytes.
-        if keep_from < COMPACT_AFTER {
+        // small chunks that is more than the chunk itself, and a pass that
+        // follows the first pass's structure holds up to 64 KiB to catch
+        // up from. Let dead bytes pile up to COMPACT_AFTER, and to at least
+        // the tail's length, first: memory stays within twice the tail,
+        // and each byte moved pays for one byte dropped.
+        if keep_from < COMPACT_AFTER.max(self.buf.len() - keep_from) {
             return;
         }
         self.buf.drain(..keep_from);
@@ -600,10 +605,11 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
         t
     }
 
-    /// Bytes held now, over all passes; each is bounded by the largest
-    /// chunk plus [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] + 32 KiB of
-    /// already written bytes awaiting compaction (and 64 KiB to catch up
-    /// from, for a re-check pass sharing the first pass's structure).
+    /// Bytes held now, over all passes. Each holds the largest chunk plus
+    /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] (and 64 KiB to catch up
+    /// from, for a re-check pass sharing the first pass's structure), and
+    /// written bytes awaiting compaction: 32 KiB, or as many as that, if
+    /// more.
     pub fn held(&self) -> usize {
         self.passes.iter().map(Pass::held).sum()
     }
@@ -939,5 +945,25 @@ mod shared_structure_tests {
         }
         // The re-check passes did find something to render.
         assert!(rechecked > 0);
+    }
+
+    /// A re-check pass that shares the first pass's structure keeps what
+    /// it may catch up from, and written bytes pile up to as many before
+    /// they are dropped: each pass still holds at most twice what it needs.
+    #[test]
+    fn shared_structure_keeps_memory_bounded() {
+        let mut s = StreamRedactor::with_shaper(Redactor::default(), JsonShaper::default());
+        let mut out = Vec::new();
+        let member = br#"{"body":"call 020 7946 0018 or mail a.b@example.org","id":12},"#;
+        let chunk = member.repeat(300);
+        s.push(b"[", &mut out);
+        let needed = chunk.len() + MAX_LOOKAHEAD + MAX_LOOKBEHIND + 2 * CHECKPOINT_EVERY as usize;
+        let bound = crate::redact::PASSES * (2 * needed + COMPACT_AFTER);
+        let rounds = 2 * bound / chunk.len();
+        for _ in 0..rounds {
+            s.push(&chunk, &mut out);
+            assert!(s.held() <= bound, "{} > {bound}", s.held());
+            out.clear();
+        }
     }
 }
