@@ -534,6 +534,68 @@ async fn http2_requests_are_masked_and_their_cookies_joined() {
     proxy.shutdown().await;
 }
 
+/// An HTTP/2 upload over the limit is answered before it is read: the
+/// whole 413 goes out, then the stream is reset with NO_ERROR, which
+/// tells the client to stop sending and keep the answer (RFC 9113, 8.1),
+/// rather than CANCEL, which would make it drop the answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn http2_uploads_over_the_limit_get_the_whole_413_and_a_clean_reset() {
+    use std::future::poll_fn;
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let stream = tokio::net::TcpStream::connect(proxy.local_addr)
+        .await
+        .unwrap();
+    let (client, conn) = h2::client::handshake(stream).await.unwrap();
+    tokio::spawn(conn);
+    let mut client = client.ready().await.unwrap();
+    for declared in [Some(8 << 20), None] {
+        let mut req = hyper::Request::post(format!("http://{}/big", proxy.local_addr))
+            .header("content-type", "text/plain");
+        if let Some(length) = declared {
+            req = req.header("content-length", length);
+        }
+        let (response, mut upload) = client.send_request(req.body(()).unwrap(), false).unwrap();
+        // More than the limit, in the frames the window allows.
+        let chunk = bytes::Bytes::from(vec![b'a'; 16 << 10]);
+        let mut sent = 0;
+        while sent <= (1 << 20) {
+            upload.reserve_capacity(chunk.len());
+            match poll_fn(|cx| upload.poll_capacity(cx)).await {
+                Some(Ok(n)) if n > 0 => {
+                    if upload.send_data(chunk.slice(..n), false).is_err() {
+                        break;
+                    }
+                    sent += n;
+                }
+                _ => break,
+            }
+        }
+        let response = response.await.unwrap();
+        assert_eq!(response.status(), 413, "declared {declared:?}");
+        let mut body = response.into_body();
+        let mut text = Vec::new();
+        while let Some(data) = body.data().await {
+            let data = data.unwrap();
+            let _ = body.flow_control().release_capacity(data.len());
+            text.extend_from_slice(&data);
+        }
+        let text = String::from_utf8(text).unwrap();
+        assert!(text.contains("\"body_too_large\""), "{text}");
+        let reason =
+            tokio::time::timeout(Duration::from_secs(5), poll_fn(|cx| upload.poll_reset(cx)))
+                .await
+                .unwrap()
+                .unwrap();
+        assert_eq!(reason, h2::Reason::NO_ERROR, "declared {declared:?}");
+    }
+    assert!(
+        up.received.lock().unwrap().is_empty(),
+        "nothing may be forwarded"
+    );
+    proxy.shutdown().await;
+}
+
 async fn connect_silently(addr: std::net::SocketAddr, n: usize) -> Vec<tokio::net::TcpStream> {
     let mut streams = Vec::new();
     for _ in 0..n {
