@@ -15,6 +15,7 @@ use crate::batch::{BatchedLog, BatchedSink, Pacing};
 use crate::config::{AuditSink, Config, LogFormat, RoutePolicy, Routes};
 use crate::detect::prefilter::Prefilter;
 use crate::detect::{Detector, Kind, KindSet};
+use crate::format::csv::CsvStream;
 use crate::format::encoding::{DecodeLimits, DecodeStack};
 use crate::format::{sniff, BinaryParts, BodyKind, BodyRedactor, BodySpec, FormatError};
 use crate::proxy::{ProxyConfig, Shared};
@@ -56,7 +57,8 @@ pub enum Command {
     /// re-check passes included. A body without --content-type is sniffed as `redact` does;
     /// JSON and multipart bodies are read as text (a multipart field's name still labels the
     /// value that opens its part, as for `redact`: `name="phone"` before a bare run of digits,
-    /// where Content-Disposition is the part's last header and the name is at most 32 bytes).
+    /// where Content-Disposition is the part's last header and the name is at most 32 bytes);
+    /// a CSV or TSV body's cells are read after their column's name, as for `redact`.
     Scan(ScanArgs),
     /// Write the input with every finding masked to stdout.
     Redact(RedactArgs),
@@ -386,13 +388,22 @@ fn pump(
     step(None)
 }
 
+/// What `scan` reads a body with: text (JSON, form data and multipart
+/// bodies are read as text too, so that offsets are the body's), or a
+/// table, whose cells are read after their column's name as `redact`
+/// reads them.
+enum ScanStream {
+    Text(StreamRedactor),
+    Table(Box<CsvStream>),
+}
+
 fn scan(args: ScanArgs) -> Result<(), CliError> {
     let spec = spec(&args.detect)?;
     let detector = detector(&args.detect)?;
     let mut decode = DecodeStack::new(&spec.codings, cli_decode_limits());
     // Built at the first bytes, which decide a body sent without a type.
-    let mut stream: Option<StreamRedactor> = None;
-    let open = |first: &[u8]| -> Result<StreamRedactor, CliError> {
+    let mut stream: Option<ScanStream> = None;
+    let open = |first: &[u8]| -> Result<ScanStream, CliError> {
         let kind = match &spec.kind {
             BodyKind::Sniff => sniff(first),
             kind => kind.clone(),
@@ -404,11 +415,12 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
         };
         // Masks as `redact` writes them (same length, so offsets hold):
         // the re-check passes then find what masking frees, as there.
-        Ok(StreamRedactor::new(Redactor::new(
-            detector,
-            Policy::default(),
-            None,
-        )?))
+        let redactor = Redactor::new(detector, Policy::default(), None)?;
+        Ok(if kind == BodyKind::Csv {
+            ScanStream::Table(Box::new(CsvStream::new(redactor)))
+        } else {
+            ScanStream::Text(StreamRedactor::new(redactor))
+        })
     };
     let (mut plain, mut ignored) = (Vec::new(), Vec::new());
     let mut found = Vec::new();
@@ -425,11 +437,20 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
             if stream.is_none() && (!plain.is_empty() || chunk.is_none()) {
                 stream = Some(open(&plain)?);
             }
-            if let Some(stream) = stream.as_mut() {
-                stream.push_with(&plain, &mut ignored, |f| found.push(f));
-                if chunk.is_none() {
-                    stream.finish_with(&mut ignored, |f| found.push(f));
+            match stream.as_mut() {
+                Some(ScanStream::Text(stream)) => {
+                    stream.push_with(&plain, &mut ignored, |f| found.push(f));
+                    if chunk.is_none() {
+                        stream.finish_with(&mut ignored, |f| found.push(f));
+                    }
                 }
+                Some(ScanStream::Table(stream)) => {
+                    stream.push_with(&plain, &mut ignored, |f| found.push(f));
+                    if chunk.is_none() {
+                        stream.finish_with(&mut ignored, |f| found.push(f));
+                    }
+                }
+                None => {}
             }
             Ok(())
         },

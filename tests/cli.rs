@@ -69,8 +69,8 @@ fn scanned(args: &[&str], body: &[u8]) -> Vec<(usize, usize)> {
 
 /// `scan` reports what `redact` masks: a number the re-check passes find
 /// once its neighbour is masked, the values of a form body sent without a
-/// type, which both sniff, and bare numbers in multipart fields whose
-/// names label them.
+/// type, which both sniff, bare numbers in multipart fields whose names
+/// label them, and bare numbers in a table's phone column.
 #[test]
 fn scan_reports_what_redact_masks() {
     const MULTIPART: &[u8] = b"--XyZ\r\nContent-Disposition: form-data; name=\"phone\"\r\n\r\n7027884504\r\n--XyZ\r\nContent-Disposition: form-data;name=\"contact[mobilePhone]\"\r\n\r\n015948705246\r\n--XyZ\r\nContent-Disposition: form-data; name=\"order_id\"\r\n\r\n7027884504\r\n--XyZ--\r\n";
@@ -85,6 +85,10 @@ fn scan_reports_what_redact_masks() {
             b"name=Jane+Doe&email=jane%40example.com&msg=card+4111+1111+1111+1111",
         ),
         (&["--content-type", "text/plain"], BODY),
+        (
+            &["--content-type", "text/csv"],
+            b"name,msisdn,order_id\r\nJane,919424202078,919424202078\r\n\"Doe, J.\",\"0612345678\",5790456407\r\n",
+        ),
     ] {
         let spans = scanned(args, body);
         let masked = run(&[&["redact"], args].concat(), body).stdout;

@@ -184,6 +184,35 @@ Call {{+33 6 12 34 56 78|+** * ** ** ** **}} or mail {{camille.martin@example.fr
     check(Some("multipart/form-data; boundary=AaB03x"), template);
 }
 
+/// A table's cells are read after their column's name: bare numbers are
+/// phones in a phone column and ids in an id column, whatever the line
+/// holds besides.
+#[test]
+fn csv_and_tsv_columns_label_their_cells() {
+    check(
+        Some("text/csv; charset=utf-8"),
+        "Name;Teléfono;Nº pedido;Notas\r\nAna;{{612345678|*********}};712345678;\"Llamar al {{+34 912 345 678|+** *** *** ***}}; \"\"urgente\"\"\"\r\n",
+    );
+    check(
+        Some("text/tab-separated-values"),
+        "caller\tduration\tmsisdn\n{{+44 20 7946 0018|+** ** **** ****}}\t3600\t{{447700900123|************}}\n",
+    );
+}
+
+/// JSON Lines under its other media types is JSON: a phone written as a
+/// number stays a number.
+#[test]
+fn json_lines_types_are_json() {
+    for content_type in [
+        "application/jsonl",
+        "application/x-jsonlines",
+        "application/ndjson",
+    ] {
+        let spec = BodySpec::from_headers(Some(content_type), None).unwrap();
+        assert_eq!(spec.kind, BodyKind::Json, "{content_type}");
+    }
+}
+
 #[test]
 fn plain_text_and_sniffed_bodies() {
     check(

@@ -10,12 +10,14 @@
 //! through — what it cannot inspect: an unknown coding, a charset other
 //! than UTF-8, ASCII or ISO-8859-1, more than three codings.
 
+pub mod csv;
 pub mod encoding;
 pub mod json;
 pub mod multipart;
 
 use crate::redact::{Redactor, Tally};
 use crate::stream::{PlainText, StreamRedactor};
+use csv::CsvStream;
 use encoding::{Coding, DecodeLimits, DecodeStack, EncodeStack};
 use json::JsonShaper;
 use multipart::MultipartStream;
@@ -83,6 +85,8 @@ pub enum BodyKind {
     Form,
     /// `multipart/form-data` (or any multipart) with this boundary.
     Multipart(Vec<u8>),
+    /// CSV or TSV: each cell labelled by its column's name (see [`csv`]).
+    Csv,
     /// No Content-Type: decided from the first bytes.
     Sniff,
 }
@@ -91,6 +95,8 @@ pub enum BodyKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum PartKind {
     Text,
+    /// CSV or TSV.
+    Csv,
     Json,
     Form,
     Binary,
@@ -139,19 +145,32 @@ pub(crate) fn part_kind(content_type: &str) -> Result<PartKind, FormatError> {
     let essence = essence.trim().to_ascii_lowercase();
     let kind = if essence == "application/json"
         || essence.ends_with("+json")
-        || essence == "application/x-ndjson"
-    {
+        || matches!(
+            essence.as_str(),
+            "application/x-ndjson"
+                | "application/ndjson"
+                | "application/jsonl"
+                | "application/x-jsonlines"
+                | "application/jsonlines"
+        ) {
         PartKind::Json
     } else if essence == "application/x-www-form-urlencoded" {
         PartKind::Form
+    } else if matches!(
+        essence.as_str(),
+        "text/csv"
+            | "text/x-csv"
+            | "application/csv"
+            | "application/x-csv"
+            | "text/tab-separated-values"
+    ) {
+        PartKind::Csv
     } else if essence.starts_with("text/")
         || matches!(
             essence.as_str(),
             "application/xml"
                 | "application/javascript"
                 | "application/graphql"
-                | "application/csv"
-                | "application/x-csv"
                 | "application/yaml"
                 | "application/x-yaml"
         )
@@ -208,6 +227,7 @@ impl BodySpec {
                     match part_kind(ct)? {
                         PartKind::Json => BodyKind::Json,
                         PartKind::Form => BodyKind::Form,
+                        PartKind::Csv => BodyKind::Csv,
                         PartKind::Text | PartKind::Binary => BodyKind::Text,
                     }
                 }
@@ -275,6 +295,8 @@ pub(crate) enum TextStream {
     /// Masks are `*`, which form encoding leaves literal, so the output
     /// still parses as form data.
     Form(StreamRedactor<PlainText>),
+    /// A table: each cell scanned after its column's name.
+    Csv(Box<CsvStream>),
 }
 
 impl TextStream {
@@ -289,7 +311,12 @@ impl TextStream {
             TextStream::Text(s) => TextStream::Text(s.with_context(context)),
             TextStream::Json(s) => TextStream::Json(s.with_context(context)),
             TextStream::Form(s) => TextStream::Form(s.with_context(context)),
+            TextStream::Csv(s) => TextStream::Csv(Box::new(s.with_context(context))),
         }
+    }
+
+    pub(crate) fn csv(r: Redactor) -> Self {
+        TextStream::Csv(Box::new(CsvStream::new(r)))
     }
 
     pub(crate) fn json(r: Redactor) -> Self {
@@ -308,6 +335,7 @@ impl TextStream {
             TextStream::Text(s) => s.push(input, out),
             TextStream::Json(s) => s.push(input, out),
             TextStream::Form(s) => s.push(input, out),
+            TextStream::Csv(s) => s.push_with(input, out, |_| {}),
         }
     }
 
@@ -316,6 +344,7 @@ impl TextStream {
             TextStream::Text(s) => s.finish(out),
             TextStream::Json(s) => s.finish(out),
             TextStream::Form(s) => s.finish(out),
+            TextStream::Csv(s) => s.finish_with(out, |_| {}),
         }
     }
 
@@ -324,6 +353,7 @@ impl TextStream {
             TextStream::Text(s) => s.tally(),
             TextStream::Json(s) => s.tally(),
             TextStream::Form(s) => s.tally(),
+            TextStream::Csv(s) => s.tally(),
         }
     }
 }
@@ -434,6 +464,7 @@ impl BodyRedactor {
             BodyKind::Text => Inner::Text(Box::new(TextStream::text(redactor.clone()))),
             BodyKind::Json => Inner::Text(Box::new(TextStream::json(redactor.clone()))),
             BodyKind::Form => Inner::Text(Box::new(TextStream::form(redactor.clone()))),
+            BodyKind::Csv => Inner::Text(Box::new(TextStream::csv(redactor.clone()))),
             BodyKind::Multipart(b) => Inner::Multipart(Box::new(MultipartStream::new(
                 redactor.clone(),
                 b,
@@ -565,7 +596,7 @@ impl BodyRedactor {
             && redactor.policy().keeps_length()
             && matches!(
                 spec.kind,
-                BodyKind::Text | BodyKind::Json | BodyKind::Form | BodyKind::Sniff
+                BodyKind::Text | BodyKind::Json | BodyKind::Form | BodyKind::Csv | BodyKind::Sniff
             )
     }
 }

@@ -305,7 +305,9 @@ impl MultipartStream {
             PartKind::Binary => return self.binary_part(),
             PartKind::Json => TextStream::json(self.redactor.clone()).with_context(&context),
             PartKind::Form => TextStream::form(self.redactor.clone()).with_context(&context),
-            PartKind::Text => self.text_stream(&context),
+            // (A table in a part is read as text, as `scan` reads a
+            // multipart body.)
+            PartKind::Text | PartKind::Csv => self.text_stream(&context),
         };
         let inner = Box::new(inner);
         Ok(match transfer.as_deref() {

@@ -174,6 +174,22 @@ impl<S: Shaper + Clone> Pass<S> {
         }
     }
 
+    /// Back to the state [`Pass::new`] leaves, keeping the allocations.
+    /// (The shaper stays as it is: only plain-text streams restart, and
+    /// theirs holds nothing.)
+    fn restart(&mut self) {
+        self.buf.clear();
+        self.base = 0;
+        self.emitted = 0;
+        self.state = ScanState::default();
+        self.pending.clear();
+        self.tally = Tally::default();
+        self.mirrored_positions.clear();
+        if let Structure::Follow { caught_up } = &mut self.structure {
+            *caught_up = None;
+        }
+    }
+
     /// Whether the scan ever found anything: some finding is pending or
     /// was written out.
     fn found_any(&self) -> bool {
@@ -456,6 +472,18 @@ impl StreamRedactor<PlainText> {
     pub fn new(redactor: Redactor) -> Self {
         Self::with_shaper(redactor, PlainText)
     }
+
+    /// Starts over on a new text with `context` before it (see
+    /// [`with_context`](Self::with_context)), as a new stream redactor with
+    /// the same redactor would, but keeping the buffers: a table's cells
+    /// are many short texts.
+    pub fn restart(&mut self, context: &[u8]) {
+        for pass in &mut self.passes {
+            pass.restart();
+        }
+        self.checkpoints.clear();
+        self.set_context(context);
+    }
 }
 
 impl<S: Shaper + Clone> StreamRedactor<S> {
@@ -573,6 +601,11 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     /// before `20 12 34 56`). Call before the first chunk; findings'
     /// stream offsets then count the context's bytes too.
     pub fn with_context(mut self, context: &[u8]) -> Self {
+        self.set_context(context);
+        self
+    }
+
+    fn set_context(&mut self, context: &[u8]) {
         // (The end of a context is what the look-back reads first.)
         let context = &context[context.len().saturating_sub(MAX_LOOKBEHIND)..];
         if let Some(first) = self.passes.first_mut() {
@@ -580,7 +613,6 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
             first.emitted = context.len();
             first.state.pos = context.len();
         }
-        self
     }
 
     /// Findings written out so far, by kind and by what became of them

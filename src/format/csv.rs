@@ -1,0 +1,567 @@
+//! CSV and TSV (`text/csv`, `text/tab-separated-values`): each cell is
+//! scanned on its own, with its column's name as the label before it.
+//!
+//! In a table the label of a value is its column's header, often far above
+//! it: an export's `msisdn` column holds bare `919424202078`s that no word
+//! near them calls a phone, and its `order_id` and `iccid` columns hold
+//! digit runs that no word near them calls anything else. Read as running
+//! text, the cells before a value on its line are its only context, and
+//! they are other columns' values. So the header record is read first
+//! (bounded by [`MAX_HEADER_RECORD`]), and every later cell is scanned as
+//! a stream of its own that sees `"name":` before it, the way a JSON
+//! member's value sees its key: the detectors' field names (`phone`,
+//! `Telefon`, `iban`, `order_id`…) then decide for it as they do in JSON.
+//!
+//! Records are split as RFC 4180 writes them, as the body streams: the
+//! separator is the commonest of `,`, `;`, tab and `|` in the header
+//! record; a cell that opens with `"` is quoted and may hold separators,
+//! line breaks and `""`. The separators and line breaks between cells are
+//! written out as they are, so the output is the same table. A body whose
+//! first record is longer than [`MAX_HEADER_RECORD`], or has no line break
+//! at all, is scanned as text.
+
+use crate::redact::{Redactor, Tally};
+use crate::stream::{PlainText, StreamFinding, StreamRedactor};
+
+/// The longest header record read for column names; a body whose first
+/// line is longer is read as text.
+pub const MAX_HEADER_RECORD: usize = 8 * 1024;
+
+/// The longest column name used as a label, in bytes.
+const MAX_NAME: usize = 64;
+
+/// Separators, most likely first (a tie goes to the earlier).
+const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// Where the tokenizer stands in the current cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum InCell {
+    /// Before the cell's first byte.
+    Start,
+    /// In a cell that did not open with `"`.
+    Unquoted,
+    /// In a quoted cell.
+    Quoted,
+    /// Right after a `"` in a quoted cell: `""` or the closing quote.
+    QuotedQuote,
+}
+
+#[derive(Debug)]
+struct Cell {
+    stream: StreamRedactor<PlainText>,
+    /// How many bytes of label the stream saw before the cell.
+    label_len: u64,
+    /// The body offset of the cell's first byte.
+    start: u64,
+}
+
+#[derive(Debug)]
+struct Records {
+    separator: u8,
+    /// Each column's label, `"name":`; empty for a column without a name.
+    labels: Vec<Vec<u8>>,
+    column: usize,
+    quote: InCell,
+    cell: Option<Cell>,
+}
+
+#[derive(Debug)]
+enum Phase {
+    /// Reading the header record.
+    Header {
+        held: Vec<u8>,
+        quoted: bool,
+    },
+    Records(Records),
+    /// Not a table this reader can label: text.
+    Text(Cell),
+    /// Finished.
+    Done,
+}
+
+/// Streaming redaction of a CSV or TSV body (see the module docs).
+#[derive(Debug)]
+pub struct CsvStream {
+    redactor: Redactor,
+    /// The text right before the body, for the header record's look-back
+    /// (a multipart part's headers).
+    context: Vec<u8>,
+    phase: Phase,
+    /// Findings of the streams already finished.
+    tally: Tally,
+    /// The body offset of the next byte pushed.
+    offset: u64,
+    /// The last finished stream, restarted for the next cell.
+    spare: Option<StreamRedactor<PlainText>>,
+}
+
+impl CsvStream {
+    /// A stream for one body.
+    pub fn new(redactor: Redactor) -> Self {
+        CsvStream {
+            redactor,
+            context: Vec::new(),
+            phase: Phase::Header {
+                held: Vec::new(),
+                quoted: false,
+            },
+            tally: Tally::default(),
+            offset: 0,
+            spare: None,
+        }
+    }
+
+    /// Reads `context` as the text right before the body (see
+    /// [`StreamRedactor::with_context`]); findings' offsets stay the body's.
+    pub fn with_context(mut self, context: &[u8]) -> Self {
+        self.context = context.to_vec();
+        self
+    }
+
+    /// Findings so far, by kind and disposition.
+    pub fn tally(&self) -> Tally {
+        let mut t = self.tally;
+        let open = match &self.phase {
+            Phase::Records(r) => r.cell.as_ref(),
+            Phase::Text(cell) => Some(cell),
+            Phase::Header { .. } | Phase::Done => None,
+        };
+        if let Some(cell) = open {
+            t.merge(&cell.stream.tally());
+        }
+        t
+    }
+
+    /// Takes the body's next bytes, appends to `out` what is ready, and
+    /// reports each finding written out, in body offsets.
+    pub fn push_with(
+        &mut self,
+        input: &[u8],
+        out: &mut Vec<u8>,
+        mut on_finding: impl FnMut(StreamFinding),
+    ) {
+        let start = self.offset;
+        self.offset += input.len() as u64;
+        let phase = std::mem::replace(&mut self.phase, Phase::Done);
+        self.phase = match phase {
+            Phase::Header {
+                mut held,
+                mut quoted,
+            } => match record_end(input, &mut quoted) {
+                Some(end) if held.len() + end <= MAX_HEADER_RECORD => {
+                    held.extend_from_slice(&input[..end]);
+                    let records = self.start_records(&held, out, &mut on_finding);
+                    self.phase = Phase::Records(records);
+                    self.push_records(&input[end..], start + end as u64, out, on_finding);
+                    return;
+                }
+                None if held.len() + input.len() <= MAX_HEADER_RECORD => {
+                    held.extend_from_slice(input);
+                    Phase::Header { held, quoted }
+                }
+                // Too long for a header: text.
+                _ => {
+                    let mut cell = self.cell(&self.context, 0);
+                    let map = Cell::to_body_with(cell.label_len, cell.start);
+                    for bytes in [&held[..], input] {
+                        cell.stream.push_with(bytes, out, |f| on_finding(map(f)));
+                    }
+                    Phase::Text(cell)
+                }
+            },
+            Phase::Records(records) => {
+                self.phase = Phase::Records(records);
+                self.push_records(input, start, out, on_finding);
+                return;
+            }
+            Phase::Text(mut cell) => {
+                let map = Cell::to_body_with(cell.label_len, cell.start);
+                cell.stream.push_with(input, out, |f| on_finding(map(f)));
+                Phase::Text(cell)
+            }
+            Phase::Done => Phase::Done,
+        };
+    }
+
+    /// Ends the body: appends the rest to `out`, reporting findings as
+    /// [`push_with`](Self::push_with) does.
+    pub fn finish_with(&mut self, out: &mut Vec<u8>, mut on_finding: impl FnMut(StreamFinding)) {
+        match std::mem::replace(&mut self.phase, Phase::Done) {
+            // A body of one line: text.
+            Phase::Header { held, .. } => {
+                let mut cell = self.cell(&self.context, 0);
+                let map = Cell::to_body_with(cell.label_len, cell.start);
+                cell.stream.push_with(&held, out, |f| on_finding(map(f)));
+                self.finish_cell(cell, out, &mut on_finding);
+            }
+            Phase::Records(mut records) => {
+                if let Some(cell) = records.cell.take() {
+                    self.finish_cell(cell, out, &mut on_finding);
+                }
+            }
+            Phase::Text(cell) => self.finish_cell(cell, out, &mut on_finding),
+            Phase::Done => {}
+        }
+    }
+
+    /// Scans the header record as text, and reads its column names.
+    fn start_records(
+        &mut self,
+        header: &[u8],
+        out: &mut Vec<u8>,
+        on_finding: &mut impl FnMut(StreamFinding),
+    ) -> Records {
+        let mut cell = self.cell(&self.context, 0);
+        let map = Cell::to_body_with(cell.label_len, cell.start);
+        cell.stream.push_with(header, out, |f| on_finding(map(f)));
+        self.finish_cell(cell, out, on_finding);
+        let separator = separator_of(header);
+        let labels = column_names(header, separator)
+            .into_iter()
+            .map(|name| label_for(&name))
+            .collect();
+        Records {
+            separator,
+            labels,
+            column: 0,
+            quote: InCell::Start,
+            cell: None,
+        }
+    }
+
+    /// Splits `input` (from body offset `start`) into cells and the bytes
+    /// between them.
+    fn push_records(
+        &mut self,
+        input: &[u8],
+        start: u64,
+        out: &mut Vec<u8>,
+        mut on_finding: impl FnMut(StreamFinding),
+    ) {
+        let Phase::Records(records) = &mut self.phase else {
+            return;
+        };
+        let separator = records.separator;
+        // The first byte of `input` not yet handed to a cell or written.
+        let mut run = 0;
+        let mut at = 0;
+        while at < input.len() {
+            let b = input[at];
+            let boundary = b == separator || b == b'\n';
+            records.quote = match records.quote {
+                InCell::Start if b == b'"' => InCell::Quoted,
+                InCell::Start | InCell::Unquoted | InCell::QuotedQuote if boundary => {
+                    // The cell ends before this byte.
+                    if let Some(mut cell) = records.cell.take() {
+                        let map = Cell::to_body_with(cell.label_len, cell.start);
+                        cell.stream
+                            .push_with(&input[run..at], out, |f| on_finding(map(f)));
+                        cell.stream.finish_with(out, |f| on_finding(map(f)));
+                        self.tally.merge(&cell.stream.tally());
+                        self.spare = Some(cell.stream);
+                    }
+                    out.push(b);
+                    run = at + 1;
+                    records.column = if b == b'\n' { 0 } else { records.column + 1 };
+                    at += 1;
+                    records.quote = InCell::Start;
+                    continue;
+                }
+                InCell::Start | InCell::Unquoted => InCell::Unquoted,
+                InCell::Quoted if b == b'"' => InCell::QuotedQuote,
+                InCell::Quoted => {
+                    // Skip to the next quote: line breaks and separators
+                    // belong to the cell.
+                    at = memchr::memchr(b'"', &input[at..]).map_or(input.len(), |i| at + i);
+                    continue;
+                }
+                InCell::QuotedQuote if b == b'"' => InCell::Quoted,
+                // Bytes after a closing quote: kept in the cell.
+                InCell::QuotedQuote => InCell::Unquoted,
+            };
+            if records.cell.is_none() {
+                let label = records
+                    .labels
+                    .get(records.column)
+                    .map(|label| {
+                        let mut l = label.clone();
+                        // An unquoted value is read as a quoted one is.
+                        if !l.is_empty() && b != b'"' {
+                            l.push(b'"');
+                        }
+                        l
+                    })
+                    .unwrap_or_default();
+                let stream = match self.spare.take() {
+                    Some(mut stream) => {
+                        stream.restart(&label);
+                        stream
+                    }
+                    None => StreamRedactor::new(self.redactor.clone()).with_context(&label),
+                };
+                records.cell = Some(Cell {
+                    stream,
+                    label_len: label.len() as u64,
+                    start: start + at as u64,
+                });
+                run = at;
+            }
+            if records.quote == InCell::Unquoted {
+                // Skip to the next byte that can end the cell.
+                at =
+                    memchr::memchr2(separator, b'\n', &input[at..]).map_or(input.len(), |i| at + i);
+                continue;
+            }
+            at += 1;
+        }
+        if let Some(cell) = records.cell.as_mut() {
+            let map = Cell::to_body_with(cell.label_len, cell.start);
+            cell.stream
+                .push_with(&input[run..], out, |f| on_finding(map(f)));
+        }
+    }
+
+    /// A text stream for bytes from body offset `start`, with `context`
+    /// before them.
+    fn cell(&self, context: &[u8], start: u64) -> Cell {
+        Cell {
+            stream: StreamRedactor::new(self.redactor.clone()).with_context(context),
+            label_len: context.len() as u64,
+            start,
+        }
+    }
+
+    fn finish_cell(
+        &mut self,
+        mut cell: Cell,
+        out: &mut Vec<u8>,
+        on_finding: &mut impl FnMut(StreamFinding),
+    ) {
+        let map = Cell::to_body_with(cell.label_len, cell.start);
+        cell.stream.finish_with(out, |f| on_finding(map(f)));
+        self.tally.merge(&cell.stream.tally());
+        self.spare = Some(cell.stream);
+    }
+}
+
+impl Cell {
+    fn to_body_with(label_len: u64, start: u64) -> impl Fn(StreamFinding) -> StreamFinding {
+        move |f| StreamFinding {
+            kind: f.kind,
+            start: start + f.start.saturating_sub(label_len),
+            end: start + f.end.saturating_sub(label_len),
+        }
+    }
+}
+
+/// Where the record that `input` goes on with ends (past its line break),
+/// if it does in `input`; `quoted` carries whether a quote is open.
+fn record_end(input: &[u8], quoted: &mut bool) -> Option<usize> {
+    for (i, &b) in input.iter().enumerate() {
+        match b {
+            b'"' => *quoted = !*quoted,
+            b'\n' if !*quoted => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The commonest separator outside quotes in the header record.
+fn separator_of(header: &[u8]) -> u8 {
+    let mut counts = [0usize; SEPARATORS.len()];
+    let mut quoted = false;
+    for &b in header {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(i) = SEPARATORS.iter().position(|&s| s == b) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let mut best = 0;
+    for i in 1..SEPARATORS.len() {
+        if counts[i] > counts[best] {
+            best = i;
+        }
+    }
+    SEPARATORS[best]
+}
+
+/// The header record's cells, unquoted and trimmed.
+fn column_names(header: &[u8], separator: u8) -> Vec<Vec<u8>> {
+    let header = header.strip_suffix(b"\n").unwrap_or(header);
+    let header = header.strip_suffix(b"\r").unwrap_or(header);
+    let header = header.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(header);
+    let mut names = Vec::new();
+    let mut name = Vec::new();
+    let mut quoted = false;
+    let mut bytes = header.iter().peekable();
+    while let Some(&b) = bytes.next() {
+        match b {
+            b'"' if quoted && bytes.peek() == Some(&&b'"') => {
+                name.push(b'"');
+                bytes.next();
+            }
+            b'"' => quoted = !quoted,
+            _ if b == separator && !quoted => names.push(std::mem::take(&mut name)),
+            _ => name.push(b),
+        }
+    }
+    names.push(name);
+    names.into_iter().map(|n| n.trim_ascii().to_vec()).collect()
+}
+
+/// `"name":`, the look-back a cell of column `name` is scanned after: a
+/// JSON member's key, which the detectors read field names in. Quotes,
+/// backslashes and control bytes are left out, and a long name is cut at
+/// a character's start.
+fn label_for(name: &[u8]) -> Vec<u8> {
+    let clean: Vec<u8> = name
+        .iter()
+        .copied()
+        .filter(|&b| !matches!(b, b'"' | b'\\') && !b.is_ascii_control())
+        .collect();
+    if clean.is_empty() {
+        return Vec::new();
+    }
+    let mut cut = clean.len().min(MAX_NAME);
+    while cut > 0 && cut < clean.len() && clean[cut] & 0xC0 == 0x80 {
+        cut -= 1;
+    }
+    let mut label = Vec::with_capacity(cut + 3);
+    label.push(b'"');
+    label.extend_from_slice(&clean[..cut]);
+    label.extend_from_slice(b"\":");
+    label
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::Kind;
+
+    fn run(body: &[u8], cuts: &[usize]) -> (Vec<u8>, Vec<StreamFinding>) {
+        let mut s = CsvStream::new(Redactor::default());
+        let (mut out, mut found) = (Vec::new(), Vec::new());
+        let mut at = 0;
+        for &cut in cuts {
+            let cut = cut.clamp(at, body.len());
+            s.push_with(&body[at..cut], &mut out, |f| found.push(f));
+            at = cut;
+        }
+        s.push_with(&body[at..], &mut out, |f| found.push(f));
+        s.finish_with(&mut out, |f| found.push(f));
+        found.sort_by_key(|f| f.start);
+        (out, found)
+    }
+
+    fn values(body: &[u8], found: &[StreamFinding]) -> Vec<(Kind, String)> {
+        found
+            .iter()
+            .map(|f| {
+                let value = &body[f.start as usize..f.end as usize];
+                (f.kind, String::from_utf8_lossy(value).into_owned())
+            })
+            .collect()
+    }
+
+    /// A bare number is a phone under a phone column and nothing under an
+    /// id column, though the two are the same digits on the same line.
+    #[test]
+    fn cells_are_read_after_their_columns_name() {
+        let body = b"name,msisdn,order_id,Telefon\r\nJane,919424202078,919424202078,030 901820\r\n\"Doe, J.\",\"491721188463\",5790456407,\r\n";
+        let (out, found) = run(body, &[]);
+        assert_eq!(
+            values(body, &found),
+            [
+                (Kind::Phone, "919424202078".to_string()),
+                (Kind::Phone, "030 901820".to_string()),
+                (Kind::Phone, "491721188463".to_string()),
+            ]
+        );
+        assert_eq!(
+            out,
+            b"name,msisdn,order_id,Telefon\r\nJane,************,919424202078,*** ******\r\n\"Doe, J.\",\"************\",5790456407,\r\n"
+        );
+    }
+
+    /// Quoted cells keep their separators, line breaks and doubled quotes;
+    /// the output is the same table for every way the body is cut.
+    #[test]
+    fn every_chunking_gives_the_same_output_and_findings() {
+        let body = "id;phone;note;card\n\
+            1;0612345678;\"Ruf an: +49 171 1234567; oder \"\"jane.doe@example.com\"\"\n2. Zeile\";4111 1111 1111 1111\n\
+            2;;\"\";\n\
+            3;+33 6 12 34 56 78;ok;5500-0000-0000-0004"
+            .as_bytes();
+        let whole = run(body, &[]);
+        assert_eq!(whole.0.len(), body.len());
+        assert_eq!(
+            values(body, &whole.1),
+            [
+                (Kind::Phone, "0612345678".to_string()),
+                (Kind::Phone, "+49 171 1234567".to_string()),
+                (Kind::Email, "jane.doe@example.com".to_string()),
+                (Kind::Card, "4111 1111 1111 1111".to_string()),
+                (Kind::Phone, "+33 6 12 34 56 78".to_string()),
+                (Kind::Card, "5500-0000-0000-0004".to_string()),
+            ]
+        );
+        for size in 1..body.len() {
+            let cuts: Vec<usize> = (size..body.len()).step_by(size).collect();
+            assert_eq!(run(body, &cuts), whole, "chunks of {size}");
+        }
+        for cut in 0..body.len() {
+            assert_eq!(run(body, &[cut]), whole, "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn the_separator_is_the_commonest_in_the_header() {
+        assert_eq!(separator_of(b"a,b,c\n"), b',');
+        assert_eq!(separator_of(b"a;b;c,d\n"), b';');
+        assert_eq!(separator_of(b"a\tb\t\"c,d,e\"\n"), b'\t');
+        assert_eq!(separator_of(b"a|b\n"), b'|');
+        assert_eq!(separator_of(b"phone\n"), b',');
+        assert_eq!(
+            column_names(
+                b"\xEF\xBB\xBF\"Phone, mobile\" ;\"say \"\"hi\"\"\";\r\n",
+                b';'
+            ),
+            [
+                b"Phone, mobile".to_vec(),
+                b"say \"hi\"".to_vec(),
+                Vec::new()
+            ]
+        );
+        assert_eq!(label_for(b"T\xC3\xA9l\\\""), b"\"T\xC3\xA9l\":");
+        assert_eq!(label_for(b""), b"");
+        let long = "é".repeat(40);
+        let label = label_for(long.as_bytes());
+        assert!(std::str::from_utf8(&label).is_ok());
+        assert!(label.len() <= MAX_NAME + 3);
+    }
+
+    /// A body of one line, or whose first line is too long for a header,
+    /// is read as text, as it would be without the table's type.
+    #[test]
+    fn bodies_that_are_no_table_are_text() {
+        let text = Redactor::default();
+        for body in [
+            b"call 0612345678 or mail jane.doe@example.com".to_vec(),
+            [
+                b"x".repeat(MAX_HEADER_RECORD + 10),
+                b" 4111 1111 1111 1111\nphone\n0612345678\n".to_vec(),
+            ]
+            .concat(),
+        ] {
+            let (out, _) = run(&body, &[]);
+            assert_eq!(out, text.redact_to_vec(&body));
+            for cut in [1, MAX_HEADER_RECORD / 2, MAX_HEADER_RECORD + 3] {
+                assert_eq!(run(&body, &[cut]).0, out, "cut at {cut}");
+            }
+        }
+    }
+}
