@@ -635,10 +635,25 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
     // MessageBird's SMS webhooks: the sender's and the recipient's numbers.
     b"originator",
     b"recipient",
+    // Call records (Asterisk's CDR columns, PBX and call-centre exports):
+    // the calling and the called number, often international without `+`.
+    b"caller",
+    b"callee",
+    b"src",
+    b"dst",
+    b"clid",
+    b"callerid",
+    b"caller_id",
+    b"ani",
+    // Shop and CRM exports' contact columns.
+    b"billing_phone",
+    b"shipping_phone",
+    b"home_phone",
+    b"work_phone",
 ];
 
 /// One bit per key of [`PHONE_FIELD_KEYS`].
-type KeySet = u32;
+type KeySet = u64;
 
 /// Whether the number at `pos` is the value of a JSON field named in
 /// [`PHONE_FIELD_KEYS`]: `"key":"…`, `"key": …`; of a form's or a
@@ -4215,6 +4230,12 @@ mod tests {
             (r#"{"Phone": "447911123456"}"#, "447911123456"),
             (r#"{"mobilePhone":"66840825693"}"#, "66840825693"),
             (r#"{"tel": "0612345678"}"#, "0612345678"),
+            // Call records' calling and called numbers, and shop exports'
+            // contact columns.
+            (r#"{"src":"491721188463","dst":"100"}"#, "491721188463"),
+            (r#"{"callee": "33438075124"}"#, "33438075124"),
+            (r#"{"CallerID":"12069026450"}"#, "12069026450"),
+            (r#"{"billing_phone":"739941031"}"#, "739941031"),
             // A German WhatsApp id that is also a Luhn-valid Visa's length
             // and prefix: a phone, where a phone field holds it.
             (
