@@ -674,6 +674,17 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
         Some((b'>', q)) => return key_ends_at(text, q, |c| matches!(c, b'<' | b':'), false),
         _ => {}
     }
+    // An XML or HTML attribute's value: `<Call callee="…"`.
+    if let Some((b'"', q)) = text.prev(p) {
+        if let Some((b'=', r)) = text.prev(q) {
+            return key_ends_at(
+                text,
+                r,
+                |c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'),
+                false,
+            );
+        }
+    }
     let mut step = |want: u8| match text.prev(p) {
         Some((c, q)) if c == want => {
             p = q;
@@ -4236,6 +4247,7 @@ mod tests {
             (r#"{"callee": "33438075124"}"#, "33438075124"),
             (r#"{"CallerID":"12069026450"}"#, "12069026450"),
             (r#"{"billing_phone":"739941031"}"#, "739941031"),
+            (r#"<Call callee="821029108685" dir="in"/>"#, "821029108685"),
             // A German WhatsApp id that is also a Luhn-valid Visa's length
             // and prefix: a phone, where a phone field holds it.
             (

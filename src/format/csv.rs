@@ -38,6 +38,9 @@ const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
 enum InCell {
     /// Before the cell's first byte.
     Start,
+    /// After a spreadsheet's text marker: `'` or `=` (`'0612345678`,
+    /// `="0612345678"`), which keeps a number's leading zero.
+    AfterMarker,
     /// In a cell that did not open with `"`.
     Unquoted,
     /// In a quoted cell.
@@ -249,8 +252,19 @@ impl CsvStream {
             let b = input[at];
             let boundary = b == separator || b == b'\n';
             records.quote = match records.quote {
-                InCell::Start if b == b'"' => InCell::Quoted,
-                InCell::Start | InCell::Unquoted | InCell::QuotedQuote if boundary => {
+                // The marker is written out as a separator is: the cell's
+                // value starts after it, where its label reads it.
+                InCell::Start if matches!(b, b'\'' | b'=') => {
+                    out.push(b);
+                    at += 1;
+                    run = at;
+                    records.quote = InCell::AfterMarker;
+                    continue;
+                }
+                InCell::Start | InCell::AfterMarker if b == b'"' => InCell::Quoted,
+                InCell::Start | InCell::AfterMarker | InCell::Unquoted | InCell::QuotedQuote
+                    if boundary =>
+                {
                     // The cell ends before this byte.
                     if let Some(mut cell) = records.cell.take() {
                         let map = Cell::to_body_with(cell.label_len, cell.start);
@@ -267,7 +281,7 @@ impl CsvStream {
                     records.quote = InCell::Start;
                     continue;
                 }
-                InCell::Start | InCell::Unquoted => InCell::Unquoted,
+                InCell::Start | InCell::AfterMarker | InCell::Unquoted => InCell::Unquoted,
                 InCell::Quoted if b == b'"' => InCell::QuotedQuote,
                 InCell::Quoted => {
                     // Skip to the next quote: line breaks and separators
@@ -485,6 +499,32 @@ mod tests {
             out,
             b"name,msisdn,order_id,Telefon\r\nJane,************,919424202078,*** ******\r\n\"Doe, J.\",\"************\",5790456407,\r\n"
         );
+    }
+
+    /// Spreadsheets keep a leading zero with a text marker: the value
+    /// after it is read under its column's name, the marker kept.
+    #[test]
+    fn text_markers_stand_outside_the_value() {
+        let body = b"Name;Mobile;Fax\nAna;'0612345678;=\"0612345678\"\nBo;'';=\n";
+        let (out, found) = run(body, &[]);
+        assert_eq!(
+            values(body, &found),
+            [
+                (Kind::Phone, "0612345678".to_string()),
+                (Kind::Phone, "0612345678".to_string()),
+            ]
+        );
+        assert_eq!(
+            out,
+            b"Name;Mobile;Fax\nAna;'**********;=\"**********\"\nBo;'';=\n"
+        );
+        for cut in 0..body.len() {
+            assert_eq!(
+                run(body, &[cut]),
+                (out.clone(), found.clone()),
+                "cut at {cut}"
+            );
+        }
     }
 
     /// Quoted cells keep their separators, line breaks and doubled quotes;
