@@ -608,10 +608,18 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     fn set_context(&mut self, context: &[u8]) {
         // (The end of a context is what the look-back reads first.)
         let context = &context[context.len().saturating_sub(MAX_LOOKBEHIND)..];
-        if let Some(first) = self.passes.first_mut() {
-            first.buf.extend_from_slice(context);
-            first.emitted = context.len();
-            first.state.pos = context.len();
+        let Some((first, rechecks)) = self.passes.split_first_mut() else {
+            return;
+        };
+        first.buf.extend_from_slice(context);
+        first.emitted = context.len();
+        first.state.pos = context.len();
+        // The re-check passes never see the context, but count in the same
+        // offsets: what the first pass writes starts after it. Their
+        // findings, and the first pass's shaper copies they catch up
+        // from, are then where the first pass's would be.
+        for pass in rechecks {
+            pass.base = context.len() as u64;
         }
     }
 
@@ -769,6 +777,26 @@ pub struct StreamFinding {
     pub end: u64,
 }
 
+impl StreamFinding {
+    /// The finding `by` bytes further on.
+    pub fn shifted(self, by: u64) -> Self {
+        StreamFinding {
+            start: self.start + by,
+            end: self.end + by,
+            ..self
+        }
+    }
+
+    /// The finding `by` bytes back (no further back than the start).
+    pub fn shifted_back(self, by: u64) -> Self {
+        StreamFinding {
+            start: self.start.saturating_sub(by),
+            end: self.end.saturating_sub(by),
+            ..self
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -911,7 +939,17 @@ mod shared_structure_tests {
     }
 
     fn run<S: Shaper + Clone>(shaper: S, input: &[u8], cuts: &[usize]) -> (Vec<u8>, u64) {
-        let mut s = StreamRedactor::with_shaper(Redactor::default(), shaper);
+        run_after(b"", shaper, input, cuts)
+    }
+
+    /// [`run`] with `context` before the input.
+    fn run_after<S: Shaper + Clone>(
+        context: &[u8],
+        shaper: S,
+        input: &[u8],
+        cuts: &[usize],
+    ) -> (Vec<u8>, u64) {
+        let mut s = StreamRedactor::with_shaper(Redactor::default(), shaper).with_context(context);
         let mut out = Vec::new();
         let mut at = 0;
         for &cut in cuts {
@@ -973,6 +1011,11 @@ mod shared_structure_tests {
             assert_eq!(shared, own, "round {round}, cuts {cuts:?}");
             let (whole, _) = run(JsonShaper::default(), input, &[]);
             assert_eq!(shared, whole, "round {round}: chunked differs from whole");
+            // After a multipart part's headers, the re-check passes count
+            // the same offsets as the first pass: its copies still fit.
+            let part_headers = b"--b\r\nContent-Type: application/json\r\n\r\n";
+            let (after_headers, _) = run_after(part_headers, JsonShaper::default(), input, &cuts);
+            assert_eq!(after_headers, own, "round {round}: after a context");
             rechecked += found;
         }
         // The re-check passes did find something to render.
