@@ -55,10 +55,10 @@ pub enum Command {
     /// Print one JSON line per finding: {"kind":"card|email|phone","start":N,"end":N}
     /// (byte offsets into the input, in order; never the value): what `redact` masks,
     /// re-check passes included. A body without --content-type is sniffed as `redact` does;
-    /// JSON and multipart bodies are read as text (a multipart field's name still labels the
-    /// value that opens its part, as for `redact`: `name="phone"` before a bare run of digits,
-    /// where Content-Disposition is the part's last header and the name is at most 32 bytes);
-    /// a CSV or TSV body's cells are read after their column's name, as for `redact`.
+    /// JSON bodies are read as text; a CSV or TSV body's cells are read after their column's
+    /// name, and a multipart body is split into its parts, as for `redact` (a part's
+    /// findings are reported only where its bytes are the body's: not in a base64 or
+    /// quoted-printable part).
     Scan(ScanArgs),
     /// Write the input with every finding masked to stdout.
     Redact(RedactArgs),
@@ -388,13 +388,14 @@ fn pump(
     step(None)
 }
 
-/// What `scan` reads a body with: text (JSON, form data and multipart
-/// bodies are read as text too, so that offsets are the body's), or a
-/// table, whose cells are read after their column's name as `redact`
-/// reads them.
+/// What `scan` reads a body with: text (JSON and form data are read as
+/// text, so that offsets are the body's); a table, whose cells are read
+/// after their column's name as `redact` reads them; or a multipart body,
+/// split into its parts as `redact` splits it.
 enum ScanStream {
     Text(StreamRedactor),
     Table(Box<CsvStream>),
+    Parts(Box<BodyRedactor>),
 }
 
 fn scan(args: ScanArgs) -> Result<(), CliError> {
@@ -416,10 +417,19 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
         // Masks as `redact` writes them (same length, so offsets hold):
         // the re-check passes then find what masking frees, as there.
         let redactor = Redactor::new(detector, Policy::default(), None)?;
-        Ok(if kind == BodyKind::Csv {
-            ScanStream::Table(Box::new(CsvStream::new(redactor)))
-        } else {
-            ScanStream::Text(StreamRedactor::new(redactor))
+        Ok(match kind {
+            BodyKind::Csv => ScanStream::Table(Box::new(CsvStream::new(redactor))),
+            BodyKind::Multipart(_) => {
+                // (Already decoded: the parts are read as `redact` reads them.)
+                let spec = BodySpec {
+                    kind,
+                    codings: Vec::new(),
+                };
+                let body =
+                    BodyRedactor::new(redactor, &spec, cli_decode_limits(), BinaryParts::Pass);
+                ScanStream::Parts(Box::new(body))
+            }
+            _ => ScanStream::Text(StreamRedactor::new(redactor)),
         })
     };
     let (mut plain, mut ignored) = (Vec::new(), Vec::new());
@@ -448,6 +458,12 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
                     stream.push_with(&plain, &mut ignored, |f| found.push(f));
                     if chunk.is_none() {
                         stream.finish_with(&mut ignored, |f| found.push(f));
+                    }
+                }
+                Some(ScanStream::Parts(body)) => {
+                    body.push_with(&plain, &mut ignored, &mut |f| found.push(f))?;
+                    if chunk.is_none() {
+                        body.finish_with(&mut ignored, &mut |f| found.push(f))?;
                     }
                 }
                 None => {}

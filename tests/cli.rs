@@ -73,7 +73,7 @@ fn scanned(args: &[&str], body: &[u8]) -> Vec<(usize, usize)> {
 /// label them, and bare numbers in a table's phone column.
 #[test]
 fn scan_reports_what_redact_masks() {
-    const MULTIPART: &[u8] = b"--XyZ\r\nContent-Disposition: form-data; name=\"phone\"\r\n\r\n7027884504\r\n--XyZ\r\nContent-Disposition: form-data;name=\"contact[mobilePhone]\"\r\n\r\n015948705246\r\n--XyZ\r\nContent-Disposition: form-data; name=\"order_id\"\r\n\r\n7027884504\r\n--XyZ--\r\n";
+    const MULTIPART: &[u8] = b"--XyZ\r\nContent-Disposition: form-data; name=\"phone\"\r\n\r\n7027884504\r\n--XyZ\r\nContent-Disposition: form-data;name=\"contact[mobilePhone]\"\r\n\r\n015948705246\r\n--XyZ\r\nContent-Disposition: form-data; name=\"order_id\"\r\n\r\n7027884504\r\n--XyZ\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nTel/Fax: (305) 345-5307 / 6464187548 ok\r\n--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"export.CSV\"\r\nContent-Type: application/vnd.ms-excel\r\n\r\nname;msisdn;order_id\r\nJane;919424202078;919424202078\r\n--XyZ--\r\n";
     for (args, body) in [
         (&[][..], &b"Tel/Fax: (305) 345-5307 / 6464187548 ok"[..]),
         (

@@ -199,6 +199,16 @@ fn csv_and_tsv_columns_label_their_cells() {
     );
 }
 
+/// A table uploaded in a multipart form is read as one when its type says
+/// so or its file's name does, whatever type the browser gave it.
+#[test]
+fn tables_in_multipart_parts_label_their_cells() {
+    check(
+        Some("multipart/form-data; boundary=Zz9"),
+        "--Zz9\r\nContent-Disposition: form-data; name=\"a\"; filename=\"contacts.csv\"\r\nContent-Type: application/vnd.ms-excel\r\n\r\nname,mobile,order_id\r\nAna,{{3286560910|**********}},3100000077\r\n--Zz9\r\nContent-Disposition: form-data; name=\"b\"\r\nContent-Type: text/tab-separated-values\r\n\r\nsrc\tdst\n{{491721188463|************}}\t100\n\r\n--Zz9--\r\n",
+    );
+}
+
 /// JSON Lines under its other media types is JSON: a phone written as a
 /// number stays a number.
 #[test]

@@ -16,7 +16,7 @@ pub mod json;
 pub mod multipart;
 
 use crate::redact::{Redactor, Tally};
-use crate::stream::{PlainText, StreamRedactor};
+use crate::stream::{PlainText, StreamFinding, StreamRedactor};
 use csv::CsvStream;
 use encoding::{Coding, DecodeLimits, DecodeStack, EncodeStack};
 use json::JsonShaper;
@@ -286,7 +286,15 @@ fn looks_like_form(head: &[u8]) -> bool {
 
 /// A single-format text stream (a body or a multipart part).
 #[derive(Debug)]
-pub(crate) enum TextStream {
+pub(crate) struct TextStream {
+    format: TextFormat,
+    /// The length of the context given with [`TextStream::with_context`],
+    /// which the stream's offsets count and its findings' do not.
+    context_len: u64,
+}
+
+#[derive(Debug)]
+enum TextFormat {
     Text(StreamRedactor<PlainText>),
     Json(StreamRedactor<JsonShaper>),
     /// Form data: values read through percent-decoding with `+` as a space.
@@ -300,60 +308,100 @@ pub(crate) enum TextStream {
 }
 
 impl TextStream {
+    fn of(format: TextFormat) -> Self {
+        TextStream {
+            format,
+            context_len: 0,
+        }
+    }
+
     pub(crate) fn text(r: Redactor) -> Self {
-        TextStream::Text(StreamRedactor::new(r))
+        Self::of(TextFormat::Text(StreamRedactor::new(r)))
     }
 
     /// The stream with `context` as the text right before it, for the
     /// verifiers' look-back only (see [`StreamRedactor::with_context`]).
+    /// Call before the first bytes.
     pub(crate) fn with_context(self, context: &[u8]) -> Self {
-        match self {
-            TextStream::Text(s) => TextStream::Text(s.with_context(context)),
-            TextStream::Json(s) => TextStream::Json(s.with_context(context)),
-            TextStream::Form(s) => TextStream::Form(s.with_context(context)),
-            TextStream::Csv(s) => TextStream::Csv(Box::new(s.with_context(context))),
+        // (What a stream keeps of a context, and so counts in its offsets.)
+        let kept = context.len().min(crate::detect::MAX_LOOKBEHIND) as u64;
+        let (format, context_len) = match self.format {
+            TextFormat::Text(s) => (TextFormat::Text(s.with_context(context)), kept),
+            TextFormat::Json(s) => (TextFormat::Json(s.with_context(context)), kept),
+            TextFormat::Form(s) => (TextFormat::Form(s.with_context(context)), kept),
+            // (Its offsets are its own bytes' already.)
+            TextFormat::Csv(s) => (TextFormat::Csv(Box::new(s.with_context(context))), 0),
+        };
+        TextStream {
+            format,
+            context_len,
         }
     }
 
     pub(crate) fn csv(r: Redactor) -> Self {
-        TextStream::Csv(Box::new(CsvStream::new(r)))
+        Self::of(TextFormat::Csv(Box::new(CsvStream::new(r))))
     }
 
     pub(crate) fn json(r: Redactor) -> Self {
         let shaper = JsonShaper::with_rules(r.field_rules().clone());
-        TextStream::Json(StreamRedactor::with_shaper(r, shaper))
+        Self::of(TextFormat::Json(StreamRedactor::with_shaper(r, shaper)))
     }
 
     pub(crate) fn form(r: Redactor) -> Self {
         let detector = r.detector().to_builder().plus_as_space(true).build();
         let r = r.with_detector(detector);
-        TextStream::Form(StreamRedactor::new(r))
+        Self::of(TextFormat::Form(StreamRedactor::new(r)))
     }
 
     pub(crate) fn push(&mut self, input: &[u8], out: &mut Vec<u8>) {
-        match self {
-            TextStream::Text(s) => s.push(input, out),
-            TextStream::Json(s) => s.push(input, out),
-            TextStream::Form(s) => s.push(input, out),
-            TextStream::Csv(s) => s.push_with(input, out, |_| {}),
-        }
+        self.push_with(input, out, |_| {});
     }
 
     pub(crate) fn finish(&mut self, out: &mut Vec<u8>) {
-        match self {
-            TextStream::Text(s) => s.finish(out),
-            TextStream::Json(s) => s.finish(out),
-            TextStream::Form(s) => s.finish(out),
-            TextStream::Csv(s) => s.finish_with(out, |_| {}),
+        self.finish_with(out, |_| {});
+    }
+
+    /// [`push`](Self::push), reporting each finding written out, in
+    /// offsets from the stream's first byte.
+    pub(crate) fn push_with(
+        &mut self,
+        input: &[u8],
+        out: &mut Vec<u8>,
+        mut on_finding: impl FnMut(StreamFinding),
+    ) {
+        let skip = self.context_len;
+        let mut report = |f: StreamFinding| on_finding(f.shifted_back(skip));
+        match &mut self.format {
+            TextFormat::Text(s) => s.push_with(input, out, &mut report),
+            TextFormat::Json(s) => s.push_with(input, out, &mut report),
+            TextFormat::Form(s) => s.push_with(input, out, &mut report),
+            TextFormat::Csv(s) => s.push_with(input, out, &mut report),
+        }
+    }
+
+    /// [`finish`](Self::finish), reporting findings as
+    /// [`push_with`](Self::push_with) does.
+    pub(crate) fn finish_with(
+        &mut self,
+        out: &mut Vec<u8>,
+        mut on_finding: impl FnMut(StreamFinding),
+    ) {
+        let skip = self.context_len;
+        let mut report = |f: StreamFinding| on_finding(f.shifted_back(skip));
+        match &mut self.format {
+            TextFormat::Text(s) => s.finish_with(out, &mut report),
+            TextFormat::Json(s) => s.finish_with(out, &mut report),
+            TextFormat::Form(s) => s.finish_with(out, &mut report),
+            TextFormat::Csv(s) => s.finish_with(out, &mut report),
         }
     }
 
     pub(crate) fn tally(&self) -> Tally {
-        match self {
-            TextStream::Text(s) => s.tally(),
-            TextStream::Json(s) => s.tally(),
-            TextStream::Form(s) => s.tally(),
-            TextStream::Csv(s) => s.tally(),
+        match &self.format {
+            TextFormat::Text(s) => s.tally(),
+            TextFormat::Json(s) => s.tally(),
+            TextFormat::Form(s) => s.tally(),
+            TextFormat::Csv(s) => s.tally(),
         }
     }
 }
@@ -478,14 +526,29 @@ impl BodyRedactor {
     /// # Errors
     /// See [`FormatError`]; after an error the body must be abandoned.
     pub fn push(&mut self, chunk: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
+        self.push_with(chunk, out, &mut |_| {})
+    }
+
+    /// [`push`](Self::push), reporting each finding written out in offsets
+    /// into the decoded body (a multipart part's only where its bytes are
+    /// the body's: see [`MultipartStream::push_with`]).
+    ///
+    /// # Errors
+    /// As [`push`](Self::push).
+    pub fn push_with(
+        &mut self,
+        chunk: &[u8],
+        out: &mut Vec<u8>,
+        on_finding: &mut dyn FnMut(StreamFinding),
+    ) -> Result<(), FormatError> {
         if self.decode.is_identity() {
             // Nothing to decode: scan the chunk where it lies.
-            return self.scan(chunk, false, out);
+            return self.scan(chunk, false, out, on_finding);
         }
         self.plain.clear();
         self.decode.push(chunk, &mut self.plain)?;
         let plain = std::mem::take(&mut self.plain);
-        let result = self.scan(&plain, false, out);
+        let result = self.scan(&plain, false, out, on_finding);
         self.plain = plain;
         result
     }
@@ -495,18 +558,37 @@ impl BodyRedactor {
     /// # Errors
     /// See [`FormatError`].
     pub fn finish(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
+        self.finish_with(out, &mut |_| {})
+    }
+
+    /// [`finish`](Self::finish), reporting findings as
+    /// [`push_with`](Self::push_with) does.
+    ///
+    /// # Errors
+    /// As [`finish`](Self::finish).
+    pub fn finish_with(
+        &mut self,
+        out: &mut Vec<u8>,
+        on_finding: &mut dyn FnMut(StreamFinding),
+    ) -> Result<(), FormatError> {
         if self.decode.is_identity() {
-            return self.scan(&[], true, out);
+            return self.scan(&[], true, out, on_finding);
         }
         self.plain.clear();
         self.decode.finish(&mut self.plain)?;
         let plain = std::mem::take(&mut self.plain);
-        let result = self.scan(&plain, true, out);
+        let result = self.scan(&plain, true, out, on_finding);
         self.plain = plain;
         result
     }
 
-    fn scan(&mut self, plain: &[u8], eof: bool, out: &mut Vec<u8>) -> Result<(), FormatError> {
+    fn scan(
+        &mut self,
+        plain: &[u8],
+        eof: bool,
+        out: &mut Vec<u8>,
+        on_finding: &mut dyn FnMut(StreamFinding),
+    ) -> Result<(), FormatError> {
         self.head.check(plain, eof)?;
         self.scanned += plain.len() as u64;
         self.redacted.clear();
@@ -517,9 +599,9 @@ impl BodyRedactor {
             }
             let head = std::mem::take(head);
             self.inner = Self::inner_for(&self.redactor, &sniff(&head), self.binary_parts);
-            return self.scan_inner(&head, eof, out);
+            return self.scan_inner(&head, eof, out, on_finding);
         }
-        self.scan_inner(plain, eof, out)
+        self.scan_inner(plain, eof, out, on_finding)
     }
 
     fn scan_inner(
@@ -527,6 +609,7 @@ impl BodyRedactor {
         plain: &[u8],
         eof: bool,
         out: &mut Vec<u8>,
+        on_finding: &mut dyn FnMut(StreamFinding),
     ) -> Result<(), FormatError> {
         // Without a coding to apply, the redacted bytes are the output.
         let identity = self.encode.is_identity();
@@ -538,15 +621,15 @@ impl BodyRedactor {
         match &mut self.inner {
             Inner::Sniffing(_) => return Err(FormatError::Internal("sniffing")),
             Inner::Text(t) => {
-                t.push(plain, redacted);
+                t.push_with(plain, redacted, &mut *on_finding);
                 if eof {
-                    t.finish(redacted);
+                    t.finish_with(redacted, &mut *on_finding);
                 }
             }
             Inner::Multipart(m) => {
-                m.push(plain, redacted)?;
+                m.push_with(plain, redacted, on_finding)?;
                 if eof {
-                    m.finish(redacted)?;
+                    m.finish_with(redacted, on_finding)?;
                 }
             }
         }

@@ -26,9 +26,15 @@ use base64::Engine as _;
 
 use super::{BinaryParts, FormatError, PartKind, TextStream};
 use crate::redact::{Disposition, Redactor, Tally};
+use crate::stream::StreamFinding;
+
+/// Where findings go: a caller's sink, in body offsets.
+type Findings<'a> = &'a mut dyn FnMut(StreamFinding);
 
 /// Longest header block of one part.
 const MAX_PART_HEADERS: usize = 16 * 1024;
+/// The CRLF put before the body (see `MultipartStream::leading_crlf`).
+const LEADING_CRLF: u64 = 2;
 /// Length of the base64 lines written back.
 const BASE64_LINE: usize = 76;
 /// How much of a part whose type is not text is read before deciding
@@ -73,6 +79,12 @@ pub struct MultipartStream {
     /// (a file saved by Notepad, declared `text/plain` and no charset),
     /// which is refused as such a body is.
     part_head: super::WideHead,
+    /// The offset of `pending[0]` in the body with the leading CRLF put
+    /// before it (so two more than the body's own offset).
+    at: u64,
+    /// Where, in those offsets, the current part's (or the preamble's or
+    /// the epilogue's) content starts.
+    part_at: u64,
 }
 
 #[derive(Debug)]
@@ -117,6 +129,8 @@ impl MultipartStream {
             binary_passed: 0,
             leading_crlf: true,
             part_head: super::WideHead::default(),
+            at: 0,
+            part_at: LEADING_CRLF,
         }
     }
 
@@ -145,8 +159,24 @@ impl MultipartStream {
     /// # Errors
     /// [`FormatError::MalformedMultipart`], or a refused binary part.
     pub fn push(&mut self, input: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
+        self.push_with(input, out, &mut |_| {})
+    }
+
+    /// [`push`](Self::push), reporting each finding written out in body
+    /// offsets: in the preamble, the epilogue, part headers and the parts
+    /// without a transfer encoding (a base64 or quoted-printable part's
+    /// findings have no offset in the body's bytes).
+    ///
+    /// # Errors
+    /// As [`push`](Self::push).
+    pub fn push_with(
+        &mut self,
+        input: &[u8],
+        out: &mut Vec<u8>,
+        on_finding: Findings<'_>,
+    ) -> Result<(), FormatError> {
         self.pending.extend_from_slice(input);
-        self.run(false, out)
+        self.run(false, out, on_finding)
     }
 
     /// Ends the body.
@@ -154,7 +184,20 @@ impl MultipartStream {
     /// # Errors
     /// [`FormatError::MalformedMultipart`] if it ends inside a part.
     pub fn finish(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
-        self.run(true, out)?;
+        self.finish_with(out, &mut |_| {})
+    }
+
+    /// [`finish`](Self::finish), reporting findings as
+    /// [`push_with`](Self::push_with) does.
+    ///
+    /// # Errors
+    /// As [`finish`](Self::finish).
+    pub fn finish_with(
+        &mut self,
+        out: &mut Vec<u8>,
+        on_finding: Findings<'_>,
+    ) -> Result<(), FormatError> {
+        self.run(true, out, on_finding)?;
         match self.state {
             State::Epilogue => Ok(()),
             _ => Err(FormatError::MalformedMultipart(
@@ -163,7 +206,18 @@ impl MultipartStream {
         }
     }
 
-    fn run(&mut self, eof: bool, out: &mut Vec<u8>) -> Result<(), FormatError> {
+    /// Takes `n` bytes from the front of `pending`.
+    fn take(&mut self, n: usize) -> Vec<u8> {
+        self.at += n as u64;
+        self.pending.drain(..n).collect()
+    }
+
+    fn run(
+        &mut self,
+        eof: bool,
+        out: &mut Vec<u8>,
+        on_finding: Findings<'_>,
+    ) -> Result<(), FormatError> {
         loop {
             match self.state {
                 State::Preamble | State::Body => {
@@ -177,7 +231,7 @@ impl MultipartStream {
                     if self.leading_crlf && found.is_none() && upto < 2 {
                         return Ok(());
                     }
-                    let mut content: Vec<u8> = self.pending.drain(..upto).collect();
+                    let mut content = self.take(upto);
                     let mut skip_in_delimiter = 0;
                     if std::mem::take(&mut self.leading_crlf) {
                         if content.len() >= 2 {
@@ -186,12 +240,11 @@ impl MultipartStream {
                             skip_in_delimiter = 2;
                         }
                     }
-                    self.content(&content, out)?;
+                    self.content(&content, out, on_finding)?;
                     match found {
                         Some(_) => {
-                            self.end_part(out)?;
-                            let delim: Vec<u8> =
-                                self.pending.drain(..self.delimiter.len()).collect();
+                            self.end_part(out, on_finding)?;
+                            let delim = self.take(self.delimiter.len());
                             out.extend_from_slice(&delim[skip_in_delimiter..]);
                             self.state = State::AfterDelimiter;
                         }
@@ -211,6 +264,7 @@ impl MultipartStream {
                         // The epilogue is text, streamed as a part's is.
                         let epilogue = TextStream::text(self.redactor.clone());
                         self.part = Some(Part::Text(Box::new(epilogue)));
+                        self.part_at = self.at;
                         continue;
                     }
                     // Transport padding, then CRLF.
@@ -232,7 +286,8 @@ impl MultipartStream {
                     {
                         return Err(FormatError::MalformedMultipart("text after a boundary"));
                     }
-                    out.extend(self.pending.drain(..crlf + 2));
+                    let line = self.take(crlf + 2);
+                    out.extend_from_slice(&line);
                     self.state = State::Headers;
                 }
                 State::Headers => {
@@ -246,21 +301,28 @@ impl MultipartStream {
                             Ok(())
                         };
                     };
-                    let headers: Vec<u8> = self.pending.drain(..end + 4).collect();
+                    let headers_at = self.at - LEADING_CRLF;
+                    let headers = self.take(end + 4);
                     let masked = self.redactor.redact_to_vec(&headers);
                     for f in self.redactor.detector().find_iter(&headers) {
                         self.counts.add(f.kind, Disposition::Policy);
+                        on_finding(StreamFinding {
+                            kind: f.kind,
+                            start: headers_at + f.start as u64,
+                            end: headers_at + f.end as u64,
+                        });
                     }
                     out.extend_from_slice(&masked);
                     self.part = Some(self.start_part(&headers)?);
+                    self.part_at = self.at;
                     self.state = State::Body;
                 }
                 State::Epilogue => {
                     // After the close: text, streamed to the end.
-                    let rest = std::mem::take(&mut self.pending);
-                    self.content(&rest, out)?;
+                    let rest = self.take(self.pending.len());
+                    self.content(&rest, out, on_finding)?;
                     if eof {
-                        self.end_part(out)?;
+                        self.end_part(out, on_finding)?;
                     }
                     return Ok(());
                 }
@@ -305,9 +367,8 @@ impl MultipartStream {
             PartKind::Binary => return self.binary_part(),
             PartKind::Json => TextStream::json(self.redactor.clone()).with_context(&context),
             PartKind::Form => TextStream::form(self.redactor.clone()).with_context(&context),
-            // (A table in a part is read as text, as `scan` reads a
-            // multipart body.)
-            PartKind::Text | PartKind::Csv => self.text_stream(&context),
+            PartKind::Csv => TextStream::csv(self.redactor.clone()).with_context(&context),
+            PartKind::Text => self.text_stream(&context),
         };
         let inner = Box::new(inner);
         Ok(match transfer.as_deref() {
@@ -327,8 +388,17 @@ impl MultipartStream {
         })
     }
 
+    /// The stream for a text part whose headers end `context`: a table
+    /// where the file it carries is named as one (`export.csv`, which
+    /// browsers send as `text/plain`, `application/vnd.ms-excel` or
+    /// `application/octet-stream`), else text.
     fn text_stream(&self, context: &[u8]) -> TextStream {
-        TextStream::text(self.redactor.clone()).with_context(context)
+        let stream = if names_a_table(context) {
+            TextStream::csv(self.redactor.clone())
+        } else {
+            TextStream::text(self.redactor.clone())
+        };
+        stream.with_context(context)
     }
 
     /// A part that cannot be inspected: passed and counted, or refused.
@@ -350,6 +420,7 @@ impl MultipartStream {
         held: &[u8],
         context: &[u8],
         out: &mut Vec<u8>,
+        on_finding: Findings<'_>,
     ) -> Result<(), FormatError> {
         // (What the window holds, however the body was cut: a whole part
         // may arrive in one push.)
@@ -362,13 +433,19 @@ impl MultipartStream {
             self.binary_part()?
         };
         self.part = Some(part);
-        self.content(held, out)
+        self.content(held, out, on_finding)
     }
 
-    fn content(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> Result<(), FormatError> {
+    fn content(
+        &mut self,
+        bytes: &[u8],
+        out: &mut Vec<u8>,
+        on_finding: Findings<'_>,
+    ) -> Result<(), FormatError> {
         if bytes.is_empty() {
             return Ok(());
         }
+        let origin = self.part_at - LEADING_CRLF;
         match &mut self.part {
             // (Not reached: the preamble, each part and the epilogue have a
             // stream. Scanned all the same, should that change.)
@@ -376,13 +453,13 @@ impl MultipartStream {
             Some(Part::Binary) => out.extend_from_slice(bytes),
             Some(Part::Text(t)) => {
                 self.part_head.check(bytes, false)?;
-                t.push(bytes, out);
+                t.push_with(bytes, out, |f| on_finding(f.shifted(origin)));
             }
             Some(Part::Sniffing { held, context }) => {
                 held.extend_from_slice(bytes);
                 if held.len() >= SNIFF_PART_BYTES {
                     let (held, context) = (std::mem::take(held), std::mem::take(context));
-                    self.decide_sniffed(&held, &context, out)?;
+                    self.decide_sniffed(&held, &context, out, on_finding)?;
                 }
             }
             Some(Part::Base64 {
@@ -429,12 +506,13 @@ impl MultipartStream {
         Ok(())
     }
 
-    fn end_part(&mut self, out: &mut Vec<u8>) -> Result<(), FormatError> {
+    fn end_part(&mut self, out: &mut Vec<u8>, on_finding: Findings<'_>) -> Result<(), FormatError> {
         // A part shorter than the sniffing window is decided by all of it.
         if let Some(Part::Sniffing { held, context }) = &mut self.part {
             let (held, context) = (std::mem::take(held), std::mem::take(context));
-            self.decide_sniffed(&held, &context, out)?;
+            self.decide_sniffed(&held, &context, out, on_finding)?;
         }
+        let origin = self.part_at - LEADING_CRLF;
         let Some(part) = self.part.take() else {
             return Ok(());
         };
@@ -442,7 +520,7 @@ impl MultipartStream {
             Part::Binary | Part::Sniffing { .. } => Tally::default(),
             Part::Text(mut t) => {
                 self.part_head.check(&[], true)?;
-                t.finish(out);
+                t.finish_with(out, |f| on_finding(f.shifted(origin)));
                 t.tally()
             }
             Part::Base64 {
@@ -478,6 +556,23 @@ impl MultipartStream {
         self.counts.merge(&inner_counts);
         Ok(())
     }
+}
+
+/// Whether a part's headers name a file with a table's extension
+/// (`filename="export.csv"`, `.tsv`), ASCII case ignored.
+fn names_a_table(headers: &[u8]) -> bool {
+    let lower = headers.to_ascii_lowercase();
+    let Some(at) = memchr::memmem::find(&lower, b"filename=") else {
+        return false;
+    };
+    let value = &lower[at + b"filename=".len()..];
+    let value = value.strip_prefix(b"\"").unwrap_or(value);
+    let end = value
+        .iter()
+        .position(|&b| matches!(b, b'"' | b';' | b'\r' | b'\n'))
+        .unwrap_or(value.len());
+    let name = value[..end].trim_ascii_end();
+    name.ends_with(b".csv") || name.ends_with(b".tsv")
 }
 
 /// Whether a part's first bytes are text: no control byte but tab, line
