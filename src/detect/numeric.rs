@@ -655,6 +655,54 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
 /// One bit per key of [`PHONE_FIELD_KEYS`].
 type KeySet = u64;
 
+/// Keys of [`PHONE_FIELD_KEYS`] that also name other things: a message's
+/// sender and recipient (an address, a handle), a call's source and
+/// destination (an extension). Their values are phones where a plan reads
+/// them, not whatever they hold.
+const SHARED_KEYS: &[&[u8]] = &[
+    b"from",
+    b"to",
+    b"recipient",
+    b"recipient_id",
+    b"originator",
+    b"src",
+    b"dst",
+];
+
+/// The keys that name nothing but a phone number: a value of theirs is a
+/// phone whichever plan it follows (see [`field_value_end`]).
+const NAMED_PHONE_KEYS: KeySet = {
+    let mut set = 0;
+    let mut i = 0;
+    while i < PHONE_FIELD_KEYS.len() {
+        let mut shared = false;
+        let mut j = 0;
+        while j < SHARED_KEYS.len() {
+            shared |= bytes_equal(PHONE_FIELD_KEYS[i], SHARED_KEYS[j]);
+            j += 1;
+        }
+        if !shared {
+            set |= 1 << i;
+        }
+        i += 1;
+    }
+    set
+};
+
+const fn bytes_equal(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Whether the number at `pos` is the value of a JSON field named in
 /// [`PHONE_FIELD_KEYS`]: `"key":"…`, `"key": …`; of a form's or a
 /// query's (`phone=447871312628`, `&originator=31612345678`, nested
@@ -662,8 +710,14 @@ type KeySet = u64;
 /// such a key labels in text (`MSISDN: 390554911862`), as carriers' and
 /// CRMs' exports write it.
 fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
-    let mut p = pos;
-    match text.prev(p) {
+    phone_field_key(text, pos) != 0
+}
+
+/// The keys of [`PHONE_FIELD_KEYS`] that may name the field whose value
+/// starts at `pos` (see [`after_phone_field_key`]); none if no key does.
+fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
+    let mut before = text.prev(pos);
+    match before {
         Some((b'=', q)) => {
             if let Some((b']', r)) = text.prev(q) {
                 return key_ends_at(text, r, |c| c == b'[', false);
@@ -674,9 +728,12 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
         Some((b'>', q)) => return key_ends_at(text, q, |c| matches!(c, b'<' | b':'), false),
         _ => {}
     }
-    // An XML or HTML attribute's value: `<Call callee="…"`.
-    if let Some((b'"', q)) = text.prev(p) {
-        if let Some((b'=', r)) = text.prev(q) {
+    // Each byte before the value is read once: most numbers stand after no
+    // key at all, and are turned away within a byte or two.
+    if let Some((b'"', q)) = before {
+        before = text.prev(q);
+        // An XML or HTML attribute's value: `<Call callee="…"`.
+        if let Some((b'=', r)) = before {
             return key_ends_at(
                 text,
                 r,
@@ -685,6 +742,14 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
             );
         }
     }
+    // At most one space on either side of the colon: a verifier reads no
+    // further back than [`REACH_BEHIND`].
+    if let Some((b' ', q)) = before {
+        before = text.prev(q);
+    }
+    let Some((b':', mut p)) = before else {
+        return 0;
+    };
     let mut step = |want: u8| match text.prev(p) {
         Some((c, q)) if c == want => {
             p = q;
@@ -692,20 +757,13 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
         }
         _ => false,
     };
-    // At most one space on either side of the colon: a verifier reads no
-    // further back than [`REACH_BEHIND`].
-    step(b'"');
-    step(b' ');
-    if !step(b':') {
-        return false;
-    }
     step(b' ');
     if step(b'"') {
         return key_ends_at(text, p, |c| c == b'"', false);
     }
     // (Every key ends in a letter: times and ratios are turned away here.)
     if !text.peek_back(p).is_some_and(|c| c.is_ascii_alphabetic()) {
-        return false;
+        return 0;
     }
     key_ends_at(
         text,
@@ -717,7 +775,12 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
 
 /// Whether one of [`PHONE_FIELD_KEYS`] ends at `p`, after a byte that
 /// `opens` (or the start of the text, where `at_start`).
-fn key_ends_at(text: &impl Text, mut p: usize, opens: impl Fn(u8) -> bool, at_start: bool) -> bool {
+fn key_ends_at(
+    text: &impl Text,
+    mut p: usize,
+    opens: impl Fn(u8) -> bool,
+    at_start: bool,
+) -> KeySet {
     // The key, read backwards and matched against every key's tail as it
     // goes: most keys before a number (`"group_id"`, `"id"`) are turned
     // away within a character or two of their end.
@@ -725,17 +788,17 @@ fn key_ends_at(text: &impl Text, mut p: usize, opens: impl Fn(u8) -> bool, at_st
     let mut n = 0;
     loop {
         match text.prev(p) {
-            Some((c, _)) if opens(c) => return candidates & KEYS_OF_LENGTH[n] != 0,
-            None if at_start => return candidates & KEYS_OF_LENGTH[n] != 0,
+            Some((c, _)) if opens(c) => return candidates & KEYS_OF_LENGTH[n],
+            None if at_start => return candidates & KEYS_OF_LENGTH[n],
             Some((c, q)) if n < LONGEST_KEY => {
                 candidates &= KEYS_BY_BYTE_FROM_END[n][usize::from(c.to_ascii_lowercase())];
                 if candidates == 0 {
-                    return false;
+                    return 0;
                 }
                 n += 1;
                 p = q;
             }
-            _ => return false,
+            _ => return 0,
         }
     }
 }
@@ -1477,6 +1540,10 @@ fn verify_at(
             .or_else(|| {
                 token.plus = true;
                 phone_end(text, &token, at)
+            })
+            .or_else(|| {
+                token.plus = false;
+                field_value_end(text, &token, start)
             }),
         _ => None,
     };
@@ -1502,6 +1569,45 @@ fn verify_at(
         }),
         (None, None) => None,
     }
+}
+
+/// Whether a phone field's value of `digits` digits may be read as a phone
+/// whatever plan it follows (see [`field_value_end`]).
+#[inline]
+fn field_value_len(digits: usize) -> bool {
+    // (No number in the international plan is longer than 15 digits.)
+    (MIN_DIGITS_WITHOUT_PLUS..=15).contains(&digits)
+}
+
+/// The end of a phone field's whole value where no numbering plan reads it
+/// (`"phone":"122718213"`, `<crm:dst>731587083</crm:dst>`, a table's
+/// `Telefon` column): a phone of a country whose plan the detector does
+/// not carry, or written as that country writes it. Eight to fifteen
+/// digits (fewer never reach a verifier, and no international number has
+/// more), up to where the value ends: a quote, a tag, a separator, a line
+/// break or the end of the text.
+fn field_value_end(text: &impl Text, t: &Token, start: usize) -> Option<(usize, PhoneDigits)> {
+    if !field_value_len(t.digit_count) || phone_field_key(text, start) & NAMED_PHONE_KEYS == 0 {
+        return None;
+    }
+    let end = t.groups().last()?.end;
+    let value_ends = match text.next(end) {
+        None => true,
+        Some((c, _)) => matches!(
+            c,
+            b'"' | b'<' | b'&' | b',' | b';' | b'\t' | b'\r' | b'\n' | b'|' | b'}' | b']'
+        ),
+    };
+    let digits = &t.digits[..t.digit_count];
+    (value_ends && !is_placeholder(digits)).then(|| (end, PhoneDigits::of(digits)))
+}
+
+/// Whether a phone field holds a placeholder a form or an export fills in
+/// for no number: one digit over and over (`0000000000`, `+00 000 000
+/// 000`), or the digits counted up or down (`1234567890`, `9876543210`).
+fn is_placeholder(digits: &[u8]) -> bool {
+    let steps = |by: u8| digits.windows(2).all(|w| w[1] == (w[0] + by) % 10);
+    steps(0) || steps(1) || steps(9)
 }
 
 /// Whether the number at `start` is a value's minus sign's number: a
@@ -2022,21 +2128,31 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
         // (Or the value of a field that holds one: `"wa_id":"4479…"`.)
         // Only a run that is an international number by its digits is
         // worth reading back for: not a timestamp or a record id.
+        // A phone field's value is a phone of some country, whichever
+        // plan it follows (see `field_value_end`).
+        // (A key that names other things too holds a phone where a plan
+        // reads it: an international one, here.)
+        let field = || {
+            field_value_len(run) && {
+                let keys = phone_field_key(text, start);
+                keys & NAMED_PHONE_KEYS != 0 || keys != 0 && international_run(&hay[start..run_end])
+            }
+        };
         let link = || match start.checked_sub(1).map(|p| hay[p]) {
             Some(b'/' | b'=') => {
-                international_run(&hay[start..run_end])
-                    && (after_international_link(text, start) || after_phone_field_key(text, start))
+                (international_run(&hay[start..run_end]) && after_international_link(text, start))
+                    || field()
             }
-            Some(b'"' | b':' | b'>') => {
-                international_run(&hay[start..run_end]) && after_phone_field_key(text, start)
-            }
+            Some(b'"' | b':' | b'>') => field(),
             // (A raw space after a form's `=` reads as the unencoded `+`
             // does: the verifiers tell them apart by neither.)
             Some(b' ' | b'+') => {
-                international_run(&hay[start..run_end])
-                    && (after_phone_field_key(text, start)
-                        || after_unencoded_plus(text, start, start - 1)
-                        || context::opens_phone_part(text, start))
+                // (A key's colon stands right before the space.)
+                let after_colon = start >= 2 && hay[start - 2] == b':';
+                (after_colon && field())
+                    || international_run(&hay[start..run_end])
+                        && (after_unencoded_plus(text, start, start - 1)
+                            || context::opens_phone_part(text, start))
             }
             // (A multipart part's phone field: `name="phone"`, a blank
             // line, `4915179338642`.)
@@ -4247,6 +4363,12 @@ mod tests {
             (r#"{"callee": "33438075124"}"#, "33438075124"),
             (r#"{"CallerID":"12069026450"}"#, "12069026450"),
             (r#"{"billing_phone":"739941031"}"#, "739941031"),
+            // A phone field holds a phone of some country, whichever plan
+            // it follows: Polish, Portuguese and Brazilian national
+            // numbers, which no plan here reads bare.
+            (r#"{"phone": "122718213"}"#, "122718213"),
+            ("<crm:phone>964434281</crm:phone>", "964434281"),
+            (r#"{"mobile":"8542584436","x":1}"#, "8542584436"),
             (r#"<Call callee="821029108685" dir="in"/>"#, "821029108685"),
             // A German WhatsApp id that is also a Luhn-valid Visa's length
             // and prefix: a phone, where a phone field holds it.
@@ -4261,6 +4383,12 @@ mod tests {
             r#"{"headphone":"447911123456"}"#,
             r#"{"from":"99912345678"}"#,
             r#"{"wa_id":"2024"}"#,
+            // A key that names other things too, or a placeholder.
+            r#"{"dst":"964434281"}"#,
+            r#"{"phone":"0000000000"}"#,
+            r#"{"Phone":"(000) 000-0000"}"#,
+            r#"{"phone":"1234567890"}"#,
+            "<mobile>+00 000 000 000</mobile>",
         ]);
     }
 
