@@ -650,6 +650,28 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
     b"shipping_phone",
     b"home_phone",
     b"work_phone",
+    // The same fields named in the languages exports are written in (a
+    // key is matched byte for byte past ASCII, so in lower case).
+    b"telefon",
+    b"telefonnummer",
+    b"telefono",
+    "teléfono".as_bytes(),
+    "téléphone".as_bytes(),
+    b"telefone",
+    b"telefoon",
+    b"handy",
+    b"mobil",
+    b"mobiel",
+    b"movil",
+    "móvil".as_bytes(),
+    b"celular",
+    b"cellulare",
+    b"gsm",
+    "телефон".as_bytes(),
+    "電話番号".as_bytes(),
+    "电话".as_bytes(),
+    "手机".as_bytes(),
+    "전화번호".as_bytes(),
 ];
 
 /// One bit per key of [`PHONE_FIELD_KEYS`].
@@ -1590,7 +1612,12 @@ fn field_value_end(text: &impl Text, t: &Token, start: usize) -> Option<(usize, 
     if !field_value_len(t.digit_count) || phone_field_key(text, start) & NAMED_PHONE_KEYS == 0 {
         return None;
     }
-    let end = t.groups().last()?.end;
+    let groups = t.groups();
+    // (A lone bracketed run is read from its first digit, as elsewhere.)
+    if groups.len() == 1 && groups[0].paren {
+        return None;
+    }
+    let end = groups.last()?.end;
     let value_ends = match text.next(end) {
         None => true,
         Some((c, _)) => matches!(
@@ -4369,6 +4396,8 @@ mod tests {
             (r#"{"phone": "122718213"}"#, "122718213"),
             ("<crm:phone>964434281</crm:phone>", "964434281"),
             (r#"{"mobile":"8542584436","x":1}"#, "8542584436"),
+            (r#"{"Teléfono":"34954507537"}"#, "34954507537"),
+            (r#"{"телефон": "79161234567"}"#, "79161234567"),
             (r#"<Call callee="821029108685" dir="in"/>"#, "821029108685"),
             // A German WhatsApp id that is also a Luhn-valid Visa's length
             // and prefix: a phone, where a phone field holds it.
@@ -4377,6 +4406,11 @@ mod tests {
                 "4917150606912",
             ),
         ]);
+        // (A lone bracketed run is read from its first digit.)
+        assert_eq!(
+            find_at("Mi celular: (5592530828)\n", "5592530828"),
+            Some((Kind::Phone, "5592530828"))
+        );
         expect_nothing(&[
             r#"{"id":"447911123456"}"#,
             r#"{"phone_id":"447911123456"}"#,
