@@ -604,8 +604,9 @@ enum Start {
     /// form, often without its `+` (`"wa_id":"447911123456"`, `"msisdn"`,
     /// a WhatsApp webhook's `"from"`), or a form value that starts with a
     /// `+` left unencoded (`phone=+447871312628`, as `curl -d` sends it,
-    /// which reads as a space): read as written, and failing that as if a
-    /// `+` preceded it.
+    /// which reads as a space): read as written, failing that as if a `+`
+    /// preceded it, and failing that, under a key that names nothing but a
+    /// phone, as the field's whole value (see [`field_value_end`]).
     InternationalField,
 }
 
@@ -694,6 +695,18 @@ const SHARED_KEYS: &[&[u8]] = &[
 /// The keys that name nothing but a phone number: a value of theirs is a
 /// phone whichever plan it follows (see [`field_value_end`]).
 const NAMED_PHONE_KEYS: KeySet = {
+    // (Each shared key is one of the phone keys: a typo would make none.)
+    let mut j = 0;
+    while j < SHARED_KEYS.len() {
+        let mut known = false;
+        let mut i = 0;
+        while i < PHONE_FIELD_KEYS.len() {
+            known |= bytes_equal(PHONE_FIELD_KEYS[i], SHARED_KEYS[j]);
+            i += 1;
+        }
+        assert!(known, "a shared key that is no phone key");
+        j += 1;
+    }
     let mut set = 0;
     let mut i = 0;
     while i < PHONE_FIELD_KEYS.len() {
@@ -728,9 +741,9 @@ const fn bytes_equal(a: &[u8], b: &[u8]) -> bool {
 /// Whether the number at `pos` is the value of a JSON field named in
 /// [`PHONE_FIELD_KEYS`]: `"key":"…`, `"key": …`; of a form's or a
 /// query's (`phone=447871312628`, `&originator=31612345678`, nested
-/// `customer[msisdn]=…`); of an XML element (`<tns:Msisdn>…`); or what
-/// such a key labels in text (`MSISDN: 390554911862`), as carriers' and
-/// CRMs' exports write it.
+/// `customer[msisdn]=…`); of an XML element (`<tns:Msisdn>…`) or
+/// attribute (`callee="…"`); or what such a key labels in text (`MSISDN:
+/// 390554911862`), as carriers' and CRMs' exports write it.
 fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
     phone_field_key(text, pos) != 0
 }
@@ -783,8 +796,12 @@ fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
     if step(b'"') {
         return key_ends_at(text, p, |c| c == b'"', false);
     }
-    // (Every key ends in a letter: times and ratios are turned away here.)
-    if !text.peek_back(p).is_some_and(|c| c.is_ascii_alphabetic()) {
+    // (Every key ends in a letter, in any script: times and ratios are
+    // turned away here.)
+    if !text
+        .peek_back(p)
+        .is_some_and(|c| c.is_ascii_alphabetic() || c >= 0x80)
+    {
         return 0;
     }
     key_ends_at(
@@ -813,7 +830,14 @@ fn key_ends_at(
             Some((c, _)) if opens(c) => return candidates & KEYS_OF_LENGTH[n],
             None if at_start => return candidates & KEYS_OF_LENGTH[n],
             Some((c, q)) if n < LONGEST_KEY => {
-                candidates &= KEYS_BY_BYTE_FROM_END[n][usize::from(c.to_ascii_lowercase())];
+                // (A space inside a quoted key joins its words as `_` does:
+                // a table's `Phone Number` column.)
+                let c = if c == b' ' {
+                    b'_'
+                } else {
+                    c.to_ascii_lowercase()
+                };
+                candidates &= KEYS_BY_BYTE_FROM_END[n][usize::from(c)];
                 if candidates == 0 {
                     return 0;
                 }
@@ -2153,12 +2177,11 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
         // A run in a WhatsApp link is international: no national rule
         // speaks for it.
         // (Or the value of a field that holds one: `"wa_id":"4479…"`.)
-        // Only a run that is an international number by its digits is
-        // worth reading back for: not a timestamp or a record id.
-        // A phone field's value is a phone of some country, whichever
-        // plan it follows (see `field_value_end`).
-        // (A key that names other things too holds a phone where a plan
-        // reads it: an international one, here.)
+        // Under a key that names nothing but a phone, any value of a
+        // phone's length is worth reading (see `field_value_end`); under one
+        // that names other things too, and in a link, only a run that is an
+        // international number by its digits: not a timestamp or a record
+        // id.
         let field = || {
             field_value_len(run) && {
                 let keys = phone_field_key(text, start);
@@ -4397,6 +4420,7 @@ mod tests {
             ("<crm:phone>964434281</crm:phone>", "964434281"),
             (r#"{"mobile":"8542584436","x":1}"#, "8542584436"),
             (r#"{"Teléfono":"34954507537"}"#, "34954507537"),
+            (r#"{"Billing Phone":"739941031"}"#, "739941031"),
             (r#"{"телефон": "79161234567"}"#, "79161234567"),
             (r#"<Call callee="821029108685" dir="in"/>"#, "821029108685"),
             // A German WhatsApp id that is also a Luhn-valid Visa's length

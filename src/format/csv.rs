@@ -20,6 +20,7 @@
 //! first record is longer than [`MAX_HEADER_RECORD`], or has no line break
 //! at all, is scanned as text.
 
+use crate::detect::MAX_LOOKBEHIND;
 use crate::redact::{Redactor, Tally};
 use crate::stream::{PlainText, StreamFinding, StreamRedactor};
 
@@ -61,19 +62,22 @@ struct Cell {
 #[derive(Debug)]
 struct Records {
     separator: u8,
-    /// Each column's label, `"name":`; empty for a column without a name.
+    /// Each column's label, `"name":"`; empty for a column without a name.
     labels: Vec<Vec<u8>>,
+    /// The column the current cell is in, counted from 0 on its line.
     column: usize,
-    quote: InCell,
+    cell_state: InCell,
     cell: Option<Cell>,
 }
 
 #[derive(Debug)]
 enum Phase {
-    /// Reading the header record.
+    /// Reading the header record: what came of it so far, and where its
+    /// last byte left the tokenizer (any of [`SEPARATORS`] ends a cell
+    /// here, as the separator is not known yet).
     Header {
         held: Vec<u8>,
-        quoted: bool,
+        at: InCell,
     },
     Records(Records),
     /// Not a table this reader can label: text.
@@ -106,7 +110,7 @@ impl CsvStream {
             context: Vec::new(),
             phase: Phase::Header {
                 held: Vec::new(),
-                quoted: false,
+                at: InCell::Start,
             },
             tally: Tally::default(),
             offset: 0,
@@ -147,10 +151,7 @@ impl CsvStream {
         self.offset += input.len() as u64;
         let phase = std::mem::replace(&mut self.phase, Phase::Done);
         self.phase = match phase {
-            Phase::Header {
-                mut held,
-                mut quoted,
-            } => match record_end(input, &mut quoted) {
+            Phase::Header { mut held, mut at } => match record_end(input, &mut at) {
                 Some(end) if held.len() + end <= MAX_HEADER_RECORD => {
                     held.extend_from_slice(&input[..end]);
                     let records = self.start_records(&held, out, &mut on_finding);
@@ -160,12 +161,12 @@ impl CsvStream {
                 }
                 None if held.len() + input.len() <= MAX_HEADER_RECORD => {
                     held.extend_from_slice(input);
-                    Phase::Header { held, quoted }
+                    Phase::Header { held, at }
                 }
                 // Too long for a header: text.
                 _ => {
                     let mut cell = self.cell(&self.context, 0);
-                    let map = Cell::to_body_with(cell.label_len, cell.start);
+                    let map = Cell::body_offsets(cell.label_len, cell.start);
                     for bytes in [&held[..], input] {
                         cell.stream.push_with(bytes, out, |f| on_finding(map(f)));
                     }
@@ -178,7 +179,7 @@ impl CsvStream {
                 return;
             }
             Phase::Text(mut cell) => {
-                let map = Cell::to_body_with(cell.label_len, cell.start);
+                let map = Cell::body_offsets(cell.label_len, cell.start);
                 cell.stream.push_with(input, out, |f| on_finding(map(f)));
                 Phase::Text(cell)
             }
@@ -193,7 +194,7 @@ impl CsvStream {
             // A body of one line: text.
             Phase::Header { held, .. } => {
                 let mut cell = self.cell(&self.context, 0);
-                let map = Cell::to_body_with(cell.label_len, cell.start);
+                let map = Cell::body_offsets(cell.label_len, cell.start);
                 cell.stream.push_with(&held, out, |f| on_finding(map(f)));
                 self.finish_cell(cell, out, &mut on_finding);
             }
@@ -215,7 +216,7 @@ impl CsvStream {
         on_finding: &mut impl FnMut(StreamFinding),
     ) -> Records {
         let mut cell = self.cell(&self.context, 0);
-        let map = Cell::to_body_with(cell.label_len, cell.start);
+        let map = Cell::body_offsets(cell.label_len, cell.start);
         cell.stream.push_with(header, out, |f| on_finding(map(f)));
         self.finish_cell(cell, out, on_finding);
         let separator = separator_of(header);
@@ -227,7 +228,7 @@ impl CsvStream {
             separator,
             labels,
             column: 0,
-            quote: InCell::Start,
+            cell_state: InCell::Start,
             cell: None,
         }
     }
@@ -251,23 +252,24 @@ impl CsvStream {
         while at < input.len() {
             let b = input[at];
             let boundary = b == separator || b == b'\n';
-            records.quote = match records.quote {
+            records.cell_state = match records.cell_state {
                 // The marker is written out as a separator is: the cell's
                 // value starts after it, where its label reads it.
                 InCell::Start if matches!(b, b'\'' | b'=') => {
                     out.push(b);
                     at += 1;
                     run = at;
-                    records.quote = InCell::AfterMarker;
+                    records.cell_state = InCell::AfterMarker;
                     continue;
                 }
                 InCell::Start | InCell::AfterMarker if b == b'"' => InCell::Quoted,
                 InCell::Start | InCell::AfterMarker | InCell::Unquoted | InCell::QuotedQuote
                     if boundary =>
                 {
-                    // The cell ends before this byte.
+                    // The cell ends before this byte: its stream is done,
+                    // and the separator goes out as it is.
                     if let Some(mut cell) = records.cell.take() {
-                        let map = Cell::to_body_with(cell.label_len, cell.start);
+                        let map = Cell::body_offsets(cell.label_len, cell.start);
                         cell.stream
                             .push_with(&input[run..at], out, |f| on_finding(map(f)));
                         cell.stream.finish_with(out, |f| on_finding(map(f)));
@@ -278,7 +280,7 @@ impl CsvStream {
                     run = at + 1;
                     records.column = if b == b'\n' { 0 } else { records.column + 1 };
                     at += 1;
-                    records.quote = InCell::Start;
+                    records.cell_state = InCell::Start;
                     continue;
                 }
                 InCell::Start | InCell::AfterMarker | InCell::Unquoted => InCell::Unquoted,
@@ -294,24 +296,19 @@ impl CsvStream {
                 InCell::QuotedQuote => InCell::Unquoted,
             };
             if records.cell.is_none() {
-                let label = records
-                    .labels
-                    .get(records.column)
-                    .map(|label| {
-                        let mut l = label.clone();
-                        // An unquoted value is read as a quoted one is.
-                        if !l.is_empty() && b != b'"' {
-                            l.push(b'"');
-                        }
-                        l
-                    })
-                    .unwrap_or_default();
+                let label = records.labels.get(records.column).map_or(&[][..], |label| {
+                    // A quoted value brings its own opening quote.
+                    match label.strip_suffix(b"\"") {
+                        Some(key) if b == b'"' => key,
+                        _ => label,
+                    }
+                });
                 let stream = match self.spare.take() {
                     Some(mut stream) => {
-                        stream.restart(&label);
+                        stream.restart(label);
                         stream
                     }
-                    None => StreamRedactor::new(self.redactor.clone()).with_context(&label),
+                    None => StreamRedactor::new(self.redactor.clone()).with_context(label),
                 };
                 records.cell = Some(Cell {
                     stream,
@@ -320,7 +317,7 @@ impl CsvStream {
                 });
                 run = at;
             }
-            if records.quote == InCell::Unquoted {
+            if records.cell_state == InCell::Unquoted {
                 // Skip to the next byte that can end the cell.
                 at =
                     memchr::memchr2(separator, b'\n', &input[at..]).map_or(input.len(), |i| at + i);
@@ -329,7 +326,7 @@ impl CsvStream {
             at += 1;
         }
         if let Some(cell) = records.cell.as_mut() {
-            let map = Cell::to_body_with(cell.label_len, cell.start);
+            let map = Cell::body_offsets(cell.label_len, cell.start);
             cell.stream
                 .push_with(&input[run..], out, |f| on_finding(map(f)));
         }
@@ -340,7 +337,8 @@ impl CsvStream {
     fn cell(&self, context: &[u8], start: u64) -> Cell {
         Cell {
             stream: StreamRedactor::new(self.redactor.clone()).with_context(context),
-            label_len: context.len() as u64,
+            // (What the stream keeps of a context, and so counts.)
+            label_len: context.len().min(MAX_LOOKBEHIND) as u64,
             start,
         }
     }
@@ -351,7 +349,7 @@ impl CsvStream {
         out: &mut Vec<u8>,
         on_finding: &mut impl FnMut(StreamFinding),
     ) {
-        let map = Cell::to_body_with(cell.label_len, cell.start);
+        let map = Cell::body_offsets(cell.label_len, cell.start);
         cell.stream.finish_with(out, |f| on_finding(map(f)));
         self.tally.merge(&cell.stream.tally());
         self.spare = Some(cell.stream);
@@ -359,40 +357,62 @@ impl CsvStream {
 }
 
 impl Cell {
-    fn to_body_with(label_len: u64, start: u64) -> impl Fn(StreamFinding) -> StreamFinding {
-        move |f| StreamFinding {
-            kind: f.kind,
-            start: start + f.start.saturating_sub(label_len),
-            end: start + f.end.saturating_sub(label_len),
-        }
+    /// A finding of the stream of a cell that starts at body offset
+    /// `start` after `label_len` bytes of label, in the body's offsets.
+    fn body_offsets(label_len: u64, start: u64) -> impl Fn(StreamFinding) -> StreamFinding {
+        move |f| f.shifted_back(label_len).shifted(start)
     }
 }
 
-/// Where the record that `input` goes on with ends (past its line break),
-/// if it does in `input`; `quoted` carries whether a quote is open.
-fn record_end(input: &[u8], quoted: &mut bool) -> Option<usize> {
+/// Where the tokenizer stands after `b`, the next byte of a record, from
+/// `at`, where a byte `ends_cell` ends a cell (a separator) and a line
+/// break ends the record; `None` when `b` ends the record. A quote opens
+/// quoting only at a cell's start, as [`CsvStream`] reads the records.
+fn step(at: InCell, b: u8, ends_cell: impl Fn(u8) -> bool) -> Option<InCell> {
+    Some(match at {
+        InCell::Quoted if b == b'"' => InCell::QuotedQuote,
+        InCell::Quoted => InCell::Quoted,
+        InCell::QuotedQuote if b == b'"' => InCell::Quoted,
+        InCell::Start | InCell::AfterMarker if b == b'"' => InCell::Quoted,
+        _ if b == b'\n' => return None,
+        _ if ends_cell(b) => InCell::Start,
+        _ => InCell::Unquoted,
+    })
+}
+
+fn any_separator(b: u8) -> bool {
+    SEPARATORS.contains(&b)
+}
+
+/// Where the header record that `input` goes on with ends (past its line
+/// break), if it does in `input`; `at` carries the tokenizer's state.
+fn record_end(input: &[u8], at: &mut InCell) -> Option<usize> {
     for (i, &b) in input.iter().enumerate() {
-        match b {
-            b'"' => *quoted = !*quoted,
-            b'\n' if !*quoted => return Some(i + 1),
-            _ => {}
+        match step(*at, b, any_separator) {
+            Some(next) => *at = next,
+            None => {
+                *at = InCell::Start;
+                return Some(i + 1);
+            }
         }
     }
     None
 }
 
-/// The commonest separator outside quotes in the header record.
+/// The commonest separator between the header record's cells.
 fn separator_of(header: &[u8]) -> u8 {
     let mut counts = [0usize; SEPARATORS.len()];
-    let mut quoted = false;
+    let mut at = InCell::Start;
     for &b in header {
-        if b == b'"' {
-            quoted = !quoted;
-        } else if !quoted {
+        let Some(next) = step(at, b, any_separator) else {
+            break;
+        };
+        if next == InCell::Start {
             if let Some(i) = SEPARATORS.iter().position(|&s| s == b) {
                 counts[i] += 1;
             }
         }
+        at = next;
     }
     let mut best = 0;
     for i in 1..SEPARATORS.len() {
@@ -405,32 +425,32 @@ fn separator_of(header: &[u8]) -> u8 {
 
 /// The header record's cells, unquoted and trimmed.
 fn column_names(header: &[u8], separator: u8) -> Vec<Vec<u8>> {
-    let header = header.strip_suffix(b"\n").unwrap_or(header);
-    let header = header.strip_suffix(b"\r").unwrap_or(header);
     let header = header.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(header);
     let mut names = Vec::new();
     let mut name = Vec::new();
-    let mut quoted = false;
-    let mut bytes = header.iter().peekable();
-    while let Some(&b) = bytes.next() {
-        match b {
-            b'"' if quoted && bytes.peek() == Some(&&b'"') => {
-                name.push(b'"');
-                bytes.next();
-            }
-            b'"' => quoted = !quoted,
-            _ if b == separator && !quoted => names.push(std::mem::take(&mut name)),
+    let mut at = InCell::Start;
+    for &b in header {
+        let Some(next) = step(at, b, |c| c == separator) else {
+            break;
+        };
+        match (at, next) {
+            // An opening or closing quote, or the first of a doubled one.
+            (InCell::Start | InCell::AfterMarker, InCell::Quoted)
+            | (InCell::Quoted, InCell::QuotedQuote) => {}
+            (_, InCell::Start) => names.push(std::mem::take(&mut name)),
             _ => name.push(b),
         }
+        at = next;
     }
     names.push(name);
     names.into_iter().map(|n| n.trim_ascii().to_vec()).collect()
 }
 
-/// `"name":`, the look-back a cell of column `name` is scanned after: a
-/// JSON member's key, which the detectors read field names in. Quotes,
-/// backslashes and control bytes are left out, and a long name is cut at
-/// a character's start.
+/// `"name":"`, the look-back a cell of column `name` is scanned after: a
+/// JSON member's key and the quote that opens its value, where the
+/// detectors read field names (`Phone Number` as the key `phone_number`,
+/// and its words as words). Quotes, backslashes and control bytes are
+/// left out, and a long name is cut at a character's start.
 fn label_for(name: &[u8]) -> Vec<u8> {
     let clean: Vec<u8> = name
         .iter()
@@ -440,14 +460,20 @@ fn label_for(name: &[u8]) -> Vec<u8> {
     if clean.is_empty() {
         return Vec::new();
     }
+    // Lower case beyond ASCII too (`Телефон`, `TÉLÉPHONE`): field names
+    // past ASCII are matched as written.
+    let clean = match String::from_utf8(clean) {
+        Ok(text) => text.to_lowercase().into_bytes(),
+        Err(not_utf8) => not_utf8.into_bytes(),
+    };
     let mut cut = clean.len().min(MAX_NAME);
     while cut > 0 && cut < clean.len() && clean[cut] & 0xC0 == 0x80 {
         cut -= 1;
     }
-    let mut label = Vec::with_capacity(cut + 3);
+    let mut label = Vec::with_capacity(cut + 4);
     label.push(b'"');
     label.extend_from_slice(&clean[..cut]);
-    label.extend_from_slice(b"\":");
+    label.extend_from_slice(b"\":\"");
     label
 }
 
@@ -576,12 +602,52 @@ mod tests {
                 Vec::new()
             ]
         );
-        assert_eq!(label_for(b"T\xC3\xA9l\\\""), b"\"T\xC3\xA9l\":");
+        assert_eq!(label_for(b"T\xC3\xA9l\\\""), "\"tél\":\"".as_bytes());
+        assert_eq!(label_for("Phone Number".as_bytes()), b"\"phone number\":\"");
+        assert_eq!(label_for("ТЕЛЕФОН".as_bytes()), "\"телефон\":\"".as_bytes());
         assert_eq!(label_for(b""), b"");
         let long = "é".repeat(40);
         let label = label_for(long.as_bytes());
         assert!(std::str::from_utf8(&label).is_ok());
-        assert!(label.len() <= MAX_NAME + 3);
+        assert!(label.len() <= MAX_NAME + 4);
+    }
+
+    /// A quote inside a header's cell is a character, as in the records:
+    /// it opens no quoting that would run the header into the records.
+    #[test]
+    fn a_quote_inside_a_header_cell_is_a_character() {
+        let body = b"Size 5\",Phone\nS,0612345678\n";
+        let (_, found) = run(body, &[]);
+        assert_eq!(
+            values(body, &found),
+            [(Kind::Phone, "0612345678".to_string())]
+        );
+        assert_eq!(
+            column_names(b"Size 5\",Phone\n", b','),
+            [b"Size 5\"".to_vec(), b"Phone".to_vec()]
+        );
+    }
+
+    /// A context longer than the look-back (a part's many headers) is cut
+    /// as the stream cuts it: findings in the header record and in a body
+    /// read as text keep their offsets.
+    #[test]
+    fn findings_after_a_long_context_keep_their_offsets() {
+        let context = [b"X-Pad: ".as_slice(), &b"a".repeat(3000), b"\r\n\r\n"].concat();
+        let bodies: [&[u8]; 2] = [
+            b"mail jane.doe@example.com,x\n1,2\n",
+            b"no table: mail jane.doe@example.com",
+        ];
+        for body in bodies {
+            let mut s = CsvStream::new(Redactor::default()).with_context(&context);
+            let (mut out, mut found) = (Vec::new(), Vec::new());
+            s.push_with(body, &mut out, |f| found.push(f));
+            s.finish_with(&mut out, |f| found.push(f));
+            assert_eq!(
+                values(body, &found),
+                [(Kind::Email, "jane.doe@example.com".to_string())]
+            );
+        }
     }
 
     /// A body of one line, or whose first line is too long for a header,

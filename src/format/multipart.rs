@@ -558,21 +558,24 @@ impl MultipartStream {
     }
 }
 
-/// Whether a part's headers name a file with a table's extension
-/// (`filename="export.csv"`, `.tsv`), ASCII case ignored.
+/// Whether a part's Content-Disposition names a file with a table's
+/// extension (`filename="export.csv"`, `filename*=UTF-8''daten.tsv`),
+/// ASCII case ignored.
 fn names_a_table(headers: &[u8]) -> bool {
     let lower = headers.to_ascii_lowercase();
-    let Some(at) = memchr::memmem::find(&lower, b"filename=") else {
-        return false;
-    };
-    let value = &lower[at + b"filename=".len()..];
-    let value = value.strip_prefix(b"\"").unwrap_or(value);
-    let end = value
-        .iter()
-        .position(|&b| matches!(b, b'"' | b';' | b'\r' | b'\n'))
-        .unwrap_or(value.len());
-    let name = value[..end].trim_ascii_end();
-    name.ends_with(b".csv") || name.ends_with(b".tsv")
+    lower
+        .split(|&b| b == b'\n')
+        .filter(|line| line.trim_ascii_start().starts_with(b"content-disposition:"))
+        .flat_map(|line| line.split(|&b| b == b';'))
+        .filter_map(|param| {
+            let (name, value) = param.split_at(param.iter().position(|&b| b == b'=')?);
+            matches!(name.trim_ascii(), b"filename" | b"filename*").then_some(&value[1..])
+        })
+        .any(|value| {
+            let name = value.trim_ascii().trim_ascii_end();
+            let name = name.strip_suffix(b"\"").unwrap_or(name);
+            name.ends_with(b".csv") || name.ends_with(b".tsv")
+        })
 }
 
 /// Whether a part's first bytes are text: no control byte but tab, line
@@ -793,6 +796,32 @@ Content-Type: {content_type}\r\n\r\n"
             assert_eq!(m.binary_parts_passed(), 1);
         }
         Ok(())
+    }
+
+    #[test]
+    fn tables_are_told_by_their_file_names() {
+        for headers in [
+            &b"Content-Disposition: form-data; name=\"f\"; filename=\"Export.CSV\"\r\n"[..],
+            b"content-disposition: form-data; name=f; filename*=UTF-8''Daten%20neu.tsv\r\n",
+            b"Content-Type: text/plain\r\nContent-Disposition: attachment; filename=a.csv\r\n",
+        ] {
+            assert!(
+                names_a_table(headers),
+                "{}",
+                String::from_utf8_lossy(headers)
+            );
+        }
+        for headers in [
+            &b"Content-Disposition: form-data; name=\"export.csv\"\r\n"[..],
+            b"Content-Disposition: form-data; name=\"f\"; filename=\"a.csv.png\"\r\n",
+            b"X-Note: filename=a.csv\r\nContent-Disposition: form-data; name=\"f\"\r\n",
+        ] {
+            assert!(
+                !names_a_table(headers),
+                "{}",
+                String::from_utf8_lossy(headers)
+            );
+        }
     }
 
     #[test]

@@ -648,8 +648,8 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     /// Bytes held now, over all passes. Each holds the largest chunk plus
     /// [`MAX_LOOKAHEAD`] + [`MAX_LOOKBEHIND`] (and 64 KiB to catch up
     /// from, for a re-check pass sharing the first pass's structure), and
-    /// written bytes awaiting compaction: 32 KiB, or as many as that, if
-    /// more.
+    /// written bytes awaiting compaction: at most 32 KiB, or as many as the
+    /// bytes it keeps, if that is more.
     pub fn held(&self) -> usize {
         self.passes.iter().map(Pass::held).sum()
     }
