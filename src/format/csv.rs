@@ -67,7 +67,12 @@ struct Records {
     /// The column the current cell is in, counted from 0 on its line.
     column: usize,
     cell_state: InCell,
+    /// The current cell's stream, once open.
     cell: Option<Cell>,
+    /// The current cell's first bytes while no stream is open, and the
+    /// body offset they start at (see [`HOLD`]).
+    held: Vec<u8>,
+    held_from: Option<u64>,
 }
 
 #[derive(Debug)]
@@ -84,6 +89,124 @@ enum Phase {
     Text(Cell),
     /// Finished.
     Done,
+}
+
+/// The longest start of a cell held before its stream opens: a cell that
+/// ends within it and could hold no finding (too few digits, no `@`) is
+/// written out as it is, without a stream (a table of short codes, counts,
+/// flags and names would otherwise pay for one per cell).
+const HOLD: usize = 64;
+
+/// The fewest digits a card or a phone has (a phone's seven).
+const MIN_DIGITS_OF_A_FINDING: usize = 7;
+
+/// What opens, feeds and ends the cells' streams.
+struct Cells<'a> {
+    redactor: &'a Redactor,
+    /// The last finished stream, restarted for the next cell.
+    spare: &'a mut Option<StreamRedactor<PlainText>>,
+    /// Findings of the streams already finished.
+    tally: &'a mut Tally,
+}
+
+impl Cells<'_> {
+    /// Hands `bytes`, the current cell's next, to its stream, or holds them
+    /// while the cell is shorter than [`HOLD`].
+    fn take(
+        &mut self,
+        records: &mut Records,
+        bytes: &[u8],
+        out: &mut Vec<u8>,
+        on_finding: &mut impl FnMut(StreamFinding),
+    ) {
+        if records.cell.is_none() {
+            let Some(from) = records.held_from else {
+                return;
+            };
+            records.held.extend_from_slice(bytes);
+            if records.held.len() <= HOLD {
+                return;
+            }
+            self.open(records, from, out, on_finding);
+            return;
+        }
+        if let Some(cell) = records.cell.as_mut() {
+            let map = Cell::body_offsets(cell.label_len, cell.start);
+            cell.stream.push_with(bytes, out, |f| on_finding(map(f)));
+        }
+    }
+
+    /// Opens the current cell's stream, which starts at body offset
+    /// `from`, and hands it the bytes held.
+    fn open(
+        &mut self,
+        records: &mut Records,
+        from: u64,
+        out: &mut Vec<u8>,
+        on_finding: &mut impl FnMut(StreamFinding),
+    ) {
+        let quoted = records.held.first() == Some(&b'"');
+        let label = records.labels.get(records.column).map_or(&[][..], |label| {
+            // A quoted value brings its own opening quote.
+            match label.strip_suffix(b"\"") {
+                Some(key) if quoted => key,
+                _ => label,
+            }
+        });
+        let mut stream = match self.spare.take() {
+            Some(mut stream) => {
+                stream.restart(label);
+                stream
+            }
+            None => StreamRedactor::new(self.redactor.clone()).with_context(label),
+        };
+        let map = Cell::body_offsets(label.len() as u64, from);
+        stream.push_with(&records.held, out, |f| on_finding(map(f)));
+        records.held.clear();
+        records.held_from = None;
+        records.cell = Some(Cell {
+            stream,
+            label_len: label.len() as u64,
+            start: from,
+        });
+    }
+
+    /// Ends the current cell: finishes its stream, or writes out the bytes
+    /// held, through a stream only where one may start a finding.
+    fn end(
+        &mut self,
+        records: &mut Records,
+        out: &mut Vec<u8>,
+        on_finding: &mut impl FnMut(StreamFinding),
+    ) {
+        if let Some(from) = records.held_from {
+            // An address needs an `@`, written or escaped; a card or a
+            // phone seven digits at least, written, escaped (which shows
+            // a digit too) or wide (past ASCII).
+            let held = &records.held;
+            let digits = held
+                .iter()
+                .filter(|&&b| b.is_ascii_digit() || b >= 0x80)
+                .count();
+            let may_find = digits >= MIN_DIGITS_OF_A_FINDING
+                || held
+                    .iter()
+                    .any(|&b| matches!(b, b'@' | b'%' | b'&' | b'\\'));
+            if !may_find {
+                out.extend_from_slice(&records.held);
+                records.held.clear();
+                records.held_from = None;
+                return;
+            }
+            self.open(records, from, out, on_finding);
+        }
+        if let Some(mut cell) = records.cell.take() {
+            let map = Cell::body_offsets(cell.label_len, cell.start);
+            cell.stream.finish_with(out, |f| on_finding(map(f)));
+            self.tally.merge(&cell.stream.tally());
+            *self.spare = Some(cell.stream);
+        }
+    }
 }
 
 /// Streaming redaction of a CSV or TSV body (see the module docs).
@@ -199,9 +322,12 @@ impl CsvStream {
                 self.finish_cell(cell, out, &mut on_finding);
             }
             Phase::Records(mut records) => {
-                if let Some(cell) = records.cell.take() {
-                    self.finish_cell(cell, out, &mut on_finding);
-                }
+                let mut cells = Cells {
+                    redactor: &self.redactor,
+                    spare: &mut self.spare,
+                    tally: &mut self.tally,
+                };
+                cells.end(&mut records, out, &mut on_finding);
             }
             Phase::Text(cell) => self.finish_cell(cell, out, &mut on_finding),
             Phase::Done => {}
@@ -230,6 +356,8 @@ impl CsvStream {
             column: 0,
             cell_state: InCell::Start,
             cell: None,
+            held: Vec::new(),
+            held_from: None,
         }
     }
 
@@ -244,6 +372,11 @@ impl CsvStream {
     ) {
         let Phase::Records(records) = &mut self.phase else {
             return;
+        };
+        let mut cells = Cells {
+            redactor: &self.redactor,
+            spare: &mut self.spare,
+            tally: &mut self.tally,
         };
         let separator = records.separator;
         // The first byte of `input` not yet handed to a cell or written.
@@ -268,14 +401,8 @@ impl CsvStream {
                 {
                     // The cell ends before this byte: its stream is done,
                     // and the separator goes out as it is.
-                    if let Some(mut cell) = records.cell.take() {
-                        let map = Cell::body_offsets(cell.label_len, cell.start);
-                        cell.stream
-                            .push_with(&input[run..at], out, |f| on_finding(map(f)));
-                        cell.stream.finish_with(out, |f| on_finding(map(f)));
-                        self.tally.merge(&cell.stream.tally());
-                        self.spare = Some(cell.stream);
-                    }
+                    cells.take(records, &input[run..at], out, &mut on_finding);
+                    cells.end(records, out, &mut on_finding);
                     out.push(b);
                     run = at + 1;
                     records.column = if b == b'\n' { 0 } else { records.column + 1 };
@@ -295,26 +422,8 @@ impl CsvStream {
                 // Bytes after a closing quote: kept in the cell.
                 InCell::QuotedQuote => InCell::Unquoted,
             };
-            if records.cell.is_none() {
-                let label = records.labels.get(records.column).map_or(&[][..], |label| {
-                    // A quoted value brings its own opening quote.
-                    match label.strip_suffix(b"\"") {
-                        Some(key) if b == b'"' => key,
-                        _ => label,
-                    }
-                });
-                let stream = match self.spare.take() {
-                    Some(mut stream) => {
-                        stream.restart(label);
-                        stream
-                    }
-                    None => StreamRedactor::new(self.redactor.clone()).with_context(label),
-                };
-                records.cell = Some(Cell {
-                    stream,
-                    label_len: label.len() as u64,
-                    start: start + at as u64,
-                });
+            if records.cell.is_none() && records.held_from.is_none() {
+                records.held_from = Some(start + at as u64);
                 run = at;
             }
             if records.cell_state == InCell::Unquoted {
@@ -325,11 +434,7 @@ impl CsvStream {
             }
             at += 1;
         }
-        if let Some(cell) = records.cell.as_mut() {
-            let map = Cell::body_offsets(cell.label_len, cell.start);
-            cell.stream
-                .push_with(&input[run..], out, |f| on_finding(map(f)));
-        }
+        cells.take(records, &input[run..], out, &mut on_finding);
     }
 
     /// A text stream for bytes from body offset `start`, with `context`
@@ -610,6 +715,29 @@ mod tests {
         let label = label_for(long.as_bytes());
         assert!(std::str::from_utf8(&label).is_ok());
         assert!(label.len() <= MAX_NAME + 4);
+    }
+
+    /// Short cells that could hold no finding skip the stream; one that
+    /// could, a long one and a held one cut anywhere read as before.
+    #[test]
+    fn short_cells_are_held_and_decided_whole() {
+        let long = "x".repeat(HOLD + 5);
+        let body = format!(
+            "a,phone,b\nyes,0612345678,{long} 4111 1111 1111 1111\n1,\"+33 6 12 34 56 78\",ok\n"
+        );
+        let body = body.as_bytes();
+        let whole = run(body, &[]);
+        assert_eq!(
+            values(body, &whole.1),
+            [
+                (Kind::Phone, "0612345678".to_string()),
+                (Kind::Card, "4111 1111 1111 1111".to_string()),
+                (Kind::Phone, "+33 6 12 34 56 78".to_string()),
+            ]
+        );
+        for cut in 0..body.len() {
+            assert_eq!(run(body, &[cut]), whole, "cut at {cut}");
+        }
     }
 
     /// A quote inside a header's cell is a character, as in the records:
