@@ -1473,8 +1473,8 @@ pub(crate) fn field_name_words(name: &[u8], mut push: impl FnMut(u8)) -> Option<
 /// name gives it, as [`field_name_words`] and a colon (`phone: `), at the
 /// end of `buf`; returns its length. The part's headers end right before
 /// the value: `Content-Disposition: form-data; name="phone"`, a blank
-/// line. This is how a raw multipart body reads (`scan`); `redact` hands
-/// each part the same label as context.
+/// line. This is how a raw multipart body reads; a part streamed on its
+/// own is handed the same bytes as context.
 fn multipart_field_label(
     text: &impl Text,
     pos: usize,
@@ -2956,8 +2956,8 @@ mod tests {
 
     #[test]
     fn a_raw_multipart_part_is_labelled_by_its_field_name() {
-        // As `redact` labels a part by its name: read from the raw body,
-        // as `scan` reads it, the part's headers give the same label.
+        // As a part streamed on its own is labelled by its name: read from
+        // the raw body, the part's headers give the same label.
         let part = |headers: &str| format!("--XyZ\r\n{headers}\r\n\r\n");
         for headers in [
             r#"Content-Disposition: form-data; name="phone""#,

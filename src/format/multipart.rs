@@ -347,9 +347,9 @@ impl MultipartStream {
                 }
             }
         }
-        // What the verifiers read before the part's first bytes, as `scan`
-        // reads them in the raw body: the delimiter and these headers (a
-        // field's name labels a value that opens its part, and only such).
+        // What the verifiers read before the part's first bytes in the raw
+        // body: the delimiter and these headers (a field's name labels a
+        // value that opens its part, and only such).
         let context = [&self.delimiter[..], b"\r\n", headers].concat();
         // Browsers send plain fields without a Content-Type: text/plain.
         let kind = match &content_type {
@@ -826,8 +826,8 @@ Content-Type: {content_type}\r\n\r\n"
 
     #[test]
     fn a_fields_name_labels_only_the_value_that_opens_its_part() -> Result<(), FormatError> {
-        // As `scan` reads the raw body: the name is right before the value
-        // that opens the part, and far from one later in it.
+        // As in the raw body: the name is right before the value that
+        // opens the part, and far from one later in it.
         let part = |name: &str, value: &str| {
             format!("--XyZ\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n--XyZ--\r\n")
         };
