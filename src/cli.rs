@@ -15,7 +15,6 @@ use crate::batch::{BatchedLog, BatchedSink, Pacing};
 use crate::config::{AuditSink, Config, LogFormat, RoutePolicy, Routes};
 use crate::detect::prefilter::Prefilter;
 use crate::detect::{Detector, Kind, KindSet};
-use crate::format::csv::CsvStream;
 use crate::format::encoding::{DecodeLimits, DecodeStack};
 use crate::format::{sniff, BinaryParts, BodyKind, BodyRedactor, BodySpec, FormatError};
 use crate::proxy::{ProxyConfig, Shared};
@@ -389,13 +388,11 @@ fn pump(
 }
 
 /// What `scan` reads a body with: text (JSON and form data are read as
-/// text, so that offsets are the body's); a table, whose cells are read
-/// after their column's name as `redact` reads them; or a multipart body,
-/// split into its parts as `redact` splits it.
+/// text, so that offsets are the body's), or, for a table or a multipart
+/// body, the pipeline `redact` reads it with, cell by cell or part by part.
 enum ScanStream {
     Text(StreamRedactor),
-    Table(Box<CsvStream>),
-    Parts(Box<BodyRedactor>),
+    Body(Box<BodyRedactor>),
 }
 
 fn scan(args: ScanArgs) -> Result<(), CliError> {
@@ -418,16 +415,16 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
         // the re-check passes then find what masking frees, as there.
         let redactor = Redactor::new(detector, Policy::default(), None)?;
         Ok(match kind {
-            BodyKind::Csv => ScanStream::Table(Box::new(CsvStream::new(redactor))),
-            BodyKind::Multipart(_) => {
-                // (Already decoded: the parts are read as `redact` reads them.)
+            BodyKind::Csv | BodyKind::Multipart(_) => {
+                // (Already decoded: cells and parts are read as `redact`
+                // reads them.)
                 let spec = BodySpec {
                     kind,
                     codings: Vec::new(),
                 };
                 let body =
                     BodyRedactor::new(redactor, &spec, cli_decode_limits(), BinaryParts::Pass);
-                ScanStream::Parts(Box::new(body))
+                ScanStream::Body(Box::new(body))
             }
             _ => ScanStream::Text(StreamRedactor::new(redactor)),
         })
@@ -454,13 +451,7 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
                         stream.finish_with(&mut ignored, |f| found.push(f));
                     }
                 }
-                Some(ScanStream::Table(stream)) => {
-                    stream.push_with(&plain, &mut ignored, |f| found.push(f));
-                    if chunk.is_none() {
-                        stream.finish_with(&mut ignored, |f| found.push(f));
-                    }
-                }
-                Some(ScanStream::Parts(body)) => {
+                Some(ScanStream::Body(body)) => {
                     body.push_with(&plain, &mut ignored, &mut |f| found.push(f))?;
                     if chunk.is_none() {
                         body.finish_with(&mut ignored, &mut |f| found.push(f))?;

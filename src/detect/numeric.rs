@@ -698,31 +698,34 @@ const NAMED_PHONE_KEYS: KeySet = {
     // (Each shared key is one of the phone keys: a typo would make none.)
     let mut j = 0;
     while j < SHARED_KEYS.len() {
-        let mut known = false;
-        let mut i = 0;
-        while i < PHONE_FIELD_KEYS.len() {
-            known |= bytes_equal(PHONE_FIELD_KEYS[i], SHARED_KEYS[j]);
-            i += 1;
-        }
-        assert!(known, "a shared key that is no phone key");
+        assert!(
+            lists(PHONE_FIELD_KEYS, SHARED_KEYS[j]),
+            "a shared key that is no phone key"
+        );
         j += 1;
     }
     let mut set = 0;
     let mut i = 0;
     while i < PHONE_FIELD_KEYS.len() {
-        let mut shared = false;
-        let mut j = 0;
-        while j < SHARED_KEYS.len() {
-            shared |= bytes_equal(PHONE_FIELD_KEYS[i], SHARED_KEYS[j]);
-            j += 1;
-        }
-        if !shared {
+        if !lists(SHARED_KEYS, PHONE_FIELD_KEYS[i]) {
             set |= 1 << i;
         }
         i += 1;
     }
     set
 };
+
+/// Whether `keys` holds `key`.
+const fn lists(keys: &[&[u8]], key: &[u8]) -> bool {
+    let mut i = 0;
+    while i < keys.len() {
+        if bytes_equal(keys[i], key) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
 
 const fn bytes_equal(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {

@@ -20,7 +20,6 @@
 //! first record is longer than [`MAX_HEADER_RECORD`], or has no line break
 //! at all, is scanned as text.
 
-use crate::detect::MAX_LOOKBEHIND;
 use crate::redact::{Redactor, Tally};
 use crate::stream::{PlainText, StreamFinding, StreamRedactor};
 
@@ -53,10 +52,29 @@ enum InCell {
 #[derive(Debug)]
 struct Cell {
     stream: StreamRedactor<PlainText>,
-    /// How many bytes of label the stream saw before the cell.
-    label_len: u64,
     /// The body offset of the cell's first byte.
     start: u64,
+}
+
+impl Cell {
+    /// Feeds the cell's stream, reporting findings in the body's offsets.
+    fn push(
+        &mut self,
+        bytes: &[u8],
+        out: &mut Vec<u8>,
+        on_finding: &mut impl FnMut(StreamFinding),
+    ) {
+        let start = self.start;
+        self.stream
+            .push_with(bytes, out, |f| on_finding(f.shifted(start)));
+    }
+
+    /// Ends the cell's stream, reporting findings as [`Cell::push`] does.
+    fn finish(&mut self, out: &mut Vec<u8>, on_finding: &mut impl FnMut(StreamFinding)) {
+        let start = self.start;
+        self.stream
+            .finish_with(out, |f| on_finding(f.shifted(start)));
+    }
 }
 
 #[derive(Debug)]
@@ -131,8 +149,7 @@ impl Cells<'_> {
             return;
         }
         if let Some(cell) = records.cell.as_mut() {
-            let map = Cell::body_offsets(cell.label_len, cell.start);
-            cell.stream.push_with(bytes, out, |f| on_finding(map(f)));
+            cell.push(bytes, out, on_finding);
         }
     }
 
@@ -153,22 +170,21 @@ impl Cells<'_> {
                 _ => label,
             }
         });
-        let mut stream = match self.spare.take() {
+        let stream = match self.spare.take() {
             Some(mut stream) => {
                 stream.restart(label);
                 stream
             }
             None => StreamRedactor::new(self.redactor.clone()).with_context(label),
         };
-        let map = Cell::body_offsets(label.len() as u64, from);
-        stream.push_with(&records.held, out, |f| on_finding(map(f)));
+        let mut cell = Cell {
+            stream,
+            start: from,
+        };
+        cell.push(&records.held, out, on_finding);
         records.held.clear();
         records.held_from = None;
-        records.cell = Some(Cell {
-            stream,
-            label_len: label.len() as u64,
-            start: from,
-        });
+        records.cell = Some(cell);
     }
 
     /// Ends the current cell: finishes its stream, or writes out the bytes
@@ -200,12 +216,22 @@ impl Cells<'_> {
             }
             self.open(records, from, out, on_finding);
         }
-        if let Some(mut cell) = records.cell.take() {
-            let map = Cell::body_offsets(cell.label_len, cell.start);
-            cell.stream.finish_with(out, |f| on_finding(map(f)));
-            self.tally.merge(&cell.stream.tally());
-            *self.spare = Some(cell.stream);
+        if let Some(cell) = records.cell.take() {
+            self.retire(cell, out, on_finding);
         }
+    }
+
+    /// Ends `cell`'s stream, counts its findings, and keeps the stream
+    /// for the next cell.
+    fn retire(
+        &mut self,
+        mut cell: Cell,
+        out: &mut Vec<u8>,
+        on_finding: &mut impl FnMut(StreamFinding),
+    ) {
+        cell.finish(out, on_finding);
+        self.tally.merge(&cell.stream.tally());
+        *self.spare = Some(cell.stream);
     }
 }
 
@@ -288,10 +314,9 @@ impl CsvStream {
                 }
                 // Too long for a header: text.
                 _ => {
-                    let mut cell = self.cell(&self.context, 0);
-                    let map = Cell::body_offsets(cell.label_len, cell.start);
+                    let mut cell = self.text_cell();
                     for bytes in [&held[..], input] {
-                        cell.stream.push_with(bytes, out, |f| on_finding(map(f)));
+                        cell.push(bytes, out, &mut on_finding);
                     }
                     Phase::Text(cell)
                 }
@@ -302,8 +327,7 @@ impl CsvStream {
                 return;
             }
             Phase::Text(mut cell) => {
-                let map = Cell::body_offsets(cell.label_len, cell.start);
-                cell.stream.push_with(input, out, |f| on_finding(map(f)));
+                cell.push(input, out, &mut on_finding);
                 Phase::Text(cell)
             }
             Phase::Done => Phase::Done,
@@ -316,20 +340,12 @@ impl CsvStream {
         match std::mem::replace(&mut self.phase, Phase::Done) {
             // A body of one line: text.
             Phase::Header { held, .. } => {
-                let mut cell = self.cell(&self.context, 0);
-                let map = Cell::body_offsets(cell.label_len, cell.start);
-                cell.stream.push_with(&held, out, |f| on_finding(map(f)));
-                self.finish_cell(cell, out, &mut on_finding);
+                let mut cell = self.text_cell();
+                cell.push(&held, out, &mut on_finding);
+                self.cells().retire(cell, out, &mut on_finding);
             }
-            Phase::Records(mut records) => {
-                let mut cells = Cells {
-                    redactor: &self.redactor,
-                    spare: &mut self.spare,
-                    tally: &mut self.tally,
-                };
-                cells.end(&mut records, out, &mut on_finding);
-            }
-            Phase::Text(cell) => self.finish_cell(cell, out, &mut on_finding),
+            Phase::Records(mut records) => self.cells().end(&mut records, out, &mut on_finding),
+            Phase::Text(cell) => self.cells().retire(cell, out, &mut on_finding),
             Phase::Done => {}
         }
     }
@@ -341,10 +357,9 @@ impl CsvStream {
         out: &mut Vec<u8>,
         on_finding: &mut impl FnMut(StreamFinding),
     ) -> Records {
-        let mut cell = self.cell(&self.context, 0);
-        let map = Cell::body_offsets(cell.label_len, cell.start);
-        cell.stream.push_with(header, out, |f| on_finding(map(f)));
-        self.finish_cell(cell, out, on_finding);
+        let mut cell = self.text_cell();
+        cell.push(header, out, on_finding);
+        self.cells().retire(cell, out, on_finding);
         let separator = separator_of(header);
         let labels = column_names(header, separator)
             .into_iter()
@@ -373,6 +388,7 @@ impl CsvStream {
         let Phase::Records(records) = &mut self.phase else {
             return;
         };
+        // (From the fields, not `cells()`: `records` holds the phase.)
         let mut cells = Cells {
             redactor: &self.redactor,
             spare: &mut self.spare,
@@ -437,35 +453,21 @@ impl CsvStream {
         cells.take(records, &input[run..], out, &mut on_finding);
     }
 
-    /// A text stream for bytes from body offset `start`, with `context`
-    /// before them.
-    fn cell(&self, context: &[u8], start: u64) -> Cell {
+    /// A text stream from the body's start, with the body's context
+    /// before it: the header record, or a body that is no table.
+    fn text_cell(&self) -> Cell {
         Cell {
-            stream: StreamRedactor::new(self.redactor.clone()).with_context(context),
-            // (What the stream keeps of a context, and so counts.)
-            label_len: context.len().min(MAX_LOOKBEHIND) as u64,
-            start,
+            stream: StreamRedactor::new(self.redactor.clone()).with_context(&self.context),
+            start: 0,
         }
     }
 
-    fn finish_cell(
-        &mut self,
-        mut cell: Cell,
-        out: &mut Vec<u8>,
-        on_finding: &mut impl FnMut(StreamFinding),
-    ) {
-        let map = Cell::body_offsets(cell.label_len, cell.start);
-        cell.stream.finish_with(out, |f| on_finding(map(f)));
-        self.tally.merge(&cell.stream.tally());
-        self.spare = Some(cell.stream);
-    }
-}
-
-impl Cell {
-    /// A finding of the stream of a cell that starts at body offset
-    /// `start` after `label_len` bytes of label, in the body's offsets.
-    fn body_offsets(label_len: u64, start: u64) -> impl Fn(StreamFinding) -> StreamFinding {
-        move |f| f.shifted_back(label_len).shifted(start)
+    fn cells(&mut self) -> Cells<'_> {
+        Cells {
+            redactor: &self.redactor,
+            spare: &mut self.spare,
+            tally: &mut self.tally,
+        }
     }
 }
 

@@ -286,15 +286,7 @@ fn looks_like_form(head: &[u8]) -> bool {
 
 /// A single-format text stream (a body or a multipart part).
 #[derive(Debug)]
-pub(crate) struct TextStream {
-    format: TextFormat,
-    /// The length of the context given with [`TextStream::with_context`],
-    /// which the stream's offsets count and its findings' do not.
-    context_len: u64,
-}
-
-#[derive(Debug)]
-enum TextFormat {
+pub(crate) enum TextStream {
     Text(StreamRedactor<PlainText>),
     Json(StreamRedactor<JsonShaper>),
     /// Form data: values read through percent-decoding with `+` as a space.
@@ -308,49 +300,34 @@ enum TextFormat {
 }
 
 impl TextStream {
-    fn of(format: TextFormat) -> Self {
-        TextStream {
-            format,
-            context_len: 0,
-        }
-    }
-
     pub(crate) fn text(r: Redactor) -> Self {
-        Self::of(TextFormat::Text(StreamRedactor::new(r)))
+        TextStream::Text(StreamRedactor::new(r))
     }
 
     /// The stream with `context` as the text right before it, for the
     /// verifiers' look-back only (see [`StreamRedactor::with_context`]).
-    /// Call before the first bytes.
     pub(crate) fn with_context(self, context: &[u8]) -> Self {
-        // (What a stream keeps of a context, and so counts in its offsets.)
-        let kept = context.len().min(crate::detect::MAX_LOOKBEHIND) as u64;
-        let (format, context_len) = match self.format {
-            TextFormat::Text(s) => (TextFormat::Text(s.with_context(context)), kept),
-            TextFormat::Json(s) => (TextFormat::Json(s.with_context(context)), kept),
-            TextFormat::Form(s) => (TextFormat::Form(s.with_context(context)), kept),
-            // (Its offsets are its own bytes' already.)
-            TextFormat::Csv(s) => (TextFormat::Csv(Box::new(s.with_context(context))), 0),
-        };
-        TextStream {
-            format,
-            context_len,
+        match self {
+            TextStream::Text(s) => TextStream::Text(s.with_context(context)),
+            TextStream::Json(s) => TextStream::Json(s.with_context(context)),
+            TextStream::Form(s) => TextStream::Form(s.with_context(context)),
+            TextStream::Csv(s) => TextStream::Csv(Box::new(s.with_context(context))),
         }
     }
 
     pub(crate) fn csv(r: Redactor) -> Self {
-        Self::of(TextFormat::Csv(Box::new(CsvStream::new(r))))
+        TextStream::Csv(Box::new(CsvStream::new(r)))
     }
 
     pub(crate) fn json(r: Redactor) -> Self {
         let shaper = JsonShaper::with_rules(r.field_rules().clone());
-        Self::of(TextFormat::Json(StreamRedactor::with_shaper(r, shaper)))
+        TextStream::Json(StreamRedactor::with_shaper(r, shaper))
     }
 
     pub(crate) fn form(r: Redactor) -> Self {
         let detector = r.detector().to_builder().plus_as_space(true).build();
         let r = r.with_detector(detector);
-        Self::of(TextFormat::Form(StreamRedactor::new(r)))
+        TextStream::Form(StreamRedactor::new(r))
     }
 
     pub(crate) fn push(&mut self, input: &[u8], out: &mut Vec<u8>) {
@@ -367,41 +344,33 @@ impl TextStream {
         &mut self,
         input: &[u8],
         out: &mut Vec<u8>,
-        mut on_finding: impl FnMut(StreamFinding),
+        on_finding: impl FnMut(StreamFinding),
     ) {
-        let skip = self.context_len;
-        let mut report = |f: StreamFinding| on_finding(f.shifted_back(skip));
-        match &mut self.format {
-            TextFormat::Text(s) => s.push_with(input, out, &mut report),
-            TextFormat::Json(s) => s.push_with(input, out, &mut report),
-            TextFormat::Form(s) => s.push_with(input, out, &mut report),
-            TextFormat::Csv(s) => s.push_with(input, out, &mut report),
+        match self {
+            TextStream::Text(s) => s.push_with(input, out, on_finding),
+            TextStream::Json(s) => s.push_with(input, out, on_finding),
+            TextStream::Form(s) => s.push_with(input, out, on_finding),
+            TextStream::Csv(s) => s.push_with(input, out, on_finding),
         }
     }
 
     /// [`finish`](Self::finish), reporting findings as
     /// [`push_with`](Self::push_with) does.
-    pub(crate) fn finish_with(
-        &mut self,
-        out: &mut Vec<u8>,
-        mut on_finding: impl FnMut(StreamFinding),
-    ) {
-        let skip = self.context_len;
-        let mut report = |f: StreamFinding| on_finding(f.shifted_back(skip));
-        match &mut self.format {
-            TextFormat::Text(s) => s.finish_with(out, &mut report),
-            TextFormat::Json(s) => s.finish_with(out, &mut report),
-            TextFormat::Form(s) => s.finish_with(out, &mut report),
-            TextFormat::Csv(s) => s.finish_with(out, &mut report),
+    pub(crate) fn finish_with(&mut self, out: &mut Vec<u8>, on_finding: impl FnMut(StreamFinding)) {
+        match self {
+            TextStream::Text(s) => s.finish_with(out, on_finding),
+            TextStream::Json(s) => s.finish_with(out, on_finding),
+            TextStream::Form(s) => s.finish_with(out, on_finding),
+            TextStream::Csv(s) => s.finish_with(out, on_finding),
         }
     }
 
     pub(crate) fn tally(&self) -> Tally {
-        match &self.format {
-            TextFormat::Text(s) => s.tally(),
-            TextFormat::Json(s) => s.tally(),
-            TextFormat::Form(s) => s.tally(),
-            TextFormat::Csv(s) => s.tally(),
+        match self {
+            TextStream::Text(s) => s.tally(),
+            TextStream::Json(s) => s.tally(),
+            TextStream::Form(s) => s.tally(),
+            TextStream::Csv(s) => s.tally(),
         }
     }
 }

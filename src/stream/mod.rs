@@ -465,6 +465,10 @@ pub struct StreamRedactor<S = PlainText> {
     /// Copies of the first pass's shaper, for re-check passes that share
     /// its structure.
     checkpoints: Checkpoints<S>,
+    /// The bytes of context kept before the body (see
+    /// [`with_context`](Self::with_context)): the passes count them in
+    /// their offsets, and the findings reported do not.
+    context_len: u64,
 }
 
 impl StreamRedactor<PlainText> {
@@ -504,6 +508,7 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
         StreamRedactor {
             passes,
             checkpoints: VecDeque::new(),
+            context_len: 0,
         }
     }
 
@@ -542,6 +547,8 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
         out: &mut Vec<u8>,
         mut on_finding: impl FnMut(StreamFinding),
     ) {
+        let context_len = self.context_len;
+        let mut on_finding = |f: StreamFinding| on_finding(f.shifted_back(context_len));
         let last = self.passes.len() - 1;
         if let (Some(chunk), Some(first)) = (chunk, self.passes.first_mut()) {
             first.buf.extend_from_slice(chunk);
@@ -598,8 +605,8 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     /// Reads `context` as the text right before the body, for the
     /// verifiers' look-back only: it is neither scanned nor written out.
     /// A multipart field's name is the label of the value in it (`phone`
-    /// before `20 12 34 56`). Call before the first chunk; findings'
-    /// stream offsets then count the context's bytes too.
+    /// before `20 12 34 56`). Call before the first chunk; findings are
+    /// reported in offsets from the body's first byte all the same.
     pub fn with_context(mut self, context: &[u8]) -> Self {
         self.set_context(context);
         self
@@ -608,6 +615,7 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
     fn set_context(&mut self, context: &[u8]) {
         // (The end of a context is what the look-back reads first.)
         let context = &context[context.len().saturating_sub(MAX_LOOKBEHIND)..];
+        self.context_len = context.len() as u64;
         let Some((first, rechecks)) = self.passes.split_first_mut() else {
             return;
         };
