@@ -348,6 +348,14 @@ const FRAGMENTS: &[&str] = &[
     "caf\\u0026eacute;",
     "\\u0026#65306;",
     "\\u0026#x0FF14;",
+    // Keys in camel case, whose last word labels the value: read with
+    // their case from escapes too.
+    "{\"externalId\":\"",
+    "<crm:itemEan>",
+    " requesterPhone=\"",
+    "{\"billingPhone\":",
+    "\\u0049d\":\"",
+    "4062585178128",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {

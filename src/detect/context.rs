@@ -1246,6 +1246,24 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     if let Some(key) = phone_key_ending(window) {
         return Some(key);
     }
+    // The same holds for every other word: `"externalId"` names an id as
+    // `"external_id"` does. Its words are looked up apart first; a key
+    // that is one word in camel case (`"whatsApp"`) is read whole after.
+    // (A label from a field's name is split into words already.)
+    if label.is_none() {
+        let mut split = [0u8; WINDOW];
+        if let Some(words) = with_camel_key_split(text, pos, window, &mut split) {
+            if let Some(found) = nearest_keyword(text, pos, words) {
+                return Some(found);
+            }
+        }
+    }
+    nearest_keyword(text, pos, window)
+}
+
+/// The keyword nearest the end of `window`, the clause before `pos`, with
+/// what it says of the number there.
+fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Nearest> {
     // Nearest first: scan from the right, and only where a keyword can
     // start (a word's first letter, or any non-ASCII byte for the infix
     // ones): most positions are the middle of a word and cost one test.
@@ -1708,11 +1726,12 @@ const NOT_PHONE_KEY_ENDINGS: &[&[u8]] = &[
 ];
 
 /// When the clause is a JSON key alone (`"SuppliedPhone": "`), or ends
-/// with an XML element's start tag (`<ns:AgentPhone>`), whose name ends in
-/// a phone word, the label it is.
+/// with an XML element's start tag (`<ns:AgentPhone>`) or an attribute's
+/// name (`<Ticket requesterPhone="`), whose name ends in a phone word, the
+/// label it is.
 #[inline]
 fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
-    let key = json_key_alone(window).or_else(|| element_opened_last(window))?;
+    let key = key_ending(window)?;
     let named = key == b"tel"
         || PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
             && !NOT_PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
@@ -1722,6 +1741,97 @@ fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
         past_number: false,
         asks_to_call: false,
     })
+}
+
+/// The name that ends the clause and names the value after it: a JSON
+/// key alone, an XML element's start tag or an attribute's name. A slice
+/// of `window`.
+fn key_ending(window: &[u8]) -> Option<&[u8]> {
+    json_key_alone(window)
+        .or_else(|| element_opened_last(window))
+        .or_else(|| attribute_named_last(window))
+}
+
+/// The name of the XML or HTML attribute whose value the clause opens
+/// (`<call callee="`, `<t requesterphone='`).
+fn attribute_named_last(window: &[u8]) -> Option<&[u8]> {
+    let name = window
+        .strip_suffix(b"=\"")
+        .or_else(|| window.strip_suffix(b"='"))?;
+    let len = name
+        .iter()
+        .rev()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b == b'_')
+        .count();
+    let (before, name) = name.split_at(name.len() - len);
+    let spaced = before
+        .last()
+        .is_some_and(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    (len > 0 && spaced).then_some(name)
+}
+
+/// The longest key [`with_camel_key_split`] splits.
+const MAX_CAMEL_KEY: usize = 48;
+
+/// When a key in camel case ends the clause (see [`key_ending`]), the
+/// clause again at the end of `buf` with a space between the key's words
+/// (`"external id":`, `<crm:item ean>`), so that its last word is looked
+/// up as a word, as in a key written in snake case. A word starts at an
+/// upper-case letter after two lower-case ones: `iPhone` and `eBay` stay
+/// whole. `window` is the clause as [`clause_before`] reads it, up to
+/// `pos`; the key's case is read from `text`, one character per byte of
+/// the key and of what follows it, all ASCII.
+fn with_camel_key_split<'b>(
+    text: &impl Text,
+    pos: usize,
+    window: &[u8],
+    buf: &'b mut [u8; WINDOW],
+) -> Option<&'b [u8]> {
+    let key = key_ending(window)?;
+    if key.len() < 4 || key.len() > MAX_CAMEL_KEY {
+        return None;
+    }
+    // (The key is a slice of the window: its offset, in safe arithmetic.)
+    let key_start = key.as_ptr() as usize - window.as_ptr() as usize;
+    let key_end = key_start + key.len();
+    let mut p = pos;
+    for _ in key_end..window.len() {
+        p = text.prev(p)?.1;
+    }
+    let mut written = [0u8; MAX_CAMEL_KEY];
+    for i in (0..key.len()).rev() {
+        let (c, q) = text.prev(p)?;
+        if c.to_ascii_lowercase() != key[i] {
+            return None;
+        }
+        written[i] = c;
+        p = q;
+    }
+    let written = &written[..key.len()];
+    let starts_word = |i: usize| {
+        i >= 2
+            && written[i].is_ascii_uppercase()
+            && written[i - 1].is_ascii_lowercase()
+            && written[i - 2].is_ascii_lowercase()
+    };
+    let humps = (0..written.len()).filter(|&i| starts_word(i)).count();
+    let len = window.len() + humps;
+    if humps == 0 || len > WINDOW {
+        return None;
+    }
+    let out = &mut buf[WINDOW - len..];
+    out[..key_start].copy_from_slice(&window[..key_start]);
+    let mut n = key_start;
+    for (i, &c) in written.iter().enumerate() {
+        if starts_word(i) {
+            out[n] = b' ';
+            n += 1;
+        }
+        out[n] = c.to_ascii_lowercase();
+        n += 1;
+    }
+    out[n..].copy_from_slice(&window[key_end..]);
+    Some(out)
 }
 
 /// The key of a clause that is a JSON key alone and the start of its

@@ -828,13 +828,19 @@ fn key_ends_at(
     // away within a character or two of their end.
     let mut candidates = KeySet::MAX;
     let mut n = 0;
+    // The keys that name only a phone and end at an upper-case letter
+    // read last: a key in camel case ends in one (`billingPhone`,
+    // `customerMobile`) if a lower-case letter comes before it.
+    let mut camel_word = 0;
     loop {
         match text.prev(p) {
+            Some((c, _)) if camel_word != 0 && c.is_ascii_lowercase() => return camel_word,
             Some((c, _)) if opens(c) => return candidates & KEYS_OF_LENGTH[n],
             None if at_start => return candidates & KEYS_OF_LENGTH[n],
             Some((c, q)) if n < LONGEST_KEY => {
                 // (A space inside a quoted key joins its words as `_` does:
                 // a table's `Phone Number` column.)
+                let upper = c.is_ascii_uppercase();
                 let c = if c == b' ' {
                     b'_'
                 } else {
@@ -845,6 +851,11 @@ fn key_ends_at(
                     return 0;
                 }
                 n += 1;
+                camel_word = if upper {
+                    candidates & KEYS_OF_LENGTH[n] & NAMED_PHONE_KEYS
+                } else {
+                    0
+                };
                 p = q;
             }
             _ => return 0,
@@ -3958,6 +3969,45 @@ mod tests {
         assert_eq!(find("EAN 4072 7039 67344"), None);
     }
 
+    /// A key in camel case labels its value by its last word, as the same
+    /// key in snake case does: ids stay ids, phone keys stay phone keys,
+    /// and a brand's camel case (`iPhone`, `whatsApp`) is not split.
+    #[test]
+    fn camel_case_keys_label_by_their_last_word() {
+        for key in [
+            "externalId",
+            "userID",
+            "accountId",
+            "itemEan",
+            "parentTicketId",
+        ] {
+            for value in ["4062585178128", "4563907656828081"] {
+                let s = format!("{{\"{key}\":\"{value}\"}}");
+                assert_eq!(find_at(&s, value), None, "{s}");
+                let s = format!("<crm:{key}>{value}</crm:{key}>");
+                assert_eq!(find_at(&s, value), None, "{s}");
+                let s = format!("{{\"{key}\": {value}}}");
+                assert_eq!(find_at(&s, value), None, "{s}");
+            }
+        }
+        // The card itself under a key of no record.
+        assert_eq!(
+            find_at("{\"cardNumber\":\"4563907656828081\"}", "4563907656828081"),
+            Some((Kind::Card, "4563907656828081"))
+        );
+        assert_eq!(
+            find_at("{\"iPhone\":\"4563907656828081\"}", "4563907656828081"),
+            Some((Kind::Card, "4563907656828081"))
+        );
+        expect_phones(&[
+            ("{\"whatsApp\":\"0612345678\"}", "0612345678"),
+            ("{\"mobileNo\":\"0612345678\"}", "0612345678"),
+            ("<t requesterPhone=\"06-13-77-39-53\" />", "06-13-77-39-53"),
+            ("<t requester_phone='06-13-77-39-53' />", "06-13-77-39-53"),
+        ]);
+        assert_eq!(find("{\"contactId\":\"0612345678\"}"), None);
+    }
+
     #[test]
     fn layouts_of_unmodelled_plans_only_where_a_phone_word_labels_them() {
         expect_phones(&[
@@ -4416,6 +4466,10 @@ mod tests {
             (r#"{"callee": "33438075124"}"#, "33438075124"),
             (r#"{"CallerID":"12069026450"}"#, "12069026450"),
             (r#"{"billing_phone":"739941031"}"#, "739941031"),
+            // Camel case: a key that ends in a phone key's word.
+            (r#"{"billingPhone":"739941031"}"#, "739941031"),
+            (r#"<t requesterMobile="122718213"/>"#, "122718213"),
+            ("homePhone: 964434281", "964434281"),
             // A phone field holds a phone of some country, whichever plan
             // it follows: Polish, Portuguese and Brazilian national
             // numbers, which no plan here reads bare.
@@ -4446,6 +4500,8 @@ mod tests {
             r#"{"wa_id":"2024"}"#,
             // A key that names other things too, or a placeholder.
             r#"{"dst":"964434281"}"#,
+            r#"{"replyTo":"964434281"}"#,
+            r#"{"validTo":"20251231"}"#,
             r#"{"phone":"0000000000"}"#,
             r#"{"Phone":"(000) 000-0000"}"#,
             r#"{"phone":"1234567890"}"#,

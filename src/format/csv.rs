@@ -567,10 +567,22 @@ fn label_for(name: &[u8]) -> Vec<u8> {
     if clean.is_empty() {
         return Vec::new();
     }
-    // Lower case beyond ASCII too (`Телефон`, `TÉLÉPHONE`): field names
-    // past ASCII are matched as written.
+    // Lower case beyond ASCII (`Телефон`, `TÉLÉPHONE`): field names past
+    // ASCII are matched as written. ASCII letters keep their case, which
+    // the detectors fold themselves and read camel case from
+    // (`externalId`).
     let clean = match String::from_utf8(clean) {
-        Ok(text) => text.to_lowercase().into_bytes(),
+        Ok(text) => {
+            let mut lowered = String::with_capacity(text.len());
+            for c in text.chars() {
+                if c.is_ascii() {
+                    lowered.push(c);
+                } else {
+                    lowered.extend(c.to_lowercase());
+                }
+            }
+            lowered.into_bytes()
+        }
         Err(not_utf8) => not_utf8.into_bytes(),
     };
     let mut cut = clean.len().min(MAX_NAME);
@@ -631,6 +643,20 @@ mod tests {
         assert_eq!(
             out,
             b"name,msisdn,order_id,Telefon\r\nJane,************,919424202078,*** ******\r\n\"Doe, J.\",\"************\",5790456407,\r\n"
+        );
+    }
+
+    /// A column named in camel case labels its cells by its last word: an
+    /// id column's Luhn-valid ids are no cards, a billing phone column's
+    /// numbers are phones.
+    #[test]
+    fn camel_case_column_names_label_by_their_last_word() {
+        let body =
+            b"externalId,itemEan,billingPhone\n4563907656828081,4062585178128,919424202078\n";
+        let (_, found) = run(body, &[]);
+        assert_eq!(
+            values(body, &found),
+            [(Kind::Phone, "919424202078".to_string())]
         );
     }
 
@@ -709,8 +735,8 @@ mod tests {
                 Vec::new()
             ]
         );
-        assert_eq!(label_for(b"T\xC3\xA9l\\\""), "\"tél\":\"".as_bytes());
-        assert_eq!(label_for("Phone Number".as_bytes()), b"\"phone number\":\"");
+        assert_eq!(label_for(b"T\xC3\x89l\\\""), "\"Tél\":\"".as_bytes());
+        assert_eq!(label_for("Phone Number".as_bytes()), b"\"Phone Number\":\"");
         assert_eq!(label_for("ТЕЛЕФОН".as_bytes()), "\"телефон\":\"".as_bytes());
         assert_eq!(label_for(b""), b"");
         let long = "é".repeat(40);
