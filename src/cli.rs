@@ -54,8 +54,9 @@ pub enum Command {
     /// Print one JSON line per finding: {"kind":"card|email|phone","start":N,"end":N}
     /// (byte offsets into the input, in order; never the value): what `redact` masks,
     /// re-check passes included. A body without --content-type is sniffed as `redact` does;
-    /// JSON bodies are read as text; a CSV or TSV body's cells are read after their column's
-    /// name, and a multipart body is split into its parts, as for `redact` (a part's
+    /// JSON bodies are read as text; a CSV or TSV body's cells (and a text's whose first line
+    /// names columns) are read after their column's name, and a multipart body is split into
+    /// its parts, as for `redact` (a part's
     /// findings are reported only where its bytes are the body's: not in a base64 or
     /// quoted-printable part).
     Scan(ScanArgs),
@@ -415,9 +416,9 @@ fn scan(args: ScanArgs) -> Result<(), CliError> {
         // the re-check passes then find what masking frees, as there.
         let redactor = Redactor::new(detector, Policy::default(), None)?;
         Ok(match kind {
-            BodyKind::Csv | BodyKind::Multipart(_) => {
-                // (Already decoded: cells and parts are read as `redact`
-                // reads them.)
+            BodyKind::Text | BodyKind::Csv | BodyKind::Multipart(_) => {
+                // (Already decoded: cells, parts and a text that is a
+                // table are read as `redact` reads them.)
                 let spec = BodySpec {
                     kind,
                     codings: Vec::new(),

@@ -538,13 +538,15 @@ proptest! {
     fn every_format_chunked_equals_whole(
         hay in pii_like(),
         mut cuts in prop::collection::vec(0usize..2000, 0..8),
-        format in 0usize..6,
+        format in 0usize..7,
     ) {
         cuts.sort_unstable();
         let (content_type, body) = match format {
             // A table whose cells hold the text, quoted and not.
             4 => ("text/csv", [b"id;phone;note\n1;".as_slice(), &hay, b";\"".as_slice(), &hay, b"\"\n2;0612345678;".as_slice(), &hay].concat()),
             5 => ("text/tab-separated-values", [b"msisdn\tnote\n".as_slice(), &hay, b"\t".as_slice(), &hay].concat()),
+            // Plain text whose first line names columns: read as a table.
+            6 => ("text/plain", [b" id | phone | note \n".as_slice(), &hay, b" | ".as_slice(), &hay].concat()),
             0 => ("application/json", [b"{\"t\":\"".as_slice(), &hay, b"\",\"n\":4111111111111111}"].concat()),
             1 => ("application/x-www-form-urlencoded", [b"a=".as_slice(), &hay, b"&b=1"].concat()),
             2 => (

@@ -249,6 +249,9 @@ pub struct CsvStream {
     offset: u64,
     /// The last finished stream, restarted for the next cell.
     spare: Option<StreamRedactor<PlainText>>,
+    /// Read as a table only if the header record names columns (see
+    /// [`names_columns`]): a body sent as plain text.
+    only_if_named: bool,
 }
 
 impl CsvStream {
@@ -264,6 +267,17 @@ impl CsvStream {
             tally: Tally::default(),
             offset: 0,
             spare: None,
+            only_if_named: false,
+        }
+    }
+
+    /// A stream for a body sent as plain text, which is read as a table
+    /// only if its first line names columns (see [`names_columns`]): a
+    /// table exported as text, an ASCII table pasted into a message.
+    pub fn sniffing(redactor: Redactor) -> Self {
+        CsvStream {
+            only_if_named: true,
+            ..CsvStream::new(redactor)
         }
     }
 
@@ -303,6 +317,14 @@ impl CsvStream {
             Phase::Header { mut held, mut at } => match record_end(input, &mut at) {
                 Some(end) if held.len() + end <= MAX_HEADER_RECORD => {
                     held.extend_from_slice(&input[..end]);
+                    if self.only_if_named && !names_columns(&held) {
+                        let mut cell = self.text_cell();
+                        for bytes in [&held[..], &input[end..]] {
+                            cell.push(bytes, out, &mut on_finding);
+                        }
+                        self.phase = Phase::Text(cell);
+                        return;
+                    }
                     let records = self.start_records(&held, out, &mut on_finding);
                     self.phase = Phase::Records(records);
                     self.push_records(&input[end..], start + end as u64, out, on_finding);
@@ -404,6 +426,15 @@ impl CsvStream {
             records.cell_state = match records.cell_state {
                 // The marker is written out as a separator is: the cell's
                 // value starts after it, where its label reads it.
+                // Padding before a value (`a, b`, an ASCII table's
+                // `| 0612345678 |`) goes out as a separator does, so that
+                // the value follows its label directly.
+                InCell::Start if b == b' ' => {
+                    out.push(b);
+                    at += 1;
+                    run = at;
+                    continue;
+                }
                 InCell::Start if matches!(b, b'\'' | b'=') => {
                     out.push(b);
                     at += 1;
@@ -553,6 +584,49 @@ fn column_names(header: &[u8], separator: u8) -> Vec<Vec<u8>> {
     names.into_iter().map(|n| n.trim_ascii().to_vec()).collect()
 }
 
+/// Whether a body's first record names the columns of a table, for a
+/// body whose type does not say it is one: three names at least (four
+/// between commas), each
+/// short and led by a letter (or `#`, `_`), of letters, digits and the
+/// few signs names use, and with few spaces: `Name,Email,Billing Phone`,
+/// ` id | name | phone`, `| Order | Mobile |` (whose outer cells are
+/// empty). A sentence (`Hi team, the app crashes, please help`) is none.
+fn names_columns(header: &[u8]) -> bool {
+    let separator = separator_of(header);
+    let names = column_names(header, separator);
+    let last = names.len().saturating_sub(1);
+    let named = names.iter().filter(|n| !n.is_empty()).count();
+    // (Commas list things in prose too: a table of them has four columns
+    // at least.)
+    let fewest = if separator == b',' { 4 } else { 3 };
+    named >= fewest
+        && names.iter().enumerate().all(|(i, name)| {
+            if name.is_empty() {
+                // (A table drawn with bars opens and closes its lines
+                // with one.)
+                return separator == b'|' && (i == 0 || i == last);
+            }
+            is_column_name(name)
+        })
+}
+
+/// The longest column name [`names_columns`] takes for one.
+const MAX_SNIFFED_NAME: usize = 40;
+
+fn is_column_name(name: &[u8]) -> bool {
+    name.len() <= MAX_SNIFFED_NAME
+        && name
+            .first()
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80 || matches!(b, b'#' | b'_'))
+        && name.iter().filter(|&&b| b == b' ').count() <= 3
+        && name.iter().all(|&b| {
+            b.is_ascii_alphanumeric()
+                || b >= 0x80
+                || matches!(b, b' ' | b'_' | b'-' | b'.' | b'/' | b'#' | b'(' | b')')
+        })
+        && !name.windows(2).any(|w| w == b". ")
+}
+
 /// `"name":"`, the look-back a cell of column `name` is scanned after: a
 /// JSON member's key and the quote that opens its value, where the
 /// detectors read field names (`Phone Number` as the key `phone_number`,
@@ -602,7 +676,14 @@ mod tests {
     use crate::detect::Kind;
 
     fn run(body: &[u8], cuts: &[usize]) -> (Vec<u8>, Vec<StreamFinding>) {
-        let mut s = CsvStream::new(Redactor::default());
+        run_stream(CsvStream::new(Redactor::default()), body, cuts)
+    }
+
+    fn run_sniffing(body: &[u8], cuts: &[usize]) -> (Vec<u8>, Vec<StreamFinding>) {
+        run_stream(CsvStream::sniffing(Redactor::default()), body, cuts)
+    }
+
+    fn run_stream(mut s: CsvStream, body: &[u8], cuts: &[usize]) -> (Vec<u8>, Vec<StreamFinding>) {
         let (mut out, mut found) = (Vec::new(), Vec::new());
         let mut at = 0;
         for &cut in cuts {
@@ -658,6 +739,63 @@ mod tests {
             values(body, &found),
             [(Kind::Phone, "919424202078".to_string())]
         );
+    }
+
+    #[test]
+    fn first_lines_that_name_columns() {
+        for header in [
+            &b"Name,Email,Billing Phone,Lineitem barcode\r\n"[..],
+            b"\xEF\xBB\xBFcall_id;Origem;Destino;In\xC3\xADcio\n",
+            b"accountcode\tsrc\tdst\tdcontext\n",
+            b" id | name  | phone\n",
+            b"| Order # | Customer | Mobile (work) |\n",
+            b"\"Name\",\"E-mail\",\"Phone\",\"Zip\"\n",
+        ] {
+            assert!(names_columns(header), "{}", String::from_utf8_lossy(header));
+        }
+        for line in [
+            &b"Hi team, the app crashes on start, please help\n"[..],
+            b"Dear Sir, Madam,\n",
+            b"Order 1234, 5678, 9012\n",
+            b"Hi, thanks, team\n",
+            b"name,phone\n",
+            b"Note: a, b, c\n",
+            b"a. b, c, d\n",
+            b"| a | | c |\n",
+            b"Refund request\n",
+        ] {
+            assert!(!names_columns(line), "{}", String::from_utf8_lossy(line));
+        }
+    }
+
+    /// Plain text is read as a table only when its first line names
+    /// columns; a padded ASCII table's values are read after their names.
+    #[test]
+    fn plain_text_is_a_table_only_under_column_names() {
+        let table = b" id | name | phone        | ean\n----+------+--------------+---------------\n  1 | Jane | 919424202078 | 4033777951226\n";
+        for cuts in [&[][..], &[3, 40, 41, 90]] {
+            let (out, found) = run_sniffing(table, cuts);
+            assert_eq!(out.len(), table.len());
+            assert_eq!(
+                values(table, &found),
+                [(Kind::Phone, "919424202078".to_string())]
+            );
+        }
+        // Read as text, exactly as a text stream reads it.
+        for text in [
+            &b"Hi team, my number changed, it is now +44 7911 123456\nthanks, Jane\n"[..],
+            b"Hi, thanks, team\nPhone: 0612345678\n",
+            b"Call me at 0612345678 | mail jane@example.com | ok\n",
+        ] {
+            let (out, found) = run_sniffing(text, &[5]);
+            let mut stream = StreamRedactor::new(Redactor::default());
+            let (mut want, mut want_found) = (Vec::new(), Vec::new());
+            stream.push_with(text, &mut want, |f| want_found.push(f));
+            stream.finish_with(&mut want, |f| want_found.push(f));
+            assert_eq!(out, want);
+            assert_eq!(found, want_found);
+            assert!(!found.is_empty());
+        }
     }
 
     /// Spreadsheets keep a leading zero with a text marker: the value

@@ -319,6 +319,12 @@ impl TextStream {
         TextStream::Csv(Box::new(CsvStream::new(r)))
     }
 
+    /// Plain text, read as a table if its first line names columns (see
+    /// [`CsvStream::sniffing`]).
+    pub(crate) fn text_or_table(r: Redactor) -> Self {
+        TextStream::Csv(Box::new(CsvStream::sniffing(r)))
+    }
+
     pub(crate) fn json(r: Redactor) -> Self {
         let shaper = JsonShaper::with_rules(r.field_rules().clone());
         TextStream::Json(StreamRedactor::with_shaper(r, shaper))
@@ -478,7 +484,7 @@ impl BodyRedactor {
     fn inner_for(redactor: &Redactor, kind: &BodyKind, binary_parts: BinaryParts) -> Inner {
         match kind {
             BodyKind::Sniff => Inner::Sniffing(Vec::new()),
-            BodyKind::Text => Inner::Text(Box::new(TextStream::text(redactor.clone()))),
+            BodyKind::Text => Inner::Text(Box::new(TextStream::text_or_table(redactor.clone()))),
             BodyKind::Json => Inner::Text(Box::new(TextStream::json(redactor.clone()))),
             BodyKind::Form => Inner::Text(Box::new(TextStream::form(redactor.clone()))),
             BodyKind::Csv => Inner::Text(Box::new(TextStream::csv(redactor.clone()))),
