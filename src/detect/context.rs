@@ -555,7 +555,7 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("カード".as_bytes(), Hint::Card),
     // Scandinavian, Indonesian, Slavic, Turkish, Hungarian, Greek, Hebrew,
     // Korean, Thai, Vietnamese, Chinese and Arabic words for a card.
-    // ("Kort" alone is also "short", "kart" a map.)
+    // ("Kart" alone is also a map.)
     kw(b"kortnummer", Hint::Card, false),
     kw(b"kortnr", Hint::Card, false),
     kw(b"betalingskort", Hint::Card, false),
@@ -575,6 +575,26 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("卡号".as_bytes(), Hint::Card),
     kw_infix("信用卡".as_bytes(), Hint::Card),
     kw("بطاقة".as_bytes(), Hint::Card, false),
+    // Credit and bank cards in words of their own, glued or after an
+    // article: Dutch, Scandinavian, Finnish, Hungarian, South Slavic,
+    // Malay, Thai ("card number", but not "เลขบัตรประชาชน", an id card's),
+    // Arabic ("the card", "my card"). Danish "kort" alone, a card's
+    // word before a number in a card's length that passes Luhn, is
+    // seldom "short" there.
+    kw(b"creditcard", Hint::Card, false),
+    kw(b"kreditkort", Hint::Card, false),
+    kw(b"kort", Hint::Card, true),
+    kw(b"kortti", Hint::Card, true),
+    kw(b"pankkikortti", Hint::Card, false),
+    kw(b"luottokortti", Hint::Card, false),
+    kw("bankkártya".as_bytes(), Hint::Card, false),
+    kw("hitelkártya".as_bytes(), Hint::Card, false),
+    kw(b"kartica", Hint::Card, true),
+    kw(b"kartice", Hint::Card, true),
+    kw(b"kad", Hint::Card, true),
+    kw("เลขบัตร".as_bytes(), Hint::Card, true),
+    kw("البطاقة".as_bytes(), Hint::Card, false),
+    kw("بطاقتي".as_bytes(), Hint::Card, false),
     // Identifiers.
     kw(b"order", Hint::Identifier, false),
     kw(b"ticket", Hint::Identifier, false),
@@ -809,6 +829,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"ust-id", Hint::Identifier, false),
     kw(b"steuernummer", Hint::Identifier, false),
     kw(b"codice fiscale", Hint::Identifier, false),
+    // Thai: an id card, whose number has 13 digits, Visa's old length.
+    kw_infix("บัตรประชาชน".as_bytes(), Hint::Identifier),
     // Japanese: order, tracking, barcode.
     kw_infix("注文".as_bytes(), Hint::Identifier),
     kw_infix("追跡".as_bytes(), Hint::Identifier),
@@ -1166,6 +1188,27 @@ const FILLERS: &[&[u8]] = &[
     b"le",
     b"la",
     b"el",
+    // What kind of card: credit, debit, bank (`carte de crédit`,
+    // `kartu kredit`, `כרטיס אשראי`, `thẻ tín dụng`, `بطاقة الائتمان`);
+    // Vietnamese "me" (`thẻ visa của em`).
+    b"credit",
+    "crédit".as_bytes(),
+    "crédito".as_bytes(),
+    b"credito",
+    b"kredit",
+    b"kredytowa",
+    b"kredytowej",
+    b"debit",
+    "débito".as_bytes(),
+    b"debito",
+    b"bancaire",
+    b"bancaria",
+    "bancária".as_bytes(),
+    "אשראי".as_bytes(),
+    "tín".as_bytes(),
+    "dụng".as_bytes(),
+    b"em",
+    "الائتمان".as_bytes(),
 ];
 
 /// A letter of any script, as the detectors read words: an ASCII letter

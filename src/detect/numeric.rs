@@ -4567,6 +4567,36 @@ mod tests {
         ] {
             assert_eq!(find_at(text, card), Some((Kind::Card, card)), "{text}");
         }
+        // A card word with what kind of card it is, or whose card, between
+        // it and the number, in the languages people write them.
+        let card = "601 134 029 916 4156";
+        for words in [
+            "carte de crédit",
+            "ma carte bancaire",
+            "mi tarjeta de crédito es",
+            "cartão de crédito",
+            "karta kredytowa",
+            "carta di credito",
+            "creditcardnummer",
+            "kreditkort",
+            "kort",
+            "pankkikortti",
+            "bankkártya",
+            "kartu kredit saya",
+            "kad kredit",
+            "כרטיס אשראי",
+            "thẻ tín dụng",
+            "thẻ visa của em",
+            "เลขบัตร",
+            "بطاقة الائتمان",
+            "رقم البطاقة",
+        ] {
+            let text = format!("{words} {card}.");
+            assert_eq!(find_at(&text, card), Some((Kind::Card, card)), "{text}");
+        }
+        // A Thai id card's number is no card, in Visa's old length either.
+        assert_eq!(find("เลขบัตรประชาชน 4279664514631"), None);
+        assert_eq!(find("เลขบัตรประชาชน 601 134 029 916 4156"), None);
         // Not without one, nor after another word.
         for text in [
             "44 64 9101 1272 0462",
