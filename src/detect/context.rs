@@ -60,6 +60,11 @@ pub struct Nearest {
     /// The keyword asks to be called ("ring me on", "llámenme al"), so
     /// the number after it is where, even past other words.
     pub asks_to_call: bool,
+    /// The keyword names a customer, without a word for "number" ("the
+    /// customer called from …", "Müşteri … numarasından aradı"): a
+    /// person, whose phone the number may be, where a phone word after it
+    /// says so; "customer number" names a record.
+    pub customer: bool,
 }
 
 /// What follows a phone word in the names of phone accessories (a case, a
@@ -364,6 +369,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"telemovel", Hint::Phone, false),
     call_verb(b"ligar", false),
     call_verb(b"ligue", false),
+    // Portuguese, German and Dutch "called" (`o cliente ligou do …`,
+    // `Kunde hat angerufen (…)`, `klant heeft gebeld vanaf …`).
+    call_verb(b"ligou", true),
+    call_verb(b"liguei", true),
+    call_verb(b"angerufen", true),
+    call_verb(b"gebeld", true),
     kw(b"telefoon", Hint::Phone, false),
     kw(b"mobiel", Hint::Phone, false),
     call_verb(b"bel", true),
@@ -397,6 +408,8 @@ const KEYWORDS: &[Keyword] = &[
         asks_to_call: true,
         ..kw_infix("致电".as_bytes(), Hint::Phone)
     },
+    // "Incoming call" (`客户来电13812345678`: the customer called from).
+    kw_infix("来电".as_bytes(), Hint::Phone),
     kw_infix("手机".as_bytes(), Hint::Phone),
     kw_infix("联系".as_bytes(), Hint::Phone),
     kw_infix("传真".as_bytes(), Hint::Phone),
@@ -1140,8 +1153,6 @@ pub(crate) const PHONE_ABBREVIATIONS: &[&[u8]] = &[
 const FILLERS: &[&[u8]] = &[
     b"codice",
     b"kod",
-    "संख्या".as_bytes(),
-    "नंबर".as_bytes(),
     b"is",
     b"es",
     b"est",
@@ -1783,6 +1794,7 @@ fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
         labels: true,
         past_number: false,
         asks_to_call: false,
+        customer: false,
     })
 }
 
@@ -1936,6 +1948,9 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     if k.hint == Hint::Phone && ACCESSORIES.iter().any(|a| after[..tail].starts_with(a)) {
         return None;
     }
+    if glued_to_id(k, &after[..tail]) {
+        return None;
+    }
     // The rest of the word says it is a number ("Bestillingsnummer",
     // "고객번호", "Ügyfélszám"), as a word for "number" before it does
     // ("Číslo rezervace", "Nomor pelanggan") or after it ("Rezervasyon
@@ -1966,6 +1981,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
                 labels: is_label_filler(rest),
                 past_number: names_past_number(rest),
                 asks_to_call: false,
+                customer: false,
             });
         }
     }
@@ -2005,6 +2021,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             labels: true,
             past_number: false,
             asks_to_call: false,
+            customer: false,
         });
     }
     let labels = match json_value_after_key(after) {
@@ -2027,7 +2044,14 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         labels,
         past_number: names_past_number(after),
         asks_to_call: k.asks_to_call,
+        customer: k.speaker && !numbered(),
     })
+}
+
+/// Whether `k` is a phone word glued to "id", the rest of its word
+/// (`tail`): a cell's id (`<CellId>`), a device's, which names no phone.
+fn glued_to_id(k: &Keyword, tail: &[u8]) -> bool {
+    k.hint == Hint::Phone && matches!(tail, b"id" | b"_id")
 }
 
 /// Words for "number" or "code": they may stand between a keyword and
@@ -2079,6 +2103,9 @@ const NUMBER_WORDS: &[&[u8]] = &[
     b"nummeret",
     "κωδικός".as_bytes(),
     "Κωδικός".as_bytes(),
+    // Hindi "number" (`ग्राहक संख्या`, customer number).
+    "संख्या".as_bytes(),
+    "नंबर".as_bytes(),
     // (A booking's reference: `Référence de réservation`.)
     "référence".as_bytes(),
     b"reference",
@@ -2258,7 +2285,16 @@ fn phone_word_after_where(text: &impl Text, end: usize, accept: impl Fn(&Keyword
         p = q;
     }
     let window = &buf[..n];
-    (0..n).any(|start| keywords_at(window, start).any(|k| k.hint == Hint::Phone && accept(k)))
+    (0..n).any(|start| {
+        keywords_at(window, start).any(|k| {
+            let rest = &window[start + k.word.len()..];
+            let tail = rest
+                .iter()
+                .take_while(|&&b| is_letter(b) || b == b'_')
+                .count();
+            k.hint == Hint::Phone && accept(k) && !glued_to_id(k, &rest[..tail])
+        })
+    })
 }
 
 /// [`phone_word_after`], where no other number follows in the clause,

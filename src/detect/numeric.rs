@@ -2492,7 +2492,14 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
         };
         // A record word names the number it labels, not one after another
         // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
-        let names_record = || nearest.is_some_and(|n| n.hint.names_record() && !n.past_number);
+        // …nor a customer word where a phone word after the number says it
+        // is the customer's phone ("Müşteri 0554 854 96 17 numarasından
+        // aradı", "고객이 010-4692-8274에서 전화").
+        let customer_called =
+            || nearest.is_some_and(|n| n.customer) && context::phone_word_after(text, end);
+        let names_record = || {
+            nearest.is_some_and(|n| n.hint.names_record() && !n.past_number) && !customer_called()
+        };
         let hint = nearest.map(|n| n.hint);
         let accepted = match evidence {
             Evidence::Worded => {
@@ -2507,7 +2514,8 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             Evidence::DigitsOnly => {
                 (hint == Some(Hint::Phone)
                     || labelled()
-                    || (hint.is_none() && context::phone_word_after(text, end)))
+                    || (hint.is_none() && context::phone_word_after(text, end))
+                    || customer_called())
                     && (labelled() || !context::amount_around(text, start, end))
             }
             // (A call verb asks to be called at the number it comes before:
@@ -2855,8 +2863,12 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             return Some(Evidence::Layout);
         }
         // German mobiles with a five-digit prefix (`01573 7126535`); the
-        // four-digit ones are a trunk layout above.
-        if lens == [5, 7] && is_german_mobile(digits) {
+        // four-digit ones are a trunk layout above. And German landlines
+        // whose five-digit area code leaves seven digits to the
+        // subscriber, eleven after the trunk 0 as the plan allows
+        // (`06221 3298866`, `06221/3298866`).
+        let german_landline = digits[1] >= 2;
+        if lens == [5, 7] && (is_german_mobile(digits) || german_landline) {
             return Some(Evidence::Layout);
         }
         // German and Austrian numbers grouped within the subscriber
@@ -3210,8 +3222,10 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         11 if first != 0 && digits[1] != 0 && digits[2] == 9 => Some(Evidence::DigitsOnly),
         // 081234567890: an Indonesian mobile.
         12 | 13 if digits[..2] == [0, 8] => Some(Evidence::DigitsOnly),
-        // Spain, Poland, Portugal: 612345678, 512345678, 289248835.
-        9 if first >= 2 => Some(Evidence::DigitsOnly),
+        // Spain, Poland, Portugal: 612345678, 512345678, 289248835; and
+        // Poland's landlines in the area codes from 12 to 18 (Kraków's
+        // 126300029).
+        9 if first >= 2 || first == 1 && (2..=8).contains(&digits[1]) => Some(Evidence::DigitsOnly),
         // Denmark, Norway, Singapore: 20123456, 41234567, 91234567.
         8 if first >= 2 => Some(Evidence::Worded),
         _ => None,
@@ -3967,6 +3981,59 @@ mod tests {
             Some((Kind::Card, "4072 7039 67344"))
         );
         assert_eq!(find("EAN 4072 7039 67344"), None);
+    }
+
+    /// A customer's word names a person, whose phone the number is where
+    /// a phone word or a call verb says so; with a word for "number" it
+    /// names a record.
+    #[test]
+    fn the_number_a_customer_called_from_is_a_phone() {
+        expect_phones(&[
+            (
+                "Müşteri 0554 854 96 17 numarasından aradı",
+                "0554 854 96 17",
+            ),
+            ("Müşteri 05387486324 numarasından aradı", "05387486324"),
+            ("고객이 010-4692-8274에서 전화, 환불 요청", "010-4692-8274"),
+            ("客户来电18574927180，要求退款", "18574927180"),
+            ("O cliente ligou do 919666272, pede reembolso", "919666272"),
+            ("klant heeft gebeld vanaf 0612345678", "0612345678"),
+            (
+                "Klient dzwonił z numeru 126300029, prosi o zwrot",
+                "126300029",
+            ),
+        ]);
+        let s = "Kunde hat angerufen (016215792604), möchte Erstattung";
+        assert_eq!(
+            find_at(s, "016215792604"),
+            Some((Kind::Phone, "016215792604"))
+        );
+        expect_nothing(&[
+            "numéro client 804 663 110",
+            "Müşteri numaram 0554 854 96 17",
+            "customer number 0554 854 96 17 called",
+            "고객번호 264 172 478",
+            "Müşteri 05387486324",
+            "Kundenummer: 035 128 1078 Dere når meg på",
+            "ग्राहक संख्या: 8025902280 - callback",
+        ]);
+        // A cell's id is no phone, whatever a phone word after it says.
+        assert_eq!(find("<ns:CellId>ECI 148178048</ns:CellId>"), None);
+    }
+
+    /// German landlines with a five-digit area code and a seven-digit
+    /// subscriber number; Polish ones from Kraków's 12 to 18, bare after a
+    /// phone word.
+    #[test]
+    fn long_german_and_polish_landlines() {
+        expect_phones(&[
+            ("Tel. 06221 3298866", "06221 3298866"),
+            ("call me on 06221/3298866", "06221/3298866"),
+            ("Tel. 06221-3298866", "06221-3298866"),
+            ("tel 126300029", "126300029"),
+            ("Nowy numer telefonu: 122554634", "122554634"),
+        ]);
+        expect_nothing(&["Order 01234 5678901", "order 123389749", "123389749"]);
     }
 
     /// A key in camel case labels its value by its last word, as the same
