@@ -146,6 +146,15 @@ impl<T> SmugglingGuard<T> {
                             return;
                         }
                     }
+                    // A head read whole, as most are, is read where it
+                    // lies; one cut across reads is gathered first.
+                    if head.is_empty() {
+                        if let Some(end) = memchr::memmem::find(data, b"\r\n\r\n") {
+                            self.state = self.after_head(&data[..end + 2]);
+                            data = &data[end + 4..];
+                            continue;
+                        }
+                    }
                     let before = head.len();
                     head.extend_from_slice(data);
                     match memchr::memmem::find(head, b"\r\n\r\n") {
@@ -272,11 +281,11 @@ impl<T: AsyncRead + Unpin> AsyncRead for SmugglingGuard<T> {
         let before = buf.filled().len();
         let result = Pin::new(&mut self.inner).poll_read(cx, buf);
         if let Poll::Ready(Ok(())) = result {
-            let fresh = buf.filled()[before..].to_vec();
+            let fresh = &buf.filled()[before..];
             if let (Some(heard), false) = (&self.heard, fresh.is_empty()) {
                 heard.store(true, Ordering::Release);
             }
-            self.follow(&fresh);
+            self.follow(fresh);
         }
         result
     }
