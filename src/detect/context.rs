@@ -350,6 +350,9 @@ const KEYWORDS: &[Keyword] = &[
     // Turkish "called" (after the number: `… numarasından aradı`).
     call_verb(b"localizable", false),
     call_verb(b"localizar", false),
+    // Spanish "available at" (`estoy disponible en el …`).
+    call_verb(b"disponible en el", true),
+    call_verb(b"disponible al", true),
     // Norwegian and Danish "reach me", "catch me", "can be reached".
     call_verb("når meg".as_bytes(), true),
     call_verb("nå meg".as_bytes(), true),
@@ -396,6 +399,11 @@ const KEYWORDS: &[Keyword] = &[
     // Japanese: telephone, mobile.
     kw_infix("電話".as_bytes(), Hint::Phone),
     kw_infix("携帯".as_bytes(), Hint::Phone),
+    // "Call back" (`折り返しは0312345678にお願いします`).
+    Keyword {
+        asks_to_call: true,
+        ..kw_infix("折り返し".as_bytes(), Hint::Phone)
+    },
     kw_infix("連絡先".as_bytes(), Hint::Phone),
     // Chinese: telephone, mobile, contact.
     kw_infix("电话".as_bytes(), Hint::Phone),
@@ -2044,7 +2052,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         labels,
         past_number: names_past_number(after),
         asks_to_call: k.asks_to_call,
-        customer: k.speaker && !numbered(),
+        customer: k.speaker && !numbered() && !opens_with_any_number_word(after),
     })
 }
 
@@ -2111,18 +2119,30 @@ const NUMBER_WORDS: &[&[u8]] = &[
     b"reference",
 ];
 
-/// Whether the first word of `after` is a word for "number".
-fn starts_with_number_word(after: &[u8]) -> bool {
+/// The first word of `after`, past white space, without a final period.
+fn first_word(after: &[u8]) -> &[u8] {
     let after = after.trim_ascii_start();
     let len = after
         .iter()
         .position(|&b| !(is_letter(b) || b == b'.'))
         .unwrap_or(after.len());
     let word = &after[..len];
-    let word = word.strip_suffix(b".").unwrap_or(word);
+    word.strip_suffix(b".").unwrap_or(word)
+}
+
+/// Whether the first word of `after` is a word for "number".
+fn starts_with_number_word(after: &[u8]) -> bool {
+    let word = first_word(after);
     // (Not `no`, `nr` or `n`: `reserva no hotel` is "booking at the
     // hotel".)
     word.len() >= 3 && NUMBER_WORDS.contains(&word)
+}
+
+/// [`starts_with_number_word`], short words (`no.`, `nr`, `n°`) and `#`
+/// too: where a customer's word is followed by one, it names a record
+/// (`customer no. 858 421 736`).
+fn opens_with_any_number_word(after: &[u8]) -> bool {
+    after.trim_ascii_start().starts_with(b"#") || NUMBER_WORDS.contains(&first_word(after))
 }
 
 /// Whether the rest of a word after a keyword ends in a word for "number"

@@ -4002,6 +4002,11 @@ mod tests {
                 "Klient dzwonił z numeru 126300029, prosi o zwrot",
                 "126300029",
             ),
+            ("折り返しは4039012327にお願いします。", "4039012327"),
+            (
+                "Estoy disponible en el 760563535 a partir de las 18:00",
+                "760563535",
+            ),
         ]);
         let s = "Kunde hat angerufen (016215792604), möchte Erstattung";
         assert_eq!(
@@ -4015,6 +4020,7 @@ mod tests {
             "고객번호 264 172 478",
             "Müşteri 05387486324",
             "Kundenummer: 035 128 1078 Dere når meg på",
+            "customer no. 858 421 736 You can reach me at",
             "ग्राहक संख्या: 8025902280 - callback",
         ]);
         // A cell's id is no phone, whatever a phone word after it says.
