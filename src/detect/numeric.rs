@@ -1182,6 +1182,38 @@ fn after_iban_groups(text: &impl Text, start: usize) -> bool {
     false
 }
 
+/// Whether the number at `start` goes on a UPS tracking number printed
+/// in groups: `1Z`, the shipper's six characters in two threes, then the
+/// digits (`1Z 999 AA1 01 2345 6784`), whose last groups read as a phone.
+fn after_ups_tracking_groups(text: &impl Text, start: usize) -> bool {
+    let space = |p: usize| match text.prev(p) {
+        Some((b' ', q)) => Some(q),
+        _ => None,
+    };
+    let three = |mut p: usize| {
+        for _ in 0..3 {
+            match text.prev(p) {
+                Some((c, q)) if c.is_ascii_alphanumeric() => p = q,
+                _ => return None,
+            }
+        }
+        Some(p)
+    };
+    let opens = |p: usize| {
+        let (z, q) = text.prev(p)?;
+        let (one, r) = text.prev(q)?;
+        let alone = !text.prev(r).is_some_and(|(c, _)| c.is_ascii_alphanumeric());
+        (matches!(z, b'Z' | b'z') && one == b'1' && alone).then_some(())
+    };
+    space(start)
+        .and_then(three)
+        .and_then(space)
+        .and_then(three)
+        .and_then(space)
+        .and_then(opens)
+        .is_some()
+}
+
 /// Whether a word of one to four ASCII letters, a whole word not inside a
 /// path, a domain or an address, ends at `end`, as an abbreviation does
 /// (`No`, `Nr`, `Ref`) whose period comes next. Any such word: a card's
@@ -2531,7 +2563,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
         let accepted = (accepted || !needs_label && repeated()) && (!needs_label || labelled());
         // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
         // 2735 13`.)
-        if accepted && !after_iban_groups(text, start) {
+        if accepted && !after_iban_groups(text, start) && !after_ups_tracking_groups(text, start) {
             return Some((end, PhoneDigits::of(digits)));
         }
     }
@@ -2858,8 +2890,8 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         if len == 13 && matches!(lens, [3, 2, 4, 4] | [4, 2, 3, 4]) && digits_of(t, 1) == [1, 5] {
             return Some(Evidence::Layout);
         }
-        // Indian mobiles with the trunk 0: `098765 43210`.
-        if lens == [6, 5] && digits[1] >= 6 {
+        // Indian mobiles with the trunk 0: `098765 43210`, `0 98463 80244`.
+        if matches!(lens, [6, 5] | [1, 5, 5]) && digits[1] >= 6 {
             return Some(Evidence::Layout);
         }
         // German mobiles with a five-digit prefix (`01573 7126535`); the
@@ -2923,10 +2955,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         return Some(Evidence::Layout);
     }
     // Greece, landlines: `210 6250612`, `2310 844255`; area codes 21–28,
-    // so that no year leads (`2024-014690`, `2024 014690`).
+    // so that no year leads (`2024-014690`, `2024 014690`), nor an order
+    // number from 29 (`296-2418558`).
     if len == 10
         && first == 2
-        && digits[1] != 0
+        && (1..=8).contains(&digits[1])
         && matches!(lens, [3, 7] | [4, 6])
         && matches!(groups[1].sep, b' ' | b'-')
     {
@@ -4023,8 +4056,39 @@ mod tests {
             "customer no. 858 421 736 You can reach me at",
             "ग्राहक संख्या: 8025902280 - callback",
         ]);
+        // Nor the digits of a UPS tracking number printed in groups.
+        expect_nothing(&[
+            "Package 1Z DHT PPN 82 6135 0841 shows as delivered",
+            "tracking 1Z 0EE 9EW 68 8392 5172, ring me",
+        ]);
         // A cell's id is no phone, whatever a phone word after it says.
         assert_eq!(find("<ns:CellId>ECI 148178048</ns:CellId>"), None);
+    }
+
+    /// A new number is a phone, where the customer says it is theirs; a
+    /// tax number in a mobile's shape is not, nor an order number in a
+    /// Greek landline's from an area code Greece does not have.
+    #[test]
+    fn review_twenty_five_new_numbers_and_tax_numbers() {
+        expect_phones(&[
+            ("My new number is 9024223138, the old one", "9024223138"),
+            ("Nomor baru saya 088281157672.", "088281157672"),
+            ("Naya number 0 98463 80244 hai", "0 98463 80244"),
+            ("我换了新号码：9437 7811", "9437 7811"),
+            ("Festnetz 016299644764, mobil", "016299644764"),
+        ]);
+        assert_eq!(
+            find_at("call at 10am MST 0612345678", "0612345678"),
+            Some((Kind::Phone, "0612345678"))
+        );
+        expect_nothing(&[
+            "Mã số thuế công ty 0985646583.",
+            "MST: 0736970147",
+            "الرقم الضريبي للشركة 504-061-450.",
+            "Đơn hàng 296-2418558 của tôi",
+            "my new number of orders is 12345678",
+            "0 12345 67890",
+        ]);
     }
 
     /// German landlines with a five-digit area code and a seven-digit
