@@ -65,6 +65,8 @@ pub struct Nearest {
     /// person, whose phone the number may be, where a phone word after it
     /// says so; "customer number" names a record.
     pub customer: bool,
+    /// The keyword is a "my number" phrase.
+    pub my_number: bool,
 }
 
 /// What follows a phone word in the names of phone accessories (a case, a
@@ -370,6 +372,8 @@ const KEYWORDS: &[Keyword] = &[
     call_verb("ulaşın".as_bytes(), true),
     kw(b"central", Hint::Phone, false),
     kw(b"telem\xc3\xb3vel", Hint::Phone, false),
+    // (Its abbreviation in a signature: `Telem.: 933974818`.)
+    kw(b"telem", Hint::Phone, true),
     kw(b"telemovel", Hint::Phone, false),
     call_verb(b"ligar", false),
     call_verb(b"ligue", false),
@@ -400,6 +404,8 @@ const KEYWORDS: &[Keyword] = &[
     // Japanese: telephone, mobile.
     kw_infix("電話".as_bytes(), Hint::Phone),
     kw_infix("携帯".as_bytes(), Hint::Phone),
+    // "(Is) reachable (at)" (`日中は17668625921につながります`).
+    kw_infix("つながり".as_bytes(), Hint::Phone),
     // "Call back" (`折り返しは0312345678にお願いします`).
     Keyword {
         asks_to_call: true,
@@ -429,6 +435,8 @@ const KEYWORDS: &[Keyword] = &[
     kw("휴대".as_bytes(), Hint::Phone, false),
     kw("핸드폰".as_bytes(), Hint::Phone, false),
     kw("연락처".as_bytes(), Hint::Phone, false),
+    // "Contact (me)" (`…로 연락 주세요`).
+    kw("연락".as_bytes(), Hint::Phone, false),
     kw("팩스".as_bytes(), Hint::Phone, false),
     // Russian and Ukrainian (either case: only ASCII is lowercased):
     // tel., mob., telephone, cellular, call.
@@ -449,6 +457,8 @@ const KEYWORDS: &[Keyword] = &[
     kw("факс".as_bytes(), Hint::Phone, false),
     call_verb("перезвон".as_bytes(), false),
     call_verb("Перезвон".as_bytes(), false),
+    call_verb("позвон".as_bytes(), false),
+    call_verb("Позвон".as_bytes(), false),
     kw("т.".as_bytes(), Hint::Phone, true),
     kw("Факс".as_bytes(), Hint::Phone, false),
     call_verb("Звон".as_bytes(), false),
@@ -493,6 +503,8 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"volejte", false),
     call_verb(b"zadzwo", false),
     call_verb(b"dzwo", false),
+    // "Call back" (`proszę oddzwonić na …`).
+    call_verb(b"oddzwo", false),
     kw(b"fono", Hint::Phone, true),
     call_verb(b"me liga", true),
     // Czech "reach me at number", Greek "TEL." and "call me",
@@ -541,6 +553,8 @@ const KEYWORDS: &[Keyword] = &[
     my_number(b"nowy numer"),
     my_number(b"nomor baru"),
     my_number(b"naya number"),
+    my_number(b"mera number"),
+    kw("새 번호".as_bytes(), Hint::Phone, false),
     my_number("yeni numaram".as_bytes()),
     my_number("новый номер".as_bytes()),
     my_number("Новый номер".as_bytes()),
@@ -614,6 +628,9 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("卡号".as_bytes(), Hint::Card),
     kw_infix("信用卡".as_bytes(), Hint::Card),
     kw("بطاقة".as_bytes(), Hint::Card, false),
+    // Arabic WhatsApp.
+    kw("واتساب".as_bytes(), Hint::Phone, false),
+    kw("واتس".as_bytes(), Hint::Phone, true),
     // Credit and bank cards in words of their own, glued or after an
     // article: Dutch, Scandinavian, Finnish, Hungarian, South Slavic,
     // Malay, Thai ("card number", but not "เลขบัตรประชาชน", an id card's),
@@ -1828,6 +1845,7 @@ fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
         past_number: false,
         asks_to_call: false,
         customer: false,
+        my_number: false,
     })
 }
 
@@ -2015,6 +2033,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
                 past_number: names_past_number(rest),
                 asks_to_call: false,
                 customer: false,
+                my_number: false,
             });
         }
     }
@@ -2055,6 +2074,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             past_number: false,
             asks_to_call: false,
             customer: false,
+            my_number: false,
         });
     }
     let labels = match json_value_after_key(after) {
@@ -2064,6 +2084,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             !MESSAGE_WORDS.contains(&k.word)
         }
         Some(_) => return None,
+        None if k.hint == Hint::Phone => is_filler_of(after, PREPOSITIONS_AFTER_A_PHONE_WORD),
         None => is_label_filler(after),
     };
     // A booking's or a customer's number is a record's, where the word
@@ -2078,6 +2099,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         past_number: names_past_number(after),
         asks_to_call: k.asks_to_call,
         customer: k.speaker && !numbered() && !opens_with_any_number_word(after),
+        my_number: k.my_number,
     })
 }
 
@@ -2827,13 +2849,23 @@ fn json_value_after_key(after: &[u8]) -> Option<&[u8]> {
 /// Whether only label filler stands in `between`: spaces, `: # = " ' ( )
 /// - . /` and the words of [`FILLERS`].
 fn is_label_filler(between: &[u8]) -> bool {
+    is_filler_of(between, &[])
+}
+
+/// "At the", "to" (Spanish, French, Portuguese, Indonesian and Malay): a
+/// phone word labels the number past them (`WhatsApp al …`, `telepon ke
+/// …`), a customer's word does not (`rappeler le client au 06 …`).
+const PREPOSITIONS_AFTER_A_PHONE_WORD: &[&[u8]] = &[b"al", b"au", b"ao", b"ke"];
+
+/// [`is_label_filler`], with the words of `more` as filler too.
+fn is_filler_of(between: &[u8], more: &[&[u8]]) -> bool {
     let mut i = 0;
     while i < between.len() {
         let b = between[i];
         if is_letter(b) {
             let len = between[i..].iter().take_while(|&&c| is_letter(c)).count();
             let word = &between[i..i + len];
-            if !(FILLERS.contains(&word) || NUMBER_WORDS.contains(&word)) {
+            if !(FILLERS.contains(&word) || NUMBER_WORDS.contains(&word) || more.contains(&word)) {
                 return false;
             }
             i += len;

@@ -2396,6 +2396,11 @@ enum Evidence {
     /// 56`) or asks to be called at it, with no other number between them
     /// (`Ring til mig på 20 12 34 56`, `Llámenme al 9 6418 5192`).
     Worded,
+    /// A country code and a national number its plan allows, the `+` left
+    /// out (`WA saya 6287017900047`): a phone only where a phone word
+    /// labels it, but for "my number", which in Japan names a twelve-digit
+    /// id (`My Number 817791956744`) as long as a Japanese phone written so.
+    CountryCode,
 }
 
 /// Where a phone number is asked for: what [`phone_end`] needs to know
@@ -2557,6 +2562,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             Evidence::Labelled => {
                 labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
             }
+            Evidence::CountryCode => labelled() && !nearest.is_some_and(|n| n.my_number),
         };
         let digits = &t.digits[..t.digits_in(k)];
         let repeated = || earlier.holds(digits) && !names_record();
@@ -3101,7 +3107,7 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     let digit_count = t.digits_in(k);
     if !matches!(
         (k, digit_count),
-        (2, 10) | (3, 9..=12) | (4, 10..=12) | (5, 13)
+        (2, 9..=10) | (3, 9..=12) | (4, 10..=12) | (5, 13)
     ) {
         return None;
     }
@@ -3115,8 +3121,17 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     let evidence = match lens {
         // (Not a span of years: `mobile 12 2024-2025`.)
         [2, 4 | 5, 4] => {
-            let year = |i: usize| matches!(digits_of(t, i)[..2], [1, 9] | [2, 0]);
-            if year(1) && year(2) {
+            let year = |i: usize| {
+                let d = digits_of(t, i);
+                (d.len() == 4 && matches!(d[..2], [1, 9] | [2, 0]))
+                    .then(|| d.iter().fold(0u16, |v, &x| v * 10 + u16::from(x)))
+            };
+            // (A span runs forward, and not for a century: `11 1912-2033`
+            // is an Argentine mobile.)
+            let span = year(1)
+                .zip(year(2))
+                .is_some_and(|(from, to)| (from..=from + 50).contains(&to));
+            if span {
                 None
             } else if bracketed_only(0) {
                 Some(Evidence::Worded)
@@ -3125,6 +3140,13 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
             }
         }
         [4, 4, 4] => (unbracketed && digits[0] == 0).then_some(Evidence::Labelled),
+        // A Brazilian mobile as dialled within its area (`97990-6280`), and
+        // an Indian one after its country code without the `+` (`91 73002
+        // 66638`).
+        [5, 4] => (unbracketed && digits[0] == 9).then_some(Evidence::Worded),
+        [2, 5, 5] => {
+            (unbracketed && digits[..2] == [9, 1] && digits[2] >= 6).then_some(Evidence::Labelled)
+        }
         // Czech landlines outside Prague (`541 123 456`), written as
         // Canadian insurance and Australian tax file numbers are.
         [3, 3, 3] => {
@@ -3261,8 +3283,20 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         9 if first >= 2 || first == 1 && (2..=8).contains(&digits[1]) => Some(Evidence::DigitsOnly),
         // Denmark, Norway, Singapore: 20123456, 41234567, 91234567.
         8 if first >= 2 => Some(Evidence::Worded),
+        // A country code and a national number of its plan's length, the
+        // `+` left out (`6287017900047`, as WhatsApp shows a number), where
+        // a phone word labels it.
+        11..=15 if international_without_plus(digits) => Some(Evidence::CountryCode),
         _ => None,
     }
+}
+
+/// Whether `digits` are a country calling code and a national number its
+/// plan allows.
+fn international_without_plus(digits: &[u8]) -> bool {
+    phone_plan::plan_for(digits).is_some_and(|plan| {
+        phone_plan::is_plausible_national(&plan, &digits[usize::from(plan.code_len)..])
+    })
 }
 
 /// The digits of group `i` of `t`.
@@ -4081,6 +4115,35 @@ mod tests {
             find_at("call at 10am MST 0612345678", "0612345678"),
             Some((Kind::Phone, "0612345678"))
         );
+        // Call phrases, signatures' abbreviations and layouts the review's
+        // templates wrote.
+        expect_phones(&[
+            ("Escríbanme por WhatsApp al 11 8600-0458.", "11 8600-0458"),
+            (
+                "El repartidor puede llamar al 11 1912-2033.",
+                "11 1912-2033",
+            ),
+            ("Pode me ligar no 97990-6280, estou", "97990-6280"),
+            ("call me back on 91 73002 66638 Invoice", "91 73002 66638"),
+            ("WA saya 6287017900047 ya kak", "6287017900047"),
+            ("Kurir bisa telepon ke 6287677647509.", "6287677647509"),
+            ("Mera number 7688974146 hai.", "7688974146"),
+            ("새 번호는 1600-3910입니다.", "1600-3910"),
+            ("Proszę oddzwonić na 502778724.", "502778724"),
+            ("Telem.: 933974818", "933974818"),
+            ("Прошу позвонить на 89261971965.", "89261971965"),
+            ("日中は17668625921につながります。", "17668625921"),
+            ("واتساب: 627151917", "627151917"),
+        ]);
+        expect_nothing(&[
+            "mobile 12 2024-2025",
+            "ZIP 97990-6280",
+            "phone IMEI 356938035643809",
+            "order 6287017900047",
+            "6287017900047",
+            // Japan's twelve-digit individual number.
+            "My Number 817791956744",
+        ]);
         expect_nothing(&[
             "Mã số thuế công ty 0985646583.",
             "MST: 0736970147",
