@@ -1347,16 +1347,17 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     };
     // A key in camel case names its value by its last word, which no
     // keyword lookup sees (`"customerMobile"` would read as "customer").
-    if let Some(key) = phone_key_ending(window) {
-        return Some(key);
+    let key = key_ending(window);
+    if let Some(found) = key.and_then(phone_key_ending) {
+        return Some(found);
     }
     // The same holds for every other word: `"externalId"` names an id as
     // `"external_id"` does. Its words are looked up apart first; a key
     // that is one word in camel case (`"whatsApp"`) is read whole after.
     // (A label from a field's name is split into words already.)
-    if label.is_none() {
+    if let (None, Some(key)) = (label, key) {
         let mut split = [0u8; WINDOW];
-        if let Some(words) = with_camel_key_split(text, pos, window, &mut split) {
+        if let Some(words) = with_camel_key_split(text, pos, window, key, &mut split) {
             if let Some(found) = nearest_keyword(text, pos, words) {
                 return Some(found);
             }
@@ -1829,13 +1830,12 @@ const NOT_PHONE_KEY_ENDINGS: &[&[u8]] = &[
     b"immobile",
 ];
 
-/// When the clause is a JSON key alone (`"SuppliedPhone": "`), or ends
-/// with an XML element's start tag (`<ns:AgentPhone>`) or an attribute's
-/// name (`<Ticket requesterPhone="`), whose name ends in a phone word, the
-/// label it is.
+/// When `key`, the name that ends the clause (see [`key_ending`]: a JSON
+/// key alone, `"SuppliedPhone": "`, an XML element's start tag,
+/// `<ns:AgentPhone>`, or an attribute's name, `<Ticket requesterPhone="`),
+/// ends in a phone word, the label it is.
 #[inline]
-fn phone_key_ending(window: &[u8]) -> Option<Nearest> {
-    let key = key_ending(window)?;
+fn phone_key_ending(key: &[u8]) -> Option<Nearest> {
     let named = key == b"tel"
         || PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
             && !NOT_PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
@@ -1891,29 +1891,43 @@ fn with_camel_key_split<'b>(
     text: &impl Text,
     pos: usize,
     window: &[u8],
+    key: &[u8],
     buf: &'b mut [u8; WINDOW],
 ) -> Option<&'b [u8]> {
-    let key = key_ending(window)?;
     if key.len() < 4 || key.len() > MAX_CAMEL_KEY {
         return None;
     }
     // (The key is a slice of the window: its offset, in safe arithmetic.)
     let key_start = key.as_ptr() as usize - window.as_ptr() as usize;
     let key_end = key_start + key.len();
-    let mut p = pos;
-    for _ in key_end..window.len() {
-        p = text.prev(p)?.1;
-    }
     let mut written = [0u8; MAX_CAMEL_KEY];
-    for i in (0..key.len()).rev() {
-        let (c, q) = text.prev(p)?;
-        if c.to_ascii_lowercase() != key[i] {
-            return None;
+    let after_key = window.len() - key_end;
+    // Where every byte is a character, the key is read where it lies.
+    let raw = pos
+        .checked_sub(after_key + key.len())
+        .and_then(|from| text.plain_bytes(from, pos - after_key));
+    match raw {
+        Some((raw, _)) => written[..key.len()].copy_from_slice(raw),
+        None => {
+            let mut p = pos;
+            for _ in 0..after_key {
+                p = text.prev(p)?.1;
+            }
+            for slot in written[..key.len()].iter_mut().rev() {
+                let (c, q) = text.prev(p)?;
+                *slot = c;
+                p = q;
+            }
         }
-        written[i] = c;
-        p = q;
     }
     let written = &written[..key.len()];
+    if !written
+        .iter()
+        .zip(key)
+        .all(|(c, k)| c.to_ascii_lowercase() == *k)
+    {
+        return None;
+    }
     let starts_word = |i: usize| {
         i >= 2
             && written[i].is_ascii_uppercase()

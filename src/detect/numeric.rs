@@ -2257,8 +2257,17 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
             }
             _ => false,
         };
+        let country_code = || {
+            (11..=15).contains(&run) && country_code_may_start(text, start) && {
+                let mut digits = [0u8; 15];
+                for (d, &c) in digits.iter_mut().zip(&hay[start..run_end]) {
+                    *d = c - b'0';
+                }
+                international_without_plus(&digits[..run])
+            }
+        };
         let hopeless = run < MIN_DIGITS_WITHOUT_PLUS
-            || !(single_run_may_match(&hay[start..run_end]) || link());
+            || !(single_run_may_match(&hay[start..run_end]) || link() || country_code());
         return hopeless.then_some(run_end);
     }
     if run >= MIN_DIGITS_WITHOUT_PLUS {
@@ -2373,8 +2382,21 @@ pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
     let digits = &digits[..len];
     // (The card would be the whole run: its checksum is known here, and
     // fails for nine runs of ten.)
+    // (A country code run together with a national number is read only
+    // after a space: the caller asks that apart.)
     (card::network(digits).is_some() && luhn::is_valid(digits))
-        || (len >= 7 && plain_run(digits).is_some())
+        || (len >= 7 && plain_run(digits).is_some_and(|e| e != Evidence::CountryCode))
+}
+
+/// Whether a number starting at `start` may be a country code and a
+/// national number run together ([`Evidence::CountryCode`]): only in
+/// running text, after a space or a bracket, not as a field's value (a
+/// record id after `":`), where the field's own rules read it.
+fn country_code_may_start(text: &impl Text, start: usize) -> bool {
+    matches!(
+        text.peek_back(start),
+        None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'(')
+    )
 }
 
 /// How a phone number is written, which decides how much context it needs.
@@ -2466,6 +2488,9 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
         let Some(evidence) = phone_layout(t, k).or_else(|| labelled_layout(t, k)) else {
             continue;
         };
+        if evidence == Evidence::CountryCode && !country_code_may_start(text, start) {
+            continue;
+        }
         if let Some(next) = next {
             let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
             let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
