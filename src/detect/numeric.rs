@@ -2389,14 +2389,17 @@ pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
 }
 
 /// Whether a number starting at `start` may be a country code and a
-/// national number run together ([`Evidence::CountryCode`]): only in
-/// running text, after a space or a bracket, not as a field's value (a
-/// record id after `":`), where the field's own rules read it.
+/// national number run together ([`Evidence::CountryCode`]): in running
+/// text, after a space, a bracket, a label's colon or a character beyond
+/// ASCII (`MSISDN：8614…`), or opening a string (a field's value, a
+/// table's cell); not a bare JSON number (a record id after `":`).
 fn country_code_may_start(text: &impl Text, start: usize) -> bool {
-    matches!(
-        text.peek_back(start),
-        None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'(')
-    )
+    match text.prev(start) {
+        None | Some((b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"', _)) => true,
+        Some((b':', p)) => text.peek_back(p) != Some(b'"'),
+        // (After CJK text or its full-width colon: `MSISDN：8614…`.)
+        Some((c, _)) => c >= 0x80,
+    }
 }
 
 /// How a phone number is written, which decides how much context it needs.
