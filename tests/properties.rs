@@ -356,6 +356,15 @@ const FRAGMENTS: &[&str] = &[
     "{\"billingPhone\":",
     "\\u0049d\":\"",
     "4062585178128",
+    // A country code and a national number run together, after a phone
+    // word, a label's colon or CJK text, or as a bare JSON number.
+    "WA saya ",
+    "6287017900047",
+    "MSISDN：",
+    "\":",
+    "Müşteri ",
+    " numarasından aradı",
+    "1Z 0EE 9EW ",
 ];
 
 fn pii_like() -> impl Strategy<Value = Vec<u8>> {
