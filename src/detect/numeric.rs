@@ -2385,7 +2385,7 @@ pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
     // (A country code run together with a national number is read only
     // after a space: the caller asks that apart.)
     (card::network(digits).is_some() && luhn::is_valid(digits))
-        || (len >= 7 && plain_run(digits).is_some_and(|e| e != Evidence::CountryCode))
+        || (len >= 7 && national_run(digits).is_some())
 }
 
 /// Whether a number starting at `start` may be a country code and a
@@ -3285,8 +3285,8 @@ fn is_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
     )
 }
 
-/// A number written as one run of digits, no separators.
-fn plain_run(digits: &[u8]) -> Option<Evidence> {
+/// A national number written as one run of digits, no separators.
+fn national_run(digits: &[u8]) -> Option<Evidence> {
     let (len, first) = (digits.len(), digits[0]);
     let trunk = first == 0 && digits[1] != 0;
     match len {
@@ -3311,12 +3311,18 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
         9 if first >= 2 || first == 1 && (2..=8).contains(&digits[1]) => Some(Evidence::DigitsOnly),
         // Denmark, Norway, Singapore: 20123456, 41234567, 91234567.
         8 if first >= 2 => Some(Evidence::Worded),
-        // A country code and a national number of its plan's length, the
-        // `+` left out (`6287017900047`, as WhatsApp shows a number), where
-        // a phone word labels it.
-        11..=15 if international_without_plus(digits) => Some(Evidence::CountryCode),
         _ => None,
     }
+}
+
+/// [`national_run`], or else a country code and a national number of its
+/// plan's length, the `+` left out (`6287017900047`, as WhatsApp shows a
+/// number), which a phone word must label.
+fn plain_run(digits: &[u8]) -> Option<Evidence> {
+    national_run(digits).or_else(|| {
+        ((11..=15).contains(&digits.len()) && international_without_plus(digits))
+            .then_some(Evidence::CountryCode)
+    })
 }
 
 /// Whether `digits` are a country calling code and a national number its
