@@ -752,6 +752,19 @@ const KEYWORDS: &[Keyword] = &[
     kw("účtu".as_bytes(), Hint::Account, true),
     kw("الحساب".as_bytes(), Hint::Account, false),
     kw(b"tilinumero", Hint::Account, false),
+    // A subscriber's account, whose number an operator may make the
+    // line's: Finnish, Romanian, Malay, Ukrainian, Hebrew, Hindi and
+    // Japanese (`Asiakastili 0461339745:`, `Cont 0746685567:`, `מספר
+    // חשבון 0574424637`, `アカウント番号09022700378`).
+    kw(b"asiakastili", Hint::Account, false),
+    label_only(b"tili", Hint::Account),
+    label_only(b"cont", Hint::Account),
+    kw(b"akaun", Hint::Account, true),
+    kw("акаунт".as_bytes(), Hint::Account, false),
+    kw("Акаунт".as_bytes(), Hint::Account, false),
+    kw("חשבון".as_bytes(), Hint::Account, false),
+    kw("अकाउंट".as_bytes(), Hint::Account, false),
+    kw_infix("アカウント".as_bytes(), Hint::Account),
     kw_infix("口座".as_bytes(), Hint::Account),
     kw_infix("账号".as_bytes(), Hint::Account),
     kw_infix("账户".as_bytes(), Hint::Account),
@@ -2376,6 +2389,49 @@ fn phone_word_after_where(text: &impl Text, end: usize, accept: impl Fn(&Keyword
             k.hint == Hint::Phone && accept(k) && !glued_to_id(k, &rest[..tail])
         })
     })
+}
+
+/// Turkish records named after their number (`5090524589 numaralı
+/// siparişim`, "my order numbered …"): an order's, an invoice's, a
+/// shipment's, a return's, a ticket's, a booking's, a customer's.
+const TURKISH_RECORDS: &[&[u8]] = &[
+    "sipariş".as_bytes(),
+    b"fatura",
+    b"kargo",
+    "iade".as_bytes(),
+    b"talep",
+    b"bilet",
+    b"rezervasyon",
+    "müşteri".as_bytes(),
+    b"hesap",
+];
+
+/// Whether the number ending at `end` is named a record's by the words
+/// after it, as Turkish names it (`… numaralı siparişim`, `… nolu
+/// fatura`).
+pub fn record_named_after(text: &impl Text, end: usize) -> bool {
+    let mut buf = [0u8; LOOKAHEAD];
+    let mut n = 0;
+    let mut p = end;
+    while let Some((c, q)) = text.next(p) {
+        let mut utf8 = [0u8; 4];
+        let bytes = matched_as(text, c, p, &mut utf8);
+        if n + bytes.len() > LOOKAHEAD {
+            break;
+        }
+        buf[n..n + bytes.len()].copy_from_slice(bytes);
+        n += bytes.len();
+        p = q;
+    }
+    let after = buf[..n].trim_ascii_start();
+    let Some(rest) = ["numaralı".as_bytes(), b"nolu ", b"no'lu ", b"no.lu "]
+        .iter()
+        .find_map(|w| after.strip_prefix(*w))
+    else {
+        return false;
+    };
+    let rest = rest.trim_ascii_start();
+    TURKISH_RECORDS.iter().any(|r| rest.starts_with(r))
 }
 
 /// [`phone_word_after`], where no other number follows in the clause,

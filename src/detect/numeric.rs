@@ -1629,7 +1629,12 @@ fn verify_at(
             phone_end(text, &token, at)
         }
         Start::InternationalField if kinds.contains(Kind::Phone) => phone_end(text, &token, at)
+            // (Read as international, but for an IMEI's fifteen digits in
+            // one run: `IMEI van de telefoon: 358754061219036`.)
             .or_else(|| {
+                if token.group_count == 1 && is_imei(&token.digits[..token.digit_count]) {
+                    return None;
+                }
                 token.plus = true;
                 phone_end(text, &token, at)
             })
@@ -2564,6 +2569,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             || nearest.is_some_and(|n| n.customer) && context::phone_word_after(text, end);
         let names_record = || {
             nearest.is_some_and(|n| n.hint.names_record() && !n.past_number) && !customer_called()
+                || context::record_named_after(text, end)
         };
         let hint = nearest.map(|n| n.hint);
         let accepted = match evidence {
@@ -2577,10 +2583,11 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 !names_record() && (labelled() || !context::amount_around(text, start, end))
             }
             Evidence::DigitsOnly => {
-                (hint == Some(Hint::Phone)
-                    || labelled()
-                    || (hint.is_none() && context::phone_word_after(text, end))
-                    || customer_called())
+                !context::record_named_after(text, end)
+                    && (hint == Some(Hint::Phone)
+                        || labelled()
+                        || (hint.is_none() && context::phone_word_after(text, end))
+                        || customer_called())
                     && (labelled() || !context::amount_around(text, start, end))
             }
             // (A call verb asks to be called at the number it comes before:
@@ -3320,9 +3327,17 @@ fn national_run(digits: &[u8]) -> Option<Evidence> {
 /// number), which a phone word must label.
 fn plain_run(digits: &[u8]) -> Option<Evidence> {
     national_run(digits).or_else(|| {
-        ((11..=15).contains(&digits.len()) && international_without_plus(digits))
-            .then_some(Evidence::CountryCode)
+        ((11..=15).contains(&digits.len())
+            && !is_imei(digits)
+            && international_without_plus(digits))
+        .then_some(Evidence::CountryCode)
     })
+}
+
+/// Whether `digits` (values 0..=9) are an IMEI's: fifteen that pass Luhn
+/// (`358754061219036`), which a number after a country code seldom does.
+fn is_imei(digits: &[u8]) -> bool {
+    digits.len() == 15 && luhn::is_valid(digits)
 }
 
 /// Whether `digits` are a country calling code and a national number its
@@ -4177,6 +4192,16 @@ mod tests {
             "6287017900047",
             // Japan's twelve-digit individual number.
             "My Number 817791956744",
+            // Accounts whose number an operator made a line's, an order
+            // named after its number, an IMEI after a phone's label.
+            "Номер акаунта 0956467751: рахунок",
+            "Cont 0746685567: factura",
+            "Asiakastili 0461339745: lasku",
+            "מספר חשבון 0574424637: החשבונית",
+            "Akaun 0168160406: bil",
+            "アカウント番号09022700378：9月",
+            "5090524589 numaralı siparişi 12/02/2024",
+            "IMEI van de telefoon: 358754061219036.",
         ]);
         expect_nothing(&[
             "Mã số thuế công ty 0985646583.",
