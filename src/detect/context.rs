@@ -2363,6 +2363,22 @@ pub fn hl7_phone_use_after(text: &impl Text, end: usize) -> bool {
 /// [`phone_word_after`], for the phone words `accept` takes.
 fn phone_word_after_where(text: &impl Text, end: usize, accept: impl Fn(&Keyword) -> bool) -> bool {
     let mut buf = [0u8; LOOKAHEAD];
+    let window = clause_after(text, end, &mut buf);
+    (0..window.len()).any(|start| {
+        keywords_at(window, start).any(|k| {
+            let rest = &window[start + k.word.len()..];
+            let tail = rest
+                .iter()
+                .take_while(|&&b| is_letter(b) || b == b'_')
+                .count();
+            k.hint == Hint::Phone && accept(k) && !glued_to_id(k, &rest[..tail])
+        })
+    })
+}
+
+/// The characters of the clause after `end`, as [`matched_as`], up to
+/// [`LOOKAHEAD`] bytes of them.
+fn clause_after<'b>(text: &impl Text, end: usize, buf: &'b mut [u8; LOOKAHEAD]) -> &'b [u8] {
     let mut n = 0;
     let mut p = end;
     while let Some((c, q)) = text.next(p) {
@@ -2378,17 +2394,7 @@ fn phone_word_after_where(text: &impl Text, end: usize, accept: impl Fn(&Keyword
         n += bytes.len();
         p = q;
     }
-    let window = &buf[..n];
-    (0..n).any(|start| {
-        keywords_at(window, start).any(|k| {
-            let rest = &window[start + k.word.len()..];
-            let tail = rest
-                .iter()
-                .take_while(|&&b| is_letter(b) || b == b'_')
-                .count();
-            k.hint == Hint::Phone && accept(k) && !glued_to_id(k, &rest[..tail])
-        })
-    })
+    &buf[..n]
 }
 
 /// Turkish records named after their number (`5090524589 numaralı
@@ -2411,20 +2417,8 @@ const TURKISH_RECORDS: &[&[u8]] = &[
 /// fatura`).
 pub fn record_named_after(text: &impl Text, end: usize) -> bool {
     let mut buf = [0u8; LOOKAHEAD];
-    let mut n = 0;
-    let mut p = end;
-    while let Some((c, q)) = text.next(p) {
-        let mut utf8 = [0u8; 4];
-        let bytes = matched_as(text, c, p, &mut utf8);
-        if n + bytes.len() > LOOKAHEAD {
-            break;
-        }
-        buf[n..n + bytes.len()].copy_from_slice(bytes);
-        n += bytes.len();
-        p = q;
-    }
-    let after = buf[..n].trim_ascii_start();
-    let Some(rest) = ["numaralı".as_bytes(), b"nolu ", b"no'lu ", b"no.lu "]
+    let after = clause_after(text, end, &mut buf).trim_ascii_start();
+    let Some(rest) = ["numaralı".as_bytes(), b"nolu ", b"no'lu "]
         .iter()
         .find_map(|w| after.strip_prefix(*w))
     else {
