@@ -54,8 +54,8 @@ pub enum Command {
     /// Print one JSON line per finding: {"kind":"card|email|phone","start":N,"end":N}
     /// (byte offsets into the input, in order; never the value): what `redact` masks,
     /// re-check passes included. A body without --content-type is sniffed as `redact` does;
-    /// JSON bodies are read as text; a CSV or TSV body's cells (and a text's whose first line
-    /// names columns) are read after their column's name, and a multipart body is split into
+    /// JSON bodies are read as text; a CSV or TSV body's cells (and those of a text whose first
+    /// line names columns) are read after their column's name, and a multipart body is split into
     /// its parts, as for `redact` (a part's
     /// findings are reported only where its bytes are the body's: not in a base64 or
     /// quoted-printable part).

@@ -899,7 +899,6 @@ const KEYWORDS: &[Keyword] = &[
     // digits from 0, as a mobile has (`Mã số thuế công ty 0985646583`,
     // `MST: 0736970147`; MST also being a time zone, only as a label).
     kw("mã số thuế".as_bytes(), Hint::Identifier, false),
-    kw("Mã số thuế".as_bytes(), Hint::Identifier, false),
     marked_label(b"mst", Hint::Identifier),
     kw("الضريبي".as_bytes(), Hint::Identifier, false),
     kw(b"ust-id", Hint::Identifier, false),
@@ -1367,8 +1366,10 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     // The same holds for every other word: `"externalId"` names an id as
     // `"external_id"` does. Its words are looked up apart first; a key
     // that is one word in camel case (`"whatsApp"`) is read whole after.
-    // (A label from a field's name is split into words already.)
-    if let (None, Some(key)) = (label, key) {
+    // (A label from a field's name is split into words already; a
+    // device's name, `headPhone`, is one word.)
+    let device = |key: &[u8]| NOT_PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
+    if let (None, Some(key)) = (label, key.filter(|k| !device(k))) {
         let mut split = [0u8; WINDOW];
         if let Some(words) = with_camel_key_split(text, pos, window, key, &mut split) {
             if let Some(found) = nearest_keyword(text, pos, words) {
@@ -1899,7 +1900,9 @@ const MAX_CAMEL_KEY: usize = 48;
 /// upper-case letter after two lower-case ones: `iPhone` and `eBay` stay
 /// whole. `window` is the clause as [`clause_before`] reads it, up to
 /// `pos`; the key's case is read from `text`, one character per byte of
-/// the key and of what follows it, all ASCII.
+/// the key and of what follows it (where something beyond ASCII follows,
+/// an attribute's escaped text, the characters do not match the key in
+/// any view, and nothing is split).
 fn with_camel_key_split<'b>(
     text: &impl Text,
     pos: usize,

@@ -830,11 +830,18 @@ fn key_ends_at(
     let mut n = 0;
     // The keys that name only a phone and end at an upper-case letter
     // read last: a key in camel case ends in one (`billingPhone`,
-    // `customerMobile`) if a lower-case letter comes before it.
+    // `customerMobile`) if a word of lower-case letters comes before it
+    // (see `names_a_phone_before`).
     let mut camel_word = 0;
     loop {
         match text.prev(p) {
-            Some((c, _)) if camel_word != 0 && c.is_ascii_lowercase() => return camel_word,
+            Some((c, _)) if camel_word != 0 && c.is_ascii_lowercase() => {
+                return if names_a_phone_before(text, p) {
+                    camel_word
+                } else {
+                    0
+                };
+            }
             Some((c, _)) if opens(c) => return candidates & KEYS_OF_LENGTH[n],
             None if at_start => return candidates & KEYS_OF_LENGTH[n],
             Some((c, q)) if n < LONGEST_KEY => {
@@ -861,6 +868,29 @@ fn key_ends_at(
             _ => return 0,
         }
     }
+}
+
+/// Whether the lower-case word that ends at `end`, right before a camel
+/// case hump into a phone key's word, leaves that word naming a phone: two
+/// letters at least, as the detectors split keys (`iPhone` is one word),
+/// and not the start of a device's name (`smartPhone`, `headPhone`,
+/// `autoMobile`), as the clause reader's key endings exclude them.
+fn names_a_phone_before(text: &impl Text, mut end: usize) -> bool {
+    const DEVICES: &[&[u8]] = &[b"smart", b"head", b"ear", b"micro", b"auto", b"im"];
+    let mut word = [0u8; 6];
+    let mut n = 0;
+    while let Some((c, p)) = text.prev(end) {
+        if !c.is_ascii_lowercase() {
+            break;
+        }
+        if n == word.len() {
+            return true;
+        }
+        word[word.len() - 1 - n] = c;
+        n += 1;
+        end = p;
+    }
+    n >= 2 && !DEVICES.contains(&&word[word.len() - n..])
 }
 
 const LONGEST_KEY: usize = 20;
@@ -1701,7 +1731,8 @@ fn field_value_end(text: &impl Text, t: &Token, start: usize) -> Option<(usize, 
         ),
     };
     let digits = &t.digits[..t.digit_count];
-    (value_ends && !is_placeholder(digits)).then(|| (end, PhoneDigits::of(digits)))
+    let imei = groups.len() == 1 && is_imei(digits);
+    (value_ends && !is_placeholder(digits) && !imei).then(|| (end, PhoneDigits::of(digits)))
 }
 
 /// Whether a phone field holds a placeholder a form or an export fills in
@@ -2387,22 +2418,25 @@ pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
     let digits = &digits[..len];
     // (The card would be the whole run: its checksum is known here, and
     // fails for nine runs of ten.)
-    // (A country code run together with a national number is read only
-    // after a space: the caller asks that apart.)
+    // (A country code run together with a national number is asked apart,
+    // where one may start: see `country_code_may_start`.)
     (card::network(digits).is_some() && luhn::is_valid(digits))
         || (len >= 7 && national_run(digits).is_some())
 }
 
 /// Whether a number starting at `start` may be a country code and a
-/// national number run together ([`Evidence::CountryCode`]): in running
-/// text, after a space, a bracket, a label's colon or a character beyond
-/// ASCII (`MSISDN：8614…`), or opening a string (a field's value, a
-/// table's cell); not a bare JSON number (a record id after `":`).
+/// national number run together ([`Evidence::CountryCode`]): at the text's
+/// start, after white space, `(`, a label's colon (a full-width one reads
+/// as `:`: `MSISDN：8614…`) or a character beyond ASCII, or opening a
+/// string (a field's value, a table's cell). Not right after a JSON key's
+/// `":` (a record id as a bare number), which keeps the early exit for
+/// ids cheap; with a space there it is read, and a phone word must label
+/// it all the same.
 fn country_code_may_start(text: &impl Text, start: usize) -> bool {
     match text.prev(start) {
         None | Some((b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"', _)) => true,
         Some((b':', p)) => text.peek_back(p) != Some(b'"'),
-        // (After CJK text or its full-width colon: `MSISDN：8614…`.)
+        // (After CJK text: `手机号8614…`.)
         Some((c, _)) => c >= 0x80,
     }
 }
@@ -2428,8 +2462,9 @@ enum Evidence {
     Worded,
     /// A country code and a national number its plan allows, the `+` left
     /// out (`WA saya 6287017900047`): a phone only where a phone word
-    /// labels it, but for "my number", which in Japan names a twelve-digit
-    /// id (`My Number 817791956744`) as long as a Japanese phone written so.
+    /// labels it, and not after any "my number" phrase: Japan's
+    /// individual number, "My Number", has twelve digits of any start
+    /// (`My Number 387687276516`), as many as most numbers written so.
     CountryCode,
 }
 
@@ -3134,8 +3169,8 @@ fn hungarian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
 #[inline]
 fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     // (Asked of every prefix no other layout takes: the shapes below have
-    // two groups and ten digits, three and nine to twelve, four and ten to
-    // twelve, or five and thirteen.)
+    // two groups and nine or ten digits, three and nine to twelve, four and
+    // ten to twelve, or five and thirteen.)
     if t.plus || !(2..=5).contains(&k) {
         return None;
     }
@@ -4202,13 +4237,21 @@ mod tests {
             "アカウント番号09022700378：9月",
             "5090524589 numaralı siparişi 12/02/2024",
             "IMEI van de telefoon: 358754061219036.",
+            "IMEI van de telefoon: 358754061219036",
+            "Telefon: 358754061219036\n",
+            // Devices' names in camel case name no phone field.
+            r#"{"smartPhone":"356938035643809"}"#,
+            r#"{"iPhone":"919424202078"}"#,
+            r#"{"headPhone":"919424202078"}"#,
         ]);
+        // After "my number", a run as long as Japan's individual number is
+        // none, whatever its first digits.
+        assert_eq!(find("My Number 387687276516"), None);
         expect_nothing(&[
             "Mã số thuế công ty 0985646583.",
             "MST: 0736970147",
             "الرقم الضريبي للشركة 504-061-450.",
             "Đơn hàng 296-2418558 của tôi",
-            "my new number of orders is 12345678",
             "0 12345 67890",
         ]);
     }
