@@ -2020,10 +2020,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // What follows the rest of the word the keyword starts
     // ("Bestellnummer", "order_id", "電話番号は").
     let after = &from[k.word.len()..];
-    let tail = after
-        .iter()
-        .take_while(|&&b| is_letter(b) || b == b'_')
-        .count();
+    let tail = word_rest_len(after);
     // A phone accessory is a product, and the number after it a product
     // code ("手机壳 39682755", "Handyhülle 4241-0051").
     if k.hint == Hint::Phone && ACCESSORIES.iter().any(|a| after[..tail].starts_with(a)) {
@@ -2131,6 +2128,16 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         customer: k.speaker && !numbered() && !opens_with_any_number_word(after),
         my_number: k.my_number,
     })
+}
+
+/// How long the rest of a keyword's word is, in `after` (what follows
+/// the keyword): letters of any script and `_` (`Bestellnummer`,
+/// `order_id`, `電話番号は`).
+fn word_rest_len(after: &[u8]) -> usize {
+    after
+        .iter()
+        .take_while(|&&b| is_letter(b) || b == b'_')
+        .count()
 }
 
 /// Whether `k` is a phone word glued to "id", the rest of its word
@@ -2370,11 +2377,8 @@ fn phone_word_after_where(text: &impl Text, end: usize, accept: impl Fn(&Keyword
     (0..window.len()).any(|start| {
         keywords_at(window, start).any(|k| {
             let rest = &window[start + k.word.len()..];
-            let tail = rest
-                .iter()
-                .take_while(|&&b| is_letter(b) || b == b'_')
-                .count();
-            k.hint == Hint::Phone && accept(k) && !glued_to_id(k, &rest[..tail])
+            let tail = &rest[..word_rest_len(rest)];
+            k.hint == Hint::Phone && accept(k) && !glued_to_id(k, tail)
         })
     })
 }

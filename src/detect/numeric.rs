@@ -2294,13 +2294,9 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
             _ => false,
         };
         let country_code = || {
-            (11..=15).contains(&run) && country_code_may_start(text, start) && {
-                let mut digits = [0u8; 15];
-                for (d, &c) in digits.iter_mut().zip(&hay[start..run_end]) {
-                    *d = c - b'0';
-                }
-                international_without_plus(&digits[..run])
-            }
+            (11..=15).contains(&run)
+                && country_code_may_start(text, start)
+                && international_without_plus(&digit_values(&hay[start..run_end])[..run])
         };
         let hopeless = run < MIN_DIGITS_WITHOUT_PLUS
             || !(single_run_may_match(&hay[start..run_end]) || link() || country_code());
@@ -2411,10 +2407,7 @@ pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
     if run.starts_with(b"00") {
         return true;
     }
-    let mut digits = [0u8; TOKEN_DIGITS];
-    for (d, &c) in digits.iter_mut().zip(run) {
-        *d = c.wrapping_sub(b'0');
-    }
+    let digits = digit_values(run);
     let digits = &digits[..len];
     // (The card would be the whole run: its checksum is known here, and
     // fails for nine runs of ten.)
@@ -2439,6 +2432,15 @@ fn country_code_may_start(text: &impl Text, start: usize) -> bool {
         // (After CJK text: `手机号8614…`.)
         Some((c, _)) => c >= 0x80,
     }
+}
+
+/// The values of a run of ASCII digits, up to [`TOKEN_DIGITS`] of them.
+fn digit_values(run: &[u8]) -> [u8; TOKEN_DIGITS] {
+    let mut digits = [0u8; TOKEN_DIGITS];
+    for (d, &c) in digits.iter_mut().zip(run) {
+        *d = c.wrapping_sub(b'0');
+    }
+    digits
 }
 
 /// How a phone number is written, which decides how much context it needs.
