@@ -35,6 +35,12 @@ pub enum Hint {
     /// identifier word does, but say nothing of a phone ("Reservations:
     /// 212-555-0134").
     NotCard,
+    /// A card word qualified as a card that pays for nothing: a loyalty,
+    /// gift, member or health insurance card (`Loyalty card`, `tarjeta
+    /// regalo`, `ギフトカード`). It vetoes a card it labels, as
+    /// [`Hint::NotCard`] does, even one printed in a card's groups: such
+    /// cards are printed so too.
+    OtherCard,
 }
 
 impl Hint {
@@ -680,6 +686,29 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"iban", Hint::Identifier, true),
     kw(b"transaction", Hint::Identifier, false),
     kw(b"txn", Hint::Identifier, true),
+    // Transactions, insurance policies, prescriptions and orders in other
+    // languages: their numbers pass Luhn's check as often as any.
+    kw(b"transacci", Hint::Identifier, false),
+    kw("transaç".as_bytes(), Hint::Identifier, false),
+    kw(b"transacao", Hint::Identifier, false),
+    kw(b"transazion", Hint::Identifier, false),
+    kw(b"transaktion", Hint::Identifier, false),
+    kw("אסמכתא".as_bytes(), Hint::Identifier, false),
+    kw(b"vakuutus", Hint::Identifier, false),
+    kw(b"versicherten", Hint::Identifier, false),
+    kw(b"versicherung", Hint::Identifier, false),
+    kw(b"polisy", Hint::Identifier, true),
+    kw(b"polisa", Hint::Identifier, true),
+    kw(b"polisnummer", Hint::Identifier, false),
+    kw("poliçe".as_bytes(), Hint::Identifier, false),
+    kw("apólice".as_bytes(), Hint::Identifier, false),
+    kw(b"apolice", Hint::Identifier, false),
+    kw("الوثيقة".as_bytes(), Hint::Identifier, false),
+    kw(b"rx", Hint::Identifier, true),
+    kw(b"rezept", Hint::Identifier, false),
+    kw(b"prescription", Hint::Identifier, false),
+    kw("užsakym".as_bytes(), Hint::Identifier, false),
+    kw_infix("คำสั่งซื้อ".as_bytes(), Hint::Identifier),
     kw(b"booking", Hint::Identifier, false),
     kw(b"confirmation", Hint::Identifier, false),
     // Bookings, references, vouchers and parcels in other languages, and
@@ -1119,6 +1148,165 @@ const PHONE_ID_QUALIFIERS: &[&[u8]] = &[b"caller", b"anrufer"];
 /// less for an "id" after it.
 const CARD_ID_QUALIFIERS: &[&[u8]] = &[b"card", b"karte", b"carte", b"tarjeta"];
 
+/// Words before a card word that make the card one that pays for nothing:
+/// a loyalty, gift, member or health insurance card, whose number may pass
+/// Luhn's check in a payment network's range (`Loyalty card: 5146 …`,
+/// `"gift_card_number"`, `подарочная карта`, `hediye kartı`).
+const OTHER_CARD_BEFORE: &[&[u8]] = &[
+    b"loyalty",
+    b"gift",
+    b"member",
+    b"members",
+    b"membership",
+    b"club",
+    b"reward",
+    b"rewards",
+    b"bonus",
+    b"points",
+    b"payback",
+    b"fidelity",
+    b"insurance",
+    b"health",
+    b"medical",
+    b"library",
+    b"student",
+    b"sim",
+    b"discount",
+    b"store",
+    "подарочная".as_bytes(),
+    "подарочной".as_bytes(),
+    "подарочную".as_bytes(),
+    "бонусная".as_bytes(),
+    "бонусной".as_bytes(),
+    "клубная".as_bytes(),
+    "дисконтная".as_bytes(),
+    "накопительная".as_bytes(),
+    b"hediye",
+    b"sadakat",
+    "üyelik".as_bytes(),
+    "dárková".as_bytes(),
+    "věrnostní".as_bytes(),
+    "गिफ्ट".as_bytes(),
+];
+
+/// The same words where a script writes no spaces, glued before the card
+/// word (`ギフトカード番号`, `会员卡号`, `기프트카드`).
+const OTHER_CARD_GLUED_BEFORE: &[&[u8]] = &[
+    "ギフト".as_bytes(),
+    "ポイント".as_bytes(),
+    "会員".as_bytes(),
+    "会员".as_bytes(),
+    "礼品".as_bytes(),
+    "积分".as_bytes(),
+    "购物".as_bytes(),
+    "储值".as_bytes(),
+    "医保".as_bytes(),
+    "社保".as_bytes(),
+    "기프트".as_bytes(),
+    "포인트".as_bytes(),
+    "멤버십".as_bytes(),
+    "회원".as_bytes(),
+];
+
+/// Words after a card word that make it such a card, as Romance, Slavic,
+/// Semitic and South-East Asian languages qualify it (`tarjeta regalo`,
+/// `carte de fidélité`, `karta podarunkowa`, `بطاقة العضوية`, `thẻ thành
+/// viên`), after "de", "di", "da", "do" or "du" where there is one.
+const OTHER_CARD_AFTER: &[&[u8]] = &[
+    b"regalo",
+    b"cadeau",
+    "fidélité".as_bytes(),
+    b"fidelite",
+    b"fidelidad",
+    b"fidelidade",
+    "fedeltà".as_bytes(),
+    b"fedelta",
+    b"socio",
+    "sócio".as_bytes(),
+    b"membre",
+    b"membro",
+    b"miembro",
+    b"presente",
+    b"vitale",
+    b"sanitaria",
+    "saúde".as_bytes(),
+    b"sus",
+    b"puntos",
+    b"points",
+    b"bonus",
+    b"club",
+    b"member",
+    b"anggota",
+    b"ahli",
+    b"hadiah",
+    b"podarunkowa",
+    b"podarunkowej",
+    "lojalnościowa".as_bytes(),
+    "członkowska".as_bytes(),
+    "лояльности".as_bytes(),
+    "постоянного".as_bytes(),
+    "מתנה".as_bytes(),
+    "מועדון".as_bytes(),
+    "هدية".as_bytes(),
+    "الولاء".as_bytes(),
+    "العضوية".as_bytes(),
+    "التأمين".as_bytes(),
+    "quà".as_bytes(),
+    "thành viên".as_bytes(),
+    "bảo hiểm".as_bytes(),
+    "สมาชิก".as_bytes(),
+];
+
+/// Payment networks' names: a network's gift or prepaid card (`Visa gift
+/// card`) is a payment card.
+const NETWORK_NAMES: &[&[u8]] = &[
+    b"visa",
+    b"mastercard",
+    b"master card",
+    b"amex",
+    b"american express",
+    b"discover",
+    b"maestro",
+];
+
+/// How far before a card word a network's name is looked for: the
+/// qualifier and a name or two before it (`American Express gift `).
+const NETWORK_REACH: usize = 30;
+
+/// Whether a card word, with `before` the window before it and `rest`
+/// what follows its word, names a card that pays for nothing (see
+/// [`OTHER_CARD_BEFORE`]); and what then follows the qualifier after it,
+/// or `rest` if the qualifier stands before.
+fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<&'r [u8]> {
+    if k.infix {
+        if OTHER_CARD_GLUED_BEFORE.iter().any(|q| before.ends_with(q)) {
+            return Some(rest);
+        }
+    } else if qualifies_id(before, OTHER_CARD_BEFORE) {
+        // (A network's name among the words just before the qualifier.)
+        let near = &before[before.len().saturating_sub(NETWORK_REACH)..];
+        let network = NETWORK_NAMES
+            .iter()
+            .any(|n| near.windows(n.len()).any(|w| w == *n));
+        return (!network).then_some(rest);
+    }
+    // (Only "de", "di" or "d'" before it: `carte de fidélité`, but not
+    // `tarjeta del socio`, "the member's card", which may be any card.)
+    let mut after = rest
+        .strip_prefix(b" ")
+        .or_else(|| rest.strip_prefix(b"_"))?;
+    for linking in [&b"de "[..], b"di ", b"d'"] {
+        if let Some(next) = after.strip_prefix(linking) {
+            after = next;
+            break;
+        }
+    }
+    OTHER_CARD_AFTER.iter().find_map(|q| {
+        let next = after.strip_prefix(*q)?;
+        (!next.first().is_some_and(|&b| is_letter(b))).then_some(next)
+    })
+}
+
 /// [`KEYWORDS`] by their first two bytes (see [`pair_key`]), so a
 /// position is compared only with the keywords that can start there.
 const KEYWORD_INDEX: ByteIndex<{ KEYWORDS.len() }> = {
@@ -1494,8 +1682,9 @@ fn name_value_label(
 const VALUE_KEYS: &[&[u8]] = &[b"\"value\"", b"\"address\"", b"\"number\""];
 
 /// The members that name the kind of the value after them (see
-/// [`VALUE_KEYS`]).
-const NAME_KEYS: &[&[u8]] = &[b"\"name\"", b"\"type\"", b"\"label\""];
+/// [`VALUE_KEYS`]); `"title"` as Slack's attachment fields and Teams'
+/// fact sets write them (`{"title":"Phone","value":"…"}`).
+const NAME_KEYS: &[&[u8]] = &[b"\"name\"", b"\"type\"", b"\"label\"", b"\"title\""];
 
 /// Whether `after`, what follows a phone word, is the rest of a link's
 /// `tel:` URL up to the link's text: `:+4722330322">`.
@@ -2104,6 +2293,13 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             my_number: false,
         });
     }
+    // A loyalty, gift or member card's number is a record's.
+    let other_card = if k.hint == Hint::Card {
+        other_card(k, before, after)
+    } else {
+        None
+    };
+    let after = other_card.unwrap_or(after);
     let labels = match json_value_after_key(after) {
         // `"phone": "…` names the value that follows it; `"text":
         // "… 3428132133` names a message, not the number in it.
@@ -2118,6 +2314,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // alone may name a line to call ("Reservations: 212-555-0134").
     let hint = match k.hint {
         Hint::NotCard if numbered() => Hint::Identifier,
+        Hint::Card if other_card.is_some() => Hint::OtherCard,
         hint => hint,
     };
     Some(Nearest {
@@ -2728,6 +2925,13 @@ fn clause_before<'b>(
                 if let Some((b'\r', r)) = text.prev(before) {
                     before = r;
                 }
+                // (Past a label's closing emphasis, as `without_emphasis`.)
+                for _ in 0..2 {
+                    match text.prev(before) {
+                        Some((b'*' | b'_', r)) => before = r,
+                        _ => break,
+                    }
+                }
                 // (No further back than the raw path reads: `floor`.)
                 text.prev(before)
                     .is_some_and(|(c, at)| c == b':' && at >= floor)
@@ -2771,7 +2975,21 @@ fn names_form_field(c: u8, before: Option<u8>, after: Option<u8>) -> bool {
 /// ends with `:`): a form mail's "Phone:" and the number on the next line.
 fn label_line_before(before: &[u8], after: &[u8]) -> bool {
     let before = before.strip_suffix(b"\r").unwrap_or(before);
+    let before = without_emphasis(before);
     before.ends_with(b":") && after.iter().all(|&c| is_line_lead(c))
+}
+
+/// `label` without the Markdown emphasis that closes it (`*Phone:*`,
+/// `**Member ID:**`, `_Tel:_`), as chat apps' messages and webhooks write
+/// a label on the line before its value.
+fn without_emphasis(label: &[u8]) -> &[u8] {
+    let marks = label
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|&&c| matches!(c, b'*' | b'_'))
+        .count();
+    &label[..label.len() - marks]
 }
 
 /// What may stand before a value at the start of its line.
@@ -3009,6 +3227,44 @@ mod tests {
     }
 
     #[test]
+    fn qualified_card_words_name_other_cards() {
+        for label in [
+            "Loyalty card: ",
+            "\"gift_card_number\":\"",
+            "SIM card ",
+            "tarjeta regalo: ",
+            "carte de fidélité ",
+            "cartão de sócio ",
+            "ギフトカード番号 ",
+            "기프트카드 ",
+            "بطاقة العضوية ",
+            "thẻ thành viên ",
+        ] {
+            assert_eq!(hint(label), Some(Hint::OtherCard), "{label}");
+        }
+        for label in [
+            "Visa gift card ",
+            "card number ",
+            "tarjeta de crédito ",
+            "carte de crédit ",
+        ] {
+            assert_eq!(hint(label), Some(Hint::Card), "{label}");
+        }
+    }
+
+    /// A label on the line before its value, closed by Markdown emphasis
+    /// (`*Phone:*`), and a fact's title, name its value.
+    #[test]
+    fn emphasised_labels_and_titles_name_values() {
+        assert_eq!(near("*Phone:*\n"), Some((Hint::Phone, true)));
+        assert_eq!(near("**Member ID:**\r\n"), Some((Hint::Identifier, true)));
+        assert_eq!(
+            near(r#"{"title":"loyalty_card_number","value":""#),
+            Some((Hint::OtherCard, true))
+        );
+    }
+
+    #[test]
     fn generic_members_are_named_by_their_objects_key() {
         assert_eq!(
             hint(r#"{"order":{"id":4567218842557,"number":""#),
@@ -3242,8 +3498,10 @@ mod tests {
         ] {
             assert_eq!(near(label), Some((Hint::Identifier, true)), "{label}");
         }
-        // A gift card may be a prepaid card of a network: still a card.
-        assert_eq!(near("gift card "), Some((Hint::Card, true)));
+        // A gift card is a shop's, unless a network's name says it is a
+        // prepaid card of that network.
+        assert_eq!(near("gift card "), Some((Hint::OtherCard, true)));
+        assert_eq!(near("Visa gift card "), Some((Hint::Card, true)));
     }
 
     #[test]

@@ -61,6 +61,9 @@ struct Group {
 /// A number as written: optional `+`, then groups.
 struct Token {
     plus: bool,
+    /// The `+` is not written but read into a field that holds numbers
+    /// in international form (`"wa_id":"4917…"`).
+    plus_implied: bool,
     /// Digit values, in order, across all groups.
     digits: [u8; TOKEN_DIGITS],
     digit_count: usize,
@@ -217,6 +220,7 @@ impl Token {
     fn empty() -> Token {
         Token {
             plus: false,
+            plus_implied: false,
             digits: [0; TOKEN_DIGITS],
             digit_count: 0,
             groups: [Group::default(); MAX_GROUPS],
@@ -715,6 +719,16 @@ const NAMED_PHONE_KEYS: KeySet = {
     set
 };
 
+/// The bit of [`PHONE_FIELD_KEYS`]' `cell`, which a qualifier before it
+/// may make a table's or a grid's.
+const CELL_KEY: KeySet = {
+    let mut i = 0;
+    while !bytes_equal(PHONE_FIELD_KEYS[i], b"cell") {
+        i += 1;
+    }
+    1 << i
+};
+
 /// Whether `keys` holds `key`.
 const fn lists(keys: &[&[u8]], key: &[u8]) -> bool {
     let mut i = 0;
@@ -844,6 +858,16 @@ fn key_ends_at(
             }
             Some((c, _)) if opens(c) => return candidates & KEYS_OF_LENGTH[n],
             None if at_start => return candidates & KEYS_OF_LENGTH[n],
+            // A key that names only a phone, qualified by whose it is in
+            // snake or kebab case (`seller_phone`, `customer_mobile`), as
+            // a camel-case key is (see `names_a_phone_before`). Not a
+            // cell of a table or grid (`table_cell`).
+            Some((b'_' | b'-', q))
+                if candidates & KEYS_OF_LENGTH[n] & NAMED_PHONE_KEYS & !CELL_KEY != 0
+                    && names_a_phone_before(text, q) =>
+            {
+                return candidates & KEYS_OF_LENGTH[n] & NAMED_PHONE_KEYS & !CELL_KEY;
+            }
             Some((c, q)) if n < LONGEST_KEY => {
                 // (A space inside a quoted key joins its words as `_` does:
                 // a table's `Phone Number` column.)
@@ -1666,10 +1690,12 @@ fn verify_at(
                     return None;
                 }
                 token.plus = true;
+                token.plus_implied = true;
                 phone_end(text, &token, at)
             })
             .or_else(|| {
                 token.plus = false;
+                token.plus_implied = false;
                 field_value_end(text, &token, start)
             }),
         _ => None,
@@ -2039,7 +2065,9 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
 /// Verpackung: …"), unless another number stands between them. And 15
 /// digits or more grouped as cards are printed (`4393 7045 0528 5597`)
 /// are a card whatever labels them: record ids are not typed in a card's
-/// groups, and a card pasted under the wrong label must not leak.
+/// groups, and a card pasted under the wrong label must not leak; unless
+/// the label names the card it is printed on, one that pays for nothing
+/// ("Loyalty card 5060 9983 3198 3958", "Carte cadeau 6274 …").
 fn card_context_allows(
     text: &impl Text,
     words_before: &WordsBefore,
@@ -2047,13 +2075,16 @@ fn card_context_allows(
     printed: bool,
     digits: &[u8],
 ) -> bool {
-    if groups > 1 && printed && digits.len() >= 15 {
-        return true;
-    }
     // ("Account number: 4111 …" is how statements name a card.)
-    let identifier = words_before
-        .nearest(text)
-        .filter(|n| matches!(n.hint, Hint::Identifier | Hint::NotCard));
+    let identifier = || {
+        words_before
+            .nearest(text)
+            .filter(|n| matches!(n.hint, Hint::Identifier | Hint::NotCard | Hint::OtherCard))
+    };
+    if groups > 1 && printed && digits.len() >= 15 {
+        return !identifier().is_some_and(|n| n.hint == Hint::OtherCard && n.labels);
+    }
+    let identifier = identifier();
     if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
         return identifier.is_none_or(|n| n.past_number);
     }
@@ -2692,7 +2723,18 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             || usize::from(lens[0]) == usize::from(plan.code_len)
             || code_split_at_its_zero(&plan, lens[0], &digits[usize::from(lens[0])..])
             || code_joins_mobile_prefix(&plan, lens[0], &digits[usize::from(plan.code_len)..]);
-        return code_group.then_some(Evidence::Strong);
+        if code_group {
+            return Some(Evidence::Strong);
+        }
+        // The code run into an area code or a mobile prefix, the rest
+        // grouped as at home (`+4930 69856056`, `+97152 8970036`,
+        // `+1917-268-3693`): the plan still reads the whole number, but an
+        // identifier word before it may make it a record's. (Only where the
+        // `+` is written: a field's groups are no code's.)
+        return (!t.plus_implied
+            && code_run_into_national(&plan, lens[0])
+            && grouped_plainly(groups, lens))
+        .then_some(Evidence::Layout);
     }
     if digits.len() == 8 {
         // Stockholm's area code and a subscriber number of six, in pairs
@@ -2714,7 +2756,10 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             || lens[0] == 2
             || usize::from(lens[0]) == 2 + usize::from(plan.code_len)
             || (lens[0] > 2
-                && code_split_at_its_zero(&plan, lens[0] - 2, &digits[usize::from(lens[0])..]));
+                && code_split_at_its_zero(&plan, lens[0] - 2, &digits[usize::from(lens[0])..]))
+            || (lens[0] > 2
+                && code_run_into_national(&plan, lens[0] - 2)
+                && grouped_plainly(groups, lens));
         // IBANs and card-like runs are grouped in fours down to a shorter
         // tail (`0044 0532 0130 00`); a phone after a `00CC` group may
         // happen to start with a group of four, but goes on in its own
@@ -3476,6 +3521,24 @@ fn international(groups: &[Group], digits: &[u8], skip: usize) -> Option<Plan> {
     phone_plan::is_plausible_national(&plan, nsn).then_some(plan)
 }
 
+/// Whether a first group of `group_digits` is a calling code run into the
+/// first one to four digits of the national number: its area code or
+/// mobile prefix, which the writer groups with the code as dialled.
+fn code_run_into_national(plan: &Plan, group_digits: u8) -> bool {
+    (plan.code_len + 1..=plan.code_len + 4).contains(&group_digits)
+}
+
+/// Whether a number's groups are set apart by spaces or dashes only, none
+/// bracketed, and not as a date's or a social security number's after a
+/// first number (`+334 2002-09-04`, `+72 935-61-7449`): how the rest of a number is written after a code run into
+/// its first digits, where decimals, addresses and dates follow a signed
+/// number in tables of figures (`+609 14.107.61.98`).
+fn grouped_plainly(groups: &[Group], lens: &[u8]) -> bool {
+    groups.iter().all(|g| !g.paren)
+        && groups[1..].iter().all(|g| matches!(g.sep, b' ' | b'-'))
+        && !matches!(lens.get(1..), Some([4, 2, 2] | [3, 2, 4]))
+}
+
 /// Whether a first group of `code_digits` digits, followed by `rest`, is a
 /// calling code that ends in `0` written with that `0` at the head of the
 /// next group, as the national number's trunk `0` reads to its writers:
@@ -3915,6 +3978,66 @@ mod tests {
             .map(|m| (m.kind, &s[start..m.end]))
     }
 
+    /// A country code run into the first digits of the national number,
+    /// the rest grouped as at home, is read where the `+` or `00` is
+    /// written; not where a signed number is followed by a date, an
+    /// address, a decimal or a social security number, nor where a field
+    /// implies the `+`.
+    #[test]
+    fn a_code_run_into_the_national_number() {
+        expect_phones(&[
+            ("tel +4930 69856056 bzw", "+4930 69856056"),
+            ("wa +97152 8970036 amy", "+97152 8970036"),
+            ("座机+86155-2676-3076 🙏", "+86155-2676-3076"),
+            ("telefon - +40746 329 168 postcode", "+40746 329 168"),
+            ("+1917-268-3693 thx", "+1917-268-3693"),
+            ("cel  00562 2242 9592 zip", "00562 2242 9592"),
+            ("móvil 0057350 4967865", "0057350 4967865"),
+        ]);
+        expect_nothing(&[
+            "+334 2002-09-04",
+            "+609 14.107.61.98",
+            "+141 375.328.71",
+            "+496 (37) 405",
+            "+72 935-61-7449",
+        ]);
+        // A field of international numbers reads groups as written.
+        let s = "--b\r\nContent-Disposition: form-data; name=\"my_number\"\r\n\r\n2615 8818 7118";
+        assert_eq!(find_at(s, "2615"), None);
+    }
+
+    /// A loyalty, gift or member card's number is no payment card's, even
+    /// printed in a card's groups; a network's gift card is one.
+    #[test]
+    fn cards_that_pay_for_nothing_are_not_cards() {
+        for label in [
+            "Loyalty card: ",
+            "loyalty card number ",
+            "Gift card ",
+            "Carte cadeau ",
+            "carte de fidélité : ",
+            "Tarjeta regalo: ",
+            "Payback-Karte: ",
+            "ギフトカード番号 ",
+            "会员卡号：",
+            "karta podarunkowa: ",
+            "*loyalty_card_number:*\n",
+        ] {
+            for number in ["5146580423931562", "5146 5804 2393 1562"] {
+                let s = format!("{label}{number} ok");
+                assert_eq!(find_at(&s, number), None, "{s}");
+            }
+        }
+        for label in ["Visa gift card ", "card number ", "tarjeta del cliente: "] {
+            let s = format!("{label}5146 5804 2393 1562 ok");
+            assert_eq!(
+                find_at(&s, "5146"),
+                Some((Kind::Card, "5146 5804 2393 1562")),
+                "{s}"
+            );
+        }
+    }
+
     #[test]
     fn wide_spaces_separate_groups() {
         // No-break and narrow no-break spaces, as French typography and
@@ -4308,8 +4431,15 @@ mod tests {
             ("{\"mobileNo\":\"0612345678\"}", "0612345678"),
             ("<t requesterPhone=\"06-13-77-39-53\" />", "06-13-77-39-53"),
             ("<t requester_phone='06-13-77-39-53' />", "06-13-77-39-53"),
+            // Snake and kebab case qualify a phone key the same way.
+            ("{\"seller_phone\":2348165012106}", "2348165012106"),
+            ("{\"customer-mobile\": 66868355354}", "66868355354"),
         ]);
         assert_eq!(find("{\"contactId\":\"0612345678\"}"), None);
+        for key in ["table_cell", "smart_phone", "x_phone"] {
+            let s = format!("{{\"{key}\":66868355354}}");
+            assert_eq!(find(&s), None, "{s}");
+        }
     }
 
     #[test]
