@@ -593,6 +593,24 @@ const KEYWORDS: &[Keyword] = &[
     my_number(b"nomorku"),
     my_number("Мой номер".as_bytes()),
     // Card.
+    // Cards that pay for nothing, named in one word (see
+    // `OTHER_CARD_BEFORE`): before the customer's and the card's words
+    // they start with.
+    kw(b"geschenkkarte", Hint::OtherCard, false),
+    kw(b"gutscheinkarte", Hint::OtherCard, false),
+    kw(b"kundenkarte", Hint::OtherCard, false),
+    kw(b"treuekarte", Hint::OtherCard, false),
+    kw(b"bonuskarte", Hint::OtherCard, false),
+    kw(b"mitgliedskarte", Hint::OtherCard, false),
+    kw(b"clubcard", Hint::OtherCard, false),
+    kw(b"giftcard", Hint::OtherCard, false),
+    kw(b"cadeaukaart", Hint::OtherCard, false),
+    kw(b"klantenkaart", Hint::OtherCard, false),
+    kw(b"bonuskaart", Hint::OtherCard, false),
+    kw(b"presentkort", Hint::OtherCard, false),
+    kw(b"gavekort", Hint::OtherCard, false),
+    kw(b"lahjakortti", Hint::OtherCard, false),
+    kw("ajándékkártya".as_bytes(), Hint::OtherCard, false),
     kw(b"card", Hint::Card, false),
     // (Before `carte`: a health plan's member card names its number.)
     kw(b"carteirinha", Hint::Identifier, false),
@@ -3239,6 +3257,9 @@ mod tests {
             "기프트카드 ",
             "بطاقة العضوية ",
             "thẻ thành viên ",
+            "Geschenkkarte ",
+            "Kundenkarte: ",
+            "Clubcard ",
         ] {
             assert_eq!(hint(label), Some(Hint::OtherCard), "{label}");
         }

@@ -2329,8 +2329,10 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
                 && country_code_may_start(text, start)
                 && international_without_plus(&digit_values(&hay[start..run_end])[..run])
         };
+        // (A run a phone word may label: see `plain_layout`.)
+        let plain = || PLAIN_DIGITS.contains(&run) && word_just_before(text, start);
         let hopeless = run < MIN_DIGITS_WITHOUT_PLUS
-            || !(single_run_may_match(&hay[start..run_end]) || link() || country_code());
+            || !(single_run_may_match(&hay[start..run_end]) || link() || country_code() || plain());
         return hopeless.then_some(run_end);
     }
     if run >= MIN_DIGITS_WITHOUT_PLUS {
@@ -2499,6 +2501,11 @@ enum Evidence {
     /// individual number, "My Number", has twelve digits of any start
     /// (`My Number 387687276516`), as many as most numbers written so.
     CountryCode,
+    /// A national number's length in a plain grouping no layout here
+    /// models (`cell 335 285 56 15`, `mi cel - 0111557053588`, `вотсап
+    /// 89995765704`): a phone only where a phone word labels it, and not a
+    /// run after a "my number" phrase (Japan's individual number).
+    Plain,
 }
 
 /// Where a phone number is asked for: what [`phone_end`] needs to know
@@ -2534,146 +2541,162 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
     }
     let mut nearest = None;
     let mut hint_known = false;
-    for k in (1..=groups.len()).rev() {
-        if t.digits_in(k) > MAX_PHONE_DIGITS {
-            continue;
-        }
-        // A lone bracketed run (`call me (0612345678)`) is read from its
-        // first digit: the brackets stand around it, not in it.
-        if k == 1 && groups[0].paren && !t.plus {
-            continue;
-        }
-        // To win over a card found here, a phone must end past it. Before
-        // the card's last group comes the card's next group (a separator
-        // and a digit), where no extension can start: a shorter prefix
-        // cannot win.
-        if card_end.is_some_and(|c| groups[k - 1].end < c) {
-            break;
-        }
-        // Only a space may follow a phone number's digits, and only where
-        // the number's own layout does not go on with it: the same
-        // separator and a group as long as its last one (`08 31 11 08 47
-        // 95`, `083 3463 1517 9610`), unless that group starts something
-        // written otherwise, such as a date (`+44 29 2054 9573
-        // 2023-01-25`). Whether it does is asked last: it verifies the
-        // number there.
-        let next = t.group_after(k);
-        if next.is_some_and(|next| !matches!(next.sep, b' ' | b'+')) {
-            continue;
-        }
-        let Some(evidence) = phone_layout(t, k).or_else(|| labelled_layout(t, k)) else {
-            continue;
-        };
-        if evidence == Evidence::CountryCode && !country_code_may_start(text, start) {
-            continue;
-        }
-        if let Some(next) = next {
-            let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
-            let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
-            let goes_on = own_sep == Some(next.sep)
-                && next.len == groups[k - 1].len
-                && next_is_last
-                && !t.glued_after(k);
-            if goes_on && (nested || !starts_finding(text, next.start, groups[k - 1].end, earlier))
+    // A plain grouping is read only where no modelled layout reads any
+    // prefix: a longer plain reading would swallow what follows a shorter
+    // modelled one (`SĐT: 036 794 4611 908,000đ`).
+    for plain in [false, true] {
+        for k in (1..=groups.len()).rev() {
+            if t.digits_in(k) > MAX_PHONE_DIGITS {
+                continue;
+            }
+            // A lone bracketed run (`call me (0612345678)`) is read from its
+            // first digit: the brackets stand around it, not in it.
+            if k == 1 && groups[0].paren && !t.plus {
+                continue;
+            }
+            // To win over a card found here, a phone must end past it. Before
+            // the card's last group comes the card's next group (a separator
+            // and a digit), where no extension can start: a shorter prefix
+            // cannot win.
+            if card_end.is_some_and(|c| groups[k - 1].end < c) {
+                break;
+            }
+            // Only a space may follow a phone number's digits, and only where
+            // the number's own layout does not go on with it: the same
+            // separator and a group as long as its last one (`08 31 11 08 47
+            // 95`, `083 3463 1517 9610`), unless that group starts something
+            // written otherwise, such as a date (`+44 29 2054 9573
+            // 2023-01-25`). Whether it does is asked last: it verifies the
+            // number there.
+            let next = t.group_after(k);
+            if next.is_some_and(|next| !matches!(next.sep, b' ' | b'+')) {
+                continue;
+            }
+            let evidence = if plain {
+                plain_layout(text, t, k, start)
+            } else {
+                phone_layout(t, k).or_else(|| labelled_layout(t, k))
+            };
+            let Some(evidence) = evidence else {
+                continue;
+            };
+            if evidence == Evidence::CountryCode && !country_code_may_start(text, start) {
+                continue;
+            }
+            if let Some(next) = next {
+                let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
+                let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
+                let goes_on = own_sep == Some(next.sep)
+                    && next.len == groups[k - 1].len
+                    && next_is_last
+                    && !t.glued_after(k);
+                if goes_on
+                    && (nested || !starts_finding(text, next.start, groups[k - 1].end, earlier))
+                {
+                    continue;
+                }
+                // Russia's SNILS, `697-155-817 44`: three dashed threes and its
+                // check digits after a space.
+                let (lens, _) = t.group_lens(k);
+                let snils = lens[..k] == [3, 3, 3]
+                    && own_sep == Some(b'-')
+                    && next.sep == b' '
+                    && next.len == 2
+                    && t.group_after(k + 1).is_none();
+                // A French SIRET, `612 473 860 61892`: a company's SIREN in
+                // threes, its establishment's five digits, Luhn-valid whole.
+                let siret = lens[..k] == [3, 3, 3]
+                    && own_sep == Some(b' ')
+                    && next.sep == b' '
+                    && next.len == 5
+                    && k < t.group_count
+                    && t.digits_in(k + 1) == 14
+                    && t.group_after(k + 1).is_none()
+                    && luhn::is_valid(&t.digits[..14]);
+                if snils || siret {
+                    continue;
+                }
+            }
+            let end = groups[k - 1].end;
+            // With its extension if one ends cleanly, else without.
+            let extension = extension_end(text, end)
+                .filter(|&e| ends_cleanly(text, e) || field_follows(text, e));
+            let ends = ends_cleanly(text, end) || field_follows(text, end);
+            // A word glued to its end (`(+84) 778664162gọi`) is let be after an
+            // international number, and elsewhere where a word glued to its
+            // start would be: where a phone word labels it.
+            let glued_after = !ends && t.ends_at_word(k);
+            let needs_label =
+                needs_label || glued_after && extension.is_none() && evidence != Evidence::Strong;
+            let Some(end) = extension.or_else(|| (ends || glued_after).then_some(end)) else {
+                continue;
+            };
+            // An extension (`6044839183 ext. 702`) is said only of a phone.
+            let evidence = match evidence {
+                Evidence::DigitsOnly if extension.is_some() => Evidence::Layout,
+                e => e,
+            };
+            if (evidence != Evidence::Strong || needs_label) && !hint_known {
+                nearest = words_before.nearest(text);
+                hint_known = true;
+            }
+            let labelled = || {
+                nearest.is_some_and(|n| {
+                    n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
+                }) || context::hl7_phone_use_after(text, end)
+            };
+            // A record word names the number it labels, not one after another
+            // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
+            // …nor a customer word where a phone word after the number says it
+            // is the customer's phone ("Müşteri 0554 854 96 17 numarasından
+            // aradı", "고객이 010-4692-8274에서 전화").
+            let customer_called =
+                || nearest.is_some_and(|n| n.customer) && context::phone_word_after(text, end);
+            let names_record = || {
+                nearest.is_some_and(|n| n.hint.names_record() && !n.past_number)
+                    && !customer_called()
+                    || context::record_named_after(text, end)
+            };
+            let hint = nearest.map(|n| n.hint);
+            let accepted = match evidence {
+                Evidence::Worded => {
+                    labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
+                }
+                Evidence::Strong => true,
+                // (Nor an amount or a count: `Rp 802.349.700`, `928 452 738
+                // users`.)
+                Evidence::Layout => {
+                    !names_record() && (labelled() || !context::amount_around(text, start, end))
+                }
+                Evidence::DigitsOnly => {
+                    !context::record_named_after(text, end)
+                        && (hint == Some(Hint::Phone)
+                            || labelled()
+                            || (hint.is_none() && context::phone_word_after(text, end))
+                            || customer_called())
+                        && (labelled() || !context::amount_around(text, start, end))
+                }
+                // (A call verb asks to be called at the number it comes before:
+                // `Llamame al 11 2195-5768`. Here and for `Worded`, without a
+                // word before it, one after it names it: `30 48 95 14
+                // (WhatsApp)`, `052-482-9876までお電話ください`.)
+                Evidence::Labelled => {
+                    labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
+                }
+                Evidence::CountryCode => labelled() && !nearest.is_some_and(|n| n.my_number),
+                Evidence::Plain => labelled() && !(k == 1 && nearest.is_some_and(|n| n.my_number)),
+            };
+            let digits = &t.digits[..t.digits_in(k)];
+            let repeated = || earlier.holds(digits) && !names_record();
+            let accepted = (accepted || !needs_label && repeated()) && (!needs_label || labelled());
+            // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
+            // 2735 13`.)
+            if accepted
+                && !after_iban_groups(text, start)
+                && !after_ups_tracking_groups(text, start)
             {
-                continue;
+                return Some((end, PhoneDigits::of(digits)));
             }
-            // Russia's SNILS, `697-155-817 44`: three dashed threes and its
-            // check digits after a space.
-            let (lens, _) = t.group_lens(k);
-            let snils = lens[..k] == [3, 3, 3]
-                && own_sep == Some(b'-')
-                && next.sep == b' '
-                && next.len == 2
-                && t.group_after(k + 1).is_none();
-            // A French SIRET, `612 473 860 61892`: a company's SIREN in
-            // threes, its establishment's five digits, Luhn-valid whole.
-            let siret = lens[..k] == [3, 3, 3]
-                && own_sep == Some(b' ')
-                && next.sep == b' '
-                && next.len == 5
-                && k < t.group_count
-                && t.digits_in(k + 1) == 14
-                && t.group_after(k + 1).is_none()
-                && luhn::is_valid(&t.digits[..14]);
-            if snils || siret {
-                continue;
-            }
-        }
-        let end = groups[k - 1].end;
-        // With its extension if one ends cleanly, else without.
-        let extension =
-            extension_end(text, end).filter(|&e| ends_cleanly(text, e) || field_follows(text, e));
-        let ends = ends_cleanly(text, end) || field_follows(text, end);
-        // A word glued to its end (`(+84) 778664162gọi`) is let be after an
-        // international number, and elsewhere where a word glued to its
-        // start would be: where a phone word labels it.
-        let glued_after = !ends && t.ends_at_word(k);
-        let needs_label =
-            needs_label || glued_after && extension.is_none() && evidence != Evidence::Strong;
-        let Some(end) = extension.or_else(|| (ends || glued_after).then_some(end)) else {
-            continue;
-        };
-        // An extension (`6044839183 ext. 702`) is said only of a phone.
-        let evidence = match evidence {
-            Evidence::DigitsOnly if extension.is_some() => Evidence::Layout,
-            e => e,
-        };
-        if (evidence != Evidence::Strong || needs_label) && !hint_known {
-            nearest = words_before.nearest(text);
-            hint_known = true;
-        }
-        let labelled = || {
-            nearest.is_some_and(|n| {
-                n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
-            }) || context::hl7_phone_use_after(text, end)
-        };
-        // A record word names the number it labels, not one after another
-        // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
-        // …nor a customer word where a phone word after the number says it
-        // is the customer's phone ("Müşteri 0554 854 96 17 numarasından
-        // aradı", "고객이 010-4692-8274에서 전화").
-        let customer_called =
-            || nearest.is_some_and(|n| n.customer) && context::phone_word_after(text, end);
-        let names_record = || {
-            nearest.is_some_and(|n| n.hint.names_record() && !n.past_number) && !customer_called()
-                || context::record_named_after(text, end)
-        };
-        let hint = nearest.map(|n| n.hint);
-        let accepted = match evidence {
-            Evidence::Worded => {
-                labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
-            }
-            Evidence::Strong => true,
-            // (Nor an amount or a count: `Rp 802.349.700`, `928 452 738
-            // users`.)
-            Evidence::Layout => {
-                !names_record() && (labelled() || !context::amount_around(text, start, end))
-            }
-            Evidence::DigitsOnly => {
-                !context::record_named_after(text, end)
-                    && (hint == Some(Hint::Phone)
-                        || labelled()
-                        || (hint.is_none() && context::phone_word_after(text, end))
-                        || customer_called())
-                    && (labelled() || !context::amount_around(text, start, end))
-            }
-            // (A call verb asks to be called at the number it comes before:
-            // `Llamame al 11 2195-5768`. Here and for `Worded`, without a
-            // word before it, one after it names it: `30 48 95 14
-            // (WhatsApp)`, `052-482-9876までお電話ください`.)
-            Evidence::Labelled => {
-                labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
-            }
-            Evidence::CountryCode => labelled() && !nearest.is_some_and(|n| n.my_number),
-        };
-        let digits = &t.digits[..t.digits_in(k)];
-        let repeated = || earlier.holds(digits) && !names_record();
-        let accepted = (accepted || !needs_label && repeated()) && (!needs_label || labelled());
-        // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
-        // 2735 13`.)
-        if accepted && !after_iban_groups(text, start) && !after_ups_tracking_groups(text, start) {
-            return Some((end, PhoneDigits::of(digits)));
         }
     }
     None
@@ -3416,6 +3439,44 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
     })
 }
 
+/// How many digits a number read by [`plain_layout`] has.
+const PLAIN_DIGITS: std::ops::RangeInclusive<usize> = 9..=13;
+
+/// [`Evidence::Plain`] for the first `k` groups of `t`, at `start`: nine
+/// to thirteen digits, run together or grouped by one separator (a space,
+/// a dash or a dot), in groups of two digits or more but for a first one
+/// of one (a trunk `0`), only the first bracketed; not a date's shape; and
+/// a word, not a figure or a table's separator, just before it.
+fn plain_layout(text: &impl Text, t: &Token, k: usize, start: usize) -> Option<Evidence> {
+    if t.plus || !PLAIN_DIGITS.contains(&t.digits_in(k)) || k > 6 {
+        return None;
+    }
+    let groups = &t.groups()[..k];
+    let sep = groups.get(1).map_or(b' ', |g| g.sep);
+    let (lens, n) = t.group_lens(k);
+    let lens = &lens[..n];
+    let plain = matches!(sep, b' ' | b'-' | b'.')
+        && groups[1..].iter().all(|g| g.sep == sep && !g.paren)
+        && lens[1..].iter().all(|&len| len >= 2)
+        && !looks_like_date(groups, lens);
+    (plain && word_just_before(text, start)).then_some(Evidence::Plain)
+}
+
+/// Whether a word ends just before `start`, past at most a few spaces, a
+/// colon or a dash, or a pictograph (`cel - 0111…`, `numaram:0 538…`,
+/// `📞3001234201`): where a phone word can label the number.
+fn word_just_before(text: &impl Text, start: usize) -> bool {
+    let mut p = start;
+    for _ in 0..4 {
+        match text.prev(p) {
+            Some((b' ' | b':' | b'-', q)) => p = q,
+            Some((c, _)) => return context::is_letter(c),
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether `digits` (values 0..=9) are an IMEI's: fifteen that pass Luhn
 /// (`358754061219036`), which a number after a country code seldom does.
 fn is_imei(digits: &[u8]) -> bool {
@@ -4004,6 +4065,31 @@ mod tests {
         // A field of international numbers reads groups as written.
         let s = "--b\r\nContent-Disposition: form-data; name=\"my_number\"\r\n\r\n2615 8818 7118";
         assert_eq!(find_at(s, "2615"), None);
+    }
+
+    /// After a phone word that labels it, a national number's length in a
+    /// plain grouping no layout models is a phone; not after a record's
+    /// word, nor without a word, nor a "my number" run.
+    #[test]
+    fn plain_groupings_after_a_phone_word() {
+        expect_phones(&[
+            ("cell 335 285 56 15, codice", "335 285 56 15"),
+            ("mi numero es  312 051 12 64", "312 051 12 64"),
+            ("chiamami al:338 943 07 85 sto", "338 943 07 85"),
+            ("mi cel - 0111557053588 email", "0111557053588"),
+            ("cel 0345 7191 696 ok", "0345 7191 696"),
+        ]);
+        expect_nothing(&[
+            "Order 335 285 56 15",
+            "335 285 56 15",
+            "my number 387687276516",
+            "Konto: 0345 7191 696",
+        ]);
+        // A modelled layout wins over a longer plain reading.
+        assert_eq!(
+            find_at("SĐT: 036 794 4611 908,000đ", "036"),
+            Some((Kind::Phone, "036 794 4611"))
+        );
     }
 
     /// A loyalty, gift or member card's number is no payment card's, even
