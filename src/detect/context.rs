@@ -790,6 +790,16 @@ const KEYWORDS: &[Keyword] = &[
     numbered_speaker("ügyfél".as_bytes()),
     numbered_speaker("Ügyfél".as_bytes()),
     numbered_speaker("zákaznick".as_bytes()),
+    numbered_speaker(b"kliento"),
+    numbered_speaker(b"kliendi"),
+    numbered_speaker("клієнт".as_bytes()),
+    numbered_speaker("مشتری".as_bytes()),
+    numbered_speaker("کسٹمر".as_bytes()),
+    // Members' numbers in South Slavic languages.
+    kw("člansk".as_bytes(), Hint::Identifier, false),
+    kw("Člansk".as_bytes(), Hint::Identifier, false),
+    kw("членск".as_bytes(), Hint::Identifier, false),
+    kw("Членск".as_bytes(), Hint::Identifier, false),
     label_only(b"cuenta", Hint::Account),
     label_only(b"conta", Hint::Account),
     label_only(b"compte", Hint::Account),
@@ -1085,6 +1095,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"steuer", Hint::Identifier, false),
     kw(b"p. iva", Hint::Identifier, true),
     marked_label(b"sin", Hint::Identifier),
+    // Its French name, numéro d'assurance sociale.
+    marked_label(b"nas", Hint::Identifier),
     kw(b"social insurance", Hint::Identifier, false),
     kw(b"tax file", Hint::Identifier, false),
     kw(b"member", Hint::Identifier, false),
@@ -1419,6 +1431,8 @@ pub(crate) const PHONE_ABBREVIATIONS: &[&[u8]] = &[
 /// "order number: …", "n° de pedido …", "SIRET est le …".
 /// Words for "number" and "code" ([`NUMBER_WORDS`]) are fillers too.
 const FILLERS: &[&[u8]] = &[
+    // A full-width colon, as CJK text writes a label's (`SIN：625-078-027`).
+    "：".as_bytes(),
     b"codice",
     b"kod",
     b"is",
@@ -1763,8 +1777,10 @@ const MAX_FIELD_NAME: usize = 32;
 const JSON_LABEL_SPACE: usize = 8;
 
 /// How much white space, in all, [`name_value_label`] reads between the
-/// tokens before a value: its tokens are longer.
-const NAME_VALUE_SPACE: usize = 4;
+/// tokens before a value: the line break and indentation of a
+/// pretty-printed member (`"name": "account_no",⏎          "value": "…`,
+/// as Discord's embeds and Teams' fact sets are sent).
+const NAME_VALUE_SPACE: usize = 20;
 
 /// The longest name [`name_value_label`] reads in a member's value
 /// (`"Mobile Phone"`): its keys take more of the look-back than a key of
@@ -2289,13 +2305,15 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     if k.opens_line && !line_field {
         return None;
     }
-    // (Or a table's header cell: `<th>SIN</th><td>209-192-962`.)
+    // (Or a table's header cell: `<th>SIN</th><td>209-192-962`, or a JSON
+    // key: `"sin":"…"`, `"sin_ca":"…"`.)
     if k.marked
         && !after
             .trim_ascii_start()
             .first()
             .is_some_and(|&b| matches!(b, b':' | b'#') || is_letter(b))
         && !after.starts_with(b"</th>")
+        && !after.starts_with(b"\":")
     {
         return None;
     }
@@ -2349,10 +2367,12 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
 /// the keyword): letters of any script and `_` (`Bestellnummer`,
 /// `order_id`, `電話番号は`).
 fn word_rest_len(after: &[u8]) -> usize {
-    after
-        .iter()
-        .take_while(|&&b| is_letter(b) || b == b'_')
-        .count()
+    // (Not past full-width or CJK punctuation: `SIN：625…`.)
+    let mut len = 0;
+    while len < after.len() && (after[len] == b'_' || word_goes_on(&after[len..])) {
+        len += 1;
+    }
+    len
 }
 
 /// Whether `k` is a phone word glued to "id", the rest of its word
@@ -2413,6 +2433,11 @@ const NUMBER_WORDS: &[&[u8]] = &[
     // Hindi "number" (`ग्राहक संख्या`, customer number).
     "संख्या".as_bytes(),
     "नंबर".as_bytes(),
+    // Lithuanian, Slovenian, Persian and Urdu "number".
+    b"numeris",
+    "številka".as_bytes(),
+    "شماره".as_bytes(),
+    "نمبر".as_bytes(),
     // (A booking's reference: `Référence de réservation`.)
     "référence".as_bytes(),
     b"reference",
@@ -3283,6 +3308,48 @@ mod tests {
             near(r#"{"title":"loyalty_card_number","value":""#),
             Some((Hint::OtherCard, true))
         );
+    }
+
+    /// A pretty-printed member names the value after it across its line
+    /// break and indentation, as Discord's embeds and Teams' facts send
+    /// them.
+    #[test]
+    fn pretty_printed_names_name_values() {
+        let discord = "{\"fields\": [\n        {\n          \"name\": \"account_no\",\n          \"value\": \"";
+        assert_eq!(near(discord), Some((Hint::Account, true)));
+        let teams = "{\"facts\": [{\n                \"title\": \"customer_number\",\n                \"value\": \"";
+        assert_eq!(near(teams), Some((Hint::Identifier, true)));
+    }
+
+    /// Canada's social insurance number by its French name too, after a
+    /// full-width colon or as a JSON key; customers' and members' numbers
+    /// in Lithuanian, Estonian, Ukrainian, Persian, Urdu and South Slavic.
+    #[test]
+    fn more_records_share_a_phones_shape() {
+        for label in [
+            "SIN：",
+            "NAS: ",
+            "\"sin_ca\":\"",
+            "\"sin\":\"",
+            "Kliento numeris ",
+            "Kliendinumber: ",
+            "Номер клієнта: ",
+            "شماره مشتری ",
+            "کسٹمر نمبر ",
+            "Članska številka ",
+            "Членски номер ",
+        ] {
+            assert_eq!(
+                near(label).map(|(h, _)| h.names_record()),
+                Some(true),
+                "{label}"
+            );
+        }
+        // Spanish "sin" and Portuguese "nas" stay words.
+        assert_eq!(hint("Estoy sin "), None);
+        assert_eq!(hint("liga nas "), None);
+        // A customer's phone is a phone.
+        assert_eq!(hint("телефон клієнта "), Some(Hint::Phone));
     }
 
     #[test]

@@ -36,10 +36,11 @@ pub const REACH_AHEAD: usize = 256;
 
 /// How many logical characters they read before an anchor: the context
 /// window and the digit group before the number.
-pub const REACH_BEHIND: usize = context::LOOKBACK + 16;
+pub const REACH_BEHIND: usize = context::LOOKBACK + 32;
 
 // Within what a stream keeps past and before its last anchor.
 const _: () = assert!(REACH_AHEAD * super::text::MAX_ESCAPE_LEN <= super::MAX_LOOKAHEAD);
+const _: () = assert!(REACH_BEHIND * super::text::MAX_ESCAPE_LEN <= super::MAX_LOOKBEHIND);
 
 /// One group of digits in a number token.
 #[derive(Clone, Copy, Default, Debug)]
