@@ -3444,33 +3444,61 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
 const PLAIN_DIGITS: std::ops::RangeInclusive<usize> = 9..=13;
 
 /// [`Evidence::Plain`] for the first `k` groups of `t`, at `start`: nine
-/// to thirteen digits, run together or grouped by one separator (a space,
-/// a dash or a dot), in groups of two digits or more but for a first one
-/// of one (a trunk `0`), only the first bracketed; not a date's shape; and
-/// a word, not a figure or a table's separator, just before it.
+/// to thirteen digits (or a service line's two fours), run together or
+/// grouped by spaces and dashes (`1-800-88 2101`) or by dots alone, in
+/// groups of two digits or more but for a first one of one (a trunk `0`),
+/// only the first bracketed; not a date's shape; and a word, not a figure
+/// or a table's separator, just before it.
 fn plain_layout(text: &impl Text, t: &Token, k: usize, start: usize) -> Option<Evidence> {
-    if t.plus || !PLAIN_DIGITS.contains(&t.digits_in(k)) || k > 6 {
+    let digit_count = t.digits_in(k);
+    if t.plus || k > 6 {
         return None;
     }
     let groups = &t.groups()[..k];
-    let sep = groups.get(1).map_or(b' ', |g| g.sep);
     let (lens, n) = t.group_lens(k);
     let lens = &lens[..n];
-    let plain = matches!(sep, b' ' | b'-' | b'.')
-        && groups[1..].iter().all(|g| g.sep == sep && !g.paren)
+    // (Or a service line's eight digits in two fours: `1577-8125`, `1800
+    // 9002`, as Korea, Vietnam and Indonesia write them.)
+    let service_line = digit_count == 8
+        && lens == [4, 4]
+        && t.digits[0] == 1
+        && matches!(t.digits[1], 5 | 6 | 8 | 9);
+    if !(PLAIN_DIGITS.contains(&digit_count) || service_line) {
+        return None;
+    }
+    // (The area code may be set apart otherwise than the subscriber
+    // number's groups: `1800 964-5239`, `111 783-818`.)
+    let dots = groups[1..].iter().filter(|g| g.sep == b'.').count();
+    let plain = groups[1..]
+        .iter()
+        .all(|g| matches!(g.sep, b' ' | b'-' | b'.') && !g.paren)
+        && (dots == 0 || dots == k - 1)
         && lens[1..].iter().all(|&len| len >= 2)
-        && !looks_like_date(groups, lens);
+        && !looks_like_date(groups, lens)
+        && !years_in_a_row(t, k)
+        && !is_placeholder(&t.digits[..digit_count]);
     (plain && word_just_before(text, start)).then_some(Evidence::Plain)
 }
 
+/// Whether two groups of four in a row among the first `k` of `t` read
+/// as years (`mobile 12 2024-2025`).
+fn years_in_a_row(t: &Token, k: usize) -> bool {
+    let year = |i: usize| {
+        let d = digits_of(t, i);
+        d.len() == 4 && matches!(d[..2], [1, 9] | [2, 0])
+    };
+    (1..k).any(|i| year(i - 1) && year(i))
+}
+
 /// Whether a word ends just before `start`, past at most a few spaces, a
-/// colon or a dash, or a pictograph (`cel - 0111…`, `numaram:0 538…`,
-/// `📞3001234201`): where a phone word can label the number.
+/// colon, a dash or an abbreviation's period, or a pictograph (`cel -
+/// 0111…`, `numaram:0 538…`, `Tel. 8 602…`, `📞3001234201`): where a
+/// phone word can label the number.
 fn word_just_before(text: &impl Text, start: usize) -> bool {
     let mut p = start;
     for _ in 0..4 {
         match text.prev(p) {
-            Some((b' ' | b':' | b'-', q)) => p = q,
+            Some((b' ' | b':' | b'-' | b'.', q)) => p = q,
             Some((c, _)) => return context::is_letter(c),
             None => return false,
         }
@@ -4085,6 +4113,24 @@ mod tests {
             "335 285 56 15",
             "my number 387687276516",
             "Konto: 0345 7191 696",
+        ]);
+        // Service lines, named by their desk, in their own groupings.
+        expect_phones(&[
+            ("Hotline 1800-345 3420!", "1800-345 3420"),
+            ("Hotline: 1800  495-699", "1800  495-699"),
+            ("ہیلپ لائن 111 765-606.", "111 765-606"),
+            ("고객센터: 1577-8125", "1577-8125"),
+            ("Tổng đài: 1800 9002", "1800 9002"),
+            ("Talian khidmat pelanggan 1-800-88 2101!", "1-800-88 2101"),
+            ("Customer service: 0800 123 4567", "0800 123 4567"),
+            ("Tel. 8 602 67-693 ID", "8 602 67-693"),
+        ]);
+        expect_nothing(&[
+            "customer service ticket 123456789",
+            "客服你好：快递单号6681973658一直没有更新",
+            "mobile 12 2024-2025",
+            "call me on 1381 2345 thanks",
+            "tel 1234-5678",
         ]);
         // A modelled layout wins over a longer plain reading.
         assert_eq!(
@@ -4773,11 +4819,10 @@ mod tests {
             ("Tel. 0231 3481180-0", "0231 3481180-0"),
             ("Handy 0681 57712245", "0681 57712245"),
         ]);
-        expect_nothing(&[
-            "tel. 528 145 874",
-            "Rechnung 0231 3481180-0",
-            "Tel. 0231 3481-0",
-        ]);
+        expect_nothing(&["Rechnung 0231 3481180-0", "Tel. 0231 3481-0"]);
+        // Outside Poland's plan, but labelled as a phone (a Czech landline
+        // is written so): read as a plain grouping.
+        assert_eq!(find("tel. 528 145 874"), Some((Kind::Phone, "528 145 874")));
     }
 
     #[test]
@@ -5223,12 +5268,16 @@ mod tests {
             ("тел.: (495) 123-45-67", "(495) 123-45-67"),
             ("тел.: 495 123-45-67", "495 123-45-67"),
         ]);
+        // Mixed separators, or no trunk 8 before the area code, labelled as
+        // a phone: read as a plain grouping.
+        expect_phones(&[
+            ("тел. 8-916 123-45 67", "8-916 123-45 67"),
+            ("тел. 495-123-45-67", "495-123-45-67"),
+        ]);
         expect_nothing(&[
-            // Not a Russian area code, mixed or missing separators, a
-            // bare run without a phone word, an identifier.
+            // Not a Russian area code, a bare run without a phone word, an
+            // identifier.
             "тел. 8 (199) 398-57-73",
-            "тел. 8-916 123-45 67",
-            "тел. 495-123-45-67",
             "итого 89161234567",
             "Заказ № 8 800 555 35 35",
         ]);
