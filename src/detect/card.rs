@@ -139,14 +139,16 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     range(4, 2200, 2204, SIXTEEN_TO_NINETEEN, Network::Mir),
     range(2, 60, 60, &[16], Network::RuPay),
     range(3, 508, 508, &[16], Network::RuPay),
+    // RuPay's newer series (81 is UnionPay's, above).
+    range(2, 82, 82, &[16], Network::RuPay),
     range(4, 9792, 9792, &[16], Network::Troy),
     range(1, 1, 1, &[15], Network::Uatp),
     // Brazil's Elo and Nigeria's Verve, where their ranges fall outside
     // the older networks' (Elo also issues from Visa's 4 and Discover's 65).
     range(6, 504175, 504175, &[16], Network::Elo),
-    range(6, 506099, 506198, &[16, 19], Network::Verve),
+    range(6, 506099, 506198, SIXTEEN_TO_NINETEEN, Network::Verve),
     range(6, 506699, 506778, &[16], Network::Elo),
-    range(6, 507865, 507964, &[16, 19], Network::Verve),
+    range(6, 507865, 507964, SIXTEEN_TO_NINETEEN, Network::Verve),
     range(3, 509, 509, &[16], Network::Elo),
     range(6, 636297, 636297, &[16], Network::Elo),
     range(6, 636368, 636368, &[16], Network::Elo),
@@ -365,6 +367,9 @@ mod tests {
             network(&digits("5078650000000000000")),
             Some(Network::Verve)
         );
+        // Verve issues 18 digits too; RuPay's 82 series.
+        assert_eq!(network(&digits("507925857813460648")), Some(Network::Verve));
+        assert_eq!(network(&digits("8270106043742866")), Some(Network::RuPay));
         // Next to them, still nothing.
         assert_eq!(network(&digits("5066000000000000")), None);
         assert_eq!(network(&digits("6362960000000000")), None);

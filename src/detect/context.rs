@@ -643,6 +643,16 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"gavekort", Hint::OtherCard, false),
     kw(b"lahjakortti", Hint::OtherCard, false),
     kw("ajándékkártya".as_bytes(), Hint::OtherCard, false),
+    kw(b"medlemskort", Hint::OtherCard, false),
+    kw(b"kundkort", Hint::OtherCard, false),
+    kw(b"kundekort", Hint::OtherCard, false),
+    kw(b"bonuskort", Hint::OtherCard, false),
+    kw(b"klubbkort", Hint::OtherCard, false),
+    kw(b"vale-presente", Hint::OtherCard, false),
+    kw(b"vale presente", Hint::OtherCard, false),
+    kw("cartão-presente".as_bytes(), Hint::OtherCard, false),
+    kw_infix("บัตรของขวัญ".as_bytes(), Hint::OtherCard),
+    kw_infix("บัตรสมาชิก".as_bytes(), Hint::OtherCard),
     kw(b"card", Hint::Card, false),
     // (Before `carte`: a health plan's member card names its number.)
     kw(b"carteirinha", Hint::Identifier, false),
@@ -1004,6 +1014,18 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("运单".as_bytes(), Hint::Identifier),
     // Any "… number" of a record (快递单号, a courier's; 運單號, 订单号).
     kw_infix("单号".as_bytes(), Hint::Identifier),
+    // Transactions in Japanese, Chinese, Thai, Arabic, Vietnamese,
+    // Indonesian, Hebrew and Turkish.
+    kw_infix("取引".as_bytes(), Hint::Identifier),
+    kw_infix("交易".as_bytes(), Hint::Identifier),
+    kw_infix("流水号".as_bytes(), Hint::Identifier),
+    kw_infix("ธุรกรรม".as_bytes(), Hint::Identifier),
+    kw("العملية".as_bytes(), Hint::Identifier, false),
+    kw("giao dịch".as_bytes(), Hint::Identifier, false),
+    kw(b"transaksi", Hint::Identifier, false),
+    kw("עסקה".as_bytes(), Hint::Identifier, false),
+    kw("işlem".as_bytes(), Hint::Identifier, false),
+    kw("İşlem".as_bytes(), Hint::Identifier, false),
     kw_infix("單號".as_bytes(), Hint::Identifier),
     // Russian: order (either case: only ASCII is lowercased), request.
     kw("заказ".as_bytes(), Hint::Identifier, false),
@@ -1239,9 +1261,11 @@ const OTHER_CARD_BEFORE: &[&[u8]] = &[
     b"discount",
     b"store",
     "подарочная".as_bytes(),
+    "Подарочная".as_bytes(),
     "подарочной".as_bytes(),
     "подарочную".as_bytes(),
     "бонусная".as_bytes(),
+    "Бонусная".as_bytes(),
     "бонусной".as_bytes(),
     "клубная".as_bytes(),
     "дисконтная".as_bytes(),
@@ -1316,7 +1340,7 @@ const OTHER_CARD_AFTER: &[&[u8]] = &[
     "الولاء".as_bytes(),
     "العضوية".as_bytes(),
     "التأمين".as_bytes(),
-    "quà".as_bytes(),
+    "quà tặng".as_bytes(),
     "thành viên".as_bytes(),
     "bảo hiểm".as_bytes(),
     "สมาชิก".as_bytes(),
@@ -1344,6 +1368,8 @@ const NETWORK_REACH: usize = 30;
 /// or `rest` if the qualifier stands before.
 fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<&'r [u8]> {
     if k.infix {
+        // (Or a space apart: `멤버십 카드`.)
+        let before = before.trim_ascii_end();
         if OTHER_CARD_GLUED_BEFORE.iter().any(|q| before.ends_with(q)) {
             return Some(rest);
         }
@@ -3320,6 +3346,12 @@ mod tests {
             "Geschenkkarte ",
             "Kundenkarte: ",
             "Clubcard ",
+            "Подарочная карта №: ",
+            "บัตรของขวัญ: ",
+            "Thẻ quà tặng ",
+            "Vale-presente nº: ",
+            "Medlemskort - ",
+            "멤버십 카드: ",
         ] {
             assert_eq!(hint(label), Some(Hint::OtherCard), "{label}");
         }
@@ -3354,6 +3386,22 @@ mod tests {
         assert_eq!(near(discord), Some((Hint::Account, true)));
         let teams = "{\"facts\": [{\n                \"title\": \"customer_number\",\n                \"value\": \"";
         assert_eq!(near(teams), Some((Hint::Identifier, true)));
+    }
+
+    #[test]
+    fn transactions_are_named_in_more_languages() {
+        for label in [
+            "取引ID：",
+            "交易流水号：",
+            "รหัสธุรกรรม - ",
+            "رقم العملية: ",
+            "Mã giao dịch: ",
+            "ID transaksi: ",
+            "מזהה עסקה: ",
+            "İşlem no: ",
+        ] {
+            assert_eq!(hint(label), Some(Hint::Identifier), "{label}");
+        }
     }
 
     /// Canada's social insurance number by its French name too, after a
