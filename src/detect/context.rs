@@ -960,6 +960,27 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"vertrag", Hint::Identifier, false),
     kw(b"contract", Hint::Identifier, false),
     kw(b"contrat", Hint::Identifier, false),
+    // Contracts and agreements in more languages, and insurance claims:
+    // their numbers are a customer's, often a phone's length.
+    kw(b"agreement", Hint::Identifier, false),
+    kw(b"avtal", Hint::Identifier, false),
+    kw(b"kontrak", Hint::Identifier, false),
+    kw("договор".as_bytes(), Hint::Identifier, false),
+    kw("Договор".as_bytes(), Hint::Identifier, false),
+    kw(b"umow", Hint::Identifier, false),
+    kw("sözleşme".as_bytes(), Hint::Identifier, false),
+    kw("Sözleşme".as_bytes(), Hint::Identifier, false),
+    kw("hợp đồng".as_bytes(), Hint::Identifier, false),
+    kw("חוזה".as_bytes(), Hint::Identifier, false),
+    kw("العقد".as_bytes(), Hint::Identifier, false),
+    kw_infix("계약".as_bytes(), Hint::Identifier),
+    kw_infix("合同".as_bytes(), Hint::Identifier),
+    kw_infix("契約".as_bytes(), Hint::Identifier),
+    kw_infix("สัญญา".as_bytes(), Hint::Identifier),
+    kw(b"claim", Hint::Identifier, false),
+    kw(b"schaden", Hint::Identifier, false),
+    kw(b"sinistro", Hint::Identifier, false),
+    kw(b"siniestro", Hint::Identifier, false),
     kw(b"policy", Hint::Identifier, false),
     kw(b"p\xc3\xb3liza", Hint::Identifier, false),
     kw(b"polizza", Hint::Identifier, false),
@@ -3389,8 +3410,19 @@ mod tests {
     }
 
     #[test]
-    fn transactions_are_named_in_more_languages() {
+    fn contracts_claims_and_transactions_are_named_in_more_languages() {
         for label in [
+            "Avtalsnummer: ",
+            "Numer umowy ",
+            "계약번호: ",
+            "رقم العقد: ",
+            "合同号：",
+            "Sözleşme no ",
+            "Số hợp đồng: ",
+            "מספר חוזה: ",
+            "Agreement no.: ",
+            "Schadennummer: ",
+            "Claim number ",
             "取引ID：",
             "交易流水号：",
             "รหัสธุรกรรม - ",
