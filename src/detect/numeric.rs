@@ -2546,6 +2546,10 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
     // prefix: a longer plain reading would swallow what follows a shorter
     // modelled one (`SĐT: 036 794 4611 908,000đ`).
     for plain in [false, true] {
+        // (Asked once for every prefix: most numbers no word labels.)
+        if plain && (t.plus || !word_just_before(text, start)) {
+            break;
+        }
         for k in (1..=groups.len()).rev() {
             if t.digits_in(k) > MAX_PHONE_DIGITS {
                 continue;
@@ -2574,7 +2578,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 continue;
             }
             let evidence = if plain {
-                plain_layout(text, t, k, start)
+                plain_layout(t, k)
             } else {
                 phone_layout(t, k).or_else(|| labelled_layout(t, k))
             };
@@ -3443,15 +3447,16 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
 /// How many digits a number read by [`plain_layout`] has.
 const PLAIN_DIGITS: std::ops::RangeInclusive<usize> = 9..=13;
 
-/// [`Evidence::Plain`] for the first `k` groups of `t`, at `start`: nine
-/// to thirteen digits (or a service line's two fours), run together or
-/// grouped by spaces and dashes (`1-800-88 2101`) or by dots alone, in
-/// groups of two digits or more but for a first one of one (a trunk `0`),
-/// only the first bracketed; not a date's shape; and a word, not a figure
-/// or a table's separator, just before it.
-fn plain_layout(text: &impl Text, t: &Token, k: usize, start: usize) -> Option<Evidence> {
+/// [`Evidence::Plain`] for the first `k` groups of `t`: nine to thirteen
+/// digits (or a service line's two fours), run together or grouped by
+/// spaces and dashes (`1-800-88 2101`) or by dots alone, in groups of two
+/// digits or more but for a first one of one (a trunk `0`), only the first
+/// bracketed; not a date's shape. (The caller asks, once for all `k`, that
+/// no `+` opens it and a word, not a figure or a table's separator, stands
+/// just before it: see [`word_just_before`].)
+fn plain_layout(t: &Token, k: usize) -> Option<Evidence> {
     let digit_count = t.digits_in(k);
-    if t.plus || k > 6 {
+    if k > 6 {
         return None;
     }
     let groups = &t.groups()[..k];
@@ -3477,7 +3482,7 @@ fn plain_layout(text: &impl Text, t: &Token, k: usize, start: usize) -> Option<E
         && !looks_like_date(groups, lens)
         && !years_in_a_row(t, k)
         && !is_placeholder(&t.digits[..digit_count]);
-    (plain && word_just_before(text, start)).then_some(Evidence::Plain)
+    plain.then_some(Evidence::Plain)
 }
 
 /// Whether two groups of four in a row among the first `k` of `t` read
