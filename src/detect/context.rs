@@ -323,6 +323,11 @@ const KEYWORDS: &[Keyword] = &[
     kw("ہیلپ لائن".as_bytes(), Hint::Phone, false),
     kw("உதவி எண்".as_bytes(), Hint::Phone, false),
     kw("מוקד שירות".as_bytes(), Hint::Phone, false),
+    kw("שירות לקוחות".as_bytes(), Hint::Phone, false),
+    kw("خدمة العملاء".as_bytes(), Hint::Phone, false),
+    // Swahili "phone", "mobile phone".
+    kw(b"simu ya mkononi", Hint::Phone, false),
+    kw(b"simu", Hint::Phone, true),
     kw("מוקד".as_bytes(), Hint::Phone, false),
     kw_infix("고객센터".as_bytes(), Hint::Phone),
     kw_infix("客服".as_bytes(), Hint::Phone),
@@ -963,6 +968,14 @@ const KEYWORDS: &[Keyword] = &[
     // Contracts and agreements in more languages, and insurance claims:
     // their numbers are a customer's, often a phone's length.
     kw(b"agreement", Hint::Identifier, false),
+    // Post office boxes, whose number and postal code may read as an
+    // Indian mobile (`P.O. Box 72287-00100`, Nairobi).
+    label_only(b"box", Hint::Identifier),
+    kw(b"p.o.box", Hint::Identifier, false),
+    kw(b"po box", Hint::Identifier, false),
+    kw(b"postfach", Hint::Identifier, false),
+    kw(b"caixa postal", Hint::Identifier, false),
+    kw(b"apartado", Hint::Identifier, false),
     kw(b"avtal", Hint::Identifier, false),
     kw(b"kontrak", Hint::Identifier, false),
     kw("договор".as_bytes(), Hint::Identifier, false),

@@ -2503,9 +2503,10 @@ enum Evidence {
     /// (`My Number 387687276516`), as many as most numbers written so.
     CountryCode,
     /// A national number's length in a plain grouping no layout here
-    /// models (`cell 335 285 56 15`, `mi cel - 0111557053588`, `вотсап
-    /// 89995765704`): a phone only where a phone word labels it, and not a
-    /// run after a "my number" phrase (Japan's individual number).
+    /// models (`cell 335 285 56 15`, `mi cel - 0111557053588`): a phone
+    /// only where a phone word labels it directly (not a call verb across
+    /// other words), and not a run after a "my number" phrase (Japan's
+    /// individual number).
     Plain,
 }
 
@@ -2689,7 +2690,11 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                     labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
                 }
                 Evidence::CountryCode => labelled() && !nearest.is_some_and(|n| n.my_number),
-                Evidence::Plain => labelled() && !(k == 1 && nearest.is_some_and(|n| n.my_number)),
+                // (Labelled by the word itself, not asked for across other
+                // words: `Riepilogo chiamata: Timestamp …: 1713653040`.)
+                Evidence::Plain => nearest.is_some_and(|n| {
+                    n.hint == Hint::Phone && n.labels && !n.past_number && !(k == 1 && n.my_number)
+                }),
             };
             let digits = &t.digits[..t.digits_in(k)];
             let repeated = || earlier.holds(digits) && !names_record();
@@ -3463,11 +3468,12 @@ fn plain_layout(t: &Token, k: usize) -> Option<Evidence> {
     let (lens, n) = t.group_lens(k);
     let lens = &lens[..n];
     // (Or a service line's eight digits in two fours: `1577-8125`, `1800
-    // 9002`, as Korea, Vietnam and Indonesia write them.)
+    // 9002`, as Korea, Vietnam and Indonesia write them, and the Dutch
+    // `0800-1234`.)
     let service_line = digit_count == 8
         && lens == [4, 4]
-        && t.digits[0] == 1
-        && matches!(t.digits[1], 5 | 6 | 8 | 9);
+        && (t.digits[0] == 1 && matches!(t.digits[1], 5 | 6 | 8 | 9)
+            || matches!(t.digits[..4], [0, 8, 0, 0] | [0, 9, 0, 0]));
     if !(PLAIN_DIGITS.contains(&digit_count) || service_line) {
         return None;
     }
@@ -4130,7 +4136,14 @@ mod tests {
             ("Customer service: 0800 123 4567", "0800 123 4567"),
             ("Tel. 8 602 67-693 ID", "8 602 67-693"),
         ]);
+        expect_phones(&[
+            ("Klantenservice: 0800-1234", "0800-1234"),
+            ("שירות לקוחות: 1-800-800-110", "1-800-800-110"),
+            ("Simu ya mkononi: 254740959331", "254740959331"),
+        ]);
         expect_nothing(&[
+            "P.O. Box 72287-00100, Nairobi",
+            "Riepilogo chiamata: Timestamp dell'esportazione: 1713653040",
             "customer service ticket 123456789",
             "客服你好：快递单号6681973658一直没有更新",
             "mobile 12 2024-2025",
