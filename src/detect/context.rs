@@ -216,7 +216,7 @@ const fn label_only(word: &'static [u8], hint: Hint) -> Keyword {
 /// An identifier word that is also a common word in another language
 /// (Canada's `SIN` is Spanish for "without", which may stand right before
 /// a phone): it speaks for a number only where a mark makes it a label
-/// (`SIN: 282 908 854`, `SIN # …`, `SIN number …`).
+/// (`SIN: 282 908 854`, `SIN # …`, `SIN number …`, a JSON key `"sin":`).
 const fn marked_label(word: &'static [u8], hint: Hint) -> Keyword {
     Keyword {
         marked: true,
@@ -632,31 +632,32 @@ const KEYWORDS: &[Keyword] = &[
     // Card.
     // Cards that pay for nothing, named in one word (see
     // `OTHER_CARD_BEFORE`): before the customer's and the card's words
-    // they start with.
-    kw(b"geschenkkarte", Hint::OtherCard, false),
-    kw(b"gutscheinkarte", Hint::OtherCard, false),
+    // they start with. Gift cards only veto a run, as `PREPAID_QUALIFIERS`
+    // do: a network's prepaid card is sold as one.
+    kw(b"geschenkkarte", Hint::NotCard, false),
+    kw(b"gutscheinkarte", Hint::NotCard, false),
     kw(b"kundenkarte", Hint::OtherCard, false),
     kw(b"treuekarte", Hint::OtherCard, false),
     kw(b"bonuskarte", Hint::OtherCard, false),
     kw(b"mitgliedskarte", Hint::OtherCard, false),
     kw(b"clubcard", Hint::OtherCard, false),
-    kw(b"giftcard", Hint::OtherCard, false),
-    kw(b"cadeaukaart", Hint::OtherCard, false),
+    kw(b"giftcard", Hint::NotCard, false),
+    kw(b"cadeaukaart", Hint::NotCard, false),
     kw(b"klantenkaart", Hint::OtherCard, false),
     kw(b"bonuskaart", Hint::OtherCard, false),
-    kw(b"presentkort", Hint::OtherCard, false),
-    kw(b"gavekort", Hint::OtherCard, false),
-    kw(b"lahjakortti", Hint::OtherCard, false),
-    kw("ajándékkártya".as_bytes(), Hint::OtherCard, false),
+    kw(b"presentkort", Hint::NotCard, false),
+    kw(b"gavekort", Hint::NotCard, false),
+    kw(b"lahjakortti", Hint::NotCard, false),
+    kw("ajándékkártya".as_bytes(), Hint::NotCard, false),
     kw(b"medlemskort", Hint::OtherCard, false),
     kw(b"kundkort", Hint::OtherCard, false),
     kw(b"kundekort", Hint::OtherCard, false),
     kw(b"bonuskort", Hint::OtherCard, false),
     kw(b"klubbkort", Hint::OtherCard, false),
-    kw(b"vale-presente", Hint::OtherCard, false),
-    kw(b"vale presente", Hint::OtherCard, false),
-    kw("cartão-presente".as_bytes(), Hint::OtherCard, false),
-    kw_infix("บัตรของขวัญ".as_bytes(), Hint::OtherCard),
+    kw(b"vale-presente", Hint::NotCard, false),
+    kw(b"vale presente", Hint::NotCard, false),
+    kw("cartão-presente".as_bytes(), Hint::NotCard, false),
+    kw_infix("บัตรของขวัญ".as_bytes(), Hint::NotCard),
     kw_infix("บัตรสมาชิก".as_bytes(), Hint::OtherCard),
     kw(b"card", Hint::Card, false),
     // (Before `carte`: a health plan's member card names its number.)
@@ -975,7 +976,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"po box", Hint::Identifier, false),
     kw(b"postfach", Hint::Identifier, false),
     kw(b"caixa postal", Hint::Identifier, false),
-    kw(b"apartado", Hint::Identifier, false),
+    label_only(b"apartado", Hint::Identifier),
     kw(b"avtal", Hint::Identifier, false),
     kw(b"kontrak", Hint::Identifier, false),
     kw("договор".as_bytes(), Hint::Identifier, false),
@@ -990,7 +991,7 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("合同".as_bytes(), Hint::Identifier),
     kw_infix("契約".as_bytes(), Hint::Identifier),
     kw_infix("สัญญา".as_bytes(), Hint::Identifier),
-    kw(b"claim", Hint::Identifier, false),
+    label_only(b"claim", Hint::Identifier),
     kw(b"schaden", Hint::Identifier, false),
     kw(b"sinistro", Hint::Identifier, false),
     kw(b"siniestro", Hint::Identifier, false),
@@ -1334,7 +1335,7 @@ const OTHER_CARD_GLUED_BEFORE: &[&[u8]] = &[
 /// Words after a card word that make it such a card, as Romance, Slavic,
 /// Semitic and South-East Asian languages qualify it (`tarjeta regalo`,
 /// `carte de fidélité`, `karta podarunkowa`, `بطاقة العضوية`, `thẻ thành
-/// viên`), after "de", "di", "da", "do" or "du" where there is one.
+/// viên`), after "de", "di" or "d'" where there is one.
 const OTHER_CARD_AFTER: &[&[u8]] = &[
     b"regalo",
     b"cadeau",
@@ -1396,24 +1397,75 @@ const NETWORK_NAMES: &[&[u8]] = &[
 /// qualifier and a name or two before it (`American Express gift `).
 const NETWORK_REACH: usize = 30;
 
-/// Whether a card word, with `before` the window before it and `rest`
-/// what follows its word, names a card that pays for nothing (see
-/// [`OTHER_CARD_BEFORE`]); and what then follows the qualifier after it,
-/// or `rest` if the qualifier stands before.
-fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<&'r [u8]> {
+/// Qualifiers of [`OTHER_CARD_BEFORE`], [`OTHER_CARD_GLUED_BEFORE`] and
+/// [`OTHER_CARD_AFTER`] that also name prepaid cards of a network (a
+/// "Vanilla gift card" is a Visa): they veto a card number written in one
+/// run, as a record's word does, but not one printed in a card's groups.
+const PREPAID_QUALIFIERS: &[&[u8]] = &[
+    b"gift",
+    b"reward",
+    b"rewards",
+    b"store",
+    b"student",
+    b"points",
+    b"discount",
+    "подарочная".as_bytes(),
+    "Подарочная".as_bytes(),
+    "подарочной".as_bytes(),
+    "подарочную".as_bytes(),
+    b"hediye",
+    "dárková".as_bytes(),
+    "गिफ्ट".as_bytes(),
+    "ギフト".as_bytes(),
+    "礼品".as_bytes(),
+    "购物".as_bytes(),
+    "储值".as_bytes(),
+    "기프트".as_bytes(),
+    b"regalo",
+    b"cadeau",
+    b"presente",
+    b"hadiah",
+    b"podarunkowa",
+    b"podarunkowej",
+    "מתנה".as_bytes(),
+    "هدية".as_bytes(),
+    "quà tặng".as_bytes(),
+];
+
+/// What a card word says, with `before` the window before it and `rest`
+/// what follows its word, when a qualifier makes it a card that pays for
+/// nothing (see [`OTHER_CARD_BEFORE`]): [`Hint::OtherCard`], or
+/// [`Hint::NotCard`] for a qualifier of [`PREPAID_QUALIFIERS`]; and what
+/// then follows the qualifier after it, or `rest` if it stands before.
+fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<(Hint, &'r [u8])> {
+    let hint = |q: &[u8]| {
+        if PREPAID_QUALIFIERS.contains(&q) {
+            Hint::NotCard
+        } else {
+            Hint::OtherCard
+        }
+    };
+    other_card_qualifier(k, before, rest).map(|(q, rest)| (hint(q), rest))
+}
+
+/// The qualifier that makes a card word name a card that pays for
+/// nothing (see [`other_card`]), and what follows it.
+fn other_card_qualifier<'r>(
+    k: &Keyword,
+    before: &[u8],
+    rest: &'r [u8],
+) -> Option<(&'static [u8], &'r [u8])> {
     if k.infix {
         // (Or a space apart: `멤버십 카드`.)
         let before = before.trim_ascii_end();
-        if OTHER_CARD_GLUED_BEFORE.iter().any(|q| before.ends_with(q)) {
-            return Some(rest);
+        if let Some(q) = OTHER_CARD_GLUED_BEFORE.iter().find(|q| before.ends_with(q)) {
+            return Some((q, rest));
         }
-    } else if qualifies_id(before, OTHER_CARD_BEFORE) {
+    } else if let Some(q) = qualifier_before(before, OTHER_CARD_BEFORE) {
         // (A network's name among the words just before the qualifier.)
         let near = &before[before.len().saturating_sub(NETWORK_REACH)..];
-        let network = NETWORK_NAMES
-            .iter()
-            .any(|n| near.windows(n.len()).any(|w| w == *n));
-        return (!network).then_some(rest);
+        let network = NETWORK_NAMES.iter().any(|n| names_word(near, n));
+        return (!network).then_some((q, rest));
     }
     // (Only "de", "di" or "d'" before it: `carte de fidélité`, but not
     // `tarjeta del socio`, "the member's card", which may be any card.)
@@ -1428,7 +1480,25 @@ fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<&'r [u8]
     }
     OTHER_CARD_AFTER.iter().find_map(|q| {
         let next = after.strip_prefix(*q)?;
-        (!next.first().is_some_and(|&b| is_letter(b))).then_some(next)
+        (!next.first().is_some_and(|&b| is_letter(b))).then_some((*q, next))
+    })
+}
+
+/// Which of `qualifiers` `before` ends with, as [`qualifies_id`] asks.
+fn qualifier_before(before: &[u8], qualifiers: &[&'static [u8]]) -> Option<&'static [u8]> {
+    qualifiers
+        .iter()
+        .find(|q| qualifies_id(before, std::slice::from_ref(q)))
+        .copied()
+}
+
+/// Whether `text` holds `word` as a word of its own (`visa`, not
+/// `revisado`).
+fn names_word(text: &[u8], word: &[u8]) -> bool {
+    text.windows(word.len()).enumerate().any(|(i, w)| {
+        w == word
+            && !(i > 0 && is_letter(text[i - 1]))
+            && !text.get(i + word.len()).is_some_and(|&b| is_letter(b))
     })
 }
 
@@ -2019,6 +2089,12 @@ const MAX_ENCLOSING_KEY: usize = MAX_FIELD_NAME - "_number".len();
 /// Nothing is read further back than the look-back the escape-free path
 /// relies on: a pretty-printed object with long members before the value
 /// names nothing.
+/// How far back [`enclosing_key_label`] reads, in characters: the
+/// verifiers' reach before the name/value reader needed more of it.
+const ENCLOSING_KEY_REACH: usize = LOOKBACK + 16;
+
+const _: () = assert!(ENCLOSING_KEY_REACH <= super::numeric::REACH_BEHIND);
+
 fn enclosing_key_label(
     text: &impl Text,
     pos: usize,
@@ -2027,10 +2103,10 @@ fn enclosing_key_label(
 ) -> Option<usize> {
     // Reads stop one character before this: within the reach, whatever
     // the escapes (a character is at least a byte).
-    let floor = floor.max(pos.saturating_sub(super::numeric::REACH_BEHIND - 1));
+    let floor = floor.max(pos.saturating_sub(ENCLOSING_KEY_REACH - 1));
     // (So white space needs no budget of its own: pretty-printing's
     // indents count against the floor.)
-    let mut spare = super::numeric::REACH_BEHIND;
+    let mut spare = ENCLOSING_KEY_REACH;
     let mut p = pos;
     // A string value's quote, or a bare number.
     if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"\""]) {
@@ -2430,7 +2506,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     } else {
         None
     };
-    let after = other_card.unwrap_or(after);
+    let after = other_card.map_or(after, |(_, rest)| rest);
     let labels = match json_value_after_key(after) {
         // `"phone": "…` names the value that follows it; `"text":
         // "… 3428132133` names a message, not the number in it.
@@ -2445,7 +2521,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // alone may name a line to call ("Reservations: 212-555-0134").
     let hint = match k.hint {
         Hint::NotCard if numbered() => Hint::Identifier,
-        Hint::Card if other_card.is_some() => Hint::OtherCard,
+        Hint::Card => other_card.map_or(Hint::Card, |(hint, _)| hint),
         hint => hint,
     };
     Some(Nearest {
@@ -3368,26 +3444,31 @@ mod tests {
     fn qualified_card_words_name_other_cards() {
         for label in [
             "Loyalty card: ",
-            "\"gift_card_number\":\"",
             "SIM card ",
-            "tarjeta regalo: ",
             "carte de fidélité ",
             "cartão de sócio ",
-            "ギフトカード番号 ",
-            "기프트카드 ",
             "بطاقة العضوية ",
             "thẻ thành viên ",
-            "Geschenkkarte ",
             "Kundenkarte: ",
             "Clubcard ",
-            "Подарочная карта №: ",
-            "บัตรของขวัญ: ",
-            "Thẻ quà tặng ",
-            "Vale-presente nº: ",
             "Medlemskort - ",
             "멤버십 카드: ",
         ] {
             assert_eq!(hint(label), Some(Hint::OtherCard), "{label}");
+        }
+        // Gift cards, which a network's prepaid card may be sold as.
+        for label in [
+            "\"gift_card_number\":\"",
+            "tarjeta regalo: ",
+            "ギフトカード番号 ",
+            "기프트카드 ",
+            "Geschenkkarte ",
+            "Подарочная карта №: ",
+            "บัตรของขวัญ: ",
+            "Thẻ quà tặng ",
+            "Vale-presente: ",
+        ] {
+            assert_eq!(hint(label), Some(Hint::NotCard), "{label}");
         }
         for label in [
             "Visa gift card ",
@@ -3716,7 +3797,7 @@ mod tests {
         }
         // A gift card is a shop's, unless a network's name says it is a
         // prepaid card of that network.
-        assert_eq!(near("gift card "), Some((Hint::OtherCard, true)));
+        assert_eq!(near("gift card "), Some((Hint::NotCard, true)));
         assert_eq!(near("Visa gift card "), Some((Hint::Card, true)));
     }
 

@@ -35,7 +35,9 @@ const EMAIL_GUARD: usize = 64;
 pub const REACH_AHEAD: usize = 256;
 
 /// How many logical characters they read before an anchor: the context
-/// window and the digit group before the number.
+/// window and the digit group before the number, and a pretty-printed
+/// `"name"` member's line break and indentation before its `"value"`
+/// (see `context::NAME_VALUE_SPACE`).
 pub const REACH_BEHIND: usize = context::LOOKBACK + 32;
 
 // Within what a stream keeps past and before its last anchor.
@@ -862,7 +864,8 @@ fn key_ends_at(
             // A key that names only a phone, qualified by whose it is in
             // snake or kebab case (`seller_phone`, `customer_mobile`), as
             // a camel-case key is (see `names_a_phone_before`). Not a
-            // cell of a table or grid (`table_cell`).
+            // qualified `cell`, which a table's or grid's cell key is as
+            // often (`table_cell`).
             Some((b'_' | b'-', q))
                 if candidates & KEYS_OF_LENGTH[n] & NAMED_PHONE_KEYS & !CELL_KEY != 0
                     && names_a_phone_before(text, q) =>
@@ -2068,7 +2071,9 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
 /// are a card whatever labels them: record ids are not typed in a card's
 /// groups, and a card pasted under the wrong label must not leak; unless
 /// the label names the card it is printed on, one that pays for nothing
-/// ("Loyalty card 5060 9983 3198 3958", "Carte cadeau 6274 …").
+/// ("Loyalty card 5060 9983 3198 3958"), or a gift card or voucher outside
+/// Visa's, Mastercard's and Amex's ranges, whose prepaid cards are sold as
+/// gift cards ("Carte cadeau 6274 …", but "Gift card 4147 …" is a card).
 fn card_context_allows(
     text: &impl Text,
     words_before: &WordsBefore,
@@ -2083,7 +2088,16 @@ fn card_context_allows(
             .filter(|n| matches!(n.hint, Hint::Identifier | Hint::NotCard | Hint::OtherCard))
     };
     if groups > 1 && printed && digits.len() >= 15 {
-        return !identifier().is_some_and(|n| n.hint == Hint::OtherCard && n.labels);
+        // (A gift card or a voucher outside the networks that sell prepaid
+        // cards as gift cards: a shop's own, printed in a range it shares
+        // with a regional network, `Carte cadeau 6274 0923 4673 8126`.)
+        let prepaid_network = matches!(
+            card::network(digits),
+            Some(card::Network::Visa | card::Network::Mastercard | card::Network::Amex)
+        );
+        return !identifier().is_some_and(|n| {
+            n.labels && (n.hint == Hint::OtherCard || n.hint == Hint::NotCard && !prepaid_network)
+        });
     }
     let identifier = identifier();
     if groups == 1 && digits.len() == 13 && card::network(digits) == Some(card::Network::Visa) {
@@ -2749,8 +2763,8 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
                 && groups[1..]
                     .iter()
                     .all(|g| matches!(g.sep, b' ' | b'-' | b'/' | 0));
-        // `+33 6 …`, `+447911123456`; not `+334 2221 3477`, whose first
-        // group runs past the country code into a layout of its own.
+        // `+33 6 …`, `+447911123456` are strong evidence; `+334 2221 3477`,
+        // whose first group runs past the country code, is read below.
         let plan = international(groups, digits, 0).filter(|_| seps_ok)?;
         let code_group = k == 1
             || usize::from(lens[0]) == usize::from(plan.code_len)
@@ -3271,15 +3285,10 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
     let evidence = match lens {
         // (Not a span of years: `mobile 12 2024-2025`.)
         [2, 4 | 5, 4] => {
-            let year = |i: usize| {
-                let d = digits_of(t, i);
-                (d.len() == 4 && matches!(d[..2], [1, 9] | [2, 0]))
-                    .then(|| d.iter().fold(0u16, |v, &x| v * 10 + u16::from(x)))
-            };
             // (A span runs forward, and not for a century: `11 1912-2033`
             // is an Argentine mobile.)
-            let span = year(1)
-                .zip(year(2))
+            let span = year_of_group(t, 1)
+                .zip(year_of_group(t, 2))
                 .is_some_and(|(from, to)| (from..=from + 50).contains(&to));
             if span {
                 None
@@ -3449,14 +3458,16 @@ fn plain_run(digits: &[u8]) -> Option<Evidence> {
     })
 }
 
-/// How many digits a number read by [`plain_layout`] has.
+/// How many digits a number read by [`plain_layout`] has, but for a
+/// service line's eight.
 const PLAIN_DIGITS: std::ops::RangeInclusive<usize> = 9..=13;
 
 /// [`Evidence::Plain`] for the first `k` groups of `t`: nine to thirteen
 /// digits (or a service line's two fours), run together or grouped by
 /// spaces and dashes (`1-800-88 2101`) or by dots alone, in groups of two
-/// digits or more but for a first one of one (a trunk `0`), only the first
-/// bracketed; not a date's shape. (The caller asks, once for all `k`, that
+/// digits or more but the first (a trunk `0`, `1-800`), only the first
+/// bracketed; not a date's shape, two years in a row or a placeholder.
+/// (The caller asks, once for all `k`, that
 /// no `+` opens it and a word, not a figure or a table's separator, stands
 /// just before it: see [`word_just_before`].)
 fn plain_layout(t: &Token, k: usize) -> Option<Evidence> {
@@ -3473,7 +3484,7 @@ fn plain_layout(t: &Token, k: usize) -> Option<Evidence> {
     let service_line = digit_count == 8
         && lens == [4, 4]
         && (t.digits[0] == 1 && matches!(t.digits[1], 5 | 6 | 8 | 9)
-            || matches!(t.digits[..4], [0, 8, 0, 0] | [0, 9, 0, 0]));
+            || t.digits[..4] == [0, 8, 0, 0]);
     if !(PLAIN_DIGITS.contains(&digit_count) || service_line) {
         return None;
     }
@@ -3494,11 +3505,14 @@ fn plain_layout(t: &Token, k: usize) -> Option<Evidence> {
 /// Whether two groups of four in a row among the first `k` of `t` read
 /// as years (`mobile 12 2024-2025`).
 fn years_in_a_row(t: &Token, k: usize) -> bool {
-    let year = |i: usize| {
-        let d = digits_of(t, i);
-        d.len() == 4 && matches!(d[..2], [1, 9] | [2, 0])
-    };
-    (1..k).any(|i| year(i - 1) && year(i))
+    (1..k).any(|i| year_of_group(t, i - 1).is_some() && year_of_group(t, i).is_some())
+}
+
+/// The year group `i` of `t` reads as: four digits from 1900 to 2099.
+fn year_of_group(t: &Token, i: usize) -> Option<u16> {
+    let d = digits_of(t, i);
+    (d.len() == 4 && matches!(d[..2], [1, 9] | [2, 0]))
+        .then(|| d.iter().fold(0u16, |v, &x| v * 10 + u16::from(x)))
 }
 
 /// Whether a word ends just before `start`, past at most a few spaces, a
@@ -4157,21 +4171,18 @@ mod tests {
         );
     }
 
-    /// A loyalty, gift or member card's number is no payment card's, even
-    /// printed in a card's groups; a network's gift card is one.
+    /// A loyalty or member card's number is no payment card's, even
+    /// printed in a card's groups; a gift card's only in one run, as a
+    /// network's prepaid card may be sold as one; a network's gift card is
+    /// a card.
     #[test]
     fn cards_that_pay_for_nothing_are_not_cards() {
         for label in [
             "Loyalty card: ",
             "loyalty card number ",
-            "Gift card ",
-            "Carte cadeau ",
             "carte de fidélité : ",
-            "Tarjeta regalo: ",
             "Payback-Karte: ",
-            "ギフトカード番号 ",
             "会员卡号：",
-            "karta podarunkowa: ",
             "*loyalty_card_number:*\n",
         ] {
             for number in ["5146580423931562", "5146 5804 2393 1562"] {
@@ -4179,6 +4190,31 @@ mod tests {
                 assert_eq!(find_at(&s, number), None, "{s}");
             }
         }
+        for label in [
+            "Gift card ",
+            "Carte cadeau ",
+            "Tarjeta regalo: ",
+            "ギフトカード番号 ",
+            "karta podarunkowa: ",
+        ] {
+            let s = format!("{label}5146580423931562 ok");
+            assert_eq!(find_at(&s, "5146580423931562"), None, "{s}");
+            let s = format!("{label}5146 5804 2393 1562 ok");
+            assert_eq!(
+                find_at(&s, "5146"),
+                Some((Kind::Card, "5146 5804 2393 1562")),
+                "{s}"
+            );
+        }
+        // A shop's gift card printed in a regional network's range.
+        for label in ["Carte cadeau ", "Gift card: "] {
+            let s = format!("{label}6274 0923 4673 8126 merci");
+            assert_eq!(find_at(&s, "6274"), None, "{s}");
+        }
+        assert_eq!(
+            find_at("card 6274 0923 4673 8126 merci", "6274"),
+            Some((Kind::Card, "6274 0923 4673 8126"))
+        );
         for label in ["Visa gift card ", "card number ", "tarjeta del cliente: "] {
             let s = format!("{label}5146 5804 2393 1562 ok");
             assert_eq!(
