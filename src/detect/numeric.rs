@@ -2561,7 +2561,8 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
     // prefix: a longer plain reading would swallow what follows a shorter
     // modelled one (`SĐT: 036 794 4611 908,000đ`).
     for plain in [false, true] {
-        // (Asked once for every prefix: most numbers no word labels.)
+        // (Asked once, not for every prefix: no word stands before most
+        // numbers.)
         if plain && (t.plus || !word_just_before(text, start)) {
             break;
         }
