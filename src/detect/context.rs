@@ -632,8 +632,8 @@ const KEYWORDS: &[Keyword] = &[
     // Card.
     // Cards that pay for nothing, named in one word (see
     // `OTHER_CARD_BEFORE`): before the customer's and the card's words
-    // they start with. Gift cards only veto a run, as `PREPAID_QUALIFIERS`
-    // do: a network's prepaid card is sold as one.
+    // they start with. Gift cards only veto a run, as gift qualifiers do
+    // (see `CardQualifier::hint`): a network's prepaid card is sold as one.
     kw(b"geschenkkarte", Hint::NotCard, false),
     kw(b"gutscheinkarte", Hint::NotCard, false),
     kw(b"kundenkarte", Hint::OtherCard, false),
@@ -1270,115 +1270,143 @@ const PHONE_ID_QUALIFIERS: &[&[u8]] = &[b"caller", b"anrufer"];
 /// less for an "id" after it.
 const CARD_ID_QUALIFIERS: &[&[u8]] = &[b"card", b"karte", b"carte", b"tarjeta"];
 
+/// A word that qualifies a card word as a card that pays for nothing (see
+/// [`OTHER_CARD_BEFORE`]).
+struct CardQualifier {
+    word: &'static [u8],
+    /// What the qualified card word says: [`Hint::OtherCard`], or
+    /// [`Hint::NotCard`] for a gift card's qualifier, as a network's
+    /// prepaid card may be sold as one (a "Vanilla gift card" is a Visa):
+    /// it vetoes a number written in one run, as a record's word does, but
+    /// not one printed in a card's groups within a network's range.
+    hint: Hint,
+}
+
+/// A loyalty, member, club, health or SIM card's qualifier.
+const fn member(word: &'static [u8]) -> CardQualifier {
+    CardQualifier {
+        word,
+        hint: Hint::OtherCard,
+    }
+}
+
+/// A gift card's qualifier (see [`CardQualifier::hint`]).
+const fn gift(word: &'static [u8]) -> CardQualifier {
+    CardQualifier {
+        word,
+        hint: Hint::NotCard,
+    }
+}
+
 /// Words before a card word that make the card one that pays for nothing:
 /// a loyalty, gift, member or health insurance card, whose number may pass
 /// Luhn's check in a payment network's range (`Loyalty card: 5146 …`,
 /// `"gift_card_number"`, `подарочная карта`, `hediye kartı`).
-const OTHER_CARD_BEFORE: &[&[u8]] = &[
-    b"loyalty",
-    b"gift",
-    b"member",
-    b"members",
-    b"membership",
-    b"club",
-    b"reward",
-    b"rewards",
-    b"bonus",
-    b"points",
-    b"payback",
-    b"fidelity",
-    b"insurance",
-    b"health",
-    b"medical",
-    b"library",
-    b"student",
-    b"sim",
-    b"discount",
-    b"store",
-    "подарочная".as_bytes(),
-    "Подарочная".as_bytes(),
-    "подарочной".as_bytes(),
-    "подарочную".as_bytes(),
-    "бонусная".as_bytes(),
-    "Бонусная".as_bytes(),
-    "бонусной".as_bytes(),
-    "клубная".as_bytes(),
-    "дисконтная".as_bytes(),
-    "накопительная".as_bytes(),
-    b"hediye",
-    b"sadakat",
-    "üyelik".as_bytes(),
-    "dárková".as_bytes(),
-    "věrnostní".as_bytes(),
-    "गिफ्ट".as_bytes(),
+const OTHER_CARD_BEFORE: &[CardQualifier] = &[
+    member(b"loyalty"),
+    gift(b"gift"),
+    member(b"member"),
+    member(b"members"),
+    member(b"membership"),
+    member(b"club"),
+    gift(b"reward"),
+    gift(b"rewards"),
+    member(b"bonus"),
+    gift(b"points"),
+    member(b"payback"),
+    member(b"fidelity"),
+    member(b"insurance"),
+    member(b"health"),
+    member(b"medical"),
+    member(b"library"),
+    gift(b"student"),
+    member(b"sim"),
+    gift(b"discount"),
+    gift(b"store"),
+    gift("подарочная".as_bytes()),
+    gift("Подарочная".as_bytes()),
+    gift("подарочной".as_bytes()),
+    gift("подарочную".as_bytes()),
+    member("бонусная".as_bytes()),
+    member("Бонусная".as_bytes()),
+    member("бонусной".as_bytes()),
+    member("клубная".as_bytes()),
+    member("дисконтная".as_bytes()),
+    member("накопительная".as_bytes()),
+    gift(b"hediye"),
+    member(b"sadakat"),
+    member("üyelik".as_bytes()),
+    gift("dárková".as_bytes()),
+    member("věrnostní".as_bytes()),
+    gift("गिफ्ट".as_bytes()),
 ];
 
 /// The same words where a script writes no spaces, glued before the card
 /// word (`ギフトカード番号`, `会员卡号`, `기프트카드`).
-const OTHER_CARD_GLUED_BEFORE: &[&[u8]] = &[
-    "ギフト".as_bytes(),
-    "ポイント".as_bytes(),
-    "会員".as_bytes(),
-    "会员".as_bytes(),
-    "礼品".as_bytes(),
-    "积分".as_bytes(),
-    "购物".as_bytes(),
-    "储值".as_bytes(),
-    "医保".as_bytes(),
-    "社保".as_bytes(),
-    "기프트".as_bytes(),
-    "포인트".as_bytes(),
-    "멤버십".as_bytes(),
-    "회원".as_bytes(),
+const OTHER_CARD_GLUED_BEFORE: &[CardQualifier] = &[
+    gift("ギフト".as_bytes()),
+    member("ポイント".as_bytes()),
+    member("会員".as_bytes()),
+    member("会员".as_bytes()),
+    gift("礼品".as_bytes()),
+    member("积分".as_bytes()),
+    gift("购物".as_bytes()),
+    gift("储值".as_bytes()),
+    member("医保".as_bytes()),
+    member("社保".as_bytes()),
+    gift("기프트".as_bytes()),
+    member("포인트".as_bytes()),
+    member("멤버십".as_bytes()),
+    member("회원".as_bytes()),
 ];
 
 /// Words after a card word that make it such a card, as Romance, Slavic,
 /// Semitic and South-East Asian languages qualify it (`tarjeta regalo`,
 /// `carte de fidélité`, `karta podarunkowa`, `بطاقة العضوية`, `thẻ thành
 /// viên`), after "de", "di" or "d'" where there is one.
-const OTHER_CARD_AFTER: &[&[u8]] = &[
-    b"regalo",
-    b"cadeau",
-    "fidélité".as_bytes(),
-    b"fidelite",
-    b"fidelidad",
-    b"fidelidade",
-    "fedeltà".as_bytes(),
-    b"fedelta",
-    b"socio",
-    "sócio".as_bytes(),
-    b"membre",
-    b"membro",
-    b"miembro",
-    b"presente",
-    b"vitale",
-    b"sanitaria",
-    "saúde".as_bytes(),
-    b"sus",
-    b"puntos",
-    b"points",
-    b"bonus",
-    b"club",
-    b"member",
-    b"anggota",
-    b"ahli",
-    b"hadiah",
-    b"podarunkowa",
-    b"podarunkowej",
-    "lojalnościowa".as_bytes(),
-    "członkowska".as_bytes(),
-    "лояльности".as_bytes(),
-    "постоянного".as_bytes(),
-    "מתנה".as_bytes(),
-    "מועדון".as_bytes(),
-    "هدية".as_bytes(),
-    "الولاء".as_bytes(),
-    "العضوية".as_bytes(),
-    "التأمين".as_bytes(),
-    "quà tặng".as_bytes(),
-    "thành viên".as_bytes(),
-    "bảo hiểm".as_bytes(),
-    "สมาชิก".as_bytes(),
+const OTHER_CARD_AFTER: &[CardQualifier] = &[
+    gift(b"regalo"),
+    gift(b"cadeau"),
+    member("fidélité".as_bytes()),
+    member(b"fidelite"),
+    member(b"fidelidad"),
+    member(b"fidelidade"),
+    member("fedeltà".as_bytes()),
+    member(b"fedelta"),
+    member(b"socio"),
+    member("sócio".as_bytes()),
+    member(b"membre"),
+    member(b"membro"),
+    member(b"miembro"),
+    gift(b"presente"),
+    member(b"vitale"),
+    member(b"sanitaria"),
+    member("saúde".as_bytes()),
+    member(b"sus"),
+    member(b"puntos"),
+    gift(b"points"),
+    member(b"bonus"),
+    member(b"club"),
+    member(b"member"),
+    member(b"anggota"),
+    member(b"ahli"),
+    gift(b"hadiah"),
+    gift(b"podarunkowa"),
+    gift(b"podarunkowej"),
+    member("lojalnościowa".as_bytes()),
+    member("członkowska".as_bytes()),
+    member("лояльности".as_bytes()),
+    member("постоянного".as_bytes()),
+    gift("מתנה".as_bytes()),
+    member("מועדון".as_bytes()),
+    gift("هدية".as_bytes()),
+    member("الولاء".as_bytes()),
+    member("العضوية".as_bytes()),
+    member("التأمين".as_bytes()),
+    gift("quà tặng".as_bytes()),
+    member("thành viên".as_bytes()),
+    member("bảo hiểm".as_bytes()),
+    member("สมาชิก".as_bytes()),
 ];
 
 /// Payment networks' names: a network's gift or prepaid card (`Visa gift
@@ -1397,75 +1425,28 @@ const NETWORK_NAMES: &[&[u8]] = &[
 /// qualifier and a name or two before it (`American Express gift `).
 const NETWORK_REACH: usize = 30;
 
-/// Qualifiers of [`OTHER_CARD_BEFORE`], [`OTHER_CARD_GLUED_BEFORE`] and
-/// [`OTHER_CARD_AFTER`] that also name prepaid cards of a network (a
-/// "Vanilla gift card" is a Visa): they veto a card number written in one
-/// run, as a record's word does, but not one printed in a card's groups.
-const PREPAID_QUALIFIERS: &[&[u8]] = &[
-    b"gift",
-    b"reward",
-    b"rewards",
-    b"store",
-    b"student",
-    b"points",
-    b"discount",
-    "подарочная".as_bytes(),
-    "Подарочная".as_bytes(),
-    "подарочной".as_bytes(),
-    "подарочную".as_bytes(),
-    b"hediye",
-    "dárková".as_bytes(),
-    "गिफ्ट".as_bytes(),
-    "ギフト".as_bytes(),
-    "礼品".as_bytes(),
-    "购物".as_bytes(),
-    "储值".as_bytes(),
-    "기프트".as_bytes(),
-    b"regalo",
-    b"cadeau",
-    b"presente",
-    b"hadiah",
-    b"podarunkowa",
-    b"podarunkowej",
-    "מתנה".as_bytes(),
-    "هدية".as_bytes(),
-    "quà tặng".as_bytes(),
-];
-
 /// What a card word says, with `before` the window before it and `rest`
 /// what follows its word, when a qualifier makes it a card that pays for
-/// nothing (see [`OTHER_CARD_BEFORE`]): [`Hint::OtherCard`], or
-/// [`Hint::NotCard`] for a qualifier of [`PREPAID_QUALIFIERS`]; and what
-/// then follows the qualifier after it, or `rest` if it stands before.
+/// nothing (see [`CardQualifier::hint`]); and what then follows the
+/// qualifier after it, or `rest` if it stands before.
 fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<(Hint, &'r [u8])> {
-    let hint = |q: &[u8]| {
-        if PREPAID_QUALIFIERS.contains(&q) {
-            Hint::NotCard
-        } else {
-            Hint::OtherCard
-        }
-    };
-    other_card_qualifier(k, before, rest).map(|(q, rest)| (hint(q), rest))
-}
-
-/// The qualifier that makes a card word name a card that pays for
-/// nothing (see [`other_card`]), and what follows it.
-fn other_card_qualifier<'r>(
-    k: &Keyword,
-    before: &[u8],
-    rest: &'r [u8],
-) -> Option<(&'static [u8], &'r [u8])> {
     if k.infix {
         // (Or a space apart: `멤버십 카드`.)
         let before = before.trim_ascii_end();
-        if let Some(q) = OTHER_CARD_GLUED_BEFORE.iter().find(|q| before.ends_with(q)) {
-            return Some((q, rest));
+        if let Some(q) = OTHER_CARD_GLUED_BEFORE
+            .iter()
+            .find(|q| before.ends_with(q.word))
+        {
+            return Some((q.hint, rest));
         }
-    } else if let Some(q) = qualifier_before(before, OTHER_CARD_BEFORE) {
+    } else if let Some(q) = OTHER_CARD_BEFORE
+        .iter()
+        .find(|q| qualifies_id(before, &[q.word]))
+    {
         // (A network's name among the words just before the qualifier.)
         let near = &before[before.len().saturating_sub(NETWORK_REACH)..];
         let network = NETWORK_NAMES.iter().any(|n| names_word(near, n));
-        return (!network).then_some((q, rest));
+        return (!network).then_some((q.hint, rest));
     }
     // (Only "de", "di" or "d'" before it: `carte de fidélité`, but not
     // `tarjeta del socio`, "the member's card", which may be any card.)
@@ -1479,17 +1460,9 @@ fn other_card_qualifier<'r>(
         }
     }
     OTHER_CARD_AFTER.iter().find_map(|q| {
-        let next = after.strip_prefix(*q)?;
-        (!next.first().is_some_and(|&b| is_letter(b))).then_some((*q, next))
+        let next = after.strip_prefix(q.word)?;
+        (!next.first().is_some_and(|&b| is_letter(b))).then_some((q.hint, next))
     })
-}
-
-/// Which of `qualifiers` `before` ends with, as [`qualifies_id`] asks.
-fn qualifier_before(before: &[u8], qualifiers: &[&'static [u8]]) -> Option<&'static [u8]> {
-    qualifiers
-        .iter()
-        .find(|q| qualifies_id(before, std::slice::from_ref(q)))
-        .copied()
 }
 
 /// Whether `text` holds `word` as a word of its own (`visa`, not

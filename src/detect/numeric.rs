@@ -2091,12 +2091,14 @@ fn card_context_allows(
         // (A gift card or a voucher outside the networks that sell prepaid
         // cards as gift cards: a shop's own, printed in a range it shares
         // with a regional network, `Carte cadeau 6274 0923 4673 8126`.)
-        let prepaid_network = matches!(
-            card::network(digits),
-            Some(card::Network::Visa | card::Network::Mastercard | card::Network::Amex)
-        );
+        let prepaid_network = || {
+            matches!(
+                card::network(digits),
+                Some(card::Network::Visa | card::Network::Mastercard | card::Network::Amex)
+            )
+        };
         return !identifier().is_some_and(|n| {
-            n.labels && (n.hint == Hint::OtherCard || n.hint == Hint::NotCard && !prepaid_network)
+            n.labels && (n.hint == Hint::OtherCard || n.hint == Hint::NotCard && !prepaid_network())
         });
     }
     let identifier = identifier();
