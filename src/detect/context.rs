@@ -75,6 +75,19 @@ pub struct Nearest {
     pub my_number: bool,
 }
 
+impl Nearest {
+    /// A phone word (or a field's name, or a service desk's) that labels
+    /// the number right after it, and says nothing more.
+    const PHONE_LABEL: Nearest = Nearest {
+        hint: Hint::Phone,
+        labels: true,
+        past_number: false,
+        asks_to_call: false,
+        customer: false,
+        my_number: false,
+    };
+}
+
 /// What follows a phone word in the names of phone accessories (a case, a
 /// cover, a screen film, a stand, a charger), lowercased.
 const ACCESSORIES: &[&[u8]] = &[
@@ -324,7 +337,10 @@ const KEYWORDS: &[Keyword] = &[
     kw("உதவி எண்".as_bytes(), Hint::Phone, false),
     kw("מוקד שירות".as_bytes(), Hint::Phone, false),
     kw("שירות לקוחות".as_bytes(), Hint::Phone, false),
-    kw("خدمة العملاء".as_bytes(), Hint::Phone, false),
+    kw("שירות הלקוחות".as_bytes(), Hint::Phone, false),
+    // (Arabic glues its prepositions to the word: `بخدمة العملاء`, "with
+    // customer service".)
+    kw_infix("خدمة العملاء".as_bytes(), Hint::Phone),
     // Swahili "phone", "mobile phone".
     kw(b"simu ya mkononi", Hint::Phone, false),
     kw(b"simu", Hint::Phone, true),
@@ -2220,14 +2236,7 @@ fn phone_key_ending(key: &[u8]) -> Option<Nearest> {
     let named = key == b"tel"
         || PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
             && !NOT_PHONE_KEY_ENDINGS.iter().any(|e| key.ends_with(e));
-    named.then_some(Nearest {
-        hint: Hint::Phone,
-        labels: true,
-        past_number: false,
-        asks_to_call: false,
-        customer: false,
-        my_number: false,
-    })
+    named.then_some(Nearest::PHONE_LABEL)
 }
 
 /// The name that ends the clause and names the value after it: a JSON
@@ -2414,7 +2423,10 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // (Customer words are speakers, but for German's glued one.)
     let customer = k.speaker || k.word == b"kunden";
     if customer && names_service(before, &after[..tail], rest) {
-        return None;
+        // The desk's name labels its line where only fillers follow it
+        // (`Atención al cliente al 01 800 …`, `Müşteri hizmetlerimize 444
+        // 7 491`); elsewhere it says nothing, and an earlier word may.
+        return desk_labels(rest).then_some(Nearest::PHONE_LABEL);
     }
     let after = rest;
     // "My number" followed by a customer's or an order's word names that
@@ -2464,14 +2476,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // A link's text after its `tel:` URL (`<a href="tel:22330322">22 33
     // 03 22</a>`): the number the URL dials, as it is shown.
     if k.hint == Hint::Phone && closes_tel_link(after) {
-        return Some(Nearest {
-            hint: Hint::Phone,
-            labels: true,
-            past_number: false,
-            asks_to_call: false,
-            customer: false,
-            my_number: false,
-        });
+        return Some(Nearest::PHONE_LABEL);
     }
     // A loyalty, gift or member card's number is a record's.
     let other_card = if k.hint == Hint::Card {
@@ -3315,6 +3320,19 @@ fn names_service(before: &[u8], glued: &[u8], after: &[u8]) -> bool {
     has_stem(glued) || has_stem(next_word) || earlier.into_iter().flatten().any(has_stem)
 }
 
+/// Whether only fillers stand in `after`, what follows a customer's word
+/// that names a service desk, once the service's own word after it
+/// (`service`, `hizmetlerimize`) is passed.
+fn desk_labels(after: &[u8]) -> bool {
+    let next = after.trim_ascii_start();
+    let word_len = next.iter().take_while(|&&b| is_letter(b)).count();
+    let is_stem = SERVICE_STEMS
+        .iter()
+        .any(|stem| next[..word_len].windows(stem.len()).any(|w| w == *stem));
+    let rest = if is_stem { &next[word_len..] } else { after };
+    is_filler_of(rest, PREPOSITIONS_AFTER_A_PHONE_WORD)
+}
+
 /// If `after` (what follows a keyword's word) closes a JSON key (`":`),
 /// the value part after the colon.
 fn json_value_after_key(after: &[u8]) -> Option<&[u8]> {
@@ -3328,10 +3346,24 @@ fn is_label_filler(between: &[u8]) -> bool {
     is_filler_of(between, &[])
 }
 
-/// "At the", "to" (Spanish, French, Portuguese, Indonesian and Malay): a
+/// "At the", "to" (Spanish, French, Portuguese, Indonesian and Malay),
+/// "on", "at", "via", "our" (Indonesian and Malay, `layanan pelanggan kami
+/// di …`) and "on the number" (Arabic, `خدمة العملاء على الرقم …`): a
 /// phone word labels the number past them (`WhatsApp al …`, `telepon ke
-/// …`), a customer's word does not (`rappeler le client au 06 …`).
-const PREPOSITIONS_AFTER_A_PHONE_WORD: &[&[u8]] = &[b"al", b"au", b"ao", b"ke"];
+/// …`, `call our customer service on …`), a customer's word does not
+/// (`rappeler le client au 06 …`).
+const PREPOSITIONS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
+    b"al",
+    b"au",
+    b"ao",
+    b"ke",
+    b"on",
+    b"at",
+    b"via",
+    b"kami",
+    "على".as_bytes(),
+    "الرقم".as_bytes(),
+];
 
 /// [`is_label_filler`], with the words of `more` as filler too.
 fn is_filler_of(between: &[u8], more: &[&[u8]]) -> bool {

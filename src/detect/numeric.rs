@@ -2222,7 +2222,7 @@ fn short_run_from(
 /// Whether the run of eight digits in `start..end` may be laid out as
 /// [`eight_digit_national`] accepts, from its first digit (a number may
 /// start there, after a `(` the run starts with): that digit is from 1 to
-/// 9, or a 0 before an 8, only spaces and dashes stand between its groups,
+/// 9, or a 0 before an 8 or a 9, only spaces and dashes stand between its groups,
 /// and the groups have one of its lengths. A superset, read on the run's
 /// characters.
 #[cold]
@@ -2237,9 +2237,10 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
             break;
         };
         if c.is_ascii_digit() {
-            // (A 0 opens one only before an 8: Stockholm's `08-35 32 53`.)
+            // (A 0 opens one only before an 8 or a 9: Stockholm's `08-35
+            // 32 53`, the Dutch service lines `0800-1234`, `0900-1234`.)
             let second = lens[0] == 1 && groups == 1 && in_group;
-            if second && first_digit == b'0' && c != b'8' {
+            if second && first_digit == b'0' && !matches!(c, b'8' | b'9') {
                 return false;
             }
             if groups == 0 {
@@ -2280,7 +2281,7 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
         }
         pos = next;
     }
-    is_eight_digit_layout(&lens[..groups])
+    may_be_eight_digit_layout(&lens[..groups])
 }
 
 /// For a digit at `start` in `hay` with no escape within a number's reach:
@@ -2422,7 +2423,7 @@ fn groups_may_be_eight_digit_national(mut digits: u64) -> bool {
         n += 1;
         digits &= !((u64::MAX >> (64 - len)) << start);
     }
-    is_eight_digit_layout(&lens[..n])
+    may_be_eight_digit_layout(&lens[..n])
 }
 
 /// Whether the ASCII digit run `run` may be a calling code and a national
@@ -3403,6 +3404,13 @@ fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<
     (layout && plain && opens && !date).then_some(Evidence::Worded)
 }
 
+/// The groupings an eight-digit run must have for a verifier to read it:
+/// an eight-digit national number's ([`is_eight_digit_layout`]), or the
+/// UAE's service lines' 3-5 (`800 84997`, see [`is_service_line`]).
+fn may_be_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
+    is_eight_digit_layout(lens) || matches!(lens, [a, b] if (*a).into() == 3 && (*b).into() == 5)
+}
+
 /// The groupings of an eight-digit national number
 /// ([`eight_digit_national`]): one run, 4-4, 2-2-2-2 or 3-2-3.
 fn is_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
@@ -3481,13 +3489,7 @@ fn plain_layout(t: &Token, k: usize) -> Option<Evidence> {
     let groups = &t.groups()[..k];
     let (lens, n) = t.group_lens(k);
     let lens = &lens[..n];
-    // (Or a service line's eight digits in two fours: `1577-8125`, `1800
-    // 9002`, as Korea, Vietnam and Indonesia write them, and the Dutch
-    // `0800-1234`.)
-    let service_line = digit_count == 8
-        && lens == [4, 4]
-        && (t.digits[0] == 1 && matches!(t.digits[1], 5 | 6 | 8 | 9)
-            || t.digits[..4] == [0, 8, 0, 0]);
+    let service_line = is_service_line(&t.digits[..digit_count], lens);
     if !(PLAIN_DIGITS.contains(&digit_count) || service_line) {
         return None;
     }
@@ -3498,11 +3500,28 @@ fn plain_layout(t: &Token, k: usize) -> Option<Evidence> {
         .iter()
         .all(|g| matches!(g.sep, b' ' | b'-' | b'.') && !g.paren)
         && (dots == 0 || dots == k - 1)
-        && lens[1..].iter().all(|&len| len >= 2)
+        && (lens[1..].iter().all(|&len| len >= 2) || service_line)
         && !looks_like_date(groups, lens)
         && !years_in_a_row(t, k)
         && !is_placeholder(&t.digits[..digit_count]);
     plain.then_some(Evidence::Plain)
+}
+
+/// Whether `digits`, in groups of `lens`, are a service line shorter than
+/// a national number, in the shapes its country writes it: two fours
+/// (`1577-8125`, `1800 9002` in Korea, Vietnam and Indonesia; the Dutch
+/// `0800-1234` and `0900-1234`), the UAE's `800` and five (`800 84997`),
+/// and Indonesia's toll-free `0800-1` and six (`0800-1-985838`). Read only
+/// where a phone word labels it. (Shorter ones, Turkey's `444 7 491`, the
+/// UAE's `800 4344`, have fewer digits than any run a verifier is asked
+/// about.)
+fn is_service_line(digits: &[u8], lens: &[u8]) -> bool {
+    matches!(
+        (digits, lens),
+        ([1, 5 | 6 | 8 | 9, ..] | [0, 8 | 9, 0, 0, ..], [4, 4])
+            | ([8, 0, 0, ..], [3, 5])
+            | ([0, 8, 0, 0, 1, ..], [4, 1, 6])
+    )
 }
 
 /// Whether two groups of four in a row among the first `k` of `t` read
@@ -4157,6 +4176,32 @@ mod tests {
             ("Klantenservice: 0800-1234", "0800-1234"),
             ("שירות לקוחות: 1-800-800-110", "1-800-800-110"),
             ("Simu ya mkononi: 254740959331", "254740959331"),
+        ]);
+        // A desk labels its line past "on", "via", "al", "our"; its
+        // country's service-line shapes.
+        expect_phones(&[
+            (
+                "call our customer service on 1860 747 5145 (Mon-Fri)",
+                "1860 747 5145",
+            ),
+            ("klantenservice via 0900-8413 (ma-vr)", "0900-8413"),
+            (
+                "להתקשר למוקד שירות הלקוחות 1-800-366-047 (א-ה)",
+                "1-800-366-047",
+            ),
+            ("layanan pelanggan kami di 0800-1-985838.", "0800-1-985838"),
+            (
+                "atención al cliente al 01 800 755 5618 (lunes)",
+                "01 800 755 5618",
+            ),
+            ("الاتصال بخدمة العملاء: 800 84997.", "800 84997"),
+        ]);
+        expect_nothing(&[
+            "Customer service on 2024-05-01 was rude.",
+            "Ref 800 84997 paid",
+            "Klantnummer 0900-8413",
+            "order 0800-1-985838 shipped",
+            "customer service, order 0900-8413",
         ]);
         expect_nothing(&[
             "P.O. Box 72287-00100, Nairobi",
