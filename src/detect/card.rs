@@ -27,6 +27,8 @@ pub enum Network {
     Uatp,
     Elo,
     Verve,
+    Naranja,
+    Napas,
 }
 
 /// One issuer range: numbers whose first `prefix_len` digits, read as an
@@ -152,6 +154,9 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     range(3, 509, 509, &[16], Network::Elo),
     range(6, 636297, 636297, &[16], Network::Elo),
     range(6, 636368, 636368, &[16], Network::Elo),
+    // Argentina's Naranja and Vietnam's domestic NAPAS cards.
+    range(6, 589562, 589562, &[16], Network::Naranja),
+    range(4, 9704, 9704, &[16, 19], Network::Napas),
 ];
 
 /// The most digits a card number has.
@@ -369,6 +374,13 @@ mod tests {
         );
         // Verve issues 18 digits too; RuPay's 82 series.
         assert_eq!(network(&digits("507925857813460648")), Some(Network::Verve));
+        assert_eq!(network(&digits("5895620497935322")), Some(Network::Naranja));
+        assert_eq!(network(&digits("9704277486110707")), Some(Network::Napas));
+        assert_eq!(
+            network(&digits("9704277486110707123")),
+            Some(Network::Napas)
+        );
+        assert_eq!(network(&digits("97042774861107071")), None);
         assert_eq!(network(&digits("8270106043742866")), Some(Network::RuPay));
         // Next to them, still nothing.
         assert_eq!(network(&digits("5066000000000000")), None);

@@ -305,7 +305,6 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"bimbit", Hint::Phone, true),
     kw(b"tlf", Hint::Phone, true),
     kw(b"fone", Hint::Phone, true),
-    kw(b"zap", Hint::Phone, true),
     kw(b"hotline", Hint::Phone, false),
     // A service desk's name labels its line (`Customer service: 1800 …`,
     // `고객센터: 1577-8125`): ahead of the customer's word it starts with,
@@ -389,6 +388,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"r\xc3\xbcckruf", Hint::Phone, false),
     call_verb(b"anruf", false),
     call_verb(b"erreichbar", false),
+    call_verb(b"erreichen", true),
     kw(b"durchwahl", Hint::Phone, false),
     kw(b"festnetz", Hint::Phone, false),
     kw(b"zentrale", Hint::Phone, false),
@@ -435,6 +435,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"telem", Hint::Phone, true),
     kw(b"telemovel", Hint::Phone, false),
     call_verb(b"ligar", false),
+    call_verb(b"falar comigo", true),
     call_verb(b"ligue", false),
     // Portuguese, German and Dutch "called" (`o cliente ligou do …`,
     // `Kunde hat angerufen (…)`, `klant heeft gebeld vanaf …`).
@@ -551,6 +552,15 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"viber", Hint::Phone, true),
     kw(b"whats", Hint::Phone, true),
     kw(b"zap", Hint::Phone, true),
+    // …and Spanish-speaking America's and Russia's (`mi wasap`, `wsp`,
+    // `вотсап`).
+    kw(b"wasap", Hint::Phone, true),
+    kw(b"guasap", Hint::Phone, true),
+    kw(b"wsp", Hint::Phone, true),
+    kw(b"wpp", Hint::Phone, true),
+    kw("вотсап".as_bytes(), Hint::Phone, false),
+    kw("ватсап".as_bytes(), Hint::Phone, false),
+    kw("вацап".as_bytes(), Hint::Phone, false),
     kw(b"kom\xc3\xb3rk", Hint::Phone, false),
     // Uppercase Vietnamese (`SĐT`: only ASCII is lowercased), Polish
     // `tel. kom.`, Czech, Chilean `fono`, Brazilian `me liga`, Mexican
@@ -562,6 +572,7 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"volejte", false),
     call_verb(b"zadzwo", false),
     call_verb(b"dzwo", false),
+    call_verb(b"skontaktowa", false),
     // "Call back" (`proszę oddzwonić na …`).
     call_verb(b"oddzwo", false),
     kw(b"fono", Hint::Phone, true),
@@ -883,6 +894,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"akaun", Hint::Account, true),
     kw("акаунт".as_bytes(), Hint::Account, false),
     kw("Акаунт".as_bytes(), Hint::Account, false),
+    // (An invoice before an account, which its word starts with.)
+    kw("חשבונית".as_bytes(), Hint::Identifier, false),
     kw("חשבון".as_bytes(), Hint::Account, false),
     kw("अकाउंट".as_bytes(), Hint::Account, false),
     kw_infix("アカウント".as_bytes(), Hint::Account),
@@ -978,7 +991,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"encomenda", Hint::Identifier, false),
     kw(b"fatura", Hint::Identifier, false),
     kw(b"factuur", Hint::Identifier, false),
-    kw(b"faktura", Hint::Identifier, false),
+    // (`Faktura`, `Fakturanummer`, Indonesian `Faktur`.)
+    kw(b"faktur", Hint::Identifier, false),
     kw(b"vertrag", Hint::Identifier, false),
     kw(b"contract", Hint::Identifier, false),
     kw(b"contrat", Hint::Identifier, false),
@@ -1130,6 +1144,45 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"mpan", Hint::Identifier, true),
     kw(b"mprn", Hint::Identifier, true),
     kw(b"meter", Hint::Identifier, false),
+    // Utilities' and shops' customer records in a messaging review's
+    // languages: Vietnamese "account no." and "customer code" (`stk`,
+    // `mã kh`), Thai "customer code" and "electricity user no.", Turkish
+    // "subscriber", Arabic "the meter", India's "consumer no.", Spanish
+    // "supply", Ukrainian "contract", Russian "personal account" (`л/с`),
+    // traditional Chinese "account" and "serial number", and the delivery
+    // point of French electricity (`PDL`; not Italy's `POD`, which is
+    // Polish for "at": `dzwonić pod 785 …`).
+    kw(b"stk", Hint::Account, true),
+    kw("mã kh".as_bytes(), Hint::Identifier, true),
+    kw_infix("รหัสลูกค้า".as_bytes(), Hint::Identifier),
+    kw_infix("ผู้ใช้ไฟ".as_bytes(), Hint::Identifier),
+    kw(b"abone", Hint::Identifier, false),
+    kw_infix("العداد".as_bytes(), Hint::Identifier),
+    kw(b"consumer no", Hint::Identifier, false),
+    kw(b"suministro", Hint::Identifier, false),
+    kw("договір".as_bytes(), Hint::Identifier, false),
+    kw("Договір".as_bytes(), Hint::Identifier, false),
+    kw("л/с".as_bytes(), Hint::Account, false),
+    kw_infix("帳號".as_bytes(), Hint::Account),
+    kw_infix("帳戶".as_bytes(), Hint::Account),
+    kw_infix("編號".as_bytes(), Hint::Identifier),
+    kw(b"pdl", Hint::Identifier, true),
+    // Invoices, members', customers' and identity numbers in a forms
+    // review's languages: Hindi and Thai invoices (and Thai tax invoices),
+    // Chinese member numbers, Greek customer codes and numbers, Arabic
+    // identity. (Not Portuguese "fidelidade" alone: it would take a
+    // loyalty card's number, `Cartão fidelidade: 4389 …`, from the card
+    // word that vetoes it even printed in a card's groups.)
+    kw("इनवॉइस".as_bytes(), Hint::Identifier, false),
+    kw_infix("ใบแจ้งหนี้".as_bytes(), Hint::Identifier),
+    kw_infix("ใบกำกับ".as_bytes(), Hint::Identifier),
+    kw_infix("会员号".as_bytes(), Hint::Identifier),
+    kw_infix("會員號".as_bytes(), Hint::Identifier),
+    kw("κωδικός πελάτη".as_bytes(), Hint::Identifier, false),
+    kw("Κωδικός πελάτη".as_bytes(), Hint::Identifier, false),
+    kw("αριθμός πελάτη".as_bytes(), Hint::Identifier, false),
+    kw("Αριθμός πελάτη".as_bytes(), Hint::Identifier, false),
+    kw("الهوية".as_bytes(), Hint::Identifier, false),
     kw(b"z\xc3\xa4hler", Hint::Identifier, false),
     kw(b"compteur", Hint::Identifier, false),
     kw(b"contador", Hint::Identifier, false),
@@ -2558,8 +2611,11 @@ const NUMBER_WORDS: &[&[u8]] = &[
     b"id",
     // Polish, Czech, Indonesian and Malay, Hungarian, Greek, Hebrew,
     // Arabic, Korean, Vietnamese ("number", "code"), Italian, Romanian,
-    // Polish and Turkish "code".
+    // Polish and Turkish "code"; Polish "number" as "at" and "of" take it
+    // (`pod numerem`, `numeru`).
     b"numer",
+    b"numerem",
+    b"numeru",
     "číslo".as_bytes(),
     "Číslo".as_bytes(),
     b"nomor",
@@ -3348,7 +3404,8 @@ fn is_label_filler(between: &[u8]) -> bool {
 
 /// "At the", "to" (Spanish, French, Portuguese, Indonesian and Malay),
 /// "on", "at", "via", "our" (Indonesian and Malay, `layanan pelanggan kami
-/// di …`) and "on the number" (Arabic, `خدمة العملاء على الرقم …`): a
+/// di …`), Polish "at" (`telefoniczny pod numerem …`) and "on the number"
+/// (Arabic, `خدمة العملاء على الرقم …`): a
 /// phone word labels the number past them (`WhatsApp al …`, `telepon ke
 /// …`, `call our customer service on …`), a customer's word does not
 /// (`rappeler le client au 06 …`).
@@ -3361,6 +3418,7 @@ const PREPOSITIONS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"at",
     b"via",
     b"kami",
+    b"pod",
     "على".as_bytes(),
     "الرقم".as_bytes(),
 ];

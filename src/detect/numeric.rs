@@ -2885,6 +2885,23 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if groups[1..].iter().any(|g| g.paren) {
         return None;
     }
+    // Mexico before 2019: a mobile dialled with 044 (045 from another
+    // region), a landline from another region with 01, before the ten
+    // digits in their usual groups (`044 55 7168 5038`, `044 664 231 7545`,
+    // `01 55 8595 6063`): people still type them.
+    let mexican_prefix = match lens[0] {
+        3 => matches!(digits[..3], [0, 4, 4 | 5]),
+        2 => digits[..2] == [0, 1],
+        _ => false,
+    };
+    let mexican = mexican_prefix
+        && matches!(lens[1..], [2, 4, 4] | [3, 3, 4])
+        && digits[usize::from(lens[0])] >= 2
+        && matches!(groups[1].sep, b' ' | b'-' | b'.' | b'+')
+        && groups[2..].iter().all(|g| g.sep == groups[1].sep);
+    if mexican {
+        return Some(Evidence::Layout);
+    }
     // India: toll-free numbers (`1800-425-1234`, `1800 425 1234`), and a
     // mobile after the country code written without its `+`
     // (`91-9876543210`).
@@ -3348,8 +3365,22 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         [3, 3, 2, 2] => (unbracketed && digits[0] == 5
             || bracketed_only(0) && (2..=5).contains(&digits[0]))
         .then_some(Evidence::Worded),
+        // …a Greek number, a landline's area code or a mobile's prefix set
+        // apart (`231 0716366`, `694 6293874`).
         [3, 7] | [4, 6] => {
-            (unbracketed && digits[0] == 2 && groups[1].sep != 0).then_some(Evidence::Worded)
+            let greek_mobile = lens == [3, 7] && digits[..2] == [6, 9];
+            (unbracketed && (digits[0] == 2 || greek_mobile) && groups[1].sep != 0)
+                .then_some(Evidence::Worded)
+        }
+        // A Polish landline, its area code set apart by a space (`58
+        // 7859710`; not an American employer's id, `46-7323887`).
+        [2, 7] => (unbracketed && digits[0] != 0 && digits[1] != 0 && groups[1].sep == b' ')
+            .then_some(Evidence::Worded),
+        // The American `404/255-8890`: a slash after the area code.
+        [3, 3, 4] => {
+            let slashed = groups[1].sep == b'/' && groups[2].sep == b'-';
+            return (unbracketed && slashed && digits[0] >= 2 && digits[3] >= 2)
+                .then_some(Evidence::Worded);
         }
         // Vietnam's and Romania's dotted mobiles (`0941.859.649`) where
         // `phone_layout` leaves them to a phone word: where a Belgian company
@@ -5307,6 +5338,31 @@ mod tests {
         expect_nothing(&["IBAN GB09 HBUK 0895 3898 38398"]);
     }
 
+    /// Customer, account and meter numbers of utilities and shops, as
+    /// messages name them, are records, however phone-like their digits.
+    #[test]
+    fn utility_and_shop_records_in_messages() {
+        expect_nothing(&[
+            "correo n de suministro 01151299280 buen dia",
+            "เลขผู้ใช้ไฟ 0914063140 สวัสดีค่ะ",
+            "bán xe đạp stk 0857636392 lúc 16:30",
+            "hello consumer no 044-5787 9795 hello",
+            "merhaba abone no 0530 638 88 67.",
+            "room 474 รหัสลูกค้า 0873851117",
+            "شكرا رقم العداد 050-802-3582 هلا",
+            "hi shop mã kh 0333234594 tổng",
+            "привіт договір 0952406900",
+            "привет л/с 0932658314 - ответьте",
+            "le 21/7, PDL 0746714016. le livreur",
+            "包裹還沒到 客戶編號0800-237-165 請問",
+        ]);
+        // The phone word nearer a number still names it.
+        assert_eq!(
+            find_at("帳號 0911780090, 手機: 0927-962151", "0927"),
+            Some((Kind::Phone, "0927-962151"))
+        );
+    }
+
     #[test]
     fn review_twenty_two_words() {
         // Messengers and "my number" name the number after them…
@@ -5315,6 +5371,9 @@ mod tests {
             ("ini nomorku 0819-3473-3984 ya", "0819-3473-3984"),
             ("viber 6993467180", "6993467180"),
             ("me chama no whats 85981411933", "85981411933"),
+            ("solo efectivo wsp 3122375260 ok", "3122375260"),
+            ("mi wasap 3001234201, hola", "3001234201"),
+            ("привет - вотсап 89995765704 почта", "89995765704"),
         ] {
             assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
         }
@@ -5555,6 +5614,53 @@ mod tests {
         }
         expect_nothing(&["abc0612345678 x", "order0612345678", "version2 1234567"]);
         assert_eq!(find("4266845215421560jane@example.com"), None);
+    }
+
+    /// Layouts a phone word or a call verb must speak for, and the
+    /// phrases that ask to be reached at them.
+    #[test]
+    fn worded_layouts_of_a_forms_review() {
+        for (text, phone) in [
+            (
+                "telefoniczny pod numerem 58 7859710, najlepiej",
+                "58 7859710",
+            ),
+            ("skontaktować pod 61 5307931 lub", "61 5307931"),
+            ("καλέστε με στο 694 6293874, κατά", "694 6293874"),
+            ("You can reach me on 408/814-3025 or email", "408/814-3025"),
+            (
+                "Sie erreichen mich unter 0159-1982 9580 oder",
+                "0159-1982 9580",
+            ),
+            ("Podem falar comigo pelo 913791837 ou", "913791837"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_nothing(&[
+            "Order 58 7859710 shipped",
+            "<VATNumber>46-7323887</VATNumber><Fax></Fax>",
+            "invoice 404/255-8890",
+            "58 7859710",
+            "694 6293874",
+            "ref 305/662-8228",
+        ]);
+    }
+
+    /// Mexico's retired 044, 045 and 01 prefixes before the ten digits,
+    /// as people still type them; not Switzerland's 044 area code.
+    #[test]
+    fn mexican_legacy_prefixes() {
+        for (text, phone) in [
+            ("Número de teléfono:044 664 231 7545", "044 664 231 7545"),
+            ("Nuria Sánchez,044 55 7168 5038,6,71956", "044 55 7168 5038"),
+            ("Tel. 01 55 8595 6063 gracias", "01 55 8595 6063"),
+            ("Lucía Pérez,,01 664 764 7865,20241447", "01 664 764 7865"),
+            ("llámame al 045-33-6212-9585", "045-33-6212-9585"),
+            ("Tel. 044 668 18 00", "044 668 18 00"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_nothing(&["Pedido 01 55 8595 6063", "01 05 2024 1234"]);
     }
 
     #[test]
