@@ -1980,8 +1980,10 @@ const MESSAGE_FIELDS: &[&[u8]] = &[b"text", b"sms", b"message", b"body"];
 const MAX_FIELD_NAME: usize = 32;
 
 /// How much white space, in all, [`parent_key_label`] reads between the
-/// tokens before a value.
-const JSON_LABEL_SPACE: usize = 8;
+/// tokens before a value: the line break and indentation of a
+/// pretty-printed array (`"Telefone": [⏎            "…`, as Google Forms'
+/// responses are exported).
+const JSON_LABEL_SPACE: usize = 20;
 
 /// How much white space, in all, [`name_value_label`] reads between the
 /// tokens before a value: the line break and indentation of a
@@ -3968,6 +3970,11 @@ mod tests {
         assert_eq!(
             near("\"Bestellnummer\": [\n      \""),
             Some((Hint::Identifier, true))
+        );
+        // (Exported with a deeper indent.)
+        assert_eq!(
+            near("\"Telefone\":[\n            \""),
+            Some((Hint::Phone, true))
         );
         assert_eq!(near(r#"{"tags":["a",""#), None);
         // A contact's numbers, each an object whose first member is it.

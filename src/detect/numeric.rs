@@ -4030,6 +4030,7 @@ mod tests {
             "\"\r\n\r\n",
             "\"\n\n",
             "\":{\"full\":\"",
+            "\": [\n            \"",
             "\"q5_phoneNumber",
             "{\"order\":{\"id\":5,\"number\":\"",
             "\"value\": ",
