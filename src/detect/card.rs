@@ -29,6 +29,7 @@ pub enum Network {
     Verve,
     Naranja,
     Napas,
+    Bancontact,
 }
 
 /// One issuer range: numbers whose first `prefix_len` digits, read as an
@@ -157,6 +158,10 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     // Argentina's Naranja and Vietnam's domestic NAPAS cards.
     range(6, 589562, 589562, &[16], Network::Naranja),
     range(4, 9704, 9704, &[16, 19], Network::Napas),
+    // Belgium's Bancontact, and the Maestro range acquirers publish test
+    // cards in (`6771 7980 2100 0008`).
+    range(4, 6703, 6703, SIXTEEN_TO_NINETEEN, Network::Bancontact),
+    range(4, 6771, 6771, &[16], Network::Maestro),
 ];
 
 /// The most digits a card number has.
@@ -381,6 +386,11 @@ mod tests {
             Some(Network::Napas)
         );
         assert_eq!(network(&digits("97042774861107071")), None);
+        assert_eq!(
+            network(&digits("6703444444444449")),
+            Some(Network::Bancontact)
+        );
+        assert_eq!(network(&digits("6771798021000008")), Some(Network::Maestro));
         assert_eq!(network(&digits("8270106043742866")), Some(Network::RuPay));
         // Next to them, still nothing.
         assert_eq!(network(&digits("5066000000000000")), None);

@@ -483,6 +483,15 @@ const KEYWORDS: &[Keyword] = &[
         asks_to_call: true,
         ..kw_infix("致电".as_bytes(), Hint::Phone)
     },
+    // "Call back" (`请回电19347532818`).
+    Keyword {
+        asks_to_call: true,
+        ..kw_infix("回电".as_bytes(), Hint::Phone)
+    },
+    Keyword {
+        asks_to_call: true,
+        ..kw_infix("回電".as_bytes(), Hint::Phone)
+    },
     // "Incoming call" (`客户来电13812345678`: the customer called from).
     kw_infix("来电".as_bytes(), Hint::Phone),
     kw_infix("手机".as_bytes(), Hint::Phone),
@@ -590,6 +599,9 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"marqueme", true),
     call_verb(b"m\xc3\xa1rcame", true),
     call_verb(b"marcame", true),
+    // (Asked of more than one: `Por favor márquenme al …`.)
+    call_verb(b"m\xc3\xa1rquenme", true),
+    call_verb(b"marquenme", true),
     call_verb("اتصل".as_bytes(), false),
     // Its verbal noun, "calling (me on)": `يرجى الاتصال بي على`.
     call_verb("الاتصال".as_bytes(), false),

@@ -383,6 +383,33 @@ fn names_a_message_part(text: &impl Text, start: usize) -> bool {
 /// mailbox (`Message-ID: <CAF7…@mail.gmail.com>`, `In-Reply-To: <…>`).
 /// Looks no further back than a local part and eight characters from the
 /// `@`, as every email read does.
+/// Whether the local part at `start` follows a SIP `Call-ID:` header: a
+/// call's id, written as an address (`Call-ID:
+/// a84b4c76e66710@pc33.atlanta.com`), as a message's is, without the
+/// brackets.
+///
+/// It reads no further back than [`names_a_message`] does.
+fn names_a_call(text: &impl Text, start: usize, local_len: usize) -> bool {
+    const HEADER: &[u8] = b"call-id:";
+    let mut budget = (MAX_LOCAL + LOOK_PAST_LOCAL).saturating_sub(local_len + 1);
+    let mut pos = start;
+    while let Some((b' ', p)) = text.prev(pos) {
+        if budget == 0 {
+            return false;
+        }
+        budget -= 1;
+        pos = p;
+    }
+    HEADER.len() <= budget
+        && HEADER.iter().rev().all(|&want| match text.prev(pos) {
+            Some((c, p)) if c.to_ascii_lowercase() == want => {
+                pos = p;
+                true
+            }
+            _ => false,
+        })
+}
+
 fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
     const HEADERS: &[&[u8]] = &[b"message-id:", b"in-reply-to:", b"references:"];
     let mut budget = (MAX_LOCAL + LOOK_PAST_LOCAL).saturating_sub(local_len + 1);
@@ -703,6 +730,7 @@ fn verify_in(
     }
     if names_a_message(text, start, local_len)
         || names_a_message_part(text, start)
+        || names_a_call(text, start, local_len)
         || is_url_password(text, start, min_start, local_len)
     {
         return None;
@@ -1337,6 +1365,13 @@ mod tests {
         assert_eq!(find("Message-ID: <CAF7x9QmZ1234abcd@mail.gmail.com>"), None);
         assert_eq!(find("In-Reply-To: <20240315.12345@mx.example.com>"), None);
         assert_eq!(find("From: Jane <jane@x.com>"), Some("jane@x.com"));
+        // A SIP call's id is no address either, bracketed or not.
+        assert_eq!(find("Call-ID: a84b4c76e66710@pc33.atlanta.com"), None);
+        assert_eq!(
+            find("call-id:e00d7408a14f297d5e110fcd@pbx.example.com"),
+            None
+        );
+        assert_eq!(find("Caller-ID: jane@x.com"), Some("jane@x.com"));
     }
 
     #[test]

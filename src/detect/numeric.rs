@@ -5634,6 +5634,8 @@ mod tests {
                 "0159-1982 9580",
             ),
             ("Podem falar comigo pelo 913791837 ou", "913791837"),
+            ("请回电19347532818，谢谢", "19347532818"),
+            ("Por favor márquenme al (81) 6372 1112", "(81) 6372 1112"),
         ] {
             assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
         }
