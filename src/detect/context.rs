@@ -206,6 +206,15 @@ const fn call_verb(word: &'static [u8], whole: bool) -> Keyword {
     }
 }
 
+/// A call verb in a script written without spaces (see [`call_verb`],
+/// [`kw_infix`]): `请拨打…`, `折り返し…`.
+const fn call_verb_infix(word: &'static [u8]) -> Keyword {
+    Keyword {
+        asks_to_call: true,
+        ..kw_infix(word, Hint::Phone)
+    }
+}
+
 /// A word for a customer: followed by a colon, a transcript's speaker
 /// label ("Client: …"); otherwise it names a customer number only where
 /// it labels one.
@@ -467,31 +476,16 @@ const KEYWORDS: &[Keyword] = &[
     // "(Is) reachable (at)" (`日中は17668625921につながります`).
     kw_infix("つながり".as_bytes(), Hint::Phone),
     // "Call back" (`折り返しは0312345678にお願いします`).
-    Keyword {
-        asks_to_call: true,
-        ..kw_infix("折り返し".as_bytes(), Hint::Phone)
-    },
+    call_verb_infix("折り返し".as_bytes()),
     kw_infix("連絡先".as_bytes(), Hint::Phone),
     // Chinese: telephone, mobile, contact.
     kw_infix("电话".as_bytes(), Hint::Phone),
     // "(Please) dial", "call": `请拨打13812345678`.
-    Keyword {
-        asks_to_call: true,
-        ..kw_infix("拨打".as_bytes(), Hint::Phone)
-    },
-    Keyword {
-        asks_to_call: true,
-        ..kw_infix("致电".as_bytes(), Hint::Phone)
-    },
+    call_verb_infix("拨打".as_bytes()),
+    call_verb_infix("致电".as_bytes()),
     // "Call back" (`请回电19347532818`).
-    Keyword {
-        asks_to_call: true,
-        ..kw_infix("回电".as_bytes(), Hint::Phone)
-    },
-    Keyword {
-        asks_to_call: true,
-        ..kw_infix("回電".as_bytes(), Hint::Phone)
-    },
+    call_verb_infix("回电".as_bytes()),
+    call_verb_infix("回電".as_bytes()),
     // "Incoming call" (`客户来电13812345678`: the customer called from).
     kw_infix("来电".as_bytes(), Hint::Phone),
     kw_infix("手机".as_bytes(), Hint::Phone),
