@@ -562,8 +562,11 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"wsp", Hint::Phone, true),
     kw(b"wpp", Hint::Phone, true),
     kw("вотсап".as_bytes(), Hint::Phone, false),
+    kw("Вотсап".as_bytes(), Hint::Phone, false),
     kw("ватсап".as_bytes(), Hint::Phone, false),
+    kw("Ватсап".as_bytes(), Hint::Phone, false),
     kw("вацап".as_bytes(), Hint::Phone, false),
+    kw("Вацап".as_bytes(), Hint::Phone, false),
     kw(b"kom\xc3\xb3rk", Hint::Phone, false),
     // Uppercase Vietnamese (`SĐT`: only ASCII is lowercased), Polish
     // `tel. kom.`, Czech, Chilean `fono`, Brazilian `me liga`, Mexican
@@ -1158,17 +1161,21 @@ const KEYWORDS: &[Keyword] = &[
     // traditional Chinese "account" and "serial number", and the delivery
     // point of French electricity (`PDL`; not Italy's `POD`, which is
     // Polish for "at": `dzwonić pod 785 …`).
-    kw(b"stk", Hint::Account, true),
+    // (Only as a label: Danish, Norwegian and German "pieces", `3 stk.`,
+    // `§ 3, stk. 2`.)
+    label_only(b"stk", Hint::Account),
     kw("mã kh".as_bytes(), Hint::Identifier, true),
     kw_infix("รหัสลูกค้า".as_bytes(), Hint::Identifier),
     kw_infix("ผู้ใช้ไฟ".as_bytes(), Hint::Identifier),
     kw(b"abone", Hint::Identifier, false),
     kw_infix("العداد".as_bytes(), Hint::Identifier),
-    kw(b"consumer no", Hint::Identifier, false),
+    kw(b"consumer no", Hint::Identifier, true),
+    kw(b"consumer number", Hint::Identifier, false),
     kw(b"suministro", Hint::Identifier, false),
     kw("договір".as_bytes(), Hint::Identifier, false),
     kw("Договір".as_bytes(), Hint::Identifier, false),
     kw("л/с".as_bytes(), Hint::Account, false),
+    kw("Л/с".as_bytes(), Hint::Account, false),
     kw_infix("帳號".as_bytes(), Hint::Account),
     kw_infix("帳戶".as_bytes(), Hint::Account),
     kw_infix("編號".as_bytes(), Hint::Identifier),
@@ -2485,8 +2492,8 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     let customer = k.speaker || k.word == b"kunden";
     if customer && names_service(before, &after[..tail], rest) {
         // The desk's name labels its line where only fillers follow it
-        // (`Atención al cliente al 01 800 …`, `Müşteri hizmetlerimize 444
-        // 7 491`); elsewhere it says nothing, and an earlier word may.
+        // (`Atención al cliente al 01 800 …`, `Kundenservice: 030 …`);
+        // elsewhere it says nothing, and an earlier word may.
         return desk_labels(rest).then_some(Nearest::PHONE_LABEL);
     }
     let after = rest;
@@ -3411,11 +3418,11 @@ fn is_label_filler(between: &[u8]) -> bool {
 }
 
 /// "At the", "to" (Spanish, French, Portuguese, Indonesian and Malay),
-/// "on", "at", "via", "our" (Indonesian and Malay, `layanan pelanggan kami
-/// di …`), Polish "at" (`telefoniczny pod numerem …`) and "on the number"
-/// (Arabic, `خدمة العملاء على الرقم …`): a
-/// phone word labels the number past them (`WhatsApp al …`, `telepon ke
-/// …`, `call our customer service on …`), a customer's word does not
+/// "on", "at", "via", Indonesian and Malay "our" after the noun
+/// (`layanan pelanggan kami di …`), Polish "at" (`telefoniczny pod numerem
+/// …`) and Arabic "on the number" (`خدمة العملاء على الرقم …`): a phone
+/// word labels the number past them (`WhatsApp al …`, `telepon ke …`,
+/// `call our customer service on …`), a customer's word does not
 /// (`rappeler le client au 06 …`).
 const PREPOSITIONS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"al",

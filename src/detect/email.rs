@@ -380,38 +380,12 @@ fn names_a_message_part(text: &impl Text, start: usize) -> bool {
 
 /// Whether the address-like id whose local part of `local_len` characters
 /// starts at `start` follows a mail header that names a message, not a
-/// mailbox (`Message-ID: <CAF7…@mail.gmail.com>`, `In-Reply-To: <…>`).
-/// Looks no further back than a local part and eight characters from the
-/// `@`, as every email read does.
-/// Whether the local part at `start` follows a SIP `Call-ID:` header: a
-/// call's id, written as an address (`Call-ID:
-/// a84b4c76e66710@pc33.atlanta.com`), as a message's is, without the
-/// brackets.
-///
-/// It reads no further back than [`names_a_message`] does.
-fn names_a_call(text: &impl Text, start: usize, local_len: usize) -> bool {
-    const HEADER: &[u8] = b"call-id:";
-    let mut budget = (MAX_LOCAL + LOOK_PAST_LOCAL).saturating_sub(local_len + 1);
-    let mut pos = start;
-    while let Some((b' ', p)) = text.prev(pos) {
-        if budget == 0 {
-            return false;
-        }
-        budget -= 1;
-        pos = p;
-    }
-    HEADER.len() <= budget
-        && HEADER.iter().rev().all(|&want| match text.prev(pos) {
-            Some((c, p)) if c.to_ascii_lowercase() == want => {
-                pos = p;
-                true
-            }
-            _ => false,
-        })
-}
-
+/// mailbox (`Message-ID: <CAF7…@mail.gmail.com>`, `In-Reply-To: <…>`), or
+/// a SIP header that names a call (`Call-ID: <…>`). Looks no further back
+/// than a local part and eight characters from the `@`, as every email
+/// read does.
 fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
-    const HEADERS: &[&[u8]] = &[b"message-id:", b"in-reply-to:", b"references:"];
+    const HEADERS: &[&[u8]] = &[b"message-id:", b"in-reply-to:", b"references:", b"call-id:"];
     let mut budget = (MAX_LOCAL + LOOK_PAST_LOCAL).saturating_sub(local_len + 1);
     // Ids may hold specials an address is not read through
     // (`<621f113e$$61582ce4@smtp.example.net>`).
@@ -430,6 +404,21 @@ fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
             _ => return false,
         }
     }
+    follows_header(text, pos, budget, HEADERS)
+}
+
+/// Whether the local part at `start` follows a SIP `Call-ID:` header
+/// without brackets (`Call-ID: a84b4c76e66710@pc33.atlanta.com`): a call's
+/// id, written as an address. Reads no further back than
+/// [`names_a_message`].
+fn names_a_call(text: &impl Text, start: usize, local_len: usize) -> bool {
+    let budget = (MAX_LOCAL + LOOK_PAST_LOCAL).saturating_sub(local_len + 1);
+    follows_header(text, start, budget, &[b"call-id:"])
+}
+
+/// Whether one of `headers` (lowercase, with its colon) ends before `pos`,
+/// spaces aside, within `budget` characters.
+fn follows_header(text: &impl Text, mut pos: usize, mut budget: usize, headers: &[&[u8]]) -> bool {
     while let Some((b' ', p)) = text.prev(pos) {
         if budget == 0 {
             return false;
@@ -437,7 +426,7 @@ fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
         budget -= 1;
         pos = p;
     }
-    HEADERS.iter().any(|header| {
+    headers.iter().any(|header| {
         if header.len() > budget {
             return false;
         }
@@ -1367,6 +1356,7 @@ mod tests {
         assert_eq!(find("From: Jane <jane@x.com>"), Some("jane@x.com"));
         // A SIP call's id is no address either, bracketed or not.
         assert_eq!(find("Call-ID: a84b4c76e66710@pc33.atlanta.com"), None);
+        assert_eq!(find("Call-ID: <a84b4c76e66710@pc33.atlanta.com>"), None);
         assert_eq!(
             find("call-id:e00d7408a14f297d5e110fcd@pbx.example.com"),
             None
