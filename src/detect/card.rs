@@ -30,6 +30,7 @@ pub enum Network {
     Naranja,
     Napas,
     Bancontact,
+    Shetab,
 }
 
 /// One issuer range: numbers whose first `prefix_len` digits, read as an
@@ -162,6 +163,28 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     // cards in (`6771 7980 2100 0008`).
     range(4, 6703, 6703, SIXTEEN_TO_NINETEEN, Network::Bancontact),
     range(4, 6771, 6771, &[16], Network::Maestro),
+    // Iran's domestic Shetab cards, by their banks' prefixes where no range
+    // above holds them (Sepah, Mellat, Pasargad, Tejarat, Refah, Shahr,
+    // Dey, Resalat, Gardeshgari, Iran Zamin, Kosar, Sina, Sarmayeh,
+    // Ayandeh, Hekmat, Keshavarzi, Karafarin).
+    range(6, 589210, 589210, &[16], Network::Shetab),
+    range(6, 610433, 610433, &[16], Network::Shetab),
+    range(6, 502229, 502229, &[16], Network::Shetab),
+    range(6, 585983, 585983, &[16], Network::Shetab),
+    range(6, 589463, 589463, &[16], Network::Shetab),
+    range(6, 502806, 502806, &[16], Network::Shetab),
+    range(6, 504706, 504706, &[16], Network::Shetab),
+    range(6, 502938, 502938, &[16], Network::Shetab),
+    range(6, 504172, 504172, &[16], Network::Shetab),
+    range(6, 505416, 505416, &[16], Network::Shetab),
+    range(6, 505785, 505785, &[16], Network::Shetab),
+    range(6, 505801, 505801, &[16], Network::Shetab),
+    range(6, 639346, 639347, &[16], Network::Shetab),
+    range(6, 639607, 639607, &[16], Network::Shetab),
+    range(6, 636214, 636214, &[16], Network::Shetab),
+    range(6, 636949, 636949, &[16], Network::Shetab),
+    range(6, 639217, 639217, &[16], Network::Shetab),
+    range(6, 502910, 502910, &[16], Network::Shetab),
 ];
 
 /// The most digits a card number has.
@@ -391,6 +414,8 @@ mod tests {
             Some(Network::Bancontact)
         );
         assert_eq!(network(&digits("6771798021000008")), Some(Network::Maestro));
+        assert_eq!(network(&digits("5892101234567890")), Some(Network::Shetab));
+        assert_eq!(network(&digits("61043312345678901")), None);
         assert_eq!(network(&digits("8270106043742866")), Some(Network::RuPay));
         // Next to them, still nothing.
         assert_eq!(network(&digits("5066000000000000")), None);

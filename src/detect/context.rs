@@ -390,6 +390,8 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"joignable", false),
     kw(b"fixe", Hint::Phone, true),
     kw(b"telefon", Hint::Phone, false),
+    // Latvian "telephone" (`Tālrunis`, `Tālr.`).
+    kw("tālr".as_bytes(), Hint::Phone, false),
     kw(b"handy", Hint::Phone, false),
     kw(b"mobil", Hint::Phone, false),
     kw(b"rufnummer", Hint::Phone, false),
@@ -434,6 +436,14 @@ const KEYWORDS: &[Keyword] = &[
     call_verb("træffes".as_bytes(), true),
     call_verb(b"ringde", true),
     call_verb(b"ringa", true),
+    // Danish and Norwegian "call" (`I kan ringe til mig på …`).
+    call_verb(b"ringe", true),
+    // Latvian and Lithuanian "call", "call back" (`Zvaniet man`,
+    // `perskambinti numeriu`).
+    call_verb(b"zvan", false),
+    call_verb(b"piezvan", false),
+    call_verb(b"skambin", false),
+    call_verb(b"perskambin", false),
     call_verb("aradı".as_bytes(), true),
     call_verb("arayın".as_bytes(), true),
     call_verb("ulaşabilir".as_bytes(), false),
@@ -467,6 +477,37 @@ const KEYWORDS: &[Keyword] = &[
     kw("\u{95e}\u{94b}\u{928}".as_bytes(), Hint::Phone, false),
     kw("फोन".as_bytes(), Hint::Phone, false),
     kw("मोबाइल".as_bytes(), Hint::Phone, false),
+    // Phone, mobile and contact words and call verbs of a review's less
+    // common languages: Marathi, Malayalam, Tamil, Telugu, Georgian,
+    // Armenian, Greek ("contact"), Burmese, Thai ("contact"), Kazakh
+    // ("contact"); Slovenian, Latvian and Lithuanian "call (me back)",
+    // Spanish "reach (me) at", Georgian "call me".
+    kw("मोबाईल".as_bytes(), Hint::Phone, false),
+    kw("ഫോൺ".as_bytes(), Hint::Phone, false),
+    kw("മൊബൈൽ".as_bytes(), Hint::Phone, false),
+    kw("தொலைபேசி".as_bytes(), Hint::Phone, false),
+    kw("கைபேசி".as_bytes(), Hint::Phone, false),
+    kw("ఫోన్".as_bytes(), Hint::Phone, false),
+    kw("ტელეფონ".as_bytes(), Hint::Phone, false),
+    kw("მობილურ".as_bytes(), Hint::Phone, false),
+    kw("հեռախոս".as_bytes(), Hint::Phone, false),
+    kw("επικοινων".as_bytes(), Hint::Phone, false),
+    kw("Επικοινων".as_bytes(), Hint::Phone, false),
+    kw_infix("ဖုန်း".as_bytes(), Hint::Phone),
+    kw_infix("မိုဘိုင်း".as_bytes(), Hint::Phone),
+    kw_infix("ဆက်သွယ်ရန်".as_bytes(), Hint::Phone),
+    kw_infix("ติดต่อ".as_bytes(), Hint::Phone),
+    kw("байланыс".as_bytes(), Hint::Phone, false),
+    kw("Байланыс".as_bytes(), Hint::Phone, false),
+    call_verb("poklič".as_bytes(), false),
+    call_verb("Poklič".as_bytes(), false),
+    call_verb(b"atzvan", false),
+    call_verb(b"paskambin", false),
+    call_verb(b"comunicarse", true),
+    call_verb("comuníquese".as_bytes(), true),
+    call_verb("დამირეკ".as_bytes(), false),
+    call_verb("გადმომირეკ".as_bytes(), false),
+    call_verb("զանգ".as_bytes(), false),
     call_verb("कॉल".as_bytes(), false),
     kw("संपर्क".as_bytes(), Hint::Phone, false),
     kw("व्हाट्सएप".as_bytes(), Hint::Phone, false),
@@ -1196,6 +1237,44 @@ const KEYWORDS: &[Keyword] = &[
     kw("αριθμός πελάτη".as_bytes(), Hint::Identifier, false),
     kw("Αριθμός πελάτη".as_bytes(), Hint::Identifier, false),
     kw("الهوية".as_bytes(), Hint::Identifier, false),
+    // Contracts, shipments, invoices, personal codes, postal codes and
+    // bank accounts in a review's less common languages: Swahili, Zulu,
+    // Hungarian, Estonian, Latvian, Slovenian, Croatian and Serbian,
+    // Slovak, Czech, Azerbaijani, Bengali, Yoruba, Amharic, Georgian,
+    // Hindi, Tamil, Persian, Khmer; Lithuanian and South Slavic shipments,
+    // Czech tracking, Hindi and Burmese parcels; Estonian invoices and
+    // Chilean and Peruvian receipts (`boleta`), Hindi bills; Latvian
+    // personal codes, Persian postal codes, Khmer accounts.
+    kw(b"mkataba", Hint::Identifier, false),
+    kw(b"inkontileka", Hint::Identifier, false),
+    kw(b"yenkontileka", Hint::Identifier, false),
+    kw("szerződés".as_bytes(), Hint::Identifier, false),
+    kw(b"leping", Hint::Identifier, false),
+    kw("līgum".as_bytes(), Hint::Identifier, false),
+    kw(b"pogodb", Hint::Identifier, false),
+    kw(b"ugovor", Hint::Identifier, false),
+    kw(b"zmluv", Hint::Identifier, false),
+    kw(b"smlouv", Hint::Identifier, false),
+    kw("müqavil".as_bytes(), Hint::Identifier, false),
+    kw("চুক্তি".as_bytes(), Hint::Identifier, false),
+    kw("àdéhùn".as_bytes(), Hint::Identifier, false),
+    kw("የውል".as_bytes(), Hint::Identifier, false),
+    kw("ხელშეკრულებ".as_bytes(), Hint::Identifier, false),
+    kw("समझौता".as_bytes(), Hint::Identifier, false),
+    kw("ஒப்பந்த".as_bytes(), Hint::Identifier, false),
+    kw("قرارداد".as_bytes(), Hint::Identifier, false),
+    kw_infix("កិច្ចសន្យា".as_bytes(), Hint::Identifier),
+    kw(b"siuntos", Hint::Identifier, false),
+    kw("pošiljk".as_bytes(), Hint::Identifier, false),
+    kw("sledování".as_bytes(), Hint::Identifier, false),
+    kw("पार्सल".as_bytes(), Hint::Identifier, false),
+    kw_infix("ပါဆယ်".as_bytes(), Hint::Identifier),
+    kw(b"arve", Hint::Identifier, false),
+    kw(b"boleta", Hint::Identifier, false),
+    kw("बिल".as_bytes(), Hint::Identifier, true),
+    kw(b"personas kods", Hint::Identifier, false),
+    kw("کد پستی".as_bytes(), Hint::Identifier, false),
+    kw_infix("គណនី".as_bytes(), Hint::Account),
     kw(b"z\xc3\xa4hler", Hint::Identifier, false),
     kw(b"compteur", Hint::Identifier, false),
     kw(b"contador", Hint::Identifier, false),
@@ -1211,7 +1290,8 @@ const KEYWORDS: &[Keyword] = &[
     // Arabic: order, invoice. Korean: order, waybill.
     kw("الطلب".as_bytes(), Hint::Identifier, false),
     kw("طلب".as_bytes(), Hint::Identifier, false),
-    kw("الفاتورة".as_bytes(), Hint::Identifier, false),
+    // (Arabic glues its prepositions to the word: `فالفاتورة`, `بالفاتورة`.)
+    kw_infix("الفاتورة".as_bytes(), Hint::Identifier),
     kw("주문".as_bytes(), Hint::Identifier, false),
     kw("송장".as_bytes(), Hint::Identifier, false),
     kw("운송장".as_bytes(), Hint::Identifier, false),
@@ -3434,6 +3514,17 @@ const PREPOSITIONS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"via",
     b"kami",
     b"pod",
+    // "Me" and "us", as a call verb's object: `Appelez-moi au …`, `call me
+    // on …`, `ring mig på …`.
+    b"me",
+    b"moi",
+    b"mich",
+    b"mig",
+    b"meg",
+    b"mij",
+    b"mnie",
+    b"us",
+    b"nous",
     "على".as_bytes(),
     "الرقم".as_bytes(),
 ];
@@ -3793,9 +3884,11 @@ mod tests {
 
     #[test]
     fn html_line_and_block_breaks_end_a_clause_inline_tags_do_not() {
+        // ("Me" and "on" are a call verb's object and preposition: it
+        // labels what follows them.)
         assert_eq!(
             near("Order no. 123<br>call me on "),
-            Some((Hint::Phone, false))
+            Some((Hint::Phone, true))
         );
         assert_eq!(
             near("call me on<br>Order no. "),

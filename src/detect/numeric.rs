@@ -1122,11 +1122,23 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         // `No.4008-4553-…`, `Nr.6304…`, `Ref.4111…`: a short word and its
         // period glued to a card.
         b'.' if after_short_word(text, p) => return Some(Start::CardOnly),
+        b'-' if after_locative_prefix(text, p) => true,
         b'-' | b'.' => !before.is_some_and(|b| b.is_ascii_alphanumeric()),
         b':' => !before.is_some_and(|b| b.is_ascii_digit()),
         _ => true,
     };
     clean.then_some(Start::Clean)
+}
+
+/// Whether the hyphen at `dash` joins Zulu's and Xhosa's locative "at, to"
+/// to the number after it (`Ngishayele ku-062 213 0603`, `ku-+27 11 398
+/// 0211`), as Hebrew joins `ל-`: a prefix, not a code the number belongs
+/// to. Lower case only: `KU-` opens codes.
+fn after_locative_prefix(text: &impl Text, dash: usize) -> bool {
+    matches!(
+        word_of_four_back(text, dash),
+        Some(([b'u', b'k', ..], 2, _))
+    )
 }
 
 /// Whether the digits at `start`, right after a digit and a comma, may be
@@ -2851,6 +2863,20 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     if russian_national(groups, lens, digits) || hungarian_national(groups, lens, digits) {
         return Some(Evidence::Layout);
     }
+    // Lithuania: the trunk 8, then an area code (a mobile's 6 and two
+    // digits) and the rest of eight digits, the area code alone bracketed
+    // (`8 (46) 491 710`, `8 5 212 3456`, `8 612 34567`): where a phone word
+    // or a call verb speaks for it.
+    let lithuanian = digits.len() == 9
+        && digits[0] == 8
+        && (3..=6).contains(&digits[1])
+        && matches!(lens, [1, 2, 3, 3] | [1, 1, 3, 4] | [1, 3, 5] | [1, 3, 2, 3])
+        && groups[1..].iter().all(|g| matches!(g.sep, b' ' | b'-'))
+        && !groups[2..].iter().any(|g| g.paren)
+        && !paren_first;
+    if lithuanian {
+        return Some(Evidence::Worded);
+    }
     // Turkey, the trunk written apart: `0 (555) 067 34 78`, `0 555 067 34 78`.
     let turkish = lens == [1, 3, 3, 2, 2] && digits[0] == 0 && (2..=5).contains(&digits[1]);
     if turkish && !groups[2..].iter().any(|g| g.paren) {
@@ -3215,8 +3241,14 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
     } else {
         (groups, lens)
     };
+    // (Kazakhstan dials the same trunk before its area codes and mobile
+    // prefixes from 7: `8 (727) 821 38 92`.)
     let area_digit = digits[usize::from(trunk)];
-    if !matches!(area_digit, 3 | 4 | 8 | 9) || !matches!(rest, [3, 3, 2, 2] | [3, 7]) {
+    let area_ok = matches!(area_digit, 3 | 4 | 8 | 9) || trunk && area_digit == 7;
+    // (…and writes a mobile's ten digits in threes and four: `8 701 192
+    // 5060`.)
+    let kazakh_mobile = trunk && area_digit == 7 && rest == [3, 3, 4];
+    if !area_ok || !(matches!(rest, [3, 3, 2, 2] | [3, 7]) || kazakh_mobile) {
         return false;
     }
     // Only the area code may be bracketed, and it is then followed by a
@@ -3402,8 +3434,9 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
 }
 
 /// Eight digits without a `+`: how Denmark (`20 12 34 56`, `2012 3456`),
-/// Norway (`412 34 567`, `22 12 34 56`), Singapore and Hong Kong (`9123
-/// 4567`) write national numbers, which have no trunk `0`; in one run
+/// Norway (`412 34 567`, `22 12 34 56`), Latvia (`28 267 851`), Singapore
+/// and Hong Kong (`9123 4567`) write national numbers, which have no trunk
+/// `0`; in one run
 /// (`91234567`) or in groups of one layout and one separator; and Korea's
 /// nationwide numbers (`1588-8286`).
 fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<Evidence> {
@@ -3444,7 +3477,7 @@ fn may_be_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
 }
 
 /// The groupings of an eight-digit national number
-/// ([`eight_digit_national`]): one run, 4-4, 2-2-2-2 or 3-2-3.
+/// ([`eight_digit_national`]): one run, 4-4, 2-2-2-2, 3-2-3 or 2-3-3.
 fn is_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
     let mut shape = [0u32; 4];
     if lens.len() > shape.len() {
@@ -3455,7 +3488,7 @@ fn is_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
     }
     matches!(
         &shape[..lens.len()],
-        [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3]
+        [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3] | [2, 3, 3]
     )
 }
 
@@ -3473,8 +3506,9 @@ fn national_run(digits: &[u8]) -> Option<Evidence> {
         // Spain 612345678.
         10 if first >= 2 => Some(Evidence::DigitsOnly),
         11 if first == 1 && digits[1] >= 2 => Some(Evidence::DigitsOnly),
-        // 89161234567: Russia's trunk 8 and a national number.
-        11 if first == 8 && matches!(digits[1], 3 | 4 | 8 | 9) => Some(Evidence::DigitsOnly),
+        // 89161234567: Russia's trunk 8 and a national number (and
+        // Kazakhstan's, 87076563489).
+        11 if first == 8 && matches!(digits[1], 3 | 4 | 7 | 8 | 9) => Some(Evidence::DigitsOnly),
         // 11919381234: a Brazilian mobile, area code and 9 xxxx xxxx.
         11 if first != 0 && digits[1] != 0 && digits[2] == 9 => Some(Evidence::DigitsOnly),
         // 081234567890: an Indonesian mobile.
@@ -3964,7 +3998,7 @@ mod tests {
                                     || matches!(sep, " " | "-")
                                         && matches!(
                                             lens.as_slice(),
-                                            [4, 4] | [2, 2, 2, 2] | [3, 2, 3]
+                                            [4, 4] | [2, 2, 2, 2] | [3, 2, 3] | [2, 3, 3]
                                         ));
                             let got = find_from(&named, 11);
                             if expected {
@@ -5648,6 +5682,40 @@ mod tests {
             "58 7859710",
             "694 6293874",
             "ref 305/662-8228",
+        ]);
+    }
+
+    /// Numbers as a review of less common locales wrote them: Zulu's
+    /// locative joined by a hyphen, Lithuania's and Kazakhstan's trunk 8,
+    /// Latvia's 2-3-3, and the words that ask to be called at them.
+    #[test]
+    fn numbers_of_less_common_locales() {
+        for (text, phone) in [
+            ("Ngishayele ku-062 213 0603.", "062 213 0603"),
+            ("futhi ku-+27 11 398 0211 emva", "+27 11 398 0211"),
+            ("Telefonas: 8 (46) 491 710 |", "8 (46) 491 710"),
+            ("Galite man paskambinti 8-682-65412", "8-682-65412"),
+            ("Маған 8 (727) 821 38 92 нөміріне", "8 (727) 821 38 92"),
+            ("Маған 8 701 192 5060 нөміріне", "8 701 192 5060"),
+            ("Tālrunis: 28 267 851", "28 267 851"),
+            ("Lūdzu, atzvaniet uz 22 440 923", "22 440 923"),
+            ("I kan ringe til mig på 3970 1535 i dag", "3970 1535"),
+            ("Prosim, pokličite me nazaj na 041766945", "041766945"),
+            ("Appelez-moi au 76 944 5928", "76 944 5928"),
+            ("მობილური: 593461761", "593461761"),
+            ("ဖုန်း: 09-554846254", "09-554846254"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_nothing(&[
+            "KU-0612345678",
+            "abku-0612345678",
+            "Užsakymas 8 612 34567",
+            "Order 28 267 851",
+            "müqavilə nömrəsi 943-769-787",
+            "číslo zmluvy 993-102-219",
+            "លេខគណនីធនាគារ: 058 246 170",
+            "mkataba namba 943-769-787",
         ]);
     }
 
