@@ -2864,9 +2864,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         return Some(Evidence::Layout);
     }
     // Lithuania: the trunk 8, then an area code (a mobile's 6 and two
-    // digits) and the rest of eight digits, the area code alone bracketed
-    // (`8 (46) 491 710`, `8 5 212 3456`, `8 612 34567`): where a phone word
-    // or a call verb speaks for it.
+    // digits) and the rest of eight digits, spaced or dashed, no bracket
+    // but around the area code (`8 (46) 491 710`, `8 5 212 3456`, `8 612
+    // 34567`): where a phone word or a call verb speaks for it.
     let lithuanian = digits.len() == 9
         && digits[0] == 8
         && (3..=6).contains(&digits[1])
@@ -3436,9 +3436,8 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
 /// Eight digits without a `+`: how Denmark (`20 12 34 56`, `2012 3456`),
 /// Norway (`412 34 567`, `22 12 34 56`), Latvia (`28 267 851`), Singapore
 /// and Hong Kong (`9123 4567`) write national numbers, which have no trunk
-/// `0`; in one run
-/// (`91234567`) or in groups of one layout and one separator; and Korea's
-/// nationwide numbers (`1588-8286`).
+/// `0`; in one run (`91234567`) or in groups of one layout and one
+/// separator; and Korea's nationwide numbers (`1588-8286`).
 fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<Evidence> {
     let sep = groups.get(1).map_or(0, |g| g.sep);
     let layout = is_eight_digit_layout(lens);
