@@ -2640,7 +2640,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             !MESSAGE_WORDS.contains(&k.word)
         }
         Some(_) => return None,
-        None if k.hint == Hint::Phone => is_filler_of(after, PREPOSITIONS_AFTER_A_PHONE_WORD),
+        None if k.hint == Hint::Phone => is_filler_of(after, FILLERS_AFTER_A_PHONE_WORD),
         None => is_label_filler(after),
     };
     // A booking's or a customer's number is a record's, where the word
@@ -3455,11 +3455,6 @@ const SERVICE_STEMS: &[&[u8]] = &[
 /// service desk: `Kundenservice`, `customer care`, `service client`,
 /// `Atención al cliente`.
 fn names_service(before: &[u8], glued: &[u8], after: &[u8]) -> bool {
-    let has_stem = |word: &[u8]| {
-        SERVICE_STEMS
-            .iter()
-            .any(|stem| word.windows(stem.len()).any(|w| w == *stem))
-    };
     let next = after.trim_ascii_start();
     let next_word = &next[..next.iter().take_while(|&&b| is_letter(b)).count()];
     // The two words before it: `servicio al`, `Biuro obsługi`.
@@ -3468,7 +3463,16 @@ fn names_service(before: &[u8], glued: &[u8], after: &[u8]) -> bool {
         .rsplit(|&b| !is_letter(b))
         .filter(|w| !w.is_empty());
     let earlier = [words.next(), words.next()];
-    has_stem(glued) || has_stem(next_word) || earlier.into_iter().flatten().any(has_stem)
+    has_service_stem(glued)
+        || has_service_stem(next_word)
+        || earlier.into_iter().flatten().any(has_service_stem)
+}
+
+/// Whether `word` holds one of the [`SERVICE_STEMS`].
+fn has_service_stem(word: &[u8]) -> bool {
+    SERVICE_STEMS
+        .iter()
+        .any(|stem| word.windows(stem.len()).any(|w| w == *stem))
 }
 
 /// Whether only fillers stand in `after`, what follows a customer's word
@@ -3477,11 +3481,12 @@ fn names_service(before: &[u8], glued: &[u8], after: &[u8]) -> bool {
 fn desk_labels(after: &[u8]) -> bool {
     let next = after.trim_ascii_start();
     let word_len = next.iter().take_while(|&&b| is_letter(b)).count();
-    let is_stem = SERVICE_STEMS
-        .iter()
-        .any(|stem| next[..word_len].windows(stem.len()).any(|w| w == *stem));
-    let rest = if is_stem { &next[word_len..] } else { after };
-    is_filler_of(rest, PREPOSITIONS_AFTER_A_PHONE_WORD)
+    let rest = if has_service_stem(&next[..word_len]) {
+        &next[word_len..]
+    } else {
+        after
+    };
+    is_filler_of(rest, FILLERS_AFTER_A_PHONE_WORD)
 }
 
 /// If `after` (what follows a keyword's word) closes a JSON key (`":`),
@@ -3497,14 +3502,15 @@ fn is_label_filler(between: &[u8]) -> bool {
     is_filler_of(between, &[])
 }
 
-/// "At the", "to" (Spanish, French, Portuguese, Indonesian and Malay),
-/// "on", "at", "via", Indonesian and Malay "our" after the noun
-/// (`layanan pelanggan kami di …`), Polish "at" (`telefoniczny pod numerem
-/// …`) and Arabic "on the number" (`خدمة العملاء على الرقم …`): a phone
-/// word labels the number past them (`WhatsApp al …`, `telepon ke …`,
+/// Prepositions and a call verb's object: "at the", "to" (Spanish,
+/// French, Portuguese, Indonesian and Malay), "on", "at", "via",
+/// Indonesian and Malay "our" after the noun (`layanan pelanggan kami di
+/// …`), Polish "at" (`telefoniczny pod numerem …`), Arabic "on the number"
+/// (`خدمة العملاء على الرقم …`), "me" and "us": a phone word labels the
+/// number past them (`WhatsApp al …`, `telepon ke …`,
 /// `call our customer service on …`), a customer's word does not
 /// (`rappeler le client au 06 …`).
-const PREPOSITIONS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
+const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"al",
     b"au",
     b"ao",
