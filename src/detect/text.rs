@@ -218,6 +218,7 @@ fn escaped_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
     let c = match *hay.get(at)? {
         b'\\' => unicode_escape(hay, at)?.0,
         b'&' if !form => html_reference(hay, at)?.0,
+        b'%' if percent_byte(hay, at) == Some(b'&') => percent_reference(hay, at)?.0,
         _ => return None,
     };
     (!c.is_ascii() && typographic_ascii(c).is_none()).then_some(c)
@@ -390,6 +391,44 @@ fn reference_body(hay: &[u8], at: usize, max_len: usize) -> Option<(char, usize)
     Some((c, semicolon + 1))
 }
 
+/// An HTML character reference percent-encoded whole at `at` (`%26nbsp%3B`,
+/// `%26%2343%3B`, `%26%2364%3B`): the character it stands for and its raw
+/// length, at most [`MAX_ESCAPE_LEN`]. Inbound-mail webhooks post a
+/// message's HTML as a form field, so the `&nbsp;` between a signature's
+/// digit groups and the `&#64;` of an address hidden from harvesters
+/// reach the body encoded once more.
+#[inline(never)]
+fn percent_reference(hay: &[u8], at: usize) -> Option<(char, usize)> {
+    // The reference as HTML has it, from the byte after its `&`: letters
+    // and digits stand for themselves in a form, `#` and `;` are encoded.
+    let mut body = [0u8; MAX_REFERENCE_LEN - 1];
+    let mut len = 0;
+    let mut raw = at + 3;
+    while raw < at + MAX_ESCAPE_LEN && len < body.len() {
+        let (c, step) = match *hay.get(raw)? {
+            b'%' => (percent_byte(hay, raw)?, 3),
+            c if c.is_ascii_alphanumeric() => (c, 1),
+            _ => return None,
+        };
+        if raw + step > at + MAX_ESCAPE_LEN {
+            return None;
+        }
+        body[len] = c;
+        len += 1;
+        raw += step;
+        match c {
+            b';' => {
+                let (decoded, read) = reference_body(&body[..len], 0, len)?;
+                return (read == len).then_some((decoded, raw - at));
+            }
+            b'#' if len == 1 => {}
+            c if !c.is_ascii_alphanumeric() => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Decodes the escape that starts at `at`, if there is a valid one:
 /// `%HH` (or a wide character in a row of them), `\uHHHH`, one of JSON's short escapes `\n \r \t \b \f \/ \"`,
 /// or an HTML character reference that help desks' HTML bodies write (see
@@ -406,6 +445,11 @@ pub fn escape_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
     match *hay.get(at)? {
         b'%' => {
             let byte = percent_byte(hay, at)?;
+            if byte == b'&' {
+                if let Some((c, len)) = percent_reference(hay, at) {
+                    return Some((logical_of(c), len));
+                }
+            }
             if byte >= 0xC2 {
                 if let Some(wide) = percent_wide_char(hay, at, byte) {
                     return Some(wide);
@@ -526,6 +570,11 @@ const REFERENCE_ENDS: [(usize, u8); 10] = [
     (6, b'&'),
     (5, b'&'),
 ];
+
+/// The shortest percent-encoded HTML character reference (`%26ETH%3B`):
+/// with [`MAX_ESCAPE_LEN`], the lengths [`RawText::prev`] tries before a
+/// `%3B`.
+const PERCENT_REFERENCE_MIN_LEN: usize = 9;
 
 /// The raw length and first byte of every other escape (`%HH` and JSON's),
 /// longest first: what [`RawText::prev`] looks for before any other byte.
@@ -672,6 +721,15 @@ impl Text for RawText<'_> {
                         }
                     }
                 } else {
+                    if matches!(last, b'B' | b'b') && self.hay[..pos - 1].ends_with(b"%3") {
+                        // (A percent-encoded reference ends in an encoded
+                        // `;`, which on its own is an escape too.)
+                        for len in (PERCENT_REFERENCE_MIN_LEN..=MAX_ESCAPE_LEN).rev() {
+                            if let Some(found) = self.escape_ending(pos, len, b'%') {
+                                return Some(found);
+                            }
+                        }
+                    }
                     for (len, first) in OTHER_ESCAPE_ENDS {
                         if let Some(found) = self.escape_ending(pos, len, first) {
                             return Some(found);
@@ -1206,6 +1264,31 @@ mod tests {
         assert_eq!(lazy.full_width_char(at(br"\u0026#x0FF10;")), Some('０'));
         for len in 10..=MAX_ESCAPE_LEN {
             assert!(REFERENCE_ENDS.contains(&(len, b'\\')));
+        }
+    }
+
+    #[test]
+    fn percent_encoded_references_read_as_one_character_in_every_view() {
+        // A message's HTML posted as a form field by an inbound-mail
+        // webhook: its references are percent-encoded whole. What encodes
+        // no reference (an `&` alone, a reference too long or misspelt,
+        // an encoded byte that no reference holds) reads byte by byte.
+        let hay = b"a%26nbsp%3Bb%26%2343%3Bc%26%2364%3Bd%26eacute%3Be%26ETH%3Bf%26%23x2b%3bg%26h%26nbsp;i%26nbsp%3Aj%26%23160%3Bk%26%23%23160%3Bl%26%2365296%3Bm%26%23x0FF10%3Bn";
+        for form in [false, true] {
+            let decoded = DecodedText::with_plus_as_space(hay, form);
+            let mut want = b"a b+c@d".to_vec();
+            want.push(NON_ASCII);
+            want.push(b'e');
+            want.push(NON_ASCII);
+            want.extend_from_slice(b"f+g&h&nbsp;i&nbsp:j k&##160;l0m&#x0FF10;n");
+            assert_eq!(decoded.chars(), &want[..], "form: {form}");
+            let lazy = RawText::with_plus_as_space(hay, form);
+            assert_eq!(logical(&lazy), logical(&decoded));
+            assert_eq!(logical_backwards(&lazy), logical(&lazy));
+            let at = |s: &[u8]| hay.windows(s.len()).position(|w| w == s).unwrap_or(0);
+            assert_eq!(lazy.escaped_char(at(b"%26eacute%3B")), Some('é'));
+            assert!(lazy.is_inside_escape(at(b"%26nbsp%3B") + 9));
+            assert!(!lazy.is_inside_escape(at(b"%26nbsp%3B") + 10));
         }
     }
 
