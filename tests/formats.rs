@@ -132,6 +132,21 @@ fn browser_encoded_contact_form() {
 }
 
 #[test]
+fn an_inbound_mail_webhook_posts_html_whose_references_are_encoded_again() {
+    // Mailgun's route posts a message's HTML as a form field: the
+    // signature's `&nbsp;` and `&#43;`, and an address's `&#64;`, are
+    // percent-encoded whole; the message's own id is no address.
+    check(
+        Some("application/x-www-form-urlencoded"),
+        "sender=x&Message-Id=%3CAM3PR50MB3538.prod%40eurprd01.prod.outlook.com%3E\
+&body-html=%3Cp%3EZentrale%3A+{{%2B49%26nbsp%3B800%26nbsp%3B3907356|%2B**%26nbsp%3B***%26nbsp%3B*******}}%3C%2Fp%3E\
+%3Cp%3ET%3A+{{396%26nbsp%3B209%26nbsp%3B212|***%26nbsp%3B***%26nbsp%3B***}}+%E2%80%A2+\
+{{frossi%26%2364%3Blogisticapadana.it|******%26%2364%3B******************}}%3C%2Fp%3E\
+&ref=INV-2024-0815",
+    );
+}
+
+#[test]
 fn a_form_field_named_for_a_phone_holds_an_international_number_without_its_plus() {
     // MessageBird's SMS webhook, and a contact form whose client left
     // the `+` out.

@@ -247,6 +247,18 @@ const FRAGMENTS: &[&str] = &[
     "\\u0026#64;",
     "\\u0026",
     "nbsp;",
+    // HTML references percent-encoded whole, as a webhook posts a mail's
+    // HTML, and their pieces.
+    "%26nbsp%3B",
+    "%26%2343%3B",
+    "%26%2364%3B",
+    "%26",
+    "%3B",
+    "nbsp%3B",
+    // Message headers as webhooks write them.
+    "Message-Id=%3C",
+    "[\"Message-Id\", \"<",
+    "{\"Name\": \"Message-ID\",\n  \"Value\": \"<",
     // Currencies and counted things around a number.
     "Rp ",
     " ₫",

@@ -29,6 +29,13 @@ pub const MAX_LOCAL: usize = 64;
 /// past the local part itself (a header's name, a URL's `//` and user):
 /// part of the look-behind a stream holds.
 pub const LOOK_PAST_LOCAL: usize = 8;
+
+/// How many characters before a message id's local part the test for the
+/// header that names it reads (see [`names_a_message`]): room for a
+/// header's name and value as a webhook's JSON writes them,
+/// `"Name": "Message-ID",⏎      "Value": "<`. Part of the look-behind a
+/// stream holds.
+pub const LOOK_PAST_ID: usize = 64;
 /// Longest domain label.
 const MAX_LABEL: usize = 63;
 /// Longest address.
@@ -386,7 +393,7 @@ fn names_a_message_part(text: &impl Text, start: usize) -> bool {
 /// read does.
 fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
     const HEADERS: &[&[u8]] = &[b"message-id:", b"in-reply-to:", b"references:", b"call-id:"];
-    let mut budget = (MAX_LOCAL + LOOK_PAST_LOCAL).saturating_sub(local_len + 1);
+    let mut budget = (MAX_LOCAL + LOOK_PAST_ID).saturating_sub(local_len + 1);
     // Ids may hold specials an address is not read through
     // (`<621f113e$$61582ce4@smtp.example.net>`).
     let mut pos = start;
@@ -405,6 +412,92 @@ fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
         }
     }
     follows_header(text, pos, budget, HEADERS)
+        || follows_header(text, pos, budget, FORM_HEADERS)
+        || follows_header_member(text, pos, budget)
+}
+
+/// [`names_a_message`]'s headers as a form field's names: an inbound-mail
+/// webhook posts a message's headers so (`Message-Id=%3C…%40…%3E`).
+const FORM_HEADERS: &[&[u8]] = &[b"message-id=", b"in-reply-to=", b"references="];
+
+/// The headers [`names_a_message`] reads, as a JSON string names them.
+const HEADER_NAMES: &[&[u8]] = &[b"message-id", b"in-reply-to", b"references", b"call-id"];
+
+/// Whether the string value whose opening quote ends at `pos` is a message
+/// header's, as webhooks write headers in JSON, within `budget`
+/// characters: a member named for the header (`"Message-ID": "<…>"`), a
+/// pair in an array (`["Message-Id", "<…>"]`, Mailgun's), or the value of
+/// an object that names the header (`{"Name": "Message-ID", "Value":
+/// "<…>"}`, Postmark's).
+fn follows_header_member(text: &impl Text, mut pos: usize, mut budget: usize) -> bool {
+    let budget = &mut budget;
+    if !back_over_json(text, &mut pos, budget, b"\"")
+        || !back_over_json(text, &mut pos, budget, b":,")
+        || !back_over_json(text, &mut pos, budget, b"\"")
+    {
+        return false;
+    }
+    let mut name = [0u8; HEADER_NAME_MAX];
+    let Some(len) = string_before(text, &mut pos, budget, &mut name) else {
+        return false;
+    };
+    if HEADER_NAMES.contains(&&name[..len]) {
+        return true;
+    }
+    // (Postmark's `"Name": "Message-ID", "Value": "<…>"`.)
+    if &name[..len] != b"value"
+        || !back_over_json(text, &mut pos, budget, b",")
+        || !back_over_json(text, &mut pos, budget, b"\"")
+    {
+        return false;
+    }
+    string_before(text, &mut pos, budget, &mut name)
+        .is_some_and(|len| HEADER_NAMES.contains(&&name[..len]))
+}
+
+/// The longest of [`HEADER_NAMES`].
+const HEADER_NAME_MAX: usize = 11;
+
+/// Moves `pos` back over JSON white space and then one of `bytes`, each
+/// character out of `budget`; whether that byte was there.
+fn back_over_json(text: &impl Text, pos: &mut usize, budget: &mut usize, bytes: &[u8]) -> bool {
+    loop {
+        let Some((c, p)) = text.prev(*pos) else {
+            return false;
+        };
+        if *budget == 0 {
+            return false;
+        }
+        *budget -= 1;
+        *pos = p;
+        match c {
+            b' ' | b'\n' | b'\r' | b'\t' => {}
+            c => return bytes.contains(&c),
+        }
+    }
+}
+
+/// Reads back the JSON string whose closing quote ends at `pos`, lower
+/// case, into `buf` (one that does not fit is none), and moves `pos` to
+/// its opening quote; its length.
+fn string_before(
+    text: &impl Text,
+    pos: &mut usize,
+    budget: &mut usize,
+    buf: &mut [u8; HEADER_NAME_MAX],
+) -> Option<usize> {
+    let mut len = 0;
+    loop {
+        let (c, p) = text.prev(*pos)?;
+        *budget = budget.checked_sub(1)?;
+        *pos = p;
+        if c == b'"' {
+            buf[..len].reverse();
+            return Some(len);
+        }
+        *buf.get_mut(len)? = c.to_ascii_lowercase();
+        len += 1;
+    }
 }
 
 /// Whether the local part at `start` follows a SIP `Call-ID:` header
@@ -1362,6 +1455,42 @@ mod tests {
             None
         );
         assert_eq!(find("Caller-ID: jane@x.com"), Some("jane@x.com"));
+    }
+
+    #[test]
+    fn message_ids_in_webhooks_headers_are_no_addresses() {
+        // Postmark's header objects, Mailgun's header pairs, a member
+        // named for its header, pretty-printed or not; and a form field.
+        let ids = [
+            "{\"Name\": \"Message-ID\",\n      \"Value\": \"<21846803497411.85967.JavaMail.app@gulfhorizon.ae>\"}",
+            "{\"Name\":\"In-Reply-To\",\"Value\":\"<AM3PR50MB3538.prod@eurprd01.prod.outlook.com>\"}",
+            "[[\"Received\", \"by mx\"], [\"Message-Id\", \"<20240315.abc@mx.example.com>\"]]",
+            "{\"message-id\": \"<x9QmZ1234abcd@mx.example.com>\"}",
+        ];
+        for s in ids {
+            assert_eq!(find(s), None, "{s}");
+        }
+        let at = |s: &str| s.find("%40").unwrap_or(0);
+        let form = "To=a&Message-Id=%3CAM3PR50MB3538.prod%40eurprd01.prod.outlook.com%3E";
+        let text = RawText::with_plus_as_space(form.as_bytes(), true);
+        assert_eq!(verify(&text, at(form), at(form) + 3, 0), None);
+        // Other headers' values are mailboxes, and so is a value whose
+        // object names no header.
+        for s in [
+            "{\"Name\": \"Reply-To\", \"Value\": \"<jane.doe@example.com>\"}",
+            "[\"From\", \"<jane.doe@example.com>\"]",
+            "{\"value\": \"<jane.doe@example.com>\"}",
+            "{\"Name\": \"Message-ID\", \"Note\": \"<jane.doe@example.com>\"}",
+        ] {
+            assert_eq!(find(s), Some("jane.doe@example.com"), "{s}");
+        }
+        let form = "In-Reply-To=x&from=%3Cjane.doe%40example.com%3E";
+        let text = RawText::with_plus_as_space(form.as_bytes(), true);
+        let found = verify(&text, at(form), at(form) + 3, 0);
+        assert_eq!(
+            found.map(|(a, b)| &form[a..b]),
+            Some("jane.doe%40example.com")
+        );
     }
 
     #[test]

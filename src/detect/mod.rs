@@ -129,9 +129,9 @@ impl Finding {
 pub const MAX_LOOKAHEAD: usize = (email::MAX_ADDRESS + 8) * text::MAX_ESCAPE_LEN;
 
 /// The longest raw span the verifiers read *before* an anchor: an email's
-/// local part or the context-word window, escaped, plus boundary checks.
-pub const MAX_LOOKBEHIND: usize =
-    (email::MAX_LOCAL + email::LOOK_PAST_LOCAL) * text::MAX_ESCAPE_LEN;
+/// local part and the header that may name it a message id, or the
+/// context-word window, escaped, plus boundary checks.
+pub const MAX_LOOKBEHIND: usize = (email::MAX_LOCAL + email::LOOK_PAST_ID) * text::MAX_ESCAPE_LEN;
 
 /// How far, in raw bytes, a verifier reads from its anchor in either
 /// direction (the larger of [`MAX_LOOKAHEAD`] and [`MAX_LOOKBEHIND`]): a
