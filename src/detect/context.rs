@@ -310,11 +310,56 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("\u{260e}".as_bytes(), Hint::Phone),
     kw(b"fax", Hint::Phone, true),
     kw(b"faks", Hint::Phone, true),
+    // "Fax it to me": `Bitte faxen Sie das Rezept an …`, `faxer
+    // l'ordonnance au …`, `faxear la receta al …`, `faksem na numer …`,
+    // `faxem na …`.
+    call_verb(b"faxen", true),
+    call_verb(b"faxer", false),
+    call_verb(b"faxez", true),
+    call_verb(b"faxear", true),
+    call_verb(b"faksem", true),
+    call_verb(b"faxem", true),
+    kw(b"faxnummer", Hint::Phone, false),
     // Malay "(telefon) bimbit", a mobile.
     kw(b"bimbit", Hint::Phone, true),
     kw(b"tlf", Hint::Phone, true),
     kw(b"fone", Hint::Phone, true),
     kw(b"hotline", Hint::Phone, false),
+    // (German glues the desk's name on: `Servicehotline: 0900 1 515191`.)
+    kw(b"servicehotline", Hint::Phone, false),
+    kw(b"kundenhotline", Hint::Phone, false),
+    kw(b"servicetelefon", Hint::Phone, false),
+    // Free and direct lines, and switchboards: `Numéro vert : 0 805 …`,
+    // `Línea gratuita: 01 8000 …`, `Línea directa: (81) …`, `Direkte: 48
+    // 77 52 63`, `Hovednummer: 80 12 96 49`, `Santral 444 …`, `总机:
+    // 4008-…`, `מרכזיה: 1-800-…`, `الرقم الموحد: 920000379`.
+    kw("numéro vert".as_bytes(), Hint::Phone, false),
+    kw(b"numero vert", Hint::Phone, false),
+    kw(b"numero verde", Hint::Phone, false),
+    kw("número verde".as_bytes(), Hint::Phone, false),
+    kw("línea gratuita".as_bytes(), Hint::Phone, false),
+    kw(b"linea gratuita", Hint::Phone, false),
+    kw("línea directa".as_bytes(), Hint::Phone, false),
+    kw(b"linea directa", Hint::Phone, false),
+    kw("línea de atención".as_bytes(), Hint::Phone, false),
+    kw(b"linha direta", Hint::Phone, false),
+    kw(b"linha gratuita", Hint::Phone, false),
+    kw(b"direto", Hint::Phone, true),
+    kw(b"directo", Hint::Phone, true),
+    kw(b"direkte", Hint::Phone, true),
+    kw(b"direkt", Hint::Phone, true),
+    kw(b"switchboard", Hint::Phone, false),
+    // A vCard's `TEL;TYPE=WORK,VOICE:…`, a signature's `Voice: …`.
+    kw(b"voice", Hint::Phone, true),
+    kw(b"hovednummer", Hint::Phone, false),
+    kw(b"sentralbord", Hint::Phone, false),
+    kw("växel".as_bytes(), Hint::Phone, true),
+    kw(b"vaihde", Hint::Phone, true),
+    kw(b"santral", Hint::Phone, false),
+    kw_infix("总机".as_bytes(), Hint::Phone),
+    kw_infix("總機".as_bytes(), Hint::Phone),
+    kw("מרכזיה".as_bytes(), Hint::Phone, false),
+    kw("الرقم الموحد".as_bytes(), Hint::Phone, false),
     // A service desk's name labels its line (`Customer service: 1800 …`,
     // `고객센터: 1577-8125`): ahead of the customer's word it starts with,
     // which would name a record.
@@ -850,6 +895,38 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"rx", Hint::Identifier, true),
     kw(b"rezept", Hint::Identifier, false),
     kw(b"prescription", Hint::Identifier, false),
+    // Health care's records: a drug's National Drug Code (`NDC
+    // 01976-7857-80`), a patient's file (`N. cartella: 099 850 5343`), a
+    // policy in Hindi and Japanese (`पॉलिसी नंबर`, `証券番号`).
+    kw(b"ndc", Hint::Identifier, true),
+    // An insurer's approval of a treatment (`N° d'accord préalable`,
+    // `Genehmigungsnr.`, `N.º de autorización`, `Senha de autorização`,
+    // `Číslo schválení`, `승인번호`, `承認番号`, `رقم الموافقة`).
+    kw("accord préalable".as_bytes(), Hint::Identifier, false),
+    kw(b"genehmigung", Hint::Identifier, false),
+    kw("autorización".as_bytes(), Hint::Identifier, false),
+    kw(b"autorizacion", Hint::Identifier, false),
+    kw("autorização".as_bytes(), Hint::Identifier, false),
+    kw("schválení".as_bytes(), Hint::Identifier, false),
+    kw_infix("승인번호".as_bytes(), Hint::Identifier),
+    kw_infix("承認番号".as_bytes(), Hint::Identifier),
+    kw("رقم الموافقة".as_bytes(), Hint::Identifier, false),
+    kw(b"cartella", Hint::Identifier, false),
+    kw("पॉलिसी".as_bytes(), Hint::Identifier, false),
+    kw_infix("証券番号".as_bytes(), Hint::Identifier),
+    // Tax assessments and payment slips: `Aanslagnummer`, `N° d'avis`,
+    // `Kassenzeichen`, `Codice tributo`, `N.º de justificante`, `Nr
+    // deklaracji`, `Tahakkuk no`, `납부번호`, `納付番号`, `कर संदर्भ`.
+    kw(b"aanslag", Hint::Identifier, false),
+    label_only(b"avis", Hint::Identifier),
+    kw(b"kassenzeichen", Hint::Identifier, false),
+    kw(b"tributo", Hint::Identifier, true),
+    kw(b"justificante", Hint::Identifier, false),
+    kw(b"deklaracj", Hint::Identifier, false),
+    kw(b"tahakkuk", Hint::Identifier, false),
+    kw_infix("납부".as_bytes(), Hint::Identifier),
+    kw_infix("納付".as_bytes(), Hint::Identifier),
+    kw("कर संदर्भ".as_bytes(), Hint::Identifier, false),
     kw("užsakym".as_bytes(), Hint::Identifier, false),
     kw_infix("คำสั่งซื้อ".as_bytes(), Hint::Identifier),
     kw(b"booking", Hint::Identifier, false),
@@ -1183,6 +1260,24 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"nip", Hint::Identifier, true),
     kw(b"regon", Hint::Identifier, true),
     kw(b"tfn", Hint::Identifier, true),
+    // National and company numbers: the Dutch citizen's (`BSN`), the
+    // Colombian identity card (`C.C.`, `Cédula`), Mexico's and Spain's
+    // social security (`NSS`), Israel's identity number (`ת"ז`), an
+    // Australian company's (`ACN`), D&B's (`D-U-N-S`), the American
+    // employer's (`EIN`: German "a", so only as a label).
+    kw(b"bsn", Hint::Identifier, true),
+    kw(b"c.c.", Hint::Identifier, true),
+    kw("cédula".as_bytes(), Hint::Identifier, false),
+    kw(b"cedula", Hint::Identifier, false),
+    kw(b"nss", Hint::Identifier, true),
+    kw("ת\"ז".as_bytes(), Hint::Identifier, true),
+    kw("ת\"\"ז".as_bytes(), Hint::Identifier, true),
+    kw(b"acn", Hint::Identifier, true),
+    kw(b"d-u-n-s", Hint::Identifier, true),
+    kw(b"duns", Hint::Identifier, true),
+    label_only(b"ein", Hint::Identifier),
+    // A relay's id in a `Received:` header (`with SMTP mgrt 4647…`).
+    kw(b"mgrt", Hint::Identifier, true),
     kw(b"cpf", Hint::Identifier, true),
     kw(b"nif", Hint::Identifier, true),
     kw(b"dni", Hint::Identifier, true),
@@ -1671,11 +1766,13 @@ const fn pair_key(first: u8, second: u8) -> u8 {
 }
 
 /// Abbreviations written with a period that does not end the sentence:
-/// "Tel. 030 …", "Bestellung Nr. 123", "Cell. 335 …".
+/// "Tel. 030 …", "Bestellung Nr. 123", "Cell. 335 …", "C.C. 284…" (a
+/// Colombian identity card).
 const ABBREVIATIONS: &[&[u8]] = &[
     b"t",
     b"m",
     b"p",
+    b"c",
     "т".as_bytes(),
     b"tel",
     b"t\xc3\xa9l",
@@ -1926,7 +2023,12 @@ fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Neares
             // Australia's tax file number is Sweden's "telefon": Swedish
             // numbers open with their trunk 0 or a country code, a tax
             // file number with neither (`Tfn: 070-740 48 03`).
-            if k.word == b"tfn" && matches!(text.peek(pos), Some(b'0' | b'+')) {
+            // (But a tax file number keeps its own groups of three, `TFN 010
+            // 639 655`, which no Swedish number is written in.)
+            if k.word == b"tfn"
+                && matches!(text.peek(pos), Some(b'0' | b'+'))
+                && !in_three_groups_of_three(text, pos)
+            {
                 nearest.hint = Hint::Phone;
             }
             Some(nearest)
@@ -1936,6 +2038,26 @@ fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Neares
         }
     }
     None
+}
+
+/// Whether the number at `pos` is nine digits in three groups of three,
+/// one space or dash between each (`010 639 655`, `010-639-655`).
+fn in_three_groups_of_three(text: &impl Text, mut pos: usize) -> bool {
+    for group in 0..3 {
+        if group > 0 {
+            match text.next(pos) {
+                Some((b' ' | b'-', next)) => pos = next,
+                _ => return false,
+            }
+        }
+        for _ in 0..3 {
+            match text.next(pos) {
+                Some((c, next)) if c.is_ascii_digit() => pos = next,
+                _ => return false,
+            }
+        }
+    }
+    !text.peek(pos).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Moves `p` back over white space between JSON tokens, at most `spare`
@@ -2645,11 +2767,25 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     };
     // A booking's or a customer's number is a record's, where the word
     // alone may name a line to call ("Reservations: 212-555-0134").
+    // (A prior authorisation's number is an insurer's record:
+    // `"cf_prior_auth": "84794 31503"`.)
+    let prior_authorisation = || {
+        let qualifier = before.trim_ascii_end();
+        let qualifier = qualifier.strip_suffix(b"_").unwrap_or(qualifier);
+        k.word.starts_with(b"auth")
+            && (qualifier.ends_with(b"prior") || qualifier.ends_with(b"pre"))
+    };
     let hint = match k.hint {
-        Hint::NotCard if numbered() => Hint::Identifier,
+        Hint::NotCard if numbered() || prior_authorisation() => Hint::Identifier,
         Hint::Card => other_card.map_or(Hint::Card, |(hint, _)| hint),
         hint => hint,
     };
+    // A record sent to a number is sent to a line, not numbered by it:
+    // `Bitte faxen Sie das Rezept an 030 …`, `fax the prescription to …`;
+    // an earlier word may speak for it.
+    if hint.names_record() && !labels && sent_to(after) {
+        return None;
+    }
     Some(Nearest {
         hint,
         labels,
@@ -2658,6 +2794,26 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         customer: k.speaker && !numbered() && !opens_with_any_number_word(after),
         my_number: k.my_number,
     })
+}
+
+/// Whether `after`, what stands between a word and the number after it,
+/// is a preposition of direction alone: the number is where the thing the
+/// word names is sent (`to`, `an`, `au`, `al`, `na`, `naar`, `till` …).
+fn sent_to(after: &[u8]) -> bool {
+    const TO: &[&[u8]] = &[
+        b"to",
+        b"an",
+        b"au",
+        b"\xc3\xa0",
+        b"al",
+        b"ao",
+        b"para",
+        b"na",
+        b"naar",
+        b"till",
+        b"til",
+    ];
+    after.first().is_some_and(u8::is_ascii_whitespace) && TO.contains(&after.trim_ascii())
 }
 
 /// How long the rest of a keyword's word is, in `after` (what follows

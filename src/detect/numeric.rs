@@ -680,6 +680,10 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
     "电话".as_bytes(),
     "手机".as_bytes(),
     "전화번호".as_bytes(),
+    // The number a CRM texts (Salesforce's `SmsNumber__c`, see
+    // `phone_field_key`).
+    b"smsnumber",
+    b"sms_number",
 ];
 
 /// One bit per key of [`PHONE_FIELD_KEYS`].
@@ -768,6 +772,20 @@ fn after_phone_field_key(text: &impl Text, pos: usize) -> bool {
     phone_field_key(text, pos) != 0
 }
 
+/// Where a key that ends at `end` ends without the `__c` Salesforce puts
+/// after the names of the fields an org adds (`MobilePhone__c`,
+/// `SmsNumber__c`): they name what the key before it names.
+fn before_custom_field_suffix(text: &impl Text, end: usize) -> usize {
+    let mut p = end;
+    for want in [b'c', b'_', b'_'] {
+        match text.prev(p) {
+            Some((c, q)) if c.to_ascii_lowercase() == want => p = q,
+            _ => return end,
+        }
+    }
+    p
+}
+
 /// The keys of [`PHONE_FIELD_KEYS`] that may name the field whose value
 /// starts at `pos` (see [`after_phone_field_key`]); none if no key does.
 fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
@@ -814,6 +832,7 @@ fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
     };
     step(b' ');
     if step(b'"') {
+        let p = before_custom_field_suffix(text, p);
         return key_ends_at(text, p, |c| c == b'"', false);
     }
     // (Every key ends in a letter, in any script: times and ratios are
@@ -3577,16 +3596,22 @@ fn plain_layout(t: &Token, k: usize) -> Option<Evidence> {
 /// a national number, in the shapes its country writes it: two fours
 /// (`1577-8125`, `1800 9002` in Korea, Vietnam and Indonesia; the Dutch
 /// `0800-1234` and `0900-1234`), the UAE's `800` and five (`800 84997`),
-/// and Indonesia's toll-free `0800-1` and six (`0800-1-985838`). Read only
-/// where a phone word labels it. (Shorter ones, Turkey's `444 7 491`, the
-/// UAE's `800 4344`, have fewer digits than any run a verifier is asked
-/// about.)
+/// Indonesia's toll-free `0800-1` and six (`0800-1-985838`), Germany's
+/// shared-cost and premium lines with their tariff digit apart (`0180 5
+/// 123456`, `0900 1 515191`), Norway's free `800 12 345` and Israel's
+/// `1-800-701-994` and `1-700-717-394`. Read only where a phone word labels
+/// it. (Shorter ones, Turkey's `444 7 491`, the UAE's `800 4344`, have
+/// fewer digits than any run a verifier is asked about.)
 fn is_service_line(digits: &[u8], lens: &[u8]) -> bool {
     matches!(
         (digits, lens),
         ([1, 5 | 6 | 8 | 9, ..] | [0, 8 | 9, 0, 0, ..], [4, 4])
-            | ([8, 0, 0, ..], [3, 5])
-            | ([0, 8, 0, 0, 1, ..], [4, 1, 6])
+            | ([8, 0, 0, ..], [3, 5] | [3, 2, 3])
+            | (
+                [0, 8, 0, 0, 1, ..] | [0, 1, 8, 0, ..] | [0, 9, 0, 0, ..],
+                [4, 1, 6]
+            )
+            | ([1, 7 | 8, 0, 0, ..], [1, 3, 3, 3])
     )
 }
 
@@ -4262,6 +4287,54 @@ mod tests {
                 "01 800 755 5618",
             ),
             ("الاتصال بخدمة العملاء: 800 84997.", "800 84997"),
+        ]);
+        // Free, direct and switchboard lines by the word for each; and
+        // the shapes of Germany's, Norway's and Israel's service lines.
+        expect_phones(&[
+            ("Numéro vert : 0 805 38 03 92\n", "0 805 38 03 92"),
+            ("Línea gratuita: 01 8000 753 307\n", "01 8000 753 307"),
+            ("Línea directa: (81) 9930 1147\n", "(81) 9930 1147"),
+            ("Direkte: 48 77 52 63\n", "48 77 52 63"),
+            ("Hovednummer: 80 12 96 49 |", "80 12 96 49"),
+            ("الرقم الموحد: 920000379\n", "920000379"),
+            ("Servicehotline: 0900 1 515191\n", "0900 1 515191"),
+            ("Hotline: 0180 5 123456 (14 ct/min)", "0180 5 123456"),
+            ("Sentralbord: 800 12 345\n", "800 12 345"),
+            ("Infolinia: 1-700-717-394\n", "1-700-717-394"),
+            ("TEL;TYPE=WORK,VOICE:321 834 127\r\n", "321 834 127"),
+        ]);
+        // A record sent to a number is sent to a line; a fax verb asks
+        // for one.
+        expect_phones(&[
+            (
+                "Bitte faxen Sie das Rezept an 031 573 60 85.",
+                "031 573 60 85",
+            ),
+            (
+                "Please fax the prescription to 020 7946 0018.",
+                "020 7946 0018",
+            ),
+            (
+                "Proszę przesłać skierowanie faksem na numer 22 2934594.",
+                "22 2934594",
+            ),
+        ]);
+        expect_nothing(&[
+            "Ref 0180 5 123456 paid",
+            "Rezept 031 573 60 85",
+            "order 0900 1 515191 shipped",
+            "NDC: 05027687632\n",
+            "NDC 01976-7857-80\n",
+            "BSN: 220 734 501\n",
+            "C.C. 284.386.149\n",
+            "Cédula: 284.386.149\n",
+            "NSS: 02601272199\n",
+            "TFN 010 639 655\n",
+            "ACN 998 094 963\n",
+            "D-U-N-S 04-711-1901\n",
+            "{\"cf_prior_auth\": \"84794 31503\"}",
+            "N° d'accord préalable 84794 31503\n",
+            r#"{"Order__c":525584166110}"#,
         ]);
         expect_nothing(&[
             "customer service on hold since 0900-8413",
@@ -5192,6 +5265,9 @@ mod tests {
             (r#"{"phone_number":"0612345678"}"#, "0612345678"),
             // A form's or a CRM's phone field, the `+` left out.
             (r#"{"phone":40799100034,"card":"x"}"#, "40799100034"),
+            // Salesforce's custom fields, named with `__c`.
+            (r#"{"SmsNumber__c":525584166110}"#, "525584166110"),
+            (r#"{"MobilePhone__c":"447911123456"}"#, "447911123456"),
             (r#"{"Phone": "447911123456"}"#, "447911123456"),
             (r#"{"mobilePhone":"66840825693"}"#, "66840825693"),
             (r#"{"tel": "0612345678"}"#, "0612345678"),
