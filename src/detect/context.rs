@@ -349,6 +349,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"direkte", Hint::Phone, true),
     kw(b"direkt", Hint::Phone, true),
     kw(b"switchboard", Hint::Phone, false),
+    kw("přímá linka".as_bytes(), Hint::Phone, false),
+    kw("البدالة".as_bytes(), Hint::Phone, false),
+    // A company's main line, where the word is also an everyday one:
+    // `Geral: 3003-6250` ("in general"), `Standard : 0 800 …`.
+    label_only(b"geral", Hint::Phone),
+    label_only(b"standard", Hint::Phone),
     // A vCard's `TEL;TYPE=WORK,VOICE:…`, a signature's `Voice: …`.
     kw(b"voice", Hint::Phone, true),
     kw(b"hovednummer", Hint::Phone, false),
@@ -1929,7 +1935,8 @@ fn word_goes_on(rest: &[u8]) -> bool {
 #[inline]
 fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Keyword> + '_ {
     let initial = window[start];
-    let word_start = start == 0 || !is_letter(window[start - 1]);
+    let word_start =
+        start == 0 || !is_letter(window[start - 1]) || hebrew_prefixes_end_at(&window[..start]);
     let rest = &window[start..];
     // Inside a word only infix keywords, all of which are in non-Latin
     // scripts, can start.
@@ -1947,6 +1954,20 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
                 && (word_start || k.infix)
                 && !(k.whole && word_goes_on(&rest[k.word.len()..]))
         })
+}
+
+/// Whether `before` ends with one or two of the letters Hebrew glues to
+/// the word after them, and nothing of the word before: "in", "to", "the",
+/// "and", "from", "that", "as" (`בטלפון`, "by phone"; `ולהזמנה`, "and to
+/// the order"). A keyword starts after them as at a word's start.
+fn hebrew_prefixes_end_at(before: &[u8]) -> bool {
+    // ב ל ה ו מ ש כ, each `0xD7` and one of these.
+    const PREFIXES: [u8; 7] = [0x91, 0x9C, 0x94, 0x95, 0x9E, 0xA9, 0x9B];
+    let is_prefix = |at: usize| before[at] == 0xD7 && PREFIXES.contains(&before[at + 1]);
+    let word_starts_at = |at: usize| at == 0 || !is_letter(before[at - 1]);
+    let n = before.len();
+    (n >= 2 && is_prefix(n - 2))
+        && (word_starts_at(n - 2) || n >= 4 && is_prefix(n - 4) && word_starts_at(n - 4))
 }
 
 /// The keyword nearest before `pos` in its clause, looking back at most
@@ -3995,6 +4016,17 @@ mod tests {
         assert_eq!(hint("mã đặt chỗ E2AWE3, số vé "), Some(Hint::Identifier));
         assert_eq!(hint("sudah tf ke rek BCA "), Some(Hint::Account));
         assert_eq!(hint("เลขบัญชีกสิกร "), Some(Hint::Account));
+        // Hebrew glues "by", "to", "and" … to the word after them.
+        assert_eq!(hint("להשיג אותי בטלפון "), Some(Hint::Phone));
+        assert_eq!(hint("ולטלפון "), Some(Hint::Phone));
+        assert_eq!(hint("אבטלפון "), None);
+        // Direct lines and switchboards; a main line's everyday words
+        // only as labels.
+        assert_eq!(hint("Přímá linka: "), Some(Hint::Phone));
+        assert_eq!(hint("البدالة: "), Some(Hint::Phone));
+        assert_eq!(near("Geral: "), Some((Hint::Phone, true)));
+        assert_eq!(near("Standard : "), Some((Hint::Phone, true)));
+        assert_eq!(hint("the standard plan costs "), None);
     }
 
     #[test]
