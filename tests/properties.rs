@@ -255,6 +255,10 @@ const FRAGMENTS: &[&str] = &[
     "%26",
     "%3B",
     "nbsp%3B",
+    // "Or" between two numbers to call.
+    " or ",
+    " eller ",
+    " / ",
     // Message headers as webhooks write them.
     "Message-Id=%3C",
     "[\"Message-Id\", \"<",

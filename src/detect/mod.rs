@@ -165,6 +165,7 @@ impl ScanState {
         self.pos -= by;
         self.numeric_end = self.numeric_end.map(|e| e.saturating_sub(by));
         self.email_end = self.email_end.map(|e| e.saturating_sub(by));
+        self.earlier_phones.rebase(by);
     }
 }
 
@@ -677,7 +678,7 @@ fn take_number(
     });
     state.numeric_end = Some(m.end);
     if let Some(digits) = m.phone_digits {
-        state.earlier_phones.remember(digits);
+        state.earlier_phones.remember(digits, m.end);
     }
     m.end
 }

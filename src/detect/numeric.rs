@@ -146,7 +146,36 @@ pub struct EarlierPhones {
     entries: [PhoneDigits; EARLIER_PHONES],
     /// Where the next one is written (the oldest is overwritten).
     next: usize,
+    /// Where the last one found ends, in the positions of the view it was
+    /// found in.
+    last_end: Option<usize>,
 }
+
+/// "Or" in the languages of the text, between two numbers to call (see
+/// [`EarlierPhones::offered_after`]).
+const OR_WORDS: &[&[u8]] = &[
+    b"or",
+    b"eller",
+    b"ou",
+    b"oder",
+    b"o",
+    b"of",
+    b"lub",
+    b"albo",
+    b"nebo",
+    b"alebo",
+    b"vagy",
+    b"sau",
+    b"veya",
+    b"atau",
+    b"tai",
+    "или".as_bytes(),
+    "або".as_bytes(),
+    "ή".as_bytes(),
+    "או".as_bytes(),
+    "أو".as_bytes(),
+    "hoặc".as_bytes(),
+];
 
 /// How many phones a body's scan remembers.
 const EARLIER_PHONES: usize = 8;
@@ -156,10 +185,44 @@ const EARLIER_PHONES: usize = 8;
 const MIN_REPEAT_DIGITS: u8 = 8;
 
 impl EarlierPhones {
-    /// Remembers a phone found.
-    pub fn remember(&mut self, digits: PhoneDigits) {
+    /// Remembers a phone found, which ends at `end`.
+    pub fn remember(&mut self, digits: PhoneDigits, end: usize) {
         self.entries[self.next] = digits;
         self.next = (self.next + 1) % EARLIER_PHONES;
+        self.last_end = Some(end);
+    }
+
+    /// Moves the last phone's end back by `by`, as the input before it was
+    /// let go (see `ScanState::rebase`); forgets it if it lay there.
+    pub fn rebase(&mut self, by: usize) {
+        self.last_end = self.last_end.and_then(|e| e.checked_sub(by));
+    }
+
+    /// Whether the number at `start` is offered as another way to reach
+    /// the writer, right after the last phone found, with "or" between
+    /// them in a language of the text: `+45 3293 6843 eller 25 98 62 26`,
+    /// `… or 020 7946 0018`, `… / 0151 2345678`.
+    fn offered_after(&self, text: &impl Text, start: usize) -> bool {
+        let Some(mut pos) = self.last_end.filter(|&e| e < start) else {
+            return false;
+        };
+        let mut between = [0u8; 16];
+        let mut len = 0;
+        while pos < start {
+            let Some((c, next)) = text.next(pos) else {
+                return false;
+            };
+            let Some(slot) = between.get_mut(len) else {
+                return false;
+            };
+            *slot = c.to_ascii_lowercase();
+            len += 1;
+            pos = next;
+        }
+        let between = &between[..len];
+        let word = between.trim_ascii();
+        let spaced = between.first() == Some(&b' ') && between.last() == Some(&b' ');
+        word == b"/" || spaced && OR_WORDS.contains(&word)
     }
 
     /// Whether `digits` are those of a phone remembered, or its last
@@ -2696,10 +2759,14 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 nearest = words_before.nearest(text);
                 hint_known = true;
             }
+            // (Or offered as another number after a phone: `+45 3293 6843
+            // eller 25 98 62 26`.)
+            let offered = || earlier.offered_after(text, start);
             let labelled = || {
                 nearest.is_some_and(|n| {
                     n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
                 }) || context::hl7_phone_use_after(text, end)
+                    || offered()
             };
             // A record word names the number it labels, not one after another
             // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -2742,9 +2809,14 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 Evidence::CountryCode => labelled() && !nearest.is_some_and(|n| n.my_number),
                 // (Labelled by the word itself, not asked for across other
                 // words: `Riepilogo chiamata: Timestamp …: 1713653040`.)
-                Evidence::Plain => nearest.is_some_and(|n| {
-                    n.hint == Hint::Phone && n.labels && !n.past_number && !(k == 1 && n.my_number)
-                }),
+                Evidence::Plain => {
+                    nearest.is_some_and(|n| {
+                        n.hint == Hint::Phone
+                            && n.labels
+                            && !n.past_number
+                            && !(k == 1 && n.my_number)
+                    }) || offered()
+                }
             };
             let digits = &t.digits[..t.digits_in(k)];
             let repeated = || earlier.holds(digits) && !names_record();
@@ -6175,11 +6247,48 @@ mod tests {
         );
         assert!(found("To confirm: 8702 0297? Tel: 8702 0297").len() == 1);
         let mut earlier = EarlierPhones::default();
-        earlier.remember(PhoneDigits::of(&[4, 5, 8, 7, 0, 2, 0, 2, 9, 7]));
+        earlier.remember(PhoneDigits::of(&[4, 5, 8, 7, 0, 2, 0, 2, 9, 7]), 0);
         assert!(earlier.holds(&[8, 7, 0, 2, 0, 2, 9, 7]));
         // Too few digits to be a national number of its own.
         assert!(!earlier.holds(&[0, 2, 0, 2, 9, 7]));
         assert!(!earlier.holds(&[1, 8, 7, 0, 2, 0, 2, 9, 7]));
+    }
+
+    #[test]
+    fn a_number_offered_after_a_phone_with_or_between_is_a_phone() {
+        let found = |s: &str| -> Vec<String> {
+            crate::detect::Detector::new()
+                .find_iter(s.as_bytes())
+                .filter(|f| f.kind == Kind::Phone)
+                .map(|f| s[f.start..f.end].to_string())
+                .collect()
+        };
+        // The Danish eight digits no word labels; "or" in the writer's
+        // language.
+        assert_eq!(
+            found("kan fange mig på +45 3293 6843 eller 25 98 62 26."),
+            ["+45 3293 6843", "25 98 62 26"]
+        );
+        assert_eq!(
+            found("appelez le +33 1 44 55 66 77 ou 80 12 96 49"),
+            ["+33 1 44 55 66 77", "80 12 96 49"]
+        );
+        // Not after a word other than "or", nor after no phone.
+        for text in [
+            "Tel +45 3293 6843, order 25986226",
+            "Tel +45 3293 6843 or order 25986226",
+            "Tel +45 3293 6843 for 25 98 62 26",
+        ] {
+            assert_eq!(found(text), ["+45 3293 6843"], "{text}");
+        }
+        assert!(found("born 1984 or 25 98 62 26").is_empty());
+        // The end it remembers moves with the input a stream lets go.
+        let mut earlier = EarlierPhones::default();
+        earlier.remember(PhoneDigits::of(&[4, 5, 3, 2, 9, 3, 6, 8, 4, 3]), 20);
+        earlier.rebase(15);
+        assert_eq!(earlier.last_end, Some(5));
+        earlier.rebase(10);
+        assert_eq!(earlier.last_end, None);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn find_all_with(hay: &[u8], kinds: KindSet, plus_is_space: bool) -> Vec<Fin
             let floor = numeric_end.max(email_end).unwrap_or(0);
             if let Some(m) = numeric::verify(&text, pos, after, floor, kinds, &earlier_phones) {
                 if let Some(digits) = m.phone_digits {
-                    earlier_phones.remember(digits);
+                    earlier_phones.remember(digits, m.end);
                 }
                 out.push(Finding {
                     kind: m.kind,
