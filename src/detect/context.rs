@@ -2788,8 +2788,9 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     };
     // A booking's or a customer's number is a record's, where the word
     // alone may name a line to call ("Reservations: 212-555-0134").
-    // (A prior authorisation's number is an insurer's record:
-    // `"cf_prior_auth": "84794 31503"`.)
+    // (A prior authorisation's number is an insurer's record, where the
+    // words label it: `"cf_prior_auth": "84794 31503"`; not "fax the
+    // prior authorization form to …".)
     let prior_authorisation = || {
         let qualifier = before.trim_ascii_end();
         let qualifier = qualifier.strip_suffix(b"_").unwrap_or(qualifier);
@@ -2797,7 +2798,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
             && (qualifier.ends_with(b"prior") || qualifier.ends_with(b"pre"))
     };
     let hint = match k.hint {
-        Hint::NotCard if numbered() || prior_authorisation() => Hint::Identifier,
+        Hint::NotCard if numbered() || labels && prior_authorisation() => Hint::Identifier,
         Hint::Card => other_card.map_or(Hint::Card, |(hint, _)| hint),
         hint => hint,
     };
@@ -2818,8 +2819,9 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
 }
 
 /// Whether `after`, what stands between a word and the number after it,
-/// is a preposition of direction alone: the number is where the thing the
-/// word names is sent (`to`, `an`, `au`, `al`, `na`, `naar`, `till` …).
+/// ends in a preposition of direction, at most two words after the word:
+/// the number is where the thing the word names is sent (`to`, `an`, `au`,
+/// `al`, `na`, `naar`, `till` …; `the form to`, `bitte an`).
 fn sent_to(after: &[u8]) -> bool {
     const TO: &[&[u8]] = &[
         b"to",
@@ -2834,7 +2836,11 @@ fn sent_to(after: &[u8]) -> bool {
         b"till",
         b"til",
     ];
-    after.first().is_some_and(u8::is_ascii_whitespace) && TO.contains(&after.trim_ascii())
+    if !after.first().is_some_and(u8::is_ascii_whitespace) {
+        return false;
+    }
+    let mut words = after.trim_ascii().rsplit(|&b| b == b' ');
+    words.next().is_some_and(|last| TO.contains(&last)) && words.count() <= 2
 }
 
 /// How long the rest of a keyword's word is, in `after` (what follows
@@ -3708,6 +3714,9 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"mnie",
     b"us",
     b"nous",
+    // Czech and Slovak: `zavolejte mi na …`.
+    b"mi",
+    b"na",
     "على".as_bytes(),
     "الرقم".as_bytes(),
 ];

@@ -4390,6 +4390,12 @@ mod tests {
                 "Proszę przesłać skierowanie faksem na numer 22 2934594.",
                 "22 2934594",
             ),
+            (
+                "Please fax the prior authorization form to 020 3348 6205.",
+                "020 3348 6205",
+            ),
+            ("prosím žádanku faxem na 521 745 801.", "521 745 801"),
+            ("zavolejte mi na 527 711 272.", "527 711 272"),
         ]);
         expect_nothing(&[
             "Ref 0180 5 123456 paid",
@@ -4405,6 +4411,7 @@ mod tests {
             "ACN 998 094 963\n",
             "D-U-N-S 04-711-1901\n",
             "{\"cf_prior_auth\": \"84794 31503\"}",
+            "Prior auth: 84794 31503\n",
             "N° d'accord préalable 84794 31503\n",
             r#"{"Order__c":525584166110}"#,
         ]);
