@@ -331,7 +331,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"servicetelefon", Hint::Phone, false),
     // Free and direct lines, and switchboards: `Numéro vert : 0 805 …`,
     // `Línea gratuita: 01 8000 …`, `Línea directa: (81) …`, `Direkte: 48
-    // 77 52 63`, `Hovednummer: 80 12 96 49`, `Santral 444 …`, `总机:
+    // 77 52 63`, `Hovednummer: 80 12 96 49`, `Santral: 0216 …`, `总机:
     // 4008-…`, `מרכזיה: 1-800-…`, `الرقم الموحد: 920000379`.
     kw("numéro vert".as_bytes(), Hint::Phone, false),
     kw(b"numero vert", Hint::Phone, false),
@@ -902,7 +902,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"rezept", Hint::Identifier, false),
     kw(b"prescription", Hint::Identifier, false),
     // Health care's records: a drug's National Drug Code (`NDC
-    // 01976-7857-80`), a patient's file (`N. cartella: 099 850 5343`), a
+    // 01976-7857-80`), a patient's file (`N. cartella`), a
     // policy in Hindi and Japanese (`पॉलिसी नंबर`, `証券番号`).
     kw(b"ndc", Hint::Identifier, true),
     // An insurer's approval of a treatment (`N° d'accord préalable`,
@@ -1278,6 +1278,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"nss", Hint::Identifier, true),
     kw("ת\"ז".as_bytes(), Hint::Identifier, true),
     kw("ת\"\"ז".as_bytes(), Hint::Identifier, true),
+    kw("ת״ז".as_bytes(), Hint::Identifier, true),
+    kw("ת.ז".as_bytes(), Hint::Identifier, false),
     kw(b"acn", Hint::Identifier, true),
     kw(b"d-u-n-s", Hint::Identifier, true),
     kw(b"duns", Hint::Identifier, true),
@@ -1773,12 +1775,13 @@ const fn pair_key(first: u8, second: u8) -> u8 {
 
 /// Abbreviations written with a period that does not end the sentence:
 /// "Tel. 030 …", "Bestellung Nr. 123", "Cell. 335 …", "C.C. 284…" (a
-/// Colombian identity card).
+/// Colombian identity card), "ת.ז. 229…" (an Israeli one).
 const ABBREVIATIONS: &[&[u8]] = &[
     b"t",
     b"m",
     b"p",
     b"c",
+    "ז".as_bytes(),
     "т".as_bytes(),
     b"tel",
     b"t\xc3\xa9l",

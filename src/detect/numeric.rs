@@ -4412,6 +4412,10 @@ mod tests {
             "D-U-N-S 04-711-1901\n",
             "{\"cf_prior_auth\": \"84794 31503\"}",
             "Prior auth: 84794 31503\n",
+            // An Israeli identity number, abbreviated with dots or
+            // gershayim, before a word for a mobile device.
+            "ת.ז. 229554469 האתר לא נוח בנייד",
+            "ת״ז 229554469 בנייד",
             "N° d'accord préalable 84794 31503\n",
             r#"{"Order__c":525584166110}"#,
         ]);
