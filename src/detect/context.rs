@@ -320,6 +320,12 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"faksem", true),
     call_verb(b"faxem", true),
     kw(b"faxnummer", Hint::Phone, false),
+    // "(Does not) answer at": `no contesta al …`, `atende pelo …`.
+    call_verb(b"contesta", true),
+    call_verb(b"contestan", true),
+    call_verb(b"atiende", true),
+    call_verb(b"atende", true),
+    call_verb(b"atendem", true),
     // Malay "(telefon) bimbit", a mobile.
     kw(b"bimbit", Hint::Phone, true),
     kw(b"tlf", Hint::Phone, true),
@@ -638,6 +644,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"telp", Hint::Phone, true),
     kw(b"wa", Hint::Phone, true),
     kw("sđt".as_bytes(), Hint::Phone, false),
+    // (Typed without its diacritic, as keys and quick chats write it.)
+    kw(b"sdt", Hint::Phone, true),
     kw("điện thoại".as_bytes(), Hint::Phone, false),
     kw_infix("โทร".as_bytes(), Hint::Phone),
     kw_infix("เบอร์".as_bytes(), Hint::Phone),

@@ -1597,6 +1597,15 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
     }
 }
 
+/// Whether a slash after a phone's last digit, at `end`, sets another
+/// value apart, as contact lines write them (`07434 346 079/harry@…`),
+/// rather than going on with a path: a letter after it, and no slash
+/// before the number at `start` (`/users/0743434607/profile`).
+fn slash_before_another_value(text: &impl Text, start: usize, end: usize) -> bool {
+    matches!(text.next(end), Some((b'/', p)) if text.peek(p).is_some_and(|c| c.is_ascii_alphabetic()))
+        && !matches!(text.peek_back(start), Some(b'/' | b'=' | b'?'))
+}
+
 /// Whether the asterisks or underscores at `pos` close chat or Markdown
 /// emphasis around a value (`**4111 1111 1111 1111**`, `*+34 612 345
 /// 678*`, `_jane@example.com_`): one or two, then the end, a space or
@@ -2740,7 +2749,9 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             // With its extension if one ends cleanly, else without.
             let extension = extension_end(text, end)
                 .filter(|&e| ends_cleanly(text, e) || field_follows(text, e));
-            let ends = ends_cleanly(text, end) || field_follows(text, end);
+            let ends = ends_cleanly(text, end)
+                || field_follows(text, end)
+                || slash_before_another_value(text, start, end);
             // A word glued to its end (`(+84) 778664162gọi`) is let be after an
             // international number, and elsewhere where a word glued to its
             // start would be: where a phone word labels it.
@@ -2827,11 +2838,46 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 && !after_iban_groups(text, start)
                 && !after_ups_tracking_groups(text, start)
             {
+                // (A national reading of an international number written
+                // without its `+` would leave the last groups unmasked:
+                // `234 817 755 2940`, `63 917 123 4567`.)
+                let longer = extension
+                    .is_none()
+                    .then(|| country_code_reading(text, t, k))
+                    .flatten();
+                if let Some(m) = longer {
+                    let digits = &t.digits[..t.digits_in(m)];
+                    return Some((groups[m - 1].end, PhoneDigits::of(digits)));
+                }
                 return Some((end, PhoneDigits::of(digits)));
             }
         }
     }
     None
+}
+
+/// Where a number read as a phone in its first `k` groups goes on as an
+/// international one written without its `+`: its first group a calling
+/// code, and the groups after it, spaced as the ones read, a national
+/// number that code's plan allows (`234 817 755 2940`, Nigeria's; read
+/// short, `234 817 755`, as a national number of nine digits). The most
+/// groups that read so, if any.
+fn country_code_reading(text: &impl Text, t: &Token, k: usize) -> Option<usize> {
+    let groups = t.groups();
+    let code_len = usize::from(groups.first()?.len);
+    if t.plus || k >= groups.len() || !(1..=3).contains(&code_len) || groups[0].paren {
+        return None;
+    }
+    (k + 1..=groups.len()).rev().find(|&m| {
+        let digits = &t.digits[..t.digits_in(m)];
+        let end = groups[m - 1].end;
+        digits.len() <= MAX_PHONE_DIGITS
+            && groups[1..m].iter().all(|g| g.sep == b' ' && !g.paren)
+            && phone_plan::plan_for(digits).is_some_and(|p| usize::from(p.code_len) == code_len)
+            && international_without_plus(digits)
+            && !(m == groups.len() && t.glued_end)
+            && (ends_cleanly(text, end) || field_follows(text, end))
+    })
 }
 
 /// Whether the first `k` groups of `t` are laid out as a phone number.
@@ -4375,6 +4421,26 @@ mod tests {
             ("Infolinia: 1-700-717-394\n", "1-700-717-394"),
             ("TEL;TYPE=WORK,VOICE:321 834 127\r\n", "321 834 127"),
         ]);
+        // An international number without its `+`, read whole where a
+        // national reading of its first groups would leave the rest; a
+        // slash setting an address apart from a number; "answers at".
+        expect_phones(&[
+            ("ph: 234 817 755 2940", "234 817 755 2940"),
+            ("call 63 917 123 4567 now", "63 917 123 4567"),
+            (
+                "Contact:07434 346 079/harry_taylor@yahoo.co.uk",
+                "07434 346 079",
+            ),
+            ("+447911123456/a@b.com", "+447911123456"),
+            ("no contesta al 5491154936249.", "5491154936249"),
+            ("Seu motorista atende pelo 11 94305-6901.", "11 94305-6901"),
+            ("sdt: 0912 345 678", "0912 345 678"),
+        ]);
+        expect_nothing(&["GET /users/07434346079/profile", "order 12345678/abc"]);
+        assert_eq!(
+            find("Tel: 612 345 678 2024"),
+            Some((Kind::Phone, "612 345 678"))
+        );
         // A record sent to a number is sent to a line; a fax verb asks
         // for one.
         expect_phones(&[
