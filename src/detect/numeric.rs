@@ -1599,8 +1599,9 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
 
 /// Whether a slash after a phone's last digit, at `end`, sets another
 /// value apart, as contact lines write them (`07434 346 079/harry@…`),
-/// rather than going on with a path: a letter after it, and no slash
-/// before the number at `start` (`/users/0743434607/profile`).
+/// rather than going on with a path or a query: a letter after it, and no
+/// slash, `=` or `?` before the number at `start`
+/// (`/users/0743434607/profile`).
 fn slash_before_another_value(text: &impl Text, start: usize, end: usize) -> bool {
     matches!(text.next(end), Some((b'/', p)) if text.peek(p).is_some_and(|c| c.is_ascii_alphabetic()))
         && !matches!(text.peek_back(start), Some(b'/' | b'=' | b'?'))
