@@ -702,6 +702,13 @@ const KEYWORDS: &[Keyword] = &[
     call_verb("اتصل".as_bytes(), false),
     // Its verbal noun, "calling (me on)": `يرجى الاتصال بي على`.
     call_verb("الاتصال".as_bytes(), false),
+    // Egyptian "call me" (`كلمني على …`), and "(does not) answer on"
+    // (`لا يرد على …`).
+    call_verb("كلمني".as_bytes(), true),
+    call_verb("كلمنى".as_bytes(), true),
+    call_verb("كلموني".as_bytes(), true),
+    call_verb("يرد على".as_bytes(), true),
+    call_verb("ترد على".as_bytes(), true),
     kw("رقمي".as_bytes(), Hint::Phone, false),
     kw(b"simu", Hint::Phone, true),
     call_verb(b"tawag", false),
