@@ -6304,31 +6304,34 @@ mod tests {
         ]);
     }
 
+    /// The phones a whole scan of `s` finds, in order: what the scan
+    /// remembers of earlier phones decides these.
+    fn phones_found(s: &str) -> Vec<String> {
+        crate::detect::Detector::new()
+            .find_iter(s.as_bytes())
+            .filter(|f| f.kind == Kind::Phone)
+            .map(|f| s[f.start..f.end].to_string())
+            .collect()
+    }
+
     #[test]
     fn a_number_repeating_a_phone_found_earlier_is_that_phone() {
-        let found = |s: &str| -> Vec<String> {
-            crate::detect::Detector::new()
-                .find_iter(s.as_bytes())
-                .filter(|f| f.kind == Kind::Phone)
-                .map(|f| s[f.start..f.end].to_string())
-                .collect()
-        };
         // An agent reading back what the customer gave, and the national
         // number after the one with its code.
         assert_eq!(
-            found("Mit telefonnummer er 8702 0297\nAgent: Bekræfte: 8702 0297, ikke?"),
+            phones_found("Mit telefonnummer er 8702 0297\nAgent: Bekræfte: 8702 0297, ikke?"),
             ["8702 0297", "8702 0297"]
         );
         assert_eq!(
-            found("Tel: +45 8702 0297. To confirm: 8702 0297?"),
+            phones_found("Tel: +45 8702 0297. To confirm: 8702 0297?"),
             ["+45 8702 0297", "8702 0297"]
         );
         // Not where a record's word labels it, nor without the phone first.
         assert_eq!(
-            found("Tel: 8702 0297. Order 8702 0297 shipped"),
+            phones_found("Tel: 8702 0297. Order 8702 0297 shipped"),
             ["8702 0297"]
         );
-        assert!(found("To confirm: 8702 0297? Tel: 8702 0297").len() == 1);
+        assert!(phones_found("To confirm: 8702 0297? Tel: 8702 0297").len() == 1);
         let mut earlier = EarlierPhones::default();
         earlier.remember(PhoneDigits::of(&[4, 5, 8, 7, 0, 2, 0, 2, 9, 7]), 0);
         assert!(earlier.holds(&[8, 7, 0, 2, 0, 2, 9, 7]));
@@ -6339,21 +6342,14 @@ mod tests {
 
     #[test]
     fn a_number_offered_after_a_phone_with_or_between_is_a_phone() {
-        let found = |s: &str| -> Vec<String> {
-            crate::detect::Detector::new()
-                .find_iter(s.as_bytes())
-                .filter(|f| f.kind == Kind::Phone)
-                .map(|f| s[f.start..f.end].to_string())
-                .collect()
-        };
         // The Danish eight digits no word labels; "or" in the writer's
         // language.
         assert_eq!(
-            found("kan fange mig på +45 3293 6843 eller 25 98 62 26."),
+            phones_found("kan fange mig på +45 3293 6843 eller 25 98 62 26."),
             ["+45 3293 6843", "25 98 62 26"]
         );
         assert_eq!(
-            found("appelez le +33 1 44 55 66 77 ou 80 12 96 49"),
+            phones_found("appelez le +33 1 44 55 66 77 ou 80 12 96 49"),
             ["+33 1 44 55 66 77", "80 12 96 49"]
         );
         // Not after a word other than "or", nor after no phone.
@@ -6362,9 +6358,9 @@ mod tests {
             "Tel +45 3293 6843 or order 25986226",
             "Tel +45 3293 6843 for 25 98 62 26",
         ] {
-            assert_eq!(found(text), ["+45 3293 6843"], "{text}");
+            assert_eq!(phones_found(text), ["+45 3293 6843"], "{text}");
         }
-        assert!(found("born 1984 or 25 98 62 26").is_empty());
+        assert!(phones_found("born 1984 or 25 98 62 26").is_empty());
         // The end it remembers moves with the input a stream lets go.
         let mut earlier = EarlierPhones::default();
         earlier.remember(PhoneDigits::of(&[4, 5, 3, 2, 9, 3, 6, 8, 4, 3]), 20);
