@@ -1604,7 +1604,23 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
 /// (`/users/0743434607/profile`).
 fn slash_before_another_value(text: &impl Text, start: usize, end: usize) -> bool {
     matches!(text.next(end), Some((b'/', p)) if text.peek(p).is_some_and(|c| c.is_ascii_alphabetic()))
-        && !matches!(text.peek_back(start), Some(b'/' | b'=' | b'?'))
+        && !in_path_or_query(text, start)
+}
+
+/// Whether the groups after the first `k`, which a slash sets apart, hold
+/// a number of their own: seven digits or more, and no other slash (not
+/// `0329/03/57`, a date's tail).
+fn number_after_slash(t: &Token, k: usize) -> bool {
+    let rest = &t.groups()[k.min(t.group_count)..];
+    t.cut_group.is_none()
+        && rest.iter().skip(1).all(|g| g.sep != b'/')
+        && t.digit_count - t.digits_in(k) >= 7
+}
+
+/// Whether the number at `start` stands in a path or a query, right after
+/// a slash, `=` or `?` (`/users/0743434607/profile`, `?id=0743434607/…`).
+fn in_path_or_query(text: &impl Text, start: usize) -> bool {
+    matches!(text.peek_back(start), Some(b'/' | b'=' | b'?'))
 }
 
 /// Whether the asterisks or underscores at `pos` close chat or Markdown
@@ -2698,7 +2714,14 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             // 2023-01-25`). Whether it does is asked last: it verifies the
             // number there.
             let next = t.group_after(k);
-            if next.is_some_and(|next| !matches!(next.sep, b' ' | b'+')) {
+            // Nor a slash, but one that sets another number apart, as
+            // contact lines offer a second one (`+91-7661321930/88333-56933`,
+            // `+45 3293 6843 / 25 98 62 26`); the reading across it was
+            // weighed first, at a larger `k` (`030 / 3624258`).
+            let slash_apart = next.is_some_and(|next| next.sep == b'/')
+                && number_after_slash(t, k)
+                && !in_path_or_query(text, start);
+            if next.is_some_and(|next| !matches!(next.sep, b' ' | b'+')) && !slash_apart {
                 continue;
             }
             let evidence = if plain {
@@ -2752,6 +2775,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 .filter(|&e| ends_cleanly(text, e) || field_follows(text, e));
             let ends = ends_cleanly(text, end)
                 || field_follows(text, end)
+                || slash_apart
                 || slash_before_another_value(text, start, end);
             // A word glued to its end (`(+84) 778664162gọi`) is let be after an
             // international number, and elsewhere where a word glued to its
@@ -6368,6 +6392,33 @@ mod tests {
         assert_eq!(earlier.last_end, Some(5));
         earlier.rebase(10);
         assert_eq!(earlier.last_end, None);
+    }
+
+    #[test]
+    fn a_slash_sets_a_second_number_apart() {
+        for (text, phones) in [
+            (
+                "Call +91-7661321930/88333-56933 today",
+                ["+91-7661321930", "88333-56933"],
+            ),
+            (
+                "Tel: +45 3293 6843 / 25 98 62 26",
+                ["+45 3293 6843", "25 98 62 26"],
+            ),
+            ("Ph: 9876543210/9123456780", ["9876543210", "9123456780"]),
+            (
+                "Mob 0412 345 678/0423 456 789",
+                ["0412 345 678", "0423 456 789"],
+            ),
+        ] {
+            assert_eq!(phones_found(text), phones, "{text}");
+        }
+        // The reading across the slash comes first: an area code.
+        assert_eq!(phones_found("Tel. 030 / 3624258"), ["030 / 3624258"]);
+        assert_eq!(phones_found("Tel: 0221/1234567"), ["0221/1234567"]);
+        // Not in a path, nor before a date's tail.
+        assert!(phones_found("GET /api/orders/9876543210/9123456780 HTTP/1.1").is_empty());
+        assert!(phones_found("(09) 679 0329/03/57").is_empty());
     }
 
     #[test]
