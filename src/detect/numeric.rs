@@ -2153,7 +2153,27 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
                 && !t.glued_after(k)
                 && digits.len() + usize::from(next.len) <= card::MAX_DIGITS
                 && card::is_card_grouping(&lens[..=n]);
+            // A fifth group of four after a card printed in fours makes a
+            // longer number (a gift card's twenty digits, `6035 3755 0195
+            // 3667 2048`), unless it reads as an expiry (`… 1111 0427`) or
+            // starts another card, whole (`4389 3531 4673 1951 4389 3583
+            // 0804 3178`) or masked (`… 2080 4320 XXXX XXXX 1552`).
+            let fifth_four = || {
+                n == 4
+                    && lens[..n].iter().all(|&l| l == 4)
+                    && next.len == 4
+                    && next.sep == sep
+                    && next_is_last
+                    && !t.glued_after(k)
+                    && t.digits
+                        .get(usize::from(next.upto).saturating_sub(4)..)
+                        .is_some_and(|d| !reads_as_month(d))
+                    && !masked_group_after(text, next.end)
+            };
+            let starts_another =
+                || !nested && starts_finding(text, next.start, groups[k - 1].end, earlier);
             if !(matches!(next.sep, b' ' | b'+' | b'\n') || expiry_follows)
+                || fifth_four() && !starts_another()
                 || carries_on
                     && (nested || !starts_finding(text, next.start, groups[k - 1].end, earlier))
             {
@@ -2173,6 +2193,17 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a group of a masked card follows the digits ending at `end`
+/// (`4320 XXXX XXXX 1552`, `4320 **** …`).
+fn masked_group_after(text: &impl Text, end: usize) -> bool {
+    matches!(text.next(end), Some((b' ' | b'-', p)) if matches!(text.peek(p), Some(b'X' | b'x' | MASK)))
+}
+
+/// Whether `digits` open with a month, `01` to `12`.
+fn reads_as_month(digits: &[u8]) -> bool {
+    matches!(digits, [0, 1..=9, ..] | [1, 0..=2, ..])
 }
 
 /// Whether the words before a card number, valid in every other way and
@@ -6392,6 +6423,28 @@ mod tests {
         assert_eq!(earlier.last_end, Some(5));
         earlier.rebase(10);
         assert_eq!(earlier.last_end, None);
+    }
+
+    #[test]
+    fn a_fifth_group_of_four_makes_a_longer_number_than_a_card() {
+        expect_nothing(&[
+            "Voucher code 6035 3755 0195 3667 2048.",
+            "Order 6035 3755 0195 3667 2048",
+        ]);
+        // But for an expiry after it, a decimal that starts there, or
+        // another card, whole or masked.
+        for text in [
+            "Card 4111 1111 1111 1111 0427 thanks",
+            "Card 4111 1111 1111 1111 9238.32 EUR",
+            "Card 4111 1111 1111 1111 4389 3583 0804 3178",
+            "Card 4111 1111 1111 1111 4320 XXXX XXXX 1552 declined",
+        ] {
+            assert_eq!(
+                find(text),
+                Some((Kind::Card, "4111 1111 1111 1111")),
+                "{text}"
+            );
+        }
     }
 
     #[test]
