@@ -30,24 +30,24 @@ pub enum Hint {
     /// number: they name a card as readily as a record.
     Account,
     /// Words for what is not a card and is often near a phone: a booking,
-    /// a parcel, a voucher, a customer, a device's id (reservation,
-    /// Paket, voucher, 客户, IMEI …). They veto a card they label, as an
+    /// a parcel, a customer, a device's id (reservation, Paket, 客户, IMEI
+    /// …). They veto a card they label, as an
     /// identifier word does, but say nothing of a phone ("Reservations:
     /// 212-555-0134").
     NotCard,
     /// A card word qualified as a card that pays for nothing: a loyalty,
     /// gift, member or health insurance card (`Loyalty card`, `tarjeta
-    /// regalo`, `ギフトカード`). It vetoes a card it labels, as
-    /// [`Hint::NotCard`] does, even one printed in a card's groups: such
-    /// cards are printed so too.
+    /// regalo`, `ギフトカード`), or a voucher. It vetoes a card it labels, as
+    /// [`Hint::NotCard`] does, even one printed in a card's groups, which
+    /// such cards are printed in too.
     OtherCard,
 }
 
 impl Hint {
-    /// Whether the word says the number is a record's (an identifier or
-    /// an account), not a phone.
+    /// Whether the word says the number is a record's (an identifier, an
+    /// account, a loyalty or gift card's, a voucher's), not a phone.
     pub fn names_record(self) -> bool {
-        matches!(self, Hint::Identifier | Hint::Account)
+        matches!(self, Hint::Identifier | Hint::Account | Hint::OtherCard)
     }
 }
 
@@ -232,6 +232,15 @@ const fn label_only(word: &'static [u8], hint: Hint) -> Keyword {
     Keyword {
         labels_only: true,
         ..kw(word, hint, true)
+    }
+}
+
+/// [`label_only`] for a word that may start a compound of its own
+/// (`Belegnummer`, `receipt_no`).
+const fn label_only_prefix(word: &'static [u8], hint: Hint) -> Keyword {
+    Keyword {
+        labels_only: true,
+        ..kw(word, hint, false)
     }
 }
 
@@ -775,32 +784,31 @@ const KEYWORDS: &[Keyword] = &[
     // Card.
     // Cards that pay for nothing, named in one word (see
     // `OTHER_CARD_BEFORE`): before the customer's and the card's words
-    // they start with. Gift cards only veto a run, as gift qualifiers do
-    // (see `CardQualifier::hint`): a network's prepaid card is sold as one.
-    kw(b"geschenkkarte", Hint::NotCard, false),
-    kw(b"gutscheinkarte", Hint::NotCard, false),
+    // they start with.
+    kw(b"geschenkkarte", Hint::OtherCard, false),
+    kw(b"gutscheinkarte", Hint::OtherCard, false),
     kw(b"kundenkarte", Hint::OtherCard, false),
     kw(b"treuekarte", Hint::OtherCard, false),
     kw(b"bonuskarte", Hint::OtherCard, false),
     kw(b"mitgliedskarte", Hint::OtherCard, false),
     kw(b"clubcard", Hint::OtherCard, false),
-    kw(b"giftcard", Hint::NotCard, false),
-    kw(b"cadeaukaart", Hint::NotCard, false),
+    kw(b"giftcard", Hint::OtherCard, false),
+    kw(b"cadeaukaart", Hint::OtherCard, false),
     kw(b"klantenkaart", Hint::OtherCard, false),
     kw(b"bonuskaart", Hint::OtherCard, false),
-    kw(b"presentkort", Hint::NotCard, false),
-    kw(b"gavekort", Hint::NotCard, false),
-    kw(b"lahjakortti", Hint::NotCard, false),
-    kw("ajándékkártya".as_bytes(), Hint::NotCard, false),
+    kw(b"presentkort", Hint::OtherCard, false),
+    kw(b"gavekort", Hint::OtherCard, false),
+    kw(b"lahjakortti", Hint::OtherCard, false),
+    kw("ajándékkártya".as_bytes(), Hint::OtherCard, false),
     kw(b"medlemskort", Hint::OtherCard, false),
     kw(b"kundkort", Hint::OtherCard, false),
     kw(b"kundekort", Hint::OtherCard, false),
     kw(b"bonuskort", Hint::OtherCard, false),
     kw(b"klubbkort", Hint::OtherCard, false),
-    kw(b"vale-presente", Hint::NotCard, false),
-    kw(b"vale presente", Hint::NotCard, false),
-    kw("cartão-presente".as_bytes(), Hint::NotCard, false),
-    kw_infix("บัตรของขวัญ".as_bytes(), Hint::NotCard),
+    kw(b"vale-presente", Hint::OtherCard, false),
+    kw(b"vale presente", Hint::OtherCard, false),
+    kw("cartão-presente".as_bytes(), Hint::OtherCard, false),
+    kw_infix("บัตรของขวัญ".as_bytes(), Hint::OtherCard),
     kw_infix("บัตรสมาชิก".as_bytes(), Hint::OtherCard),
     kw(b"card", Hint::Card, false),
     // (Before `carte`: a health plan's member card names its number.)
@@ -970,8 +978,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"imeisv", Hint::NotCard, true),
     kw(b"iccid", Hint::NotCard, true),
     kw(b"meid", Hint::NotCard, true),
-    kw(b"voucher", Hint::NotCard, false),
-    kw(b"gutschein", Hint::NotCard, false),
+    kw(b"voucher", Hint::OtherCard, false),
+    kw(b"gutschein", Hint::OtherCard, false),
     kw(b"coupon", Hint::NotCard, false),
     kw(b"promo", Hint::NotCard, false),
     kw(b"authori", Hint::NotCard, false),
@@ -986,7 +994,7 @@ const KEYWORDS: &[Keyword] = &[
     kw("đơn hàng".as_bytes(), Hint::Identifier, false),
     kw("tham chiếu".as_bytes(), Hint::Identifier, false),
     // Memberships, and Australian and Russian bank details (account, BIK).
-    kw(b"mitglied", Hint::Identifier, false),
+    kw(b"mitglied", Hint::OtherCard, false),
     // Order in Danish and Norwegian, Finnish, Hungarian, Ukrainian.
     kw(b"ordre", Hint::Identifier, false),
     kw(b"tilaus", Hint::Identifier, false),
@@ -1176,7 +1184,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"policy", Hint::Identifier, false),
     kw(b"p\xc3\xb3liza", Hint::Identifier, false),
     kw(b"polizza", Hint::Identifier, false),
-    kw(b"membership", Hint::Identifier, false),
+    kw(b"membership", Hint::OtherCard, false),
     kw(b"best\xc3\xa4llning", Hint::Identifier, false),
     kw(b"zam\xc3\xb3wieni", Hint::Identifier, false),
     kw(b"zamowieni", Hint::Identifier, false),
@@ -1187,6 +1195,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"nhs", Hint::Identifier, true),
     kw(b"ssn", Hint::Identifier, true),
     // Product codes: an EAN-13 barcode can pass Luhn and start like a Visa.
+    // (By its length too, `Ean13:`, `"ean13"`, `EAN-13`: before "ean",
+    // which would read the length as another number.)
+    kw(b"ean13", Hint::Identifier, true),
+    kw(b"ean-13", Hint::Identifier, true),
     kw(b"ean", Hint::Identifier, true),
     kw(b"gtin", Hint::Identifier, false),
     kw(b"upc", Hint::Identifier, true),
@@ -1471,7 +1483,10 @@ const KEYWORDS: &[Keyword] = &[
     marked_label(b"nas", Hint::Identifier),
     kw(b"social insurance", Hint::Identifier, false),
     kw(b"tax file", Hint::Identifier, false),
-    kw(b"member", Hint::Identifier, false),
+    // A member's number is a record's, as a member card's is, even printed
+    // in a card's groups (`Membership number: 4389 3568 4200 8558`,
+    // `Honors # …`, `Bonvoy member …`).
+    kw(b"member", Hint::OtherCard, false),
     // Health plans' and clubs' member numbers (`Carteirinha: 896 379 968`,
     // `Nr członkowski 827 003 192`, `N° adhérent`, `Nº de socio:`).
     kw("członkowsk".as_bytes(), Hint::Identifier, false),
@@ -1538,7 +1553,49 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"krisflyer", Hint::Identifier, false),
     kw(b"eurobonus", Hint::Identifier, false),
     label_only(b"miles", Hint::Identifier),
+    // (Marked: a hex id may end in "ff".)
+    marked_label(b"ff", Hint::Identifier),
+    kw(b"honors", Hint::OtherCard, true),
+    kw(b"bonvoy", Hint::OtherCard, true),
     kw_infix("บัญชี".as_bytes(), Hint::Account),
+    // Receipts and credit notes, a traveller's records (a bag tag, a
+    // hotel folio, a ticket's number), a transfer's purpose and a
+    // declaration's: records, some of which open with a 0 and run as
+    // long as a national number (`Bag tag 0176 123456`, `Receipt no.
+    // 01306347512`, `Credit note NC 0650-00404439`). Where a receipt's
+    // or a declaration's word only stands in the clause, a number may be
+    // one written on the record ("rider's number on the receipt was
+    // 0795128436").
+    label_only_prefix(b"receipt", Hint::Identifier),
+    label_only_prefix(b"beleg", Hint::Identifier),
+    label_only_prefix(b"quittung", Hint::Identifier),
+    label_only_prefix(b"recibo", Hint::Identifier),
+    label_only_prefix(b"ricevuta", Hint::Identifier),
+    label_only(b"re\xc3\xa7u", Hint::Identifier),
+    label_only(b"re\xc3\xa7u fiscal", Hint::Identifier),
+    label_only_prefix(b"kvitto", Hint::Identifier),
+    kw(b"credit note", Hint::Identifier, false),
+    kw(b"credit memo", Hint::Identifier, false),
+    kw(b"gutschrift", Hint::Identifier, false),
+    kw(b"nota de cr\xc3\xa9dito", Hint::Identifier, false),
+    kw(b"nota de credito", Hint::Identifier, false),
+    kw(b"nota di credito", Hint::Identifier, false),
+    kw(b"creditnota", Hint::Identifier, false),
+    kw(b"bag tag", Hint::Identifier, false),
+    kw(b"bag_tag", Hint::Identifier, false),
+    kw(b"bagtag", Hint::Identifier, false),
+    kw(b"baggage tag", Hint::Identifier, false),
+    label_only_prefix(b"folio", Hint::Identifier),
+    label_only_prefix(b"verwendungszweck", Hint::Identifier),
+    label_only_prefix(b"declaration", Hint::Identifier),
+    // A registration number in a field's name (`"charity_reg_no"`).
+    kw(b"reg_no", Hint::Identifier, true),
+    kw_infix("券番号".as_bytes(), Hint::Identifier),
+    // A merchant's id on a payment receipt (`MID 349456441609603`: fifteen
+    // digits, Amex's length and range).
+    label_only(b"mid", Hint::NotCard),
+    kw(b"merchant", Hint::NotCard, false),
+    kw(b"loyalty", Hint::OtherCard, false),
 ];
 
 /// Words before "id" that make it name a phone line, not a record:
@@ -1550,143 +1607,115 @@ const PHONE_ID_QUALIFIERS: &[&[u8]] = &[b"caller", b"anrufer"];
 /// less for an "id" after it.
 const CARD_ID_QUALIFIERS: &[&[u8]] = &[b"card", b"karte", b"carte", b"tarjeta"];
 
-/// A word that qualifies a card word as a card that pays for nothing (see
-/// [`OTHER_CARD_BEFORE`]).
-struct CardQualifier {
-    word: &'static [u8],
-    /// What the qualified card word says: [`Hint::OtherCard`], or
-    /// [`Hint::NotCard`] for a gift card's qualifier, as a network's
-    /// prepaid card may be sold as one (a "Vanilla gift card" is a Visa):
-    /// it vetoes a number written in one run, as a record's word does, but
-    /// not one printed in a card's groups within a network's range.
-    hint: Hint,
-}
-
-/// A loyalty, member, club, health or SIM card's qualifier.
-const fn member(word: &'static [u8]) -> CardQualifier {
-    CardQualifier {
-        word,
-        hint: Hint::OtherCard,
-    }
-}
-
-/// A gift card's qualifier (see [`CardQualifier::hint`]).
-const fn gift(word: &'static [u8]) -> CardQualifier {
-    CardQualifier {
-        word,
-        hint: Hint::NotCard,
-    }
-}
-
 /// Words before a card word that make the card one that pays for nothing:
 /// a loyalty, gift, member or health insurance card, whose number may pass
 /// Luhn's check in a payment network's range (`Loyalty card: 5146 …`,
 /// `"gift_card_number"`, `подарочная карта`, `hediye kartı`).
-const OTHER_CARD_BEFORE: &[CardQualifier] = &[
-    member(b"loyalty"),
-    gift(b"gift"),
-    member(b"member"),
-    member(b"members"),
-    member(b"membership"),
-    member(b"club"),
-    gift(b"reward"),
-    gift(b"rewards"),
-    member(b"bonus"),
-    gift(b"points"),
-    member(b"payback"),
-    member(b"fidelity"),
-    member(b"insurance"),
-    member(b"health"),
-    member(b"medical"),
-    member(b"library"),
-    gift(b"student"),
-    member(b"sim"),
-    gift(b"discount"),
-    gift(b"store"),
-    gift("подарочная".as_bytes()),
-    gift("Подарочная".as_bytes()),
-    gift("подарочной".as_bytes()),
-    gift("подарочную".as_bytes()),
-    member("бонусная".as_bytes()),
-    member("Бонусная".as_bytes()),
-    member("бонусной".as_bytes()),
-    member("клубная".as_bytes()),
-    member("дисконтная".as_bytes()),
-    member("накопительная".as_bytes()),
-    gift(b"hediye"),
-    member(b"sadakat"),
-    member("üyelik".as_bytes()),
-    gift("dárková".as_bytes()),
-    member("věrnostní".as_bytes()),
-    gift("गिफ्ट".as_bytes()),
+const OTHER_CARD_BEFORE: &[&[u8]] = &[
+    b"loyalty",
+    b"gift",
+    b"member",
+    b"members",
+    b"membership",
+    b"club",
+    b"reward",
+    b"rewards",
+    b"bonus",
+    b"points",
+    b"payback",
+    b"fidelity",
+    b"insurance",
+    b"health",
+    b"medical",
+    b"library",
+    b"student",
+    b"sim",
+    b"discount",
+    b"store",
+    "подарочная".as_bytes(),
+    "Подарочная".as_bytes(),
+    "подарочной".as_bytes(),
+    "подарочную".as_bytes(),
+    "бонусная".as_bytes(),
+    "Бонусная".as_bytes(),
+    "бонусной".as_bytes(),
+    "клубная".as_bytes(),
+    "дисконтная".as_bytes(),
+    "накопительная".as_bytes(),
+    b"hediye",
+    b"sadakat",
+    "üyelik".as_bytes(),
+    "dárková".as_bytes(),
+    "věrnostní".as_bytes(),
+    "गिफ्ट".as_bytes(),
 ];
 
 /// The same words where a script writes no spaces, glued before the card
 /// word (`ギフトカード番号`, `会员卡号`, `기프트카드`).
-const OTHER_CARD_GLUED_BEFORE: &[CardQualifier] = &[
-    gift("ギフト".as_bytes()),
-    member("ポイント".as_bytes()),
-    member("会員".as_bytes()),
-    member("会员".as_bytes()),
-    gift("礼品".as_bytes()),
-    member("积分".as_bytes()),
-    gift("购物".as_bytes()),
-    gift("储值".as_bytes()),
-    member("医保".as_bytes()),
-    member("社保".as_bytes()),
-    gift("기프트".as_bytes()),
-    member("포인트".as_bytes()),
-    member("멤버십".as_bytes()),
-    member("회원".as_bytes()),
+const OTHER_CARD_GLUED_BEFORE: &[&[u8]] = &[
+    "ギフト".as_bytes(),
+    "ポイント".as_bytes(),
+    "会員".as_bytes(),
+    "会员".as_bytes(),
+    "礼品".as_bytes(),
+    "积分".as_bytes(),
+    "购物".as_bytes(),
+    "储值".as_bytes(),
+    "医保".as_bytes(),
+    "社保".as_bytes(),
+    "기프트".as_bytes(),
+    "포인트".as_bytes(),
+    "멤버십".as_bytes(),
+    "회원".as_bytes(),
 ];
 
 /// Words after a card word that make it such a card, as Romance, Slavic,
 /// Semitic and South-East Asian languages qualify it (`tarjeta regalo`,
 /// `carte de fidélité`, `karta podarunkowa`, `بطاقة العضوية`, `thẻ thành
 /// viên`), after "de", "di" or "d'" where there is one.
-const OTHER_CARD_AFTER: &[CardQualifier] = &[
-    gift(b"regalo"),
-    gift(b"cadeau"),
-    member("fidélité".as_bytes()),
-    member(b"fidelite"),
-    member(b"fidelidad"),
-    member(b"fidelidade"),
-    member("fedeltà".as_bytes()),
-    member(b"fedelta"),
-    member(b"socio"),
-    member("sócio".as_bytes()),
-    member(b"membre"),
-    member(b"membro"),
-    member(b"miembro"),
-    gift(b"presente"),
-    member(b"vitale"),
-    member(b"sanitaria"),
-    member("saúde".as_bytes()),
-    member(b"sus"),
-    member(b"puntos"),
-    gift(b"points"),
-    member(b"bonus"),
-    member(b"club"),
-    member(b"member"),
-    member(b"anggota"),
-    member(b"ahli"),
-    gift(b"hadiah"),
-    gift(b"podarunkowa"),
-    gift(b"podarunkowej"),
-    member("lojalnościowa".as_bytes()),
-    member("członkowska".as_bytes()),
-    member("лояльности".as_bytes()),
-    member("постоянного".as_bytes()),
-    gift("מתנה".as_bytes()),
-    member("מועדון".as_bytes()),
-    gift("هدية".as_bytes()),
-    member("الولاء".as_bytes()),
-    member("العضوية".as_bytes()),
-    member("التأمين".as_bytes()),
-    gift("quà tặng".as_bytes()),
-    member("thành viên".as_bytes()),
-    member("bảo hiểm".as_bytes()),
-    member("สมาชิก".as_bytes()),
+const OTHER_CARD_AFTER: &[&[u8]] = &[
+    b"regalo",
+    b"cadeau",
+    "fidélité".as_bytes(),
+    b"fidelite",
+    b"fidelidad",
+    b"fidelidade",
+    "fedeltà".as_bytes(),
+    b"fedelta",
+    b"socio",
+    "sócio".as_bytes(),
+    b"membre",
+    b"membro",
+    b"miembro",
+    b"presente",
+    b"vitale",
+    b"sanitaria",
+    "saúde".as_bytes(),
+    b"sus",
+    b"puntos",
+    b"points",
+    b"bonus",
+    b"club",
+    b"member",
+    b"anggota",
+    b"ahli",
+    b"hadiah",
+    b"podarunkowa",
+    b"podarunkowej",
+    "lojalnościowa".as_bytes(),
+    "członkowska".as_bytes(),
+    "лояльности".as_bytes(),
+    "постоянного".as_bytes(),
+    "מתנה".as_bytes(),
+    "מועדון".as_bytes(),
+    "هدية".as_bytes(),
+    "الولاء".as_bytes(),
+    "العضوية".as_bytes(),
+    "التأمين".as_bytes(),
+    "quà tặng".as_bytes(),
+    "thành viên".as_bytes(),
+    "bảo hiểm".as_bytes(),
+    "สมาชิก".as_bytes(),
 ];
 
 /// Payment networks' names: a network's gift or prepaid card (`Visa gift
@@ -1705,28 +1734,25 @@ const NETWORK_NAMES: &[&[u8]] = &[
 /// qualifier and a name or two before it (`American Express gift `).
 const NETWORK_REACH: usize = 30;
 
-/// What a card word says, with `before` the window before it and `rest`
-/// what follows its word, when a qualifier makes it a card that pays for
-/// nothing (see [`CardQualifier::hint`]); and what then follows the
-/// qualifier after it, or `rest` if it stands before.
-fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<(Hint, &'r [u8])> {
+/// Whether a qualifier makes the card word `k` a card that pays for
+/// nothing ([`Hint::OtherCard`]), with `before` the window before it and
+/// `rest` what follows its word: what then follows the qualifier after
+/// it, or `rest` if it stands before. A network's name before the
+/// qualifier makes the words a card's (`Visa gift card`).
+fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<&'r [u8]> {
     if k.infix {
         // (Or a space apart: `멤버십 카드`.)
         let before = before.trim_ascii_end();
-        if let Some(q) = OTHER_CARD_GLUED_BEFORE
+        return OTHER_CARD_GLUED_BEFORE
             .iter()
-            .find(|q| before.ends_with(q.word))
-        {
-            return Some((q.hint, rest));
-        }
-    } else if let Some(q) = OTHER_CARD_BEFORE
-        .iter()
-        .find(|q| qualifies_id(before, &[q.word]))
-    {
+            .any(|q| before.ends_with(q))
+            .then_some(rest);
+    }
+    if OTHER_CARD_BEFORE.iter().any(|q| qualifies_id(before, &[q])) {
         // (A network's name among the words just before the qualifier.)
         let near = &before[before.len().saturating_sub(NETWORK_REACH)..];
         let network = NETWORK_NAMES.iter().any(|n| names_word(near, n));
-        return (!network).then_some((q.hint, rest));
+        return (!network).then_some(rest);
     }
     // (Only "de", "di" or "d'" before it: `carte de fidélité`, but not
     // `tarjeta del socio`, "the member's card", which may be any card.)
@@ -1740,8 +1766,8 @@ fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<(Hint, &
         }
     }
     OTHER_CARD_AFTER.iter().find_map(|q| {
-        let next = after.strip_prefix(q.word)?;
-        (!next.first().is_some_and(|&b| is_letter(b))).then_some((q.hint, next))
+        let next = after.strip_prefix(*q)?;
+        (!next.first().is_some_and(|&b| is_letter(b))).then_some(next)
     })
 }
 
@@ -1750,7 +1776,7 @@ fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<(Hint, &
 fn names_word(text: &[u8], word: &[u8]) -> bool {
     text.windows(word.len()).enumerate().any(|(i, w)| {
         w == word
-            && !(i > 0 && is_letter(text[i - 1]))
+            && !(i > 0 && is_letter(text[i - 1]) && !ends_in_spaceless_script(&text[..i]))
             && !text.get(i + word.len()).is_some_and(|&b| is_letter(b))
     })
 }
@@ -1953,8 +1979,10 @@ fn word_goes_on(rest: &[u8]) -> bool {
 #[inline]
 fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Keyword> + '_ {
     let initial = window[start];
-    let word_start =
-        start == 0 || !is_letter(window[start - 1]) || hebrew_prefixes_end_at(&window[..start]);
+    let word_start = start == 0
+        || !is_letter(window[start - 1])
+        || hebrew_prefixes_end_at(&window[..start])
+        || initial < 0x80 && ends_in_spaceless_script(&window[..start]);
     let rest = &window[start..];
     // Inside a word only infix keywords, all of which are in non-Latin
     // scripts, can start.
@@ -1972,6 +2000,14 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
                 && (word_start || k.infix)
                 && !(k.whole && word_goes_on(&rest[k.word.len()..]))
         })
+}
+
+/// Whether `before` ends with a character of a script written without
+/// spaces between words (kana, CJK ideographs and punctuation, and Hangul,
+/// U+3000 to U+D7FF): a Latin keyword right after it starts a word of its
+/// own (`注文番号Ref. 84 7368 5585`, `注文番号Gift card no. …`).
+fn ends_in_spaceless_script(before: &[u8]) -> bool {
+    matches!(before, [.., 0xE3..=0xED, 0x80..=0xBF, 0x80..=0xBF])
 }
 
 /// Whether `before` ends with one or two of the letters Hebrew glues to
@@ -2044,7 +2080,11 @@ fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Neares
     // ones): most positions are the middle of a word and cost one test.
     for start in (0..window.len()).rev() {
         let c = window[start];
-        if !STARTS_KEYWORD[usize::from(c)] || c < 0x80 && start > 0 && is_letter(window[start - 1])
+        if !STARTS_KEYWORD[usize::from(c)]
+            || c < 0x80
+                && start > 0
+                && is_letter(window[start - 1])
+                && !ends_in_spaceless_script(&window[..start])
         {
             continue;
         }
@@ -2693,8 +2733,13 @@ fn qualifies_id(before: &[u8], qualifiers: &[&[u8]]) -> bool {
     };
     matches!(joint, b' ' | b'-' | b'_')
         && qualifiers.iter().any(|q| {
+            let Some(word_start) = rest.len().checked_sub(q.len()) else {
+                return false;
+            };
             rest.ends_with(q)
-                && (rest.len() == q.len() || !is_letter(rest[rest.len() - q.len() - 1]))
+                && (word_start == 0
+                    || !is_letter(rest[word_start - 1])
+                    || ends_in_spaceless_script(&rest[..word_start]))
         })
 }
 
@@ -2793,7 +2838,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     } else {
         None
     };
-    let after = other_card.map_or(after, |(_, rest)| rest);
+    let after = other_card.unwrap_or(after);
     let labels = match json_value_after_key(after) {
         // `"phone": "…` names the value that follows it; `"text":
         // "… 3428132133` names a message, not the number in it.
@@ -2817,7 +2862,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     };
     let hint = match k.hint {
         Hint::NotCard if numbered() || labels && prior_authorisation() => Hint::Identifier,
-        Hint::Card => other_card.map_or(Hint::Card, |(hint, _)| hint),
+        Hint::Card if other_card.is_some() => Hint::OtherCard,
         hint => hint,
     };
     // A record sent to a number is sent to a line, not numbered by it:
@@ -3623,8 +3668,17 @@ fn html_break_end(tag: &[u8]) -> Option<usize> {
 /// Whether `before` ends in an abbreviation whose period does not end a
 /// sentence.
 fn is_abbreviation(before: &[u8]) -> bool {
-    let letters = before.iter().rev().take_while(|&&b| is_letter(b)).count();
-    let word = &before[before.len() - letters..];
+    // (A word glued to a script written without spaces starts after it:
+    // `注文番号Ref.`.)
+    let mut word_start = before.len();
+    while word_start > 0
+        && is_letter(before[word_start - 1])
+        && !ends_in_spaceless_script(&before[..word_start])
+    {
+        word_start -= 1;
+    }
+    let letters = before.len() - word_start;
+    let word = &before[word_start..];
     // A letter after an apostrophe ends a contraction ("can't.", "I'm."),
     // not a signature's "T." or "M.".
     let contraction =
@@ -3835,8 +3889,10 @@ mod tests {
         ] {
             assert_eq!(hint(label), Some(Hint::OtherCard), "{label}");
         }
-        // Gift cards, which a network's prepaid card may be sold as.
+        // Gift cards and vouchers; a network's prepaid card sold as one
+        // is named by the network.
         for label in [
+            "Voucher code ",
             "\"gift_card_number\":\"",
             "tarjeta regalo: ",
             "ギフトカード番号 ",
@@ -3847,7 +3903,7 @@ mod tests {
             "Thẻ quà tặng ",
             "Vale-presente: ",
         ] {
-            assert_eq!(hint(label), Some(Hint::NotCard), "{label}");
+            assert_eq!(hint(label), Some(Hint::OtherCard), "{label}");
         }
         for label in [
             "Visa gift card ",
@@ -4149,15 +4205,16 @@ mod tests {
         assert_eq!(near(r#"{"phone": ""#), Some((Hint::Phone, true)));
         // Codes, bookings, vouchers, parcels and device ids, which Luhn
         // and a card's first digits may not tell from a card.
-        // …and a booking's, a voucher's, a parcel's or a device's, which
-        // veto a card but say nothing of a phone.
-        for label in ["reservation ", "IMEI: ", "ICCID ", "voucher ", "Paket "] {
+        // …and a booking's, a parcel's or a device's, which veto a card
+        // but say nothing of a phone.
+        for label in ["reservation ", "IMEI: ", "ICCID ", "Paket "] {
             assert_eq!(near(label), Some((Hint::NotCard, true)), "{label}");
         }
+        // A voucher's code is a record's, and vetoes any card.
+        assert_eq!(near("Gutscheincode "), Some((Hint::OtherCard, true)));
         // A word for "number" or "code" with one makes it a record's.
         for label in [
             "código de reserva ",
-            "Gutscheincode ",
             "promo code ",
             "auth code ",
             "Číslo rezervace: ",
@@ -4189,7 +4246,7 @@ mod tests {
         }
         // A gift card is a shop's, unless a network's name says it is a
         // prepaid card of that network.
-        assert_eq!(near("gift card "), Some((Hint::NotCard, true)));
+        assert_eq!(near("gift card "), Some((Hint::OtherCard, true)));
         assert_eq!(near("Visa gift card "), Some((Hint::Card, true)));
     }
 

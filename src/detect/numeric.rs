@@ -2222,9 +2222,11 @@ fn reads_as_month(digits: &[u8]) -> bool {
 /// are a card whatever labels them: record ids are not typed in a card's
 /// groups, and a card pasted under the wrong label must not leak; unless
 /// the label names the card it is printed on, one that pays for nothing
-/// ("Loyalty card 5060 9983 3198 3958"), or a gift card or voucher outside
-/// Visa's, Mastercard's and Amex's ranges, whose prepaid cards are sold as
-/// gift cards ("Carte cadeau 6274 …", but "Gift card 4147 …" is a card).
+/// ("Loyalty card 5060 9983 3198 3958", "Gift card 4147 …", "Voucher code
+/// …"; a network's prepaid card sold as a gift card is named by the
+/// network, "Visa gift card 4147 …", which makes the words a card's), or
+/// another thing that is no card, a booking or a device, outside the
+/// ranges of the networks most cards are issued in.
 fn card_context_allows(
     text: &impl Text,
     words_before: &WordsBefore,
@@ -2239,17 +2241,19 @@ fn card_context_allows(
             .filter(|n| matches!(n.hint, Hint::Identifier | Hint::NotCard | Hint::OtherCard))
     };
     if groups > 1 && printed && digits.len() >= 15 {
-        // (A gift card or a voucher outside the networks that sell prepaid
-        // cards as gift cards: a shop's own, printed in a range it shares
-        // with a regional network, `Carte cadeau 6274 0923 4673 8126`.)
-        let prepaid_network = || {
+        // (A booking's, a customer's or a device's word labelling a number
+        // in Visa's, Mastercard's or Amex's range does not stop a card
+        // pasted there: `客户: 4111 1111 1111 1111`, a customer's line in a
+        // transcript. Elsewhere it names a record printed in a range it
+        // shares with a regional network.)
+        let widely_issued = || {
             matches!(
                 card::network(digits),
                 Some(card::Network::Visa | card::Network::Mastercard | card::Network::Amex)
             )
         };
         return !identifier().is_some_and(|n| {
-            n.labels && (n.hint == Hint::OtherCard || n.hint == Hint::NotCard && !prepaid_network())
+            n.labels && (n.hint == Hint::OtherCard || n.hint == Hint::NotCard && !widely_issued())
         });
     }
     let identifier = identifier();
@@ -4569,10 +4573,8 @@ mod tests {
         );
     }
 
-    /// A loyalty or member card's number is no payment card's, even
-    /// printed in a card's groups; a gift card's only in one run, as a
-    /// network's prepaid card may be sold as one; a network's gift card is
-    /// a card.
+    /// A loyalty, member or gift card's number is no payment card's, even
+    /// printed in a card's groups; a network's gift card is a card.
     #[test]
     fn cards_that_pay_for_nothing_are_not_cards() {
         for label in [
@@ -4595,14 +4597,10 @@ mod tests {
             "ギフトカード番号 ",
             "karta podarunkowa: ",
         ] {
-            let s = format!("{label}5146580423931562 ok");
-            assert_eq!(find_at(&s, "5146580423931562"), None, "{s}");
-            let s = format!("{label}5146 5804 2393 1562 ok");
-            assert_eq!(
-                find_at(&s, "5146"),
-                Some((Kind::Card, "5146 5804 2393 1562")),
-                "{s}"
-            );
+            for number in ["5146580423931562", "5146 5804 2393 1562"] {
+                let s = format!("{label}{number} ok");
+                assert_eq!(find_at(&s, number), None, "{s}");
+            }
         }
         // A shop's gift card printed in a regional network's range.
         for label in ["Carte cadeau ", "Gift card: "] {
@@ -4612,6 +4610,13 @@ mod tests {
         assert_eq!(
             find_at("card 6274 0923 4673 8126 merci", "6274"),
             Some((Kind::Card, "6274 0923 4673 8126"))
+        );
+        // A voucher's code; but a card pasted after a customer's label in
+        // a transcript, in a range most cards are issued in.
+        assert_eq!(find("Voucher code 4539 1488 0343 6467."), None);
+        assert_eq!(
+            find("客户: 4111 1111 1111 1111"),
+            Some((Kind::Card, "4111 1111 1111 1111"))
         );
         for label in ["Visa gift card ", "card number ", "tarjeta del cliente: "] {
             let s = format!("{label}5146 5804 2393 1562 ok");
@@ -6423,6 +6428,45 @@ mod tests {
         assert_eq!(earlier.last_end, Some(5));
         earlier.rebase(10);
         assert_eq!(earlier.last_end, None);
+    }
+
+    #[test]
+    fn records_of_receipts_travel_and_payments_are_no_phones_or_cards() {
+        // Each opens with a 0 and runs as long as a national number, or
+        // passes Luhn in a card's range.
+        expect_nothing(&[
+            "Bag tag 0176 123456.",
+            "{\"bag_tag\":\"0176123456\"}",
+            "Tax receipt no. 01306347512.",
+            "Credit note: 0650-00404439",
+            "Belegnummer 01306347512",
+            "Gift Aid declaration 0262479937.",
+            "FF# 0763311817.",
+            "Folio 0127/561632",
+            "Verwendungszweck 434 886 8443.",
+            "{\"charity_reg_no\":\"08-1165193\"}",
+            "航空券番号: 006-0314-587667",
+            "MID 349456441609603",
+            "Ean13: 4718038632389",
+            "{\"ean13\":\"4715491968284\"}",
+            "{\"loyalty_number\":\"4539148803436467\"}",
+            // A Latin label glued to a script written without spaces.
+            "注文番号Ref. 84 7368 5585.",
+            "ありがとう。Ref. 84 7368 5585.",
+            "注文番号Gift card no. 4539148803436467",
+        ]);
+        // A record sent to a number is sent to a phone, and one the words
+        // do not label may be written on a record.
+        for (text, phone) in [
+            ("Send the receipt to 07700 900123", "07700 900123"),
+            ("rider's number on the receipt was 0795128436", "0795128436"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        assert_eq!(
+            find("お電話Tel 03-1234-5678"),
+            Some((Kind::Phone, "03-1234-5678"))
+        );
     }
 
     #[test]
