@@ -20,6 +20,12 @@ pub enum Network {
     DinersClub,
     UnionPay,
     Maestro,
+    /// Maestro's wider ranges (50, 56 to 58, 6390, Maestro UK's 676770
+    /// and 676774), apart from the narrow ones most of its cards are
+    /// issued in: shorter than sixteen digits, such a number also reads as
+    /// a calling code and a national number (`573001234567`), so it is a
+    /// card only printed in a card's groups or named by a card's word.
+    MaestroWide,
     Dankort,
     Mir,
     RuPay,
@@ -65,6 +71,7 @@ const fn range(prefix_len: u8, low: u32, high: u32, lens: &[u8], network: Networ
 }
 
 const SIXTEEN_TO_NINETEEN: &[u8] = &[16, 17, 18, 19];
+const TWELVE_TO_NINETEEN: &[u8] = &[12, 13, 14, 15, 16, 17, 18, 19];
 const DINERS_LENGTHS: &[u8] = &[14, 16, 17, 18, 19];
 
 /// The issuer ranges of the networks the detector knows. Sources: the
@@ -81,6 +88,8 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     // JCB's own range is 3528-3589; co-branded JCB/RuPay cards (353x, 356x)
     // and the published test numbers of several acquirers use the rest of 35.
     range(2, 35, 35, SIXTEEN_TO_NINETEEN, Network::Jcb),
+    // JCB's older fifteen-digit cards.
+    range(4, 2131, 2131, &[15], Network::Jcb),
     // Diners Club: 14 digits, or 16 to 19; never 15, which Amex and UATP
     // use and which French social security numbers and some carriers'
     // tracking numbers have.
@@ -185,6 +194,14 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     range(6, 636949, 636949, &[16], Network::Shetab),
     range(6, 639217, 639217, &[16], Network::Shetab),
     range(6, 502910, 502910, &[16], Network::Shetab),
+    // Maestro's wider ranges (see `Network::MaestroWide`). Last: the
+    // narrower ranges above are looked up first (Naranja's 589562,
+    // Shetab's 585983, Elo's and Verve's 50 series).
+    range(2, 50, 50, TWELVE_TO_NINETEEN, Network::MaestroWide),
+    range(2, 56, 58, TWELVE_TO_NINETEEN, Network::MaestroWide),
+    range(4, 6390, 6390, TWELVE_TO_NINETEEN, Network::MaestroWide),
+    range(6, 676770, 676770, TWELVE_TO_NINETEEN, Network::MaestroWide),
+    range(6, 676774, 676774, TWELVE_TO_NINETEEN, Network::MaestroWide),
 ];
 
 /// The most digits a card number has.
@@ -334,6 +351,23 @@ mod tests {
             Some(Network::Mastercard)
         );
         assert_eq!(network(&digits("2721000000000000")), None);
+        // Maestro's wider ranges, after the narrower ones.
+        for maestro in [
+            "5612291417776311",
+            "6767702914177762",
+            "6390291417776317",
+            "5047570377169335",
+            "586905566269",
+        ] {
+            assert_eq!(
+                network(&digits(maestro)),
+                Some(Network::MaestroWide),
+                "{maestro}"
+            );
+        }
+        assert_eq!(network(&digits("5018291417776311")), Some(Network::Maestro));
+        assert_eq!(network(&digits("5895620497935322")), Some(Network::Naranja));
+        assert_eq!(network(&digits("213100000000000")), Some(Network::Jcb));
         assert_eq!(network(&digits("378282246310005")), Some(Network::Amex));
         assert_eq!(
             network(&digits("37828224631000")),
@@ -417,8 +451,11 @@ mod tests {
         assert_eq!(network(&digits("5892101234567890")), Some(Network::Shetab));
         assert_eq!(network(&digits("61043312345678901")), None);
         assert_eq!(network(&digits("8270106043742866")), Some(Network::RuPay));
-        // Next to them, still nothing.
-        assert_eq!(network(&digits("5066000000000000")), None);
+        // Next to them, Maestro's wider 50 range, or nothing.
+        assert_eq!(
+            network(&digits("5066000000000000")),
+            Some(Network::MaestroWide)
+        );
         assert_eq!(network(&digits("6362960000000000")), None);
     }
 

@@ -2125,6 +2125,18 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
         if !(printed || typed || worded()) {
             continue;
         }
+        // A short number in Maestro's wider ranges is a card printed in a
+        // card's groups or named by a card's word (see
+        // `card::Network::MaestroWide`).
+        if network == Some(card::Network::MaestroWide)
+            && digits.len() < 16
+            && !(n > 1 && printed)
+            && !words_before
+                .nearest(text)
+                .is_some_and(|w| w.hint == Hint::Card && !w.past_number)
+        {
+            continue;
+        }
         // UATP's airline cards share 15 digits and a leading 1 with
         // carriers' tracking numbers and record ids: one needs a card's
         // word before it, or to be all the text there is.
@@ -6466,6 +6478,25 @@ mod tests {
         assert_eq!(
             find("お電話Tel 03-1234-5678"),
             Some((Kind::Phone, "03-1234-5678"))
+        );
+    }
+
+    #[test]
+    fn short_cards_in_maestros_wider_ranges_need_groups_or_a_card_word() {
+        for (text, card) in [
+            ("card 5843 6247 2873", "5843 6247 2873"),
+            ("card 586905566269", "586905566269"),
+            (
+                "Karte:5086-8058-5360-3486-005 ok",
+                "5086-8058-5360-3486-005",
+            ),
+        ] {
+            assert_eq!(find_at(text, card), Some((Kind::Card, card)), "{text}");
+        }
+        // Twelve digits alone read as a calling code and a national number.
+        assert_ne!(
+            find("ref 586905566269").map(|(kind, _)| kind),
+            Some(Kind::Card)
         );
     }
 
