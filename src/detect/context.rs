@@ -1176,6 +1176,11 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("계약".as_bytes(), Hint::Identifier),
     kw_infix("合同".as_bytes(), Hint::Identifier),
     kw_infix("契約".as_bytes(), Hint::Identifier),
+    // Invoices and bills in Japanese, Chinese and Korean.
+    kw_infix("請求書".as_bytes(), Hint::Identifier),
+    kw_infix("账单".as_bytes(), Hint::Identifier),
+    kw_infix("帳單".as_bytes(), Hint::Identifier),
+    kw_infix("청구서".as_bytes(), Hint::Identifier),
     kw_infix("สัญญา".as_bytes(), Hint::Identifier),
     label_only(b"claim", Hint::Identifier),
     kw(b"schaden", Hint::Identifier, false),
@@ -1596,6 +1601,18 @@ const KEYWORDS: &[Keyword] = &[
     label_only(b"mid", Hint::NotCard),
     kw(b"merchant", Hint::NotCard, false),
     kw(b"loyalty", Hint::OtherCard, false),
+    // Account recovery's one-time codes, printed in groups of five as an
+    // Indian mobile is (`backup code 73259-59471`), and an Xbox user id,
+    // whose sixteen digits open as Mastercard's 2-series does.
+    kw(b"backup code", Hint::Identifier, false),
+    kw(b"recovery code", Hint::Identifier, false),
+    kw(b"backup-code", Hint::Identifier, false),
+    kw(b"wiederherstellungscode", Hint::Identifier, false),
+    kw(b"xuid", Hint::Identifier, true),
+    // India's Aadhaar, twelve digits printed 4-4-4 as a short Maestro is.
+    kw(b"aadhaar", Hint::Identifier, false),
+    kw(b"aadhar", Hint::Identifier, false),
+    kw("आधार".as_bytes(), Hint::Identifier, false),
 ];
 
 /// Words before "id" that make it name a phone line, not a record:
@@ -2743,6 +2760,19 @@ fn qualifies_id(before: &[u8], qualifiers: &[&[u8]]) -> bool {
         })
 }
 
+/// Whether `before` ends with an English preposition and a possessive or
+/// an article ("on my ", "to your ", "in the "), before a word for where
+/// something is kept.
+fn after_kept_in(before: &[u8]) -> bool {
+    const PREPOSITIONS: &[&[u8]] = &[b"on", b"to", b"in", b"with", b"for", b"from", b"under"];
+    const POSSESSIVES: &[&[u8]] = &[b"my", b"your", b"our", b"the", b"his", b"her", b"their"];
+    let mut words = before.trim_ascii_end().rsplit(|&b| b == b' ');
+    let (Some(possessive), Some(preposition)) = (words.next(), words.next()) else {
+        return false;
+    };
+    POSSESSIVES.contains(&possessive) && PREPOSITIONS.contains(&preposition)
+}
+
 /// What keyword `k`, matched at the start of `from` (the window from it
 /// on; `before` is the window before it), says about the number at the end
 /// of the window, if it speaks for it at all.
@@ -2754,6 +2784,12 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // A phone accessory is a product, and the number after it a product
     // code ("手机壳 39682755", "Handyhülle 4241-0051").
     if k.hint == Hint::Phone && ACCESSORIES.iter().any(|a| after[..tail].starts_with(a)) {
+        return None;
+    }
+    // An account after a preposition and a possessive ("the number on my
+    // account is …", "linked to your account") is where the number is
+    // kept, not what it numbers: the word says nothing of it.
+    if k.hint == Hint::Account && tail == 0 && after_kept_in(before) {
         return None;
     }
     if glued_to_id(k, &after[..tail]) {

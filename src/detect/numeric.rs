@@ -747,6 +747,12 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
     // `phone_field_key`).
     b"smsnumber",
     b"sms_number",
+    // A telecom's subscriber line, and a number kept in E.164 form, its
+    // `+` left out (`"mobile_number_e164":"447700900123"`).
+    b"line_number",
+    b"e164",
+    b"phone_e164",
+    b"mobile_number_e164",
 ];
 
 /// One bit per key of [`PHONE_FIELD_KEYS`].
@@ -2858,9 +2864,12 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             // aradı", "고객이 010-4692-8274에서 전화").
             let customer_called =
                 || nearest.is_some_and(|n| n.customer) && context::phone_word_after(text, end);
+            // (An account's word only where it labels the number: "the
+            // number on my account is 0917 …" is the account's phone.)
             let names_record = || {
-                nearest.is_some_and(|n| n.hint.names_record() && !n.past_number)
-                    && !customer_called()
+                nearest.is_some_and(|n| {
+                    n.hint.names_record() && !n.past_number && (n.labels || n.hint != Hint::Account)
+                }) && !customer_called()
                     || context::record_named_after(text, end)
             };
             let hint = nearest.map(|n| n.hint);
@@ -2903,7 +2912,9 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             };
             let digits = &t.digits[..t.digits_in(k)];
             let repeated = || earlier.holds(digits) && !names_record();
-            let accepted = (accepted || !needs_label && repeated()) && (!needs_label || labelled());
+            let accepted = (accepted || !needs_label && repeated())
+                && (!needs_label || labelled())
+                && (!reads_as_range(t, k) || labelled());
             // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
             // 2735 13`.)
             if accepted
@@ -3886,6 +3897,25 @@ fn grouped_within_subscriber(groups: &[Group]) -> bool {
 /// 015x, 016x and 017x ranges, eight digits after the prefix.
 fn is_german_mobile(digits: &[u8]) -> bool {
     digits.len() == 12 && matches!(digits[..4], [0, 1, 5 | 7, _] | [0, 1, 6, 0 | 2 | 3])
+}
+
+/// Whether the first `k` groups are a range: two dashed groups of one
+/// length, the second above the first and opening with its first two
+/// digits (a meter's readings, `61013-61596`; an Indian mobile written
+/// 5-5 has no such tie between its halves).
+fn reads_as_range(t: &Token, k: usize) -> bool {
+    let groups = t.groups();
+    if t.plus
+        || k != 2
+        || groups.len() < 2
+        || groups[1].sep != b'-'
+        || groups[0].len != groups[1].len
+    {
+        return false;
+    }
+    let len = usize::from(groups[0].len);
+    let (low, high) = (&t.digits[..len], &t.digits[len..2 * len]);
+    len >= 3 && low[..2] == high[..2] && high > low
 }
 
 /// Dates written with a leading zero, `01.02.2024` or `03/05/2024`, that a
@@ -6479,6 +6509,38 @@ mod tests {
             find("お電話Tel 03-1234-5678"),
             Some((Kind::Phone, "03-1234-5678"))
         );
+    }
+
+    #[test]
+    fn subscriber_lines_and_e164_fields_hold_phones() {
+        for text in [
+            r#"{"mobile_number_e164":"447700900123"}"#,
+            r#"{"line_number":"447700900123"}"#,
+            "name=Jo&line_number=447700900123&x=1",
+        ] {
+            assert_eq!(phones_found(text), ["447700900123"], "{text}");
+        }
+    }
+
+    #[test]
+    fn codes_ranges_and_user_ids_are_no_phones_or_cards() {
+        expect_nothing(&[
+            "backup code 73259-59471",
+            "recovery code 73259-59471",
+            "reading range 61013-61596",
+            "XUID 2533274812345678",
+            "請求書5059-9651-2685について",
+            r#"{"aadhaar": "5075 0785 0919"}"#,
+            "Aadhaar: 5840-3053-3205",
+        ]);
+        // An Indian mobile in fives; a range said to be a phone.
+        assert_eq!(find("Mob 98765-43210"), Some((Kind::Phone, "98765-43210")));
+        // A phone on an account, which the account's word does not number.
+        assert_eq!(
+            find_at("the number on my account is 0917 123 4567", "0917"),
+            Some((Kind::Phone, "0917 123 4567"))
+        );
+        expect_nothing(&["Account: 0917 123 4567", "my account is 0612345678"]);
     }
 
     #[test]
