@@ -37,6 +37,16 @@ pub enum Network {
     Napas,
     Bancontact,
     Shetab,
+    Hipercard,
+    InterPayment,
+    InstaPayment,
+    ChinaTUnion,
+    Gpn,
+    UzCard,
+    Humo,
+    Belkart,
+    Laser,
+    Mada,
 }
 
 /// One issuer range: numbers whose first `prefix_len` digits, read as an
@@ -194,6 +204,26 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     range(6, 636949, 636949, &[16], Network::Shetab),
     range(6, 639217, 639217, &[16], Network::Shetab),
     range(6, 502910, 502910, &[16], Network::Shetab),
+    // Domestic schemes: Brazil's Hipercard at 19 digits (at 16 it shares
+    // RuPay's 60), InterPayment and InstaPayment, China's T-Union,
+    // Indonesia's GPN, Uzbekistan's UzCard and Humo, Belarus's Belkart,
+    // Ireland's Laser (and its 6771 at 17 to 19), and Maestro's 493698,
+    // which Visa's 4 holds at 16.
+    range(6, 606282, 606282, &[16, 19], Network::Hipercard),
+    range(3, 636, 636, SIXTEEN_TO_NINETEEN, Network::InterPayment),
+    range(3, 637, 639, &[16], Network::InstaPayment),
+    range(2, 31, 31, &[19], Network::ChinaTUnion),
+    range(4, 1946, 1946, SIXTEEN_TO_NINETEEN, Network::Gpn),
+    range(4, 8600, 8600, &[16], Network::UzCard),
+    range(4, 9860, 9860, &[16], Network::Humo),
+    range(4, 9112, 9112, &[16], Network::Belkart),
+    range(4, 6706, 6706, SIXTEEN_TO_NINETEEN, Network::Laser),
+    range(4, 6709, 6709, SIXTEEN_TO_NINETEEN, Network::Laser),
+    range(4, 6771, 6771, &[17, 18, 19], Network::Laser),
+    range(6, 493698, 493698, &[17, 18], Network::Maestro),
+    // Saudi Arabia's mada, in its own 9682 range (its 5888 cards fall in
+    // Maestro's wider range below).
+    range(4, 9682, 9682, &[16], Network::Mada),
     // Maestro's wider ranges (see `Network::MaestroWide`). Last: the
     // narrower ranges above are looked up first (Naranja's 589562,
     // Shetab's 585983, Elo's and Verve's 50 series).
@@ -355,7 +385,7 @@ mod tests {
         for maestro in [
             "5612291417776311",
             "6767702914177762",
-            "6390291417776317",
+            "6390291417776317123",
             "5047570377169335",
             "586905566269",
         ] {
@@ -367,6 +397,17 @@ mod tests {
         }
         assert_eq!(network(&digits("5018291417776311")), Some(Network::Maestro));
         assert_eq!(network(&digits("5895620497935322")), Some(Network::Naranja));
+        // Domestic schemes.
+        for (card, net) in [
+            ("8600123456789012", Network::UzCard),
+            ("9860123456789012", Network::Humo),
+            ("6062821234567890123", Network::Hipercard),
+            ("3112345678901234567", Network::ChinaTUnion),
+            ("6371234567890123", Network::InstaPayment),
+            ("9682051776554833", Network::Mada),
+        ] {
+            assert_eq!(network(&digits(card)), Some(net), "{card}");
+        }
         assert_eq!(network(&digits("213100000000000")), Some(Network::Jcb));
         assert_eq!(network(&digits("378282246310005")), Some(Network::Amex));
         assert_eq!(
@@ -451,12 +492,15 @@ mod tests {
         assert_eq!(network(&digits("5892101234567890")), Some(Network::Shetab));
         assert_eq!(network(&digits("61043312345678901")), None);
         assert_eq!(network(&digits("8270106043742866")), Some(Network::RuPay));
-        // Next to them, Maestro's wider 50 range, or nothing.
+        // Next to them, the wider ranges they stand in.
         assert_eq!(
             network(&digits("5066000000000000")),
             Some(Network::MaestroWide)
         );
-        assert_eq!(network(&digits("6362960000000000")), None);
+        assert_eq!(
+            network(&digits("6362960000000000")),
+            Some(Network::InterPayment)
+        );
     }
 
     #[test]

@@ -2792,7 +2792,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     if k.hint == Hint::Account && tail == 0 && after_kept_in(before) {
         return None;
     }
-    if glued_to_id(k, &after[..tail]) {
+    if glued_to_id(k, &after[..tail]) || names_a_message(&after[..tail]) {
         return None;
     }
     // The rest of the word says it is a number ("Bestillingsnummer",
@@ -2952,6 +2952,23 @@ fn word_rest_len(after: &[u8]) -> usize {
         len += 1;
     }
     len
+}
+
+/// Whether the rest of a keyword's word (`tail`) makes it a field that
+/// holds a message (`customer_note`, `ticket_subject`): the number is
+/// somewhere in what someone wrote, which the keyword does not name.
+fn names_a_message(tail: &[u8]) -> bool {
+    const MESSAGE_FIELDS: &[&[u8]] = &[
+        b"_note",
+        b"_notes",
+        b"_message",
+        b"_comment",
+        b"_comments",
+        b"_subject",
+        b"_body",
+        b"_description",
+    ];
+    MESSAGE_FIELDS.iter().any(|field| tail.ends_with(field))
 }
 
 /// Whether `k` is a phone word glued to "id", the rest of its word

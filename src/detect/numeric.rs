@@ -2166,14 +2166,28 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
             // (`5685 850.502.2`: the 850 starts a dotted number).
             let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
             let same_sep = (k == 1 || next.sep == sep) && next_is_last;
+            // (But where a card's word names the card and the longer
+            // number would be none, the group is the CVV pasted after it:
+            // `Card: 4012 8888 8888 1881 283`. Unnamed, a card's first
+            // digits inside a longer run are no card.)
+            let longer = digits.len() + usize::from(next.len);
+            let cvv_after_named_card = || {
+                t.digits.get(..longer).is_some_and(|longer| {
+                    !(card::network(longer).is_some() && luhn::is_valid(longer))
+                }) && words_before
+                    .nearest(text)
+                    .is_some_and(|w| w.hint == Hint::Card && !w.past_number)
+            };
             let carries_on = same_sep
                 && !next.paren
                 && !t.glued_after(k)
-                && digits.len() + usize::from(next.len) <= card::MAX_DIGITS
-                && card::is_card_grouping(&lens[..=n]);
+                && longer <= card::MAX_DIGITS
+                && card::is_card_grouping(&lens[..=n])
+                && !cvv_after_named_card();
             // A fifth group of four after a card printed in fours makes a
             // longer number (a gift card's twenty digits, `6035 3755 0195
-            // 3667 2048`), unless it reads as an expiry (`… 1111 0427`) or
+            // 3667 2048`), unless it reads as an expiry (`… 1111 0427`, or
+            // year first, `… 1111 2807`) or
             // starts another card, whole (`4389 3531 4673 1951 4389 3583
             // 0804 3178`) or masked (`… 2080 4320 XXXX XXXX 1552`).
             let fifth_four = || {
@@ -2185,7 +2199,7 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
                     && !t.glued_after(k)
                     && t.digits
                         .get(usize::from(next.upto).saturating_sub(4)..)
-                        .is_some_and(|d| !reads_as_month(d))
+                        .is_some_and(|d| !reads_as_month(d) && !reads_as_month(&d[2..]))
                     && !masked_group_after(text, next.end)
             };
             let starts_another =
@@ -4718,6 +4732,13 @@ mod tests {
             None,
             "one 19-digit number, not a card + 3"
         );
+        // …but a card a card's word names, and its CVV, where the nineteen
+        // digits are no card.
+        assert_eq!(
+            find("Card: 5507 8982 0846 4879 909"),
+            Some((Kind::Card, "5507 8982 0846 4879")),
+            "a card and a CVV"
+        );
         assert_eq!(find("4111-1111-1111-1111-2024"), None);
         assert_eq!(find("x4111111111111111"), None);
         assert_eq!(find("0.4111111111111111"), None);
@@ -6509,6 +6530,21 @@ mod tests {
             find("お電話Tel 03-1234-5678"),
             Some((Kind::Phone, "03-1234-5678"))
         );
+    }
+
+    #[test]
+    fn a_field_that_holds_a_message_names_no_number_in_it() {
+        for text in [
+            r#"{"customer_note": "5148209970748835 01/26 506"}"#,
+            r#"{"ticket_subject": "5148209970748835"}"#,
+        ] {
+            assert_eq!(
+                find_at(text, "5148209970748835"),
+                Some((Kind::Card, "5148209970748835")),
+                "{text}"
+            );
+        }
+        expect_nothing(&[r#"{"order_id": "5148209970748835"}"#]);
     }
 
     #[test]
