@@ -764,8 +764,15 @@ fn verify_in(
             p
         } else {
             // A Hebrew or Arabic word before ASCII letters is a prefix
-            // (`ל-billing@`: "to billing"), not part of the name.
-            let prefix = |ch: char| is_rtl(ch) && has_ascii_letter(text, start, local_end);
+            // (`ל-billing@`: "to billing"), not part of the name; so is a
+            // word in another script but Latin glued to them (`메일john@`,
+            // `почтаjohn@`: "mail").
+            let glued_word = |ch: char| {
+                !matches!(ch, '\u{c0}'..='\u{17f}' | '\u{300}'..='\u{36f}')
+                    && text.peek(start).is_some_and(|b| b.is_ascii_alphabetic())
+            };
+            let prefix =
+                |ch: char| is_rtl(ch) && has_ascii_letter(text, start, local_end) || glued_word(ch);
             match letter_before(text, c, p).filter(|&(_, ch)| !prefix(ch)) {
                 Some((p, _)) => p,
                 None => {
@@ -857,12 +864,17 @@ fn verify_in(
         }
     }
     // A file name's separator after a whole address, the name going on
-    // (`jane.doe@example.com_2024.csv`).
+    // (`jane.doe@example.com_2024.csv`), or an underscore that closes
+    // nothing before a space or punctuation (`jane@example.com_ now`).
     let separated = text.peek(end) == Some(b'_')
         && text
             .next(end)
             .and_then(|(_, next)| text.peek(next))
-            .is_some_and(|c| c.is_ascii_alphanumeric());
+            .is_none_or(|c| {
+                c.is_ascii_alphanumeric()
+                    || c.is_ascii_whitespace()
+                    || matches!(c, b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'' | b'<')
+            });
     (separated && text.peek(start) != Some(b'_')).then_some((start, end))
 }
 
@@ -971,8 +983,13 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
             break;
         }
         if c >= 0x80 {
+            // (An emoji, four bytes from `0xF0 0x9F`, ends a label as
+            // punctuation does.)
+            if c == 0xF0 && matches!(text.next(next), Some((0x9F, _))) {
+                break;
+            }
             match char_at(text, pos) {
-                Some(ch) if is_cjk_punctuation(ch) => break,
+                Some(ch) if is_cjk_punctuation(ch) || is_symbol_or_punctuation(ch) => break,
                 Some(ch) if is_spaceless_script(ch) && spaced_script => break,
                 Some(ch) if is_spaceless_script(ch) => {}
                 Some(_) => spaced_script = true,
@@ -1033,6 +1050,16 @@ fn char_at(text: &impl Text, pos: usize) -> Option<char> {
 /// (`445484146@موقع.امارات！手机：…`).
 fn is_cjk_punctuation(ch: char) -> bool {
     matches!(ch, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}')
+}
+
+/// Punctuation and symbols outside ASCII that no domain holds, but which
+/// text sets right after an address: Latin-1's (`»`, `«`, `¿`, the
+/// no-break space), and from U+2000 on dashes, quotes, ellipses, bullets,
+/// currency signs, arrows and other symbols (`amara@пример.рф—`,
+/// `…@ไทย.ไทย…`, `…рф”`).
+fn is_symbol_or_punctuation(ch: char) -> bool {
+    matches!(ch, '\u{a0}'..='\u{bf}' | '\u{d7}' | '\u{f7}' | '\u{2000}'..='\u{2bff}')
+        && !matches!(ch, '\u{aa}' | '\u{b5}' | '\u{ba}')
 }
 
 /// A letter of a script written without spaces between words (kana, Han):
@@ -1261,7 +1288,9 @@ mod tests {
         // Glued text after an ASCII TLD still ends the address.
         assert_eq!(find("a@b.com谢谢"), Some("a@b.com"));
         assert_eq!(find("_jane@x.com_ thanks"), Some("jane@x.com"));
-        assert_eq!(find("x_jane@x.com_ y"), None);
+        // (No emphasis opens there: the underscore before is the local
+        // part's, the one after ends the address.)
+        assert_eq!(find("x_jane@x.com_ y"), Some("x_jane@x.com"));
         // A file named for an address: the address without its extension
         // or what the name goes on with.
         assert_eq!(
@@ -1564,6 +1593,40 @@ mod tests {
             found.map(|(a, b)| &hay[a..b]),
             Some("seanobrien&#64;yahoo.ie")
         );
+    }
+
+    #[test]
+    fn punctuation_and_symbols_end_an_internationalised_domain() {
+        for (text, address) in [
+            ("write —amara@ไทย.ไทย— ok", "amara@ไทย.ไทย"),
+            ("«amara@пример.рф»", "amara@пример.рф"),
+            ("amara@пример.рф… ok", "amara@пример.рф"),
+            ("amara@пример.рф😀 ok", "amara@пример.рф"),
+            ("amara@ตัวอย่าง.ไทย ok", "amara@ตัวอย่าง.ไทย"),
+        ] {
+            assert_eq!(find(text), Some(address), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_in_another_script_glued_before_ascii_letters_is_no_name() {
+        for (text, address) in [
+            ("메일john@example.com", "john@example.com"),
+            ("почтаjohn@example.com", "john@example.com"),
+            ("ivan@пример.рф", "ivan@пример.рф"),
+            ("иван@пример.рф", "иван@пример.рф"),
+            ("иван.ivanov@example.ru", "иван.ivanov@example.ru"),
+            ("josé@correo.es", "josé@correo.es"),
+        ] {
+            assert_eq!(find(text), Some(address), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_underscore_after_an_address_that_closes_nothing_ends_it() {
+        assert_eq!(find("mail john@example.com_ now"), Some("john@example.com"));
+        assert_eq!(find("john@example.com_"), Some("john@example.com"));
+        assert_eq!(find("mail john@example.com__ now"), None);
     }
 
     #[test]
