@@ -2792,7 +2792,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     if k.hint == Hint::Account && tail == 0 && after_kept_in(before) {
         return None;
     }
-    if glued_to_id(k, &after[..tail]) || names_a_message(&after[..tail]) {
+    if glued_to_id(k, &after[..tail]) || names_a_message_field(&after[..tail]) {
         return None;
     }
     // The rest of the word says it is a number ("Bestillingsnummer",
@@ -2957,7 +2957,7 @@ fn word_rest_len(after: &[u8]) -> usize {
 /// Whether the rest of a keyword's word (`tail`) makes it a field that
 /// holds a message (`customer_note`, `ticket_subject`): the number is
 /// somewhere in what someone wrote, which the keyword does not name.
-fn names_a_message(tail: &[u8]) -> bool {
+fn names_a_message_field(tail: &[u8]) -> bool {
     const MESSAGE_FIELDS: &[&[u8]] = &[
         b"_note",
         b"_notes",
