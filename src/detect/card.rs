@@ -3,8 +3,9 @@
 //! The table is the data the card verifier checks a Luhn-valid digit run
 //! against; a run must fall in one network's range *and* have one of its
 //! lengths. This is what turns away 13-digit millisecond timestamps (they
-//! start with 1), 12-digit record ids (only Maestro issues 12 digits, from a
-//! few narrow ranges) and most other Luhn-valid look-alikes.
+//! start with 1), 12-digit record ids (only Maestro issues 12 digits: from a
+//! few narrow ranges, or from its wider ones where printed in groups or
+//! named by a card word) and most other Luhn-valid look-alikes.
 
 use super::ByteIndex;
 

@@ -771,8 +771,9 @@ fn verify_in(
                 !matches!(ch, '\u{c0}'..='\u{17f}' | '\u{300}'..='\u{36f}')
                     && text.peek(start).is_some_and(|b| b.is_ascii_alphabetic())
             };
-            let prefix =
-                |ch: char| is_rtl(ch) && has_ascii_letter(text, start, local_end) || glued_word(ch);
+            let prefix = |ch: char| {
+                (is_rtl(ch) && has_ascii_letter(text, start, local_end)) || glued_word(ch)
+            };
             match letter_before(text, c, p).filter(|&(_, ch)| !prefix(ch)) {
                 Some((p, _)) => p,
                 None => {
