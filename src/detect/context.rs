@@ -1793,7 +1793,7 @@ fn other_card<'r>(k: &Keyword, before: &[u8], rest: &'r [u8]) -> Option<&'r [u8]
 fn names_word(text: &[u8], word: &[u8]) -> bool {
     text.windows(word.len()).enumerate().any(|(i, w)| {
         w == word
-            && !(i > 0 && is_letter(text[i - 1]) && !ends_in_spaceless_script(&text[..i]))
+            && word_starts_after(&text[..i])
             && !text.get(i + word.len()).is_some_and(|&b| is_letter(b))
     })
 }
@@ -2019,6 +2019,13 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
         })
 }
 
+/// Whether a word starts after `before`: it is empty, ends with no letter,
+/// or ends with a character of a script written without spaces
+/// ([`ends_in_spaceless_script`]).
+fn word_starts_after(before: &[u8]) -> bool {
+    !before.last().is_some_and(|&b| is_letter(b)) || ends_in_spaceless_script(before)
+}
+
 /// Whether `before` ends with a character of a script written without
 /// spaces between words (kana, CJK ideographs and punctuation, and Hangul,
 /// U+3000 to U+D7FF): a Latin keyword right after it starts a word of its
@@ -2097,12 +2104,7 @@ fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Neares
     // ones): most positions are the middle of a word and cost one test.
     for start in (0..window.len()).rev() {
         let c = window[start];
-        if !STARTS_KEYWORD[usize::from(c)]
-            || c < 0x80
-                && start > 0
-                && is_letter(window[start - 1])
-                && !ends_in_spaceless_script(&window[..start])
-        {
+        if !STARTS_KEYWORD[usize::from(c)] || c < 0x80 && !word_starts_after(&window[..start]) {
             continue;
         }
         let found = keywords_at(window, start).find_map(|k| {
@@ -2753,10 +2755,7 @@ fn qualifies_id(before: &[u8], qualifiers: &[&[u8]]) -> bool {
             let Some(word_start) = rest.len().checked_sub(q.len()) else {
                 return false;
             };
-            rest.ends_with(q)
-                && (word_start == 0
-                    || !is_letter(rest[word_start - 1])
-                    || ends_in_spaceless_script(&rest[..word_start]))
+            rest.ends_with(q) && word_starts_after(&rest[..word_start])
         })
 }
 
@@ -3724,10 +3723,7 @@ fn is_abbreviation(before: &[u8]) -> bool {
     // (A word glued to a script written without spaces starts after it:
     // `注文番号Ref.`.)
     let mut word_start = before.len();
-    while word_start > 0
-        && is_letter(before[word_start - 1])
-        && !ends_in_spaceless_script(&before[..word_start])
-    {
+    while !word_starts_after(&before[..word_start]) {
         word_start -= 1;
     }
     let letters = before.len() - word_start;
