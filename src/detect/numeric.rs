@@ -519,21 +519,16 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
                         _ => (c, next, None),
                     },
                     (b'/', Some((b' ', after))) if area_code() => (c, after, text.peek(after)),
-                    // A card read out in fours may set its dashes apart
-                    // (`5135 - 9766 - 1918 - 2072`): a spaced dash in a run
-                    // of groups of four reads as the dash it stands for.
-                    (b' ', Some((b'-', after))) if t.groups().iter().all(|g| g.len == 4) => {
-                        match text.next(after) {
-                            Some((b' ', past))
-                                if group_of_four_end(text, past).is_some_and(|end| {
-                                    t.group_count > 1 || run_goes_on_at(text, end)
-                                }) =>
-                            {
-                                (b'-', past, text.peek(past))
-                            }
-                            _ => (c, next, None),
+                    // A card read out in its printed groups may set its
+                    // dashes apart (`5135 - 9766 - 1918 - 2072`, `3782 -
+                    // 822463 - 10005`): a spaced dash between them reads as
+                    // the dash it stands for.
+                    (b' ', Some((b'-', after))) => match text.next(after) {
+                        Some((b' ', past)) if spaced_dash_joins_card_group(text, t, past) => {
+                            (b'-', past, text.peek(past))
                         }
-                    }
+                        _ => (c, next, None),
+                    },
                     _ => (c, next, after_sep.map(|(d, _)| d)),
                 };
                 match following {
@@ -603,17 +598,6 @@ fn line_break_end(text: &impl Text, mut pos: usize) -> Option<usize> {
         .then_some(pos)
 }
 
-/// Where exactly four digits that stand at `pos` end.
-fn group_of_four_end(text: &impl Text, mut pos: usize) -> Option<usize> {
-    for _ in 0..4 {
-        match text.next(pos) {
-            Some((c, next)) if c.is_ascii_digit() => pos = next,
-            _ => return None,
-        }
-    }
-    (!text.peek(pos).is_some_and(|c| c.is_ascii_digit())).then_some(pos)
-}
-
 /// Whether a spaced dash and a digit stand at `pos`: after a second group
 /// of four, the third group of a run the spaced dashes join (`5135 - 9766 -
 /// 1918 …`), as a range of two numbers (`2000 - 2200`) is not.
@@ -625,6 +609,50 @@ fn spaced_dash_at(text: &impl Text, mut pos: usize) -> bool {
         }
     }
     text.peek(pos).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a spaced dash before `next`, after the groups `t` read, joins
+/// the next group of a card printed in its groups, as a plain dash would:
+/// fours (`5135 - 9766 - 1918 …`), the one to three that end 17 to 19
+/// digits (`… - 6317 - 067`), the longer last group of 4-4-4-5 to 4-4-4-7,
+/// Amex's and Diners' six and five or four after a first four that opens
+/// with a 3 (`3782 - 822463 - 10005`), and a 13-digit card's threes as
+/// embossed (`4339 492 - 113 - 517`). Where only one group was read, the
+/// run must go on after the next (`2000 - 2200` is a range of two numbers).
+fn spaced_dash_joins_card_group(text: &impl Text, t: &Token, next: usize) -> bool {
+    let lens = |i: usize| t.groups().get(i).map(|g| g.len);
+    let exactly = |len: u8| group_of_len_end(text, next, usize::from(len));
+    let first_digit = t.digits[0];
+    let next_len: &[u8] = match (t.group_count, lens(0), lens(1), lens(2)) {
+        _ if t.groups().iter().all(|g| g.len == 4) && t.group_count < 4 => match t.group_count {
+            1 if first_digit == 3 => &[4, 6],
+            1 if (4..=6).contains(&first_digit) => &[4, 3],
+            3 => &[4, 5, 6, 7],
+            _ => &[4],
+        },
+        _ if t.groups().iter().all(|g| g.len == 4) => &[4, 3, 2, 1],
+        (2, Some(4), Some(6), _) if first_digit == 3 => &[5, 4],
+        (2, Some(4), Some(3), _) | (3, Some(4), Some(3), Some(3))
+            if (4..=6).contains(&first_digit) =>
+        {
+            &[3]
+        }
+        _ => &[],
+    };
+    next_len
+        .iter()
+        .any(|&len| exactly(len).is_some_and(|end| t.group_count > 1 || run_goes_on_at(text, end)))
+}
+
+/// Where exactly `len` digits that stand at `pos` end.
+fn group_of_len_end(text: &impl Text, mut pos: usize, len: usize) -> Option<usize> {
+    for _ in 0..len {
+        match text.next(pos) {
+            Some((c, next)) if c.is_ascii_digit() => pos = next,
+            _ => return None,
+        }
+    }
+    (!text.peek(pos).is_some_and(|c| c.is_ascii_digit())).then_some(pos)
 }
 
 /// Whether the run of a number goes on at `pos`, after its second group
@@ -4762,6 +4790,31 @@ mod tests {
                 "4219 - 8749-0084 4587",
             ),
             ("card 5209 - 7936 8421 1475 ok", "5209 - 7936 8421 1475"),
+            // Spaced dashes in Amex's, Diners' and a 19-digit card's groups,
+            // typographic ones too.
+            (
+                "Amex: 3782 - 822463 - 10005 thanks",
+                "3782 - 822463 - 10005",
+            ),
+            ("diners 3056 – 930902 – 5904 ok", "3056 – 930902 – 5904"),
+            (
+                "card 4000 - 2914 - 1777 - 6317 - 067 ok",
+                "4000 - 2914 - 1777 - 6317 - 067",
+            ),
+            // And mixed with plain dashes and spaces.
+            (
+                "카드 번호는 3725 - 449826-86310 입니다",
+                "3725 - 449826-86310",
+            ),
+            (
+                "carta 4936-9813-2705 - 3439 - 7.",
+                "4936-9813-2705 - 3439 - 7",
+            ),
+            ("card: 4019 860 - 541-602,", "4019 860 - 541-602"),
+            (
+                r#"{"value": "4339 492 - 113 - 517"}"#,
+                "4339 492 - 113 - 517",
+            ),
             // Two or three breaths of four digits or more.
             (
                 "visa debit 46960315 84278697 exp 03/28",
@@ -4786,6 +4839,7 @@ mod tests {
         // as its slash.
         assert_eq!(find("years 2019 - 2023"), None);
         assert_eq!(find("Please call me between 2000 - 2200"), None);
+        assert_eq!(find("between 4000 - 123 - 456 ok"), None);
         // Typed layouts take spaces, dashes and line breaks, not a
         // decimal's point; under an identifier word only a printed layout
         // is a card.
