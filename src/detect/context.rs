@@ -86,6 +86,12 @@ impl Nearest {
         customer: false,
         my_number: false,
     };
+
+    /// A record's word that labels the number right after it.
+    const RECORD_LABEL: Nearest = Nearest {
+        hint: Hint::Identifier,
+        ..Nearest::PHONE_LABEL
+    };
 }
 
 /// What follows a phone word in the names of phone accessories (a case, a
@@ -730,12 +736,17 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"h\xc3\xadv", false),
     call_verb(b"soita", false),
     kw(b"puhelin", Hint::Phone, false),
+    kw(b"puh", Hint::Phone, true),
+    // A second line offered: `landline`, `alt. 41 22 54 43`.
+    kw(b"landline", Hint::Phone, false),
+    label_only(b"alt", Hint::Phone),
     // A subscriber number's name in telecom systems.
     kw(b"msisdn", Hint::Phone, true),
     // "My number": in a message, the writer's own number is a phone
     // number. ("Number" alone also names orders and invoices.)
     my_number(b"my number"),
     my_number(b"my phone"),
+    my_number(b"best number"),
     // A new number is a phone's, where a customer says so: "my new
     // number is …", "Nomor baru saya …", "Naya number … hai".
     my_number(b"new number"),
@@ -882,6 +893,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"track", Hint::Identifier, true),
     kw(b"shipment", Hint::Identifier, false),
     kw(b"parcel", Hint::Identifier, false),
+    // Land parcels: an assessor's parcel number, a German cadastral one.
+    kw(b"apn", Hint::Identifier, true),
+    kw("flurstück".as_bytes(), Hint::Identifier, false),
+    kw(b"flurstueck", Hint::Identifier, false),
     kw(b"ref", Hint::Identifier, true),
     kw(b"reference", Hint::Identifier, false),
     kw(b"id", Hint::Identifier, true),
@@ -1150,6 +1165,10 @@ const KEYWORDS: &[Keyword] = &[
     // (`Faktura`, `Fakturanummer`, Indonesian `Faktur`.)
     kw(b"faktur", Hint::Identifier, false),
     kw(b"vertrag", Hint::Identifier, false),
+    // Leases: `Mietvertrag Nr.`, `Lease #` (but not a leasing office,
+    // whose number is a phone's).
+    kw(b"mietvertrag", Hint::Identifier, false),
+    label_only(b"lease", Hint::Identifier),
     kw(b"contract", Hint::Identifier, false),
     kw(b"contrat", Hint::Identifier, false),
     // Contracts and agreements in more languages, and insurance claims:
@@ -1186,6 +1205,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"schaden", Hint::Identifier, false),
     kw(b"sinistro", Hint::Identifier, false),
     kw(b"siniestro", Hint::Identifier, false),
+    kw(b"sinistre", Hint::Identifier, false),
     kw(b"policy", Hint::Identifier, false),
     kw(b"p\xc3\xb3liza", Hint::Identifier, false),
     kw(b"polizza", Hint::Identifier, false),
@@ -1870,6 +1890,9 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"n",
     b"num",
     b"n\xc3\xbam",
+    // Finnish "puhelin", an alternative line.
+    b"puh",
+    b"alt",
 ];
 
 /// The abbreviations of "telephone" whose period may be glued to the
@@ -2053,6 +2076,9 @@ fn hebrew_prefixes_end_at(before: &[u8]) -> bool {
 /// previous finding: words inside a finding are masked away, so they must
 /// not decide anything either).
 pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
+    if after_capitalised_sin(text, pos) {
+        return Some(Nearest::RECORD_LABEL);
+    }
     let mut buf = [0u8; WINDOW];
     let label = multipart_field_label(text, pos, floor, &mut buf)
         .or_else(|| parent_key_label(text, pos, floor, &mut buf))
@@ -2094,6 +2120,26 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
         }
     }
     nearest_keyword(text, pos, window)
+}
+
+/// Whether Canada's social insurance number's abbreviation, in capitals
+/// and bare, stands right before `pos` (`SIN 046 454 286`, `NAS …`). The
+/// keyword lookup, which reads lower case, takes the word only as a marked
+/// label (see [`marked_label`]); Spanish "sin" is not written in capitals
+/// before a number.
+fn after_capitalised_sin(text: &impl Text, pos: usize) -> bool {
+    let Some((b' ', mut p)) = text.prev(pos) else {
+        return false;
+    };
+    let mut word = [0u8; 3];
+    for slot in word.iter_mut().rev() {
+        let Some((c, q)) = text.prev(p) else {
+            return false;
+        };
+        *slot = c;
+        p = q;
+    }
+    matches!(&word, b"SIN" | b"NAS") && !text.prev(p).is_some_and(|(c, _)| is_letter(c))
 }
 
 /// The keyword nearest the end of `window`, the clause before `pos`, with
@@ -2235,8 +2281,15 @@ const VALUE_KEYS: &[&[u8]] = &[b"\"value\"", b"\"address\"", b"\"number\""];
 
 /// The members that name the kind of the value after them (see
 /// [`VALUE_KEYS`]); `"title"` as Slack's attachment fields and Teams'
-/// fact sets write them (`{"title":"Phone","value":"…"}`).
-const NAME_KEYS: &[&[u8]] = &[b"\"name\"", b"\"type\"", b"\"label\"", b"\"title\""];
+/// fact sets write them (`{"title":"Phone","value":"…"}`), `"field"` as
+/// form and CRM exports do (`{"field":"phone","value":"…"}`).
+const NAME_KEYS: &[&[u8]] = &[
+    b"\"name\"",
+    b"\"type\"",
+    b"\"label\"",
+    b"\"title\"",
+    b"\"field\"",
+];
 
 /// Whether `after`, what follows a phone word, is the rest of a link's
 /// `tel:` URL up to the link's text: `:+4722330322">`.
@@ -2783,6 +2836,15 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // A phone accessory is a product, and the number after it a product
     // code ("手机壳 39682755", "Handyhülle 4241-0051").
     if k.hint == Hint::Phone && ACCESSORIES.iter().any(|a| after[..tail].starts_with(a)) {
+        return None;
+    }
+    // A conversation held on the phone ("as discussed on the phone: …")
+    // says how something was said, not whose number follows: a card read
+    // out then is still a card.
+    if k.hint == Hint::Phone
+        && tail == 0
+        && (before.ends_with(b"on the ") || before.ends_with(b"over the "))
+    {
         return None;
     }
     // An account after a preposition and a possessive ("the number on my

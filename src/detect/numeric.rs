@@ -639,9 +639,19 @@ fn spaced_dash_joins_card_group(text: &impl Text, t: &Token, next: usize) -> boo
         }
         _ => &[],
     };
-    next_len
-        .iter()
-        .any(|&len| exactly(len).is_some_and(|end| t.group_count > 1 || run_goes_on_at(text, end)))
+    // (A short group after a card's four fours ends it, or it is an
+    // expiry's month: `4515 8472 8361 5262 – 01/28`.)
+    let tail_of_fours = t.group_count >= 4;
+    let date_goes_on = |end: usize| match text.next(end) {
+        Some((b'/' | b'-' | b'.', after)) => text.peek(after).is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    next_len.iter().any(|&len| {
+        exactly(len).is_some_and(|end| {
+            (t.group_count > 1 || run_goes_on_at(text, end))
+                && !(tail_of_fours && len < 4 && date_goes_on(end))
+        })
+    })
 }
 
 /// Where exactly `len` digits that stand at `pos` end.
@@ -940,12 +950,39 @@ fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
     {
         return 0;
     }
+    if spoken_on_the_phone(text, p) {
+        return 0;
+    }
     key_ends_at(
         text,
         p,
         |c| matches!(c, b' ' | b'\n' | b'\t' | b'|' | b'>'),
         true,
     )
+}
+
+/// Whether the word that ends at `p` follows "on the" or "over the" ("as
+/// discussed on the phone: …"): prose that says how something was said,
+/// not a field's name, and a card read out then is still a card.
+fn spoken_on_the_phone(text: &impl Text, mut p: usize) -> bool {
+    while let Some((c, q)) = text.prev(p) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        p = q;
+    }
+    let mut before = [0u8; 9];
+    let mut n = 0;
+    while n < before.len() {
+        let Some((c, q)) = text.prev(p) else {
+            break;
+        };
+        n += 1;
+        before[before.len() - n] = c.to_ascii_lowercase();
+        p = q;
+    }
+    let before = &before[before.len() - n..];
+    before.ends_with(b" on the ") || before.ends_with(b"over the ") || before == b"on the "
 }
 
 /// Whether one of [`PHONE_FIELD_KEYS`] ends at `p`, after a byte that
@@ -4811,6 +4848,15 @@ mod tests {
                 "4936-9813-2705 - 3439 - 7",
             ),
             ("card: 4019 860 - 541-602,", "4019 860 - 541-602"),
+            // But an expiry after a card in fours is no more of it.
+            (
+                "Carte bancaire: 5459 1505 6047 1052 – 04-30",
+                "5459 1505 6047 1052",
+            ),
+            (
+                "Card number : 4500-3087-2534-1881 – 02/2027",
+                "4500-3087-2534-1881",
+            ),
             (
                 r#"{"value": "4339 492 - 113 - 517"}"#,
                 "4339 492 - 113 - 517",
@@ -5370,6 +5416,14 @@ mod tests {
             "01/2025 8528",
             "x 541 123 456",
             "Contact: 551 443 377 00082?",
+            // Bare, but in capitals; a French claim, leases, land parcels.
+            "SIN 929 874 535",
+            "NAS 046-454-286",
+            "sinistre n° 710 089 3309",
+            "Mietvertrag Nr. 0112708351",
+            "Lease # 0112708351",
+            "APN 7437-285-984",
+            "Flurstück 6246-145-057",
         ]);
         assert_eq!(
             find_at("Boleto 37257.32968 69910.399148 02357.656941 8", "02357"),
@@ -5378,6 +5432,27 @@ mod tests {
         assert_eq!(
             find("llamame sin 612 345 678"),
             Some((Kind::Phone, "612 345 678"))
+        );
+        // A leasing office's number is a phone's.
+        assert_eq!(
+            find("Leasing office: 929 874 535"),
+            Some((Kind::Phone, "929 874 535"))
+        );
+        // A second line, and the best one, offered in words.
+        expect_phones(&[
+            ("or landline 22 47 20 96", "22 47 20 96"),
+            ("Best number: 9162 9344", "9162 9344"),
+            ("Puh. 22 47 20 96", "22 47 20 96"),
+            (r#"{"field":"phone","value":"22 47 20 96"}"#, "22 47 20 96"),
+        ]);
+        assert_eq!(
+            find_at("Tlf.: 28 63 02 55, alt. 73 16 30 02", "73 16 30 02"),
+            Some((Kind::Phone, "73 16 30 02"))
+        );
+        // A card read out on the phone is a card.
+        assert_eq!(
+            find("As discussed on the phone: 4094791125940"),
+            Some((Kind::Card, "4094791125940"))
         );
         // The tail of an IBAN in groups of four.
         assert_eq!(find_at("IBAN IE17 BOFI 0177 4341 2735 13", "0177"), None);
