@@ -595,6 +595,10 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("电话".as_bytes(), Hint::Phone),
     // "(Please) dial", "call": `请拨打13812345678`.
     call_verb_infix("拨打".as_bytes()),
+    // The same in traditional characters, and "please dial" (`請撥…`).
+    call_verb_infix("撥打".as_bytes()),
+    call_verb_infix("請撥".as_bytes()),
+    call_verb_infix("请拨".as_bytes()),
     call_verb_infix("致电".as_bytes()),
     // "Call back" (`请回电19347532818`).
     call_verb_infix("回电".as_bytes()),
@@ -895,6 +899,13 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"parcel", Hint::Identifier, false),
     // Land parcels: an assessor's parcel number, a German cadastral one.
     kw(b"apn", Hint::Identifier, true),
+    // Pakistan's and Turkey's identity numbers, Chile's tax roll; a
+    // tracking number in Russian (`Трек-номер`).
+    kw(b"cnic", Hint::Identifier, true),
+    kw(b"tckn", Hint::Identifier, true),
+    kw(b"rut", Hint::Identifier, true),
+    kw("трек".as_bytes(), Hint::Identifier, false),
+    kw("Трек".as_bytes(), Hint::Identifier, false),
     kw("flurstück".as_bytes(), Hint::Identifier, false),
     kw(b"flurstueck", Hint::Identifier, false),
     kw(b"ref", Hint::Identifier, true),
@@ -2079,6 +2090,9 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     if after_capitalised_sin(text, pos) {
         return Some(Nearest::RECORD_LABEL);
     }
+    if after_vcard_tel(text, pos) {
+        return Some(Nearest::PHONE_LABEL);
+    }
     let mut buf = [0u8; WINDOW];
     let label = multipart_field_label(text, pos, floor, &mut buf)
         .or_else(|| parent_key_label(text, pos, floor, &mut buf))
@@ -2140,6 +2154,43 @@ fn after_capitalised_sin(text: &impl Text, pos: usize) -> bool {
         p = q;
     }
     matches!(&word, b"SIN" | b"NAS") && !text.prev(p).is_some_and(|(c, _)| is_letter(c))
+}
+
+/// Whether a vCard's `TEL` property, its parameters and its colon stand
+/// right before `pos` (`TEL;TYPE=WORK:…`, `item1.TEL;type=pref:…`):
+/// whatever the types say, its value is a phone number. (The keyword
+/// lookup sees only the last parameter, the clause after the `;`.)
+fn after_vcard_tel(text: &impl Text, pos: usize) -> bool {
+    let Some((b':', mut p)) = text.prev(pos) else {
+        return false;
+    };
+    // The longest parameters worth reading back over.
+    for _ in 0..64 {
+        let Some((c, q)) = text.prev(p) else {
+            return false;
+        };
+        if c == b';' && property_tel_ends_at(text, q) {
+            return true;
+        }
+        if !(c.is_ascii_alphanumeric() || matches!(c, b'=' | b';' | b',' | b'"' | b'-' | b'.')) {
+            return false;
+        }
+        p = q;
+    }
+    false
+}
+
+/// Whether a vCard property named `TEL` ends at `end`: it opens a line or
+/// the text, or follows a group's name (`item1.TEL`).
+fn property_tel_ends_at(text: &impl Text, mut end: usize) -> bool {
+    for want in [b'l', b'e', b't'] {
+        match text.prev(end) {
+            Some((c, q)) if c.to_ascii_lowercase() == want => end = q,
+            _ => return false,
+        }
+    }
+    text.prev(end)
+        .is_none_or(|(c, _)| matches!(c, b'\n' | b'\r' | b'.'))
 }
 
 /// The keyword nearest the end of `window`, the clause before `pos`, with

@@ -3111,6 +3111,18 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         }
         return eight_digit_national(groups, lens, digits);
     }
+    // `011`, how North Americans dial abroad, set apart before a country
+    // code set apart in turn (`011 44 20 7946 0958`): where what follows
+    // the code is a national number of its plan. Else `011` is an area code
+    // at home in Buenos Aires, Delhi, Johannesburg or Sapporo, and the
+    // number is read as national below (`011 4581-2369`).
+    if k >= 3 && lens[0] == 3 && digits.starts_with(&[0, 1, 1]) && seps_ok {
+        if let Some(plan) = international(groups, digits, 3) {
+            if lens[1] == plan.code_len && !groups[1].paren {
+                return Some(Evidence::Layout);
+            }
+        }
+    }
     if digits.starts_with(&[0, 0]) {
         // `0033 6 12 34 56 78`, `00 44 20 7123 4567`, `00447911123456`:
         // the first group is the prefix, with or without the code.
@@ -5449,6 +5461,25 @@ mod tests {
             find_at("Tlf.: 28 63 02 55, alt. 73 16 30 02", "73 16 30 02"),
             Some((Kind::Phone, "73 16 30 02"))
         );
+        // A vCard's TEL property, whatever its types; dialling asked for in
+        // traditional characters.
+        expect_phones(&[
+            ("TEL;TYPE=WORK:98341328", "98341328"),
+            ("請撥97169312與我聯絡", "97169312"),
+        ]);
+        assert_eq!(
+            find_at("item1.TEL;type=pref:2296 8209", "2296"),
+            Some((Kind::Phone, "2296 8209"))
+        );
+        // Identity, tax and tracking numbers in Pakistan, Turkey, Chile and
+        // Russia.
+        expect_nothing(&[
+            "CNIC 09029281358",
+            "TCKN 07377288104",
+            "RUT 612 345 678",
+            "Трек-номер 0817 2235 4297",
+            "X-TEL;TYPE=WORK:2296 8209",
+        ]);
         // A card read out on the phone is a card.
         assert_eq!(
             find("As discussed on the phone: 4094791125940"),
@@ -6835,6 +6866,22 @@ mod tests {
             Some((Kind::Phone, "0049 6221 375279"))
         );
         assert_eq!(find("0049 6221 3752 7900"), None);
+    }
+
+    #[test]
+    fn north_american_exit_code() {
+        expect_phones(&[
+            ("call 011 44 20 7946 0958 today", "011 44 20 7946 0958"),
+            ("Tel. 011 98 912 664 6868", "011 98 912 664 6868"),
+            ("011 254 100 796999 x", "011 254 100 796999"),
+        ]);
+        // Where no plan reads what follows as a code and its number, `011`
+        // is an area code at home (Buenos Aires, a mobile there too).
+        expect_phones(&[
+            ("Tel. 011 4581-2369", "011 4581-2369"),
+            ("llamame al 011 15 4581-2369", "011 15 4581-2369"),
+        ]);
+        assert_eq!(find("order 011 44 20 7946 0958"), None);
     }
 
     #[test]
