@@ -350,7 +350,7 @@ impl MultipartStream {
         // What the verifiers read before the part's first bytes in the raw
         // body: the delimiter and these headers (a field's name labels a
         // value that opens its part, and only such).
-        let context = [&self.delimiter[..], b"\r\n", headers].concat();
+        let context = [&self.delimiter[..], b"\r\n", &disposition_last(headers)].concat();
         // Browsers send plain fields without a Content-Type: text/plain.
         let kind = match &content_type {
             None => PartKind::Text,
@@ -660,6 +660,35 @@ fn encode_quoted_printable(plain: &[u8], column: &mut usize, out: &mut Vec<u8>) 
     }
 }
 
+/// A part's headers (its blank line included) with the
+/// `Content-Disposition` line moved last, as the context the verifiers
+/// read before the part's value: a field's name labels the value right
+/// after it, and a client that sends its `Content-Type` or
+/// `Content-Transfer-Encoding` after the name names the field all the
+/// same (`name="phone"`, `Content-Type: text/plain`, a blank line, `(55)
+/// 1084-1926`). Only the context is reordered, never what is forwarded.
+fn disposition_last(headers: &[u8]) -> Vec<u8> {
+    let head = headers.strip_suffix(b"\r\n\r\n").unwrap_or(headers);
+    let mut lines: Vec<&[u8]> = Vec::new();
+    let mut rest = head;
+    while let Some(i) = memchr::memmem::find(rest, b"\r\n") {
+        lines.push(&rest[..i]);
+        rest = &rest[i + 2..];
+    }
+    lines.push(rest);
+    let is_disposition = |line: &&[u8]| {
+        line.get(..20)
+            .is_some_and(|name| name.eq_ignore_ascii_case(b"content-disposition:"))
+    };
+    if let Some(i) = lines.iter().position(is_disposition) {
+        let line = lines.remove(i);
+        lines.push(line);
+    }
+    let mut out = lines.join(&b"\r\n"[..]);
+    out.extend_from_slice(&headers[head.len()..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -846,7 +875,30 @@ Content-Type: {content_type}\r\n\r\n"
             let body = part(name, value);
             assert_eq!(run(body.as_bytes(), 7)?, body.as_bytes(), "{name}");
         }
+        // A part's type after its name does not hide the name.
+        let typed = |name: &str, value: &str| {
+            format!(
+                "--XyZ\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\
+                 Content-Type: text/plain; charset=UTF-8\r\n\r\n{value}\r\n--XyZ--\r\n"
+            )
+        };
+        let phone = typed("phone", "20 12 34 56");
+        let out = run(phone.as_bytes(), 7)?;
+        assert!(String::from_utf8_lossy(&out).contains("\r\n** ** ** **\r\n"));
+        let account = typed("account", "541-113-8875");
+        assert_eq!(run(account.as_bytes(), 7)?, account.as_bytes());
         Ok(())
+    }
+
+    #[test]
+    fn the_disposition_line_is_read_last() {
+        let headers = b"\r\nContent-Disposition: form-data; name=\"phone\"\r\nContent-Type: text/plain\r\n\r\n";
+        assert_eq!(
+            disposition_last(headers),
+            b"\r\nContent-Type: text/plain\r\nContent-Disposition: form-data; name=\"phone\"\r\n\r\n"
+        );
+        let plain = b"\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n";
+        assert_eq!(disposition_last(plain), plain);
     }
 
     #[test]
