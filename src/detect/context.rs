@@ -902,6 +902,16 @@ const KEYWORDS: &[Keyword] = &[
     // Pakistan's and Turkey's identity numbers, Chile's tax roll; a
     // tracking number in Russian (`Трек-номер`).
     kw(b"cnic", Hint::Identifier, true),
+    // A service request (`SR 645-708-7064`); only where it labels: `Sr.`
+    // is also a title before a name.
+    label_only(b"sr", Hint::Identifier),
+    // Loans, Mexico's interbank account number, an XRP destination tag,
+    // an identity document.
+    label_only_prefix(b"loan", Hint::Identifier),
+    kw(b"kreditnummer", Hint::Identifier, false),
+    kw(b"clabe", Hint::Identifier, true),
+    kw(b"destination tag", Hint::Identifier, false),
+    label_only_prefix(b"document", Hint::Identifier),
     kw(b"tckn", Hint::Identifier, true),
     kw(b"rut", Hint::Identifier, true),
     kw("трек".as_bytes(), Hint::Identifier, false),
@@ -914,6 +924,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"sku", Hint::Identifier, true),
     kw(b"serial", Hint::Identifier, false),
     kw(b"account", Hint::Account, false),
+    // Its abbreviation in South Asian and British banking (`A/c No.`).
+    kw(b"a/c", Hint::Account, false),
     kw(b"acct", Hint::Account, true),
     kw(b"kto", Hint::Account, true),
     // (Before `konto`: a Scandinavian bank account's number, which no

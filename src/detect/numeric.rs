@@ -620,27 +620,23 @@ fn spaced_dash_at(text: &impl Text, mut pos: usize) -> bool {
 /// embossed (`4339 492 - 113 - 517`). Where only one group was read, the
 /// run must go on after the next (`2000 - 2200` is a range of two numbers).
 fn spaced_dash_joins_card_group(text: &impl Text, t: &Token, next: usize) -> bool {
-    let lens = |i: usize| t.groups().get(i).map(|g| g.len);
     let exactly = |len: u8| group_of_len_end(text, next, usize::from(len));
-    let first_digit = t.digits[0];
-    let next_len: &[u8] = match (t.group_count, lens(0), lens(1), lens(2)) {
-        _ if t.groups().iter().all(|g| g.len == 4) && t.group_count < 4 => match t.group_count {
-            1 if first_digit == 3 => &[4, 6],
-            1 if (4..=6).contains(&first_digit) => &[4, 3],
-            3 => &[4, 5, 6, 7],
-            _ => &[4],
-        },
-        _ if t.groups().iter().all(|g| g.len == 4) => &[4, 3, 2, 1],
-        (2, Some(4), Some(6), _) if first_digit == 3 => &[5, 4],
-        (2, Some(4), Some(3), _) | (3, Some(4), Some(3), Some(3))
-            if (4..=6).contains(&first_digit) =>
-        {
-            &[3]
-        }
+    let (lens, n) = t.group_lens(t.group_count);
+    let amex_or_diners = t.digits[0] == 3;
+    let thirteen_digit_range = (4..=6).contains(&t.digits[0]);
+    let next_len: &[u8] = match &lens[..n] {
+        [4] if amex_or_diners => &[4, 6],
+        [4] if thirteen_digit_range => &[4, 3],
+        [4] | [4, 4] => &[4],
+        [4, 4, 4] => &[4, 5, 6, 7],
+        fours if fours.iter().all(|&len| len == 4) => &[4, 3, 2, 1],
+        [4, 6] if amex_or_diners => &[5, 4],
+        [4, 3] | [4, 3, 3] if thirteen_digit_range => &[3],
         _ => &[],
     };
     // (A short group after a card's four fours ends it, or it is an
-    // expiry's month: `4515 8472 8361 5262 – 01/28`.)
+    // expiry's month, or the first group of an amount: `4515 8472 8361
+    // 5262 – 01/28`, `3560 7945 1855 3718 – 18 445,44`.)
     let tail_of_fours = t.group_count >= 4;
     let date_goes_on = |end: usize| match text.next(end) {
         Some((b'/' | b'-' | b'.', after)) => text.peek(after).is_some_and(|c| c.is_ascii_digit()),
@@ -649,7 +645,7 @@ fn spaced_dash_joins_card_group(text: &impl Text, t: &Token, next: usize) -> boo
     next_len.iter().any(|&len| {
         exactly(len).is_some_and(|end| {
             (t.group_count > 1 || run_goes_on_at(text, end))
-                && !(tail_of_fours && len < 4 && date_goes_on(end))
+                && !(tail_of_fours && len < 4 && (date_goes_on(end) || run_goes_on_at(text, end)))
         })
     })
 }
@@ -4869,6 +4865,7 @@ mod tests {
                 "Card number : 4500-3087-2534-1881 – 02/2027",
                 "4500-3087-2534-1881",
             ),
+            ("JCB 3560 7945 1855 3718 – 18 445,44", "3560 7945 1855 3718"),
             (
                 r#"{"value": "4339 492 - 113 - 517"}"#,
                 "4339 492 - 113 - 517",
@@ -5479,6 +5476,21 @@ mod tests {
             "RUT 612 345 678",
             "Трек-номер 0817 2235 4297",
             "X-TEL;TYPE=WORK:2296 8209",
+            // A service request, a loan, an XRP destination tag, a document,
+            // an account abbreviated; Mexico's interbank account and a
+            // German loan's number, which a card range may hold.
+            "SR 645-708-7064",
+            "loan number 0851094821",
+            "destination tag 0681053944",
+            "document no. 686 216 404",
+            "A/c No. 09939797873",
+            "CLABE 399251281208592673",
+            "Kreditnummer 4292568665474",
+        ]);
+        // But a title before a name, and a loan's officer, name no number.
+        expect_phones(&[
+            ("Sr. Pérez 612 345 678", "612 345 678"),
+            ("Loan officer: 0612345678", "0612345678"),
         ]);
         // A card read out on the phone is a card.
         assert_eq!(
