@@ -48,6 +48,7 @@ pub enum Network {
     Belkart,
     Laser,
     Mada,
+    Prostir,
 }
 
 /// One issuer range: numbers whose first `prefix_len` digits, read as an
@@ -183,6 +184,8 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     // Saudi Arabia's mada, in its own 9682 range (its 5888 cards fall in
     // Maestro's wider range below).
     range(4, 9682, 9682, &[16], Network::Mada),
+    // Ukraine's PROSTIR.
+    range(4, 9804, 9804, &[16], Network::Prostir),
     // Maestro's wider ranges (see `Network::MaestroWide`). Last: the
     // narrower ranges above are looked up first (Naranja's 589562,
     // Shetab's 585983, Elo's and Verve's 50 series).
@@ -364,6 +367,7 @@ mod tests {
             ("3112345678901234567", Network::ChinaTUnion),
             ("6371234567890123", Network::InstaPayment),
             ("9682051776554833", Network::Mada),
+            ("9804123456789012", Network::Prostir),
         ] {
             assert_eq!(network(&digits(card)), Some(net), "{card}");
         }

@@ -170,11 +170,11 @@ fn starts_label(c: u8) -> bool {
 /// what `text.prev` gave there. Internationalized local parts (RFC 6531)
 /// write names as they are spelt (`jörg@…`, `иван@…`, `משתמש@…`,
 /// `राहुल@…`, `홍길동@…`), and the whole name must be masked: Latin letters
-/// with diacritics (U+00C0–U+017F, not × or ÷) and combining marks, Greek
-/// and Cyrillic, Hebrew and Arabic (their letters, marks and digits, not
-/// the punctuation that ends a word: maqaf, comma, semicolon, question
-/// mark, full stop), Devanagari
-/// (not its dandas) and Hangul qualify, raw, percent-encoded, as `\uHHHH`
+/// with diacritics (Latin-1's, the extended blocks' and Vietnamese's, not
+/// × or ÷) and combining marks, Greek, Cyrillic, Armenian and Georgian,
+/// Hebrew and Arabic (their letters, marks and digits, not the punctuation
+/// that ends a word: maqaf, comma, semicolon, question mark, full stop),
+/// Devanagari and Bengali (not their dandas) and Hangul qualify, raw, percent-encoded, as `\uHHHH`
 /// escapes or as HTML references. Scripts that write no spaces (CJK,
 /// Thai) glue their words to addresses: see [`unspaced_local_part`].
 #[inline]
@@ -203,6 +203,15 @@ fn is_rtl(ch: char) -> bool {
     matches!(ch, '\u{591}'..='\u{6ff}')
 }
 
+/// A Latin letter or combining mark outside ASCII: Latin-1's and the
+/// extended blocks' letters (`ø`, `ș`, `ơ`), Vietnamese's stacked vowels
+/// (`ễ`), and the marks that decomposed text writes after a letter.
+fn is_latin_beyond_ascii(ch: char) -> bool {
+    matches!(ch, '\u{c0}'..='\u{24f}' | '\u{300}'..='\u{36f}' | '\u{1e00}'..='\u{1eff}')
+        && ch != '\u{d7}'
+        && ch != '\u{f7}'
+}
+
 fn is_spaced_letter(ch: char) -> bool {
     match ch {
         '\u{d7}' | '\u{f7}' => false,
@@ -210,12 +219,16 @@ fn is_spaced_letter(ch: char) -> bool {
         // percent and separators, full stop; Devanagari's dandas.
         '\u{5be}' | '\u{60c}' | '\u{61b}' | '\u{61f}' | '\u{66a}'..='\u{66d}' | '\u{6d4}' => false,
         '\u{964}' | '\u{965}' => false,
-        '\u{c0}'..='\u{17f}'
-        | '\u{300}'..='\u{36f}'
-        | '\u{370}'..='\u{4ff}'
+        ch if is_latin_beyond_ascii(ch) => true,
+        '\u{370}'..='\u{4ff}'
+        | '\u{531}'..='\u{556}'
+        | '\u{561}'..='\u{587}'
         | '\u{591}'..='\u{5f4}'
         | '\u{610}'..='\u{6ff}'
         | '\u{900}'..='\u{97f}'
+        | '\u{980}'..='\u{9ff}'
+        | '\u{10a0}'..='\u{10c5}'
+        | '\u{10d0}'..='\u{10fa}'
         | '\u{ac00}'..='\u{d7a3}' => true,
         _ => false,
     }
@@ -768,7 +781,7 @@ fn verify_in(
             // word in another script but Latin glued to them (`메일john@`,
             // `почтаjohn@`: "mail").
             let glued_word = |ch: char| {
-                !matches!(ch, '\u{c0}'..='\u{17f}' | '\u{300}'..='\u{36f}')
+                !is_latin_beyond_ascii(ch)
                     && text.peek(start).is_some_and(|b| b.is_ascii_alphabetic())
             };
             let prefix = |ch: char| {
@@ -1059,8 +1072,27 @@ fn is_cjk_punctuation(ch: char) -> bool {
 /// currency signs, arrows and other symbols (`amara@пример.рф—`,
 /// `…@ไทย.ไทย…`, `…рф”`).
 fn is_symbol_or_punctuation(ch: char) -> bool {
-    matches!(ch, '\u{a0}'..='\u{bf}' | '\u{d7}' | '\u{f7}' | '\u{2000}'..='\u{2bff}')
-        && !matches!(ch, '\u{aa}' | '\u{b5}' | '\u{ba}')
+    let latin_or_general = matches!(ch, '\u{a0}'..='\u{bf}' | '\u{d7}' | '\u{f7}' | '\u{2000}'..='\u{2bff}')
+        && !matches!(ch, '\u{aa}' | '\u{b5}' | '\u{ba}');
+    // The sentence and clause marks of scripts whose domains are written
+    // in them: Armenian's, Hebrew's, Arabic's, the dandas of Devanagari and
+    // Bengali, Georgian's paragraph mark (`…@উদাহরণ.বাংলা।`).
+    let of_a_script = matches!(
+        ch,
+        '\u{55a}'
+            ..='\u{55f}'
+                | '\u{589}'
+                | '\u{5be}'
+                | '\u{5c3}'
+                | '\u{60c}'
+                | '\u{61b}'
+                | '\u{61f}'
+                | '\u{6d4}'
+                | '\u{964}'
+                | '\u{965}'
+                | '\u{10fb}'
+    );
+    latin_or_general || of_a_script
 }
 
 /// A letter of a script written without spaces between words (kana, Han):
@@ -1243,6 +1275,43 @@ mod tests {
         );
         assert_eq!(find("電話jane@example.com"), Some("jane@example.com"));
         assert_eq!(find("×x@y.com"), Some("x@y.com"));
+        // Vietnamese's stacked vowels and the extended Latin blocks, whole
+        // (`nguyễn` was cut at its `ễ`, the rest of the name left in clear).
+        assert_eq!(
+            find("mail nguyễn.văn@example.vn ok"),
+            Some("nguyễn.văn@example.vn")
+        );
+        assert_eq!(find("ơn.ư@example.vn"), Some("ơn.ư@example.vn"));
+    }
+
+    #[test]
+    fn armenian_georgian_and_bengali_local_parts() {
+        assert_eq!(find("email արամ@օրինակ.հայ ok"), Some("արամ@օրինակ.հայ"));
+        assert_eq!(
+            find("ელფოსტა: გიორგი@example.ge"),
+            Some("გიორგი@example.ge")
+        );
+        assert_eq!(find("ইমেইল: রাহুল@উদাহরণ.বাংলা।"), Some("রাহুল@উদাহরণ.বাংলা"));
+    }
+
+    #[test]
+    fn a_full_width_at() {
+        let emails = |s: &'static str| -> Vec<&'static str> {
+            crate::detect::Detector::new()
+                .find_iter(s.as_bytes())
+                .map(|f| &s[f.start..f.end])
+                .collect()
+        };
+        assert_eq!(
+            emails("メール: taro＠example.jp まで"),
+            ["taro＠example.jp"]
+        );
+        assert_eq!(
+            emails(r#"{"m":"taro\uff20example.jp"}"#),
+            [r"taro\uff20example.jp"]
+        );
+        // Japanese for "at" before a place or a price is no address.
+        assert_eq!(emails("会議＠3F"), Vec::<&str>::new());
     }
 
     #[test]

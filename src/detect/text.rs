@@ -104,6 +104,9 @@ pub fn typographic_ascii(c: char) -> Option<u8> {
         '\u{660}'..='\u{669}' => Some(b'0' + (c as u32 - 0x660) as u8),
         '\u{6f0}'..='\u{6f9}' => Some(b'0' + (c as u32 - 0x6f0) as u8),
         '\u{ff0b}' => Some(b'+'),
+        // Japanese users type an address's `@` full width, and some do so
+        // on purpose, as a harvester would not read it.
+        '\u{ff20}' => Some(b'@'),
         '\u{ff08}' => Some(b'('),
         '\u{ff09}' => Some(b')'),
         _ => None,
@@ -171,6 +174,7 @@ const fn wide_char_of(lead: u8, middle: u8, last: u8) -> Option<u8> {
         (0xE2, 0x80, 0x90..=0x93) | (0xEF, 0xBC, 0x8D) => Some(b'-'),
         (0xEF, 0xBC, 0x90..=0x99) => Some(b'0' + (last - 0x90)),
         (0xEF, 0xBC, 0x8B) => Some(b'+'),
+        (0xEF, 0xBC, 0xA0) => Some(b'@'),
         (0xEF, 0xBC, 0x88) => Some(b'('),
         (0xEF, 0xBC, 0x89) => Some(b')'),
         _ => None,
