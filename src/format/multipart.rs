@@ -335,6 +335,7 @@ impl MultipartStream {
         let text = String::from_utf8_lossy(headers);
         let mut content_type = None;
         let mut transfer = None;
+        let mut coding = None;
 
         for line in text.split("\r\n") {
             if let Some((name, value)) = line.split_once(':') {
@@ -343,6 +344,7 @@ impl MultipartStream {
                     "content-transfer-encoding" => {
                         transfer = Some(value.trim().to_ascii_lowercase())
                     }
+                    "content-encoding" => coding = Some(value.trim().to_ascii_lowercase()),
                     _ => {}
                 }
             }
@@ -356,6 +358,16 @@ impl MultipartStream {
             None => PartKind::Text,
             Some(ct) => super::part_kind(ct)?,
         };
+        // A part compressed on its own (`Content-Encoding: gzip` in its
+        // headers, which no form sends but a client may) would be scanned
+        // as the compressed bytes it is: a part read as text must be
+        // readable, or the body is refused. (A binary part goes by the
+        // binary-part policy, as it would uncompressed.)
+        if let (false, Some(coding)) = (kind == PartKind::Binary, &coding) {
+            if !coding.is_empty() && coding != "identity" {
+                return Err(FormatError::UnsupportedEncoding(super::printable(coding)));
+            }
+        }
         let plain_transfer = matches!(transfer.as_deref(), None | Some("7bit" | "8bit" | "binary"));
         let inner = match kind {
             PartKind::Binary if plain_transfer => {
@@ -888,6 +900,22 @@ Content-Type: {content_type}\r\n\r\n"
         let account = typed("account", "541-113-8875");
         assert_eq!(run(account.as_bytes(), 7)?, account.as_bytes());
         Ok(())
+    }
+
+    #[test]
+    fn a_part_compressed_on_its_own_is_refused() {
+        let part = |coding: &str| {
+            format!(
+                "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\nContent-Type: text/plain\r\n\
+                 Content-Encoding: {coding}\r\n\r\ncard 4111 1111 1111 1111\r\n--XyZ--\r\n"
+            )
+        };
+        assert!(matches!(
+            run(part("gzip").as_bytes(), 7),
+            Err(FormatError::UnsupportedEncoding(coding)) if coding == "gzip"
+        ));
+        let identity = run(part("identity").as_bytes(), 7);
+        assert!(identity.is_ok_and(|out| String::from_utf8_lossy(&out).contains("**** 1111")));
     }
 
     #[test]
