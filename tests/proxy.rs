@@ -283,6 +283,22 @@ async fn refusals_forward_nothing_and_leak_nothing() {
     // Duplicate Content-Length.
     let req = b"POST /d HTTP/1.1\r\nHost: p\r\nContent-Length: 4\r\nContent-Length: 5\r\nConnection: close\r\n\r\nabcd";
     assert_eq!(send_raw(proxy.local_addr, req).await.status, 400);
+    // An HTTP/1.1 request for no host, or for two.
+    let before = up.received.lock().unwrap().len();
+    for head in ["", "Host: p\r\nHost: q\r\n"] {
+        let req =
+            format!("POST /h HTTP/1.1\r\n{head}Content-Length: 2\r\nConnection: close\r\n\r\nhi");
+        assert_eq!(
+            send_raw(proxy.local_addr, req.as_bytes()).await.status,
+            400,
+            "{head}"
+        );
+    }
+    assert_eq!(
+        up.received.lock().unwrap().len(),
+        before,
+        "nothing forwarded"
+    );
     // CONNECT.
     let r = send_raw(
         proxy.local_addr,
@@ -448,9 +464,22 @@ async fn a_head_limit_below_hypers_floor_is_kept() {
     proxy.shutdown().await;
 }
 
+/// Sends `pieces` on one connection, each after `pause`, and reads the
+/// answer (for at most five seconds).
+async fn send_in_pieces(addr: std::net::SocketAddr, pieces: &[&[u8]], pause: Duration) -> Reply {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut client = tokio::net::TcpStream::connect(addr).await.unwrap();
+    for piece in pieces {
+        tokio::time::sleep(pause).await;
+        client.write_all(piece).await.unwrap();
+    }
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(5), client.read_to_end(&mut answer)).await;
+    parse_reply(&answer)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_slow_upload_is_not_the_upstreams_delay() {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let (up_addr, up) = start_upstream(Duration::ZERO).await;
     let limits = Limits {
         upstream_timeout: Duration::from_millis(600),
@@ -461,20 +490,50 @@ async fn a_slow_upload_is_not_the_upstreams_delay() {
     // Two seconds of upload, never idle for long, to an upstream that
     // answers at once: its timeout runs from the body's last byte.
     let body = b"mail jane.doe@example.com ".repeat(8);
-    let mut client = tokio::net::TcpStream::connect(proxy.local_addr)
-        .await
-        .unwrap();
     let request = post("/slow-upload", "text/plain", "", &body);
     let (head, rest) = request.split_at(request.len() - body.len());
-    client.write_all(head).await.unwrap();
-    for piece in rest.chunks(body.len() / 8) {
-        tokio::time::sleep(Duration::from_millis(250)).await;
-        client.write_all(piece).await.unwrap();
-    }
-    let mut answer = Vec::new();
-    let _ = tokio::time::timeout(Duration::from_secs(5), client.read_to_end(&mut answer)).await;
-    assert_eq!(parse_reply(&answer).status, 200);
+    let mut pieces = vec![head];
+    pieces.extend(rest.chunks(body.len() / 8));
+    let reply = send_in_pieces(proxy.local_addr, &pieces, Duration::from_millis(250)).await;
+    assert_eq!(reply.status, 200);
     assert_eq!(only(&up).body.len(), body.len());
+    proxy.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_upload_is_the_clients_timeout_even_before_the_upstreams() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    // The upstream's timeout shorter than the body's idle one: a client
+    // that stops sending still learns that its body timed out (408), not
+    // that the upstream was slow (504), and no body reaches the upstream
+    // as complete.
+    let limits = Limits {
+        upstream_timeout: Duration::from_millis(500),
+        body_idle_timeout: Duration::from_millis(1500),
+        ..test_limits()
+    };
+    let proxy = start_proxy(up_addr, limits).await;
+    let body = b"mail jane.doe@example.com ".repeat(8);
+    let request = post("/stalled-upload", "text/plain", "", &body);
+    let sent = &request[..request.len() - body.len() / 2];
+    let reply = send_in_pieces(proxy.local_addr, &[sent], Duration::ZERO).await;
+    assert_eq!(reply.status, 408);
+    assert!(up
+        .received
+        .lock()
+        .unwrap()
+        .iter()
+        .all(|r| r.body.len() < body.len()));
+    proxy.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_http_1_0_request_may_name_no_host() {
+    let (up_addr, up) = start_upstream(Duration::ZERO).await;
+    let proxy = start_proxy(up_addr, test_limits()).await;
+    let req = b"POST /h10 HTTP/1.0\r\nContent-Length: 25\r\n\r\ncard 4111 1111 1111 1111 ";
+    assert_eq!(send_raw(proxy.local_addr, req).await.status, 200);
+    assert_eq!(only(&up).body, b"card **** **** **** 1111 ");
     proxy.shutdown().await;
 }
 

@@ -537,6 +537,7 @@ impl Proxy {
             return Err(ProxyError::BadRequest("a value in the request method"));
         }
         check_framing(req.headers())?;
+        check_host(&req)?;
         // hyper's own limit cannot go below 8 KiB: a smaller one is kept
         // here, on the head as read (for HTTP/2, as decoded).
         if head_size(&req) > settings.limits.max_header_bytes {
@@ -645,6 +646,10 @@ impl Proxy {
             )
             .boxed()
         } else {
+            // (Nothing to read: the upstream's time starts now.)
+            if let Ok(mut s) = stats_for_timeout.lock() {
+                s.complete = true;
+            }
             Empty::new().map_err(|never| match never {}).boxed()
         };
 
@@ -656,6 +661,7 @@ impl Proxy {
             self.client.request(upstream_req),
             &stats_for_timeout,
             limits.upstream_timeout,
+            limits.body_idle_timeout,
         )
         .await;
         let taken = |failure: &body::FailureSlot| failure.lock().ok().and_then(|mut f| f.take());
@@ -747,27 +753,41 @@ fn redacted_path(path: &str, target: &Target<'_>) -> (String, Tally) {
 /// The upstream's answer, or `Err` once `timeout` has passed since the
 /// request body last made progress (since the call, without one) with no
 /// answer: a slow upload is the client's time, not the upstream's, and a
-/// stalled one ends with the body's own idle timeout.
+/// stalled one ends with the body's own idle timeout. While the body is
+/// not all read, the wait lasts at least that idle timeout (and a moment
+/// for its error to come through), so that a client that stops sending
+/// learns so (408), not that the upstream was slow (504), whichever of
+/// the two timeouts is shorter.
 async fn answer_within<F: std::future::Future>(
     answer: F,
     stats: &Mutex<BodyStats>,
     timeout: Duration,
+    body_idle: Duration,
 ) -> Result<F::Output, tokio::time::error::Elapsed> {
+    /// What the body's idle error takes to reach the upstream call.
+    const IDLE_ERROR_GRACE: Duration = Duration::from_millis(250);
     let called = tokio::time::Instant::now();
-    let last_read = || {
-        stats
+    let progress = || {
+        let (last_read, complete) = stats
             .lock()
             .ok()
-            .and_then(|s| s.last_read)
+            .map_or((None, false), |s| (s.last_read, s.complete));
+        let since = last_read
             .map_or(called, tokio::time::Instant::from_std)
-            .max(called)
+            .max(called);
+        (since, complete)
     };
     tokio::pin!(answer);
     loop {
-        let since = last_read();
-        match tokio::time::timeout_at(since + timeout, &mut answer).await {
+        let (since, complete) = progress();
+        let wait = if complete {
+            timeout
+        } else {
+            timeout.max(body_idle + IDLE_ERROR_GRACE)
+        };
+        match tokio::time::timeout_at(since + wait, &mut answer).await {
             Ok(out) => return Ok(out),
-            Err(elapsed) if last_read() == since => return Err(elapsed),
+            Err(elapsed) if progress() == (since, complete) => return Err(elapsed),
             // The body moved on meanwhile: the wait starts over from there.
             Err(_) => {}
         }
@@ -977,6 +997,20 @@ fn content_length(headers: &HeaderMap) -> Result<Option<u64>, ProxyError> {
     s.parse()
         .map(Some)
         .map_err(|_| ProxyError::BadRequest("malformed Content-Length"))
+}
+
+/// Refuses an HTTP/1.1 request without a Host header, and any with more
+/// than one (RFC 9112, section 3.2): which host such a request is for is
+/// not known, and two parties may each read it otherwise. (HTTP/1.0
+/// requests may leave it out; HTTP/2 names the authority in a
+/// pseudo-header.)
+fn check_host<B>(req: &Request<B>) -> Result<(), ProxyError> {
+    let hosts = req.headers().get_all(header::HOST).iter().count();
+    match (req.version(), hosts) {
+        (_, 2..) => Err(ProxyError::BadRequest("more than one Host header")),
+        (Version::HTTP_11, 0) => Err(ProxyError::BadRequest("no Host header")),
+        _ => Ok(()),
+    }
 }
 
 /// Refuses ambiguous framing: Content-Length with Transfer-Encoding, a
