@@ -899,25 +899,26 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"parcel", Hint::Identifier, false),
     // Land parcels: an assessor's parcel number, a German cadastral one.
     kw(b"apn", Hint::Identifier, true),
+    kw("flurstück".as_bytes(), Hint::Identifier, false),
+    kw(b"flurstueck", Hint::Identifier, false),
     // Pakistan's and Turkey's identity numbers, Chile's tax roll; a
     // tracking number in Russian (`Трек-номер`).
     kw(b"cnic", Hint::Identifier, true),
+    kw(b"tckn", Hint::Identifier, true),
+    kw(b"rut", Hint::Identifier, true),
+    kw("трек".as_bytes(), Hint::Identifier, false),
+    kw("Трек".as_bytes(), Hint::Identifier, false),
     // A service request (`SR 645-708-7064`); only where it labels: `Sr.`
     // is also a title before a name.
     label_only(b"sr", Hint::Identifier),
-    // Loans, Mexico's interbank account number, an XRP destination tag,
-    // an identity document.
+    // Loans (where they label: a loan officer has a phone), Mexico's
+    // interbank account number, an XRP destination tag, an identity
+    // document.
     label_only_prefix(b"loan", Hint::Identifier),
     kw(b"kreditnummer", Hint::Identifier, false),
     kw(b"clabe", Hint::Identifier, true),
     kw(b"destination tag", Hint::Identifier, false),
     label_only_prefix(b"document", Hint::Identifier),
-    kw(b"tckn", Hint::Identifier, true),
-    kw(b"rut", Hint::Identifier, true),
-    kw("трек".as_bytes(), Hint::Identifier, false),
-    kw("Трек".as_bytes(), Hint::Identifier, false),
-    kw("flurstück".as_bytes(), Hint::Identifier, false),
-    kw(b"flurstueck", Hint::Identifier, false),
     kw(b"ref", Hint::Identifier, true),
     kw(b"reference", Hint::Identifier, false),
     kw(b"id", Hint::Identifier, true),
@@ -1913,7 +1914,7 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"n",
     b"num",
     b"n\xc3\xbam",
-    // Finnish "puhelin", an alternative line.
+    // Finnish "puhelin"; an alternative line.
     b"puh",
     b"alt",
 ];

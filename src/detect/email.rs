@@ -174,9 +174,10 @@ fn starts_label(c: u8) -> bool {
 /// × or ÷) and combining marks, Greek, Cyrillic, Armenian and Georgian,
 /// Hebrew and Arabic (their letters, marks and digits, not the punctuation
 /// that ends a word: maqaf, comma, semicolon, question mark, full stop),
-/// Devanagari and Bengali (not their dandas) and Hangul qualify, raw, percent-encoded, as `\uHHHH`
-/// escapes or as HTML references. Scripts that write no spaces (CJK,
-/// Thai) glue their words to addresses: see [`unspaced_local_part`].
+/// Devanagari and Bengali (not their dandas) and Hangul qualify, raw,
+/// percent-encoded, as `\uHHHH` escapes or as HTML references. Scripts
+/// that write no spaces (CJK, Thai) glue their words to addresses: see
+/// [`unspaced_local_part`].
 #[inline]
 fn letter_before(text: &impl Text, c: u8, p: usize) -> Option<(usize, char)> {
     if c < 0x80 {
@@ -1079,18 +1080,17 @@ fn is_symbol_or_punctuation(ch: char) -> bool {
     // Bengali, Georgian's paragraph mark (`…@উদাহরণ.বাংলা।`).
     let of_a_script = matches!(
         ch,
-        '\u{55a}'
-            ..='\u{55f}'
-                | '\u{589}'
-                | '\u{5be}'
-                | '\u{5c3}'
-                | '\u{60c}'
-                | '\u{61b}'
-                | '\u{61f}'
-                | '\u{6d4}'
-                | '\u{964}'
-                | '\u{965}'
-                | '\u{10fb}'
+        '\u{589}'
+            | '\u{5be}'
+            | '\u{5c3}'
+            | '\u{60c}'
+            | '\u{61b}'
+            | '\u{61f}'
+            | '\u{6d4}'
+            | '\u{964}'
+            | '\u{965}'
+            | '\u{10fb}'
+            | '\u{55a}'..='\u{55f}'
     );
     latin_or_general || of_a_script
 }
