@@ -49,6 +49,7 @@ pub enum Network {
     Laser,
     Mada,
     Prostir,
+    Carnet,
 }
 
 /// One issuer range: numbers whose first `prefix_len` digits, read as an
@@ -184,8 +185,10 @@ const ISSUER_RANGES: &[IssuerRange] = &[
     // Saudi Arabia's mada, in its own 9682 range (its 5888 cards fall in
     // Maestro's wider range below).
     range(4, 9682, 9682, &[16], Network::Mada),
-    // Ukraine's PROSTIR.
+    // Ukraine's PROSTIR, Mexico's Carnet (its 286900; its other ranges lie
+    // in Maestro's and InstaPayment's).
     range(4, 9804, 9804, &[16], Network::Prostir),
+    range(6, 286900, 286900, &[16], Network::Carnet),
     // Maestro's wider ranges (see `Network::MaestroWide`). Last: the
     // narrower ranges above are looked up first (Naranja's 589562,
     // Shetab's 585983, Elo's and Verve's 50 series).
@@ -368,6 +371,7 @@ mod tests {
             ("6371234567890123", Network::InstaPayment),
             ("9682051776554833", Network::Mada),
             ("9804123456789012", Network::Prostir),
+            ("2869001234567890", Network::Carnet),
         ] {
             assert_eq!(network(&digits(card)), Some(net), "{card}");
         }

@@ -917,6 +917,7 @@ const KEYWORDS: &[Keyword] = &[
     label_only_prefix(b"loan", Hint::Identifier),
     kw(b"kreditnummer", Hint::Identifier, false),
     kw(b"clabe", Hint::Identifier, true),
+    kw(b"interbancari", Hint::Identifier, false),
     kw(b"destination tag", Hint::Identifier, false),
     label_only_prefix(b"document", Hint::Identifier),
     kw(b"ref", Hint::Identifier, true),
@@ -1159,6 +1160,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"dhl", Hint::Identifier, true),
     kw(b"zending", Hint::Identifier, false),
     kw(b"gu\xc3\xada", Hint::Identifier, true),
+    kw(b"guia", Hint::Identifier, true),
     kw(b"rastreio", Hint::Identifier, false),
     kw(b"momsnr", Hint::Identifier, false),
     kw(b"ausweis", Hint::Identifier, false),
@@ -2106,6 +2108,9 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     if after_vcard_tel(text, pos) {
         return Some(Nearest::PHONE_LABEL);
     }
+    if brazilian_postal_code(text, pos) {
+        return Some(Nearest::RECORD_LABEL);
+    }
     let mut buf = [0u8; WINDOW];
     let label = multipart_field_label(text, pos, floor, &mut buf)
         .or_else(|| parent_key_label(text, pos, floor, &mut buf))
@@ -2167,6 +2172,45 @@ fn after_capitalised_sin(text: &impl Text, pos: usize) -> bool {
         p = q;
     }
     matches!(&word, b"SIN" | b"NAS") && !text.prev(p).is_some_and(|(c, _)| is_letter(c))
+}
+
+/// Whether the number at `pos` is a Brazilian postal code: eight digits
+/// (or five, a dash and three) after `CEP`, as a word, a JSON key or a
+/// form field (`CEP 84325064`, `"cep":"84325064"`, `cep=84325064`).
+/// Turkish `cep`, a mobile, is a phone word; a Turkish mobile has ten or
+/// eleven digits, never eight.
+fn brazilian_postal_code(text: &impl Text, pos: usize) -> bool {
+    let mut p = pos;
+    let mut digits = 0;
+    while let Some((c, next)) = text.next(p) {
+        match c {
+            b'0'..=b'9' => digits += 1,
+            b'-' if digits == 5 => {}
+            _ => break,
+        }
+        p = next;
+    }
+    if digits != 8 || text.peek(p).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    // Back over what stands between a label and its value: `: `, `":"`,
+    // `=`.
+    let mut q = pos;
+    for _ in 0..4 {
+        match text.prev(q) {
+            Some((b' ' | b':' | b'"' | b'=', r)) => q = r,
+            _ => break,
+        }
+    }
+    let mut word = [0u8; 3];
+    for slot in word.iter_mut().rev() {
+        let Some((c, r)) = text.prev(q) else {
+            return false;
+        };
+        *slot = c.to_ascii_lowercase();
+        q = r;
+    }
+    &word == b"cep" && !text.prev(q).is_some_and(|(c, _)| is_letter(c))
 }
 
 /// Whether a vCard's `TEL` property, its parameters and its colon stand

@@ -418,6 +418,16 @@ fn names_a_message(text: &impl Text, start: usize, local_len: usize) -> bool {
                 budget -= 1;
                 break;
             }
+            // (Or its bracket as HTML writes it, in a mail's HTML body:
+            // `Message-ID: &lt;CAF7…@mail.gmail.com&gt;`.)
+            Some((b';', p)) if budget >= 4 => match html_lt_before(text, p) {
+                Some(q) => {
+                    pos = q;
+                    budget -= 4;
+                    break;
+                }
+                None => return false,
+            },
             Some((c, p)) if budget > 0 && is_id_special(c) => {
                 pos = p;
                 budget -= 1;
@@ -595,6 +605,17 @@ fn shaped_as_message_id(
         }
     }
     dots > 0 && digits >= 10
+}
+
+/// Where `&lt` starts, if it ends at `end`.
+fn html_lt_before(text: &impl Text, mut end: usize) -> Option<usize> {
+    for want in [b't', b'l', b'&'] {
+        match text.prev(end) {
+            Some((c, p)) if c.to_ascii_lowercase() == want => end = p,
+            _ => return None,
+        }
+    }
+    Some(end)
 }
 
 /// A character of a message id's left part (RFC 5322 atext and `.`).
@@ -991,8 +1012,9 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
         };
     }
     // Whether the label holds a letter of a script written with spaces,
-    // outside ASCII.
+    // outside ASCII; and one that is not Hangul.
     let mut spaced_script = false;
+    let mut spaced_not_hangul = false;
     while let Some((c, next)) = text.next(pos) {
         if !is_label_byte(c) {
             break;
@@ -1007,7 +1029,14 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
                 Some(ch) if is_cjk_punctuation(ch) || is_symbol_or_punctuation(ch) => break,
                 Some(ch) if is_spaceless_script(ch) && spaced_script => break,
                 Some(ch) if is_spaceless_script(ch) => {}
-                Some(_) => spaced_script = true,
+                // (Korean glues its particles to the word before, an
+                // address too: `…@пример.рф입니다`.)
+                Some('\u{ac00}'..='\u{d7a3}') if spaced_not_hangul => break,
+                Some('\u{ac00}'..='\u{d7a3}') => spaced_script = true,
+                Some(_) => {
+                    spaced_script = true;
+                    spaced_not_hangul = true;
+                }
                 None => {}
             }
         }
@@ -1312,6 +1341,22 @@ mod tests {
         );
         // Japanese for "at" before a place or a price is no address.
         assert_eq!(emails("会議＠3F"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_korean_particle_after_a_domain_in_another_script() {
+        assert_eq!(find("메일은 ivan@пример.рф입니다"), Some("ivan@пример.рф"));
+        assert_eq!(find("홍길동@예시.한국 입니다"), Some("홍길동@예시.한국"));
+    }
+
+    #[test]
+    fn a_message_id_in_html_brackets() {
+        assert_eq!(find("Message-ID: &lt;abc.123@mail.example.com&gt;"), None);
+        assert_eq!(find("In-Reply-To: &lt;xyz@host.example.org&gt;"), None);
+        assert_eq!(
+            find("Reply to &lt;jane@example.com&gt; please"),
+            Some("jane@example.com")
+        );
     }
 
     #[test]

@@ -613,12 +613,15 @@ fn spaced_dash_at(text: &impl Text, mut pos: usize) -> bool {
 
 /// Whether a spaced dash before `next`, after the groups `t` read, joins
 /// the next group of a card printed in its groups, as a plain dash would:
-/// fours (`5135 - 9766 - 1918 …`), the one to three that end 17 to 19
-/// digits (`… - 6317 - 067`), the longer last group of 4-4-4-5 to 4-4-4-7,
-/// Amex's and Diners' six and five or four after a first four that opens
-/// with a 3 (`3782 - 822463 - 10005`), and a 13-digit card's threes as
-/// embossed (`4339 492 - 113 - 517`). Where only one group was read, the
-/// run must go on after the next (`2000 - 2200` is a range of two numbers).
+/// fours (`5135 - 9766 - 1918 …`), the longer last group of 4-4-4-5 to
+/// 4-4-4-7, Amex's and Diners' six and five or four after a first four
+/// that opens with a 3 (`3782 - 822463 - 10005`), and a 13-digit card's
+/// threes as embossed (`4339 492 - 113 - 517`). Where only one group was
+/// read, the run must go on after the next (`2000 - 2200` is a range of
+/// two numbers). Not a short group after four fours: after a spaced dash
+/// that is a CVV, an expiry or a count far more often than the tail of a
+/// 17- to 19-digit card (`… 1111 - 123`, `… 5262 – 01/28`, `… 2088 - 18
+/// meses`).
 fn spaced_dash_joins_card_group(text: &impl Text, t: &Token, next: usize) -> bool {
     let exactly = |len: u8| group_of_len_end(text, next, usize::from(len));
     let (lens, n) = t.group_lens(t.group_count);
@@ -629,25 +632,14 @@ fn spaced_dash_joins_card_group(text: &impl Text, t: &Token, next: usize) -> boo
         [4] if thirteen_digit_range => &[4, 3],
         [4] | [4, 4] => &[4],
         [4, 4, 4] => &[4, 5, 6, 7],
-        fours if fours.iter().all(|&len| len == 4) => &[4, 3, 2, 1],
+        fours if fours.iter().all(|&len| len == 4) => &[4],
         [4, 6] if amex_or_diners => &[5, 4],
         [4, 3] | [4, 3, 3] if thirteen_digit_range => &[3],
         _ => &[],
     };
-    // (A short group after a card's four fours ends it, or it is an
-    // expiry's month, or the first group of an amount: `4515 8472 8361
-    // 5262 – 01/28`, `3560 7945 1855 3718 – 18 445,44`.)
-    let tail_of_fours = t.group_count >= 4;
-    let date_goes_on = |end: usize| match text.next(end) {
-        Some((b'/' | b'-' | b'.', after)) => text.peek(after).is_some_and(|c| c.is_ascii_digit()),
-        _ => false,
-    };
-    next_len.iter().any(|&len| {
-        exactly(len).is_some_and(|end| {
-            (t.group_count > 1 || run_goes_on_at(text, end))
-                && !(tail_of_fours && len < 4 && (date_goes_on(end) || run_goes_on_at(text, end)))
-        })
-    })
+    next_len
+        .iter()
+        .any(|&len| exactly(len).is_some_and(|end| t.group_count > 1 || run_goes_on_at(text, end)))
 }
 
 /// Where exactly `len` digits that stand at `pos` end.
@@ -2232,19 +2224,29 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
             // `Card: 4012 8888 8888 1881 283`. Unnamed, a card's first
             // digits inside a longer run are no card.)
             let longer = digits.len() + usize::from(next.len);
-            let cvv_after_named_card = || {
+            let longer_is_none = || {
                 t.digits.get(..longer).is_some_and(|longer| {
                     !(card::network(longer).is_some() && luhn::is_valid(longer))
-                }) && words_before
-                    .nearest(text)
-                    .is_some_and(|w| w.hint == Hint::Card && !w.past_number)
+                })
             };
+            let cvv_after_named_card = || {
+                longer_is_none()
+                    && words_before
+                        .nearest(text)
+                        .is_some_and(|w| w.hint == Hint::Card && !w.past_number)
+            };
+            // (Nor, where the longer number would be none, is a group of
+            // one or two digits that a word follows: it counts something
+            // after the card, `… 2647 3 cuotas`, `… 2088 12x sem juros`.)
+            let count_after_card =
+                || next.len <= 2 && longer_is_none() && word_follows(text, next.end);
             let carries_on = same_sep
                 && !next.paren
                 && !t.glued_after(k)
                 && longer <= card::MAX_DIGITS
                 && card::is_card_grouping(&lens[..=n])
-                && !cvv_after_named_card();
+                && !cvv_after_named_card()
+                && !count_after_card();
             // A fifth group of four after a card printed in fours makes a
             // longer number (a gift card's twenty digits, `6035 3755 0195
             // 3667 2048`), unless it reads as an expiry (`… 1111 0427`, or
@@ -2260,7 +2262,7 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
                     && !t.glued_after(k)
                     && t.digits
                         .get(usize::from(next.upto).saturating_sub(4)..)
-                        .is_some_and(|d| !reads_as_month(d) && !reads_as_month(&d[2..]))
+                        .is_some_and(|d| !reads_as_expiry(d))
                     && !masked_group_after(text, next.end)
             };
             let starts_another =
@@ -2288,15 +2290,41 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
     None
 }
 
+/// Whether a word follows the digits ending at `end`, after a space or
+/// glued to them (`3 cuotas`, `12x sem juros`): letters (or a script's
+/// characters) that no digit follows, as one would a version or an id
+/// (`6 v3.96`).
+fn word_follows(text: &impl Text, end: usize) -> bool {
+    let mut p = match text.next(end) {
+        Some((b' ', p)) => p,
+        _ => end,
+    };
+    let mut letters = 0;
+    while let Some((c, next)) = text.next(p) {
+        if !(c.is_ascii_alphabetic() || c >= 0x80) {
+            break;
+        }
+        letters += 1;
+        p = next;
+    }
+    letters > 0 && !text.peek(p).is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Whether a group of a masked card follows the digits ending at `end`
 /// (`4320 XXXX XXXX 1552`, `4320 **** …`).
 fn masked_group_after(text: &impl Text, end: usize) -> bool {
     matches!(text.next(end), Some((b' ' | b'-', p)) if matches!(text.peek(p), Some(b'X' | b'x' | MASK)))
 }
 
-/// Whether `digits` open with a month, `01` to `12`.
-fn reads_as_month(digits: &[u8]) -> bool {
-    matches!(digits, [0, 1..=9, ..] | [1, 0..=2, ..])
+/// Whether four `digits` read as a card's expiry, month and year either
+/// way round (`0427`, `2807`): a month `01` to `12` and a year a card
+/// may expire in, `20` to `39`. (Not `0190`: the fifth group of a
+/// longer number, a Brazilian invoice's key.)
+fn reads_as_expiry(digits: &[u8]) -> bool {
+    let month = |d: &[u8]| matches!(d, [0, 1..=9, ..] | [1, 0..=2, ..]);
+    let year = |d: &[u8]| matches!(d, [2 | 3, _, ..]);
+    digits.len() >= 4
+        && (month(digits) && year(&digits[2..]) || year(digits) && month(&digits[2..]))
 }
 
 /// Whether the words before a card number, valid in every other way and
@@ -4835,28 +4863,21 @@ mod tests {
                 "4219 - 8749-0084 4587",
             ),
             ("card 5209 - 7936 8421 1475 ok", "5209 - 7936 8421 1475"),
-            // Spaced dashes in Amex's, Diners' and a 19-digit card's groups,
-            // typographic ones too.
+            // Spaced dashes in Amex's and Diners' groups, typographic ones
+            // too.
             (
                 "Amex: 3782 - 822463 - 10005 thanks",
                 "3782 - 822463 - 10005",
             ),
             ("diners 3056 – 930902 – 5904 ok", "3056 – 930902 – 5904"),
-            (
-                "card 4000 - 2914 - 1777 - 6317 - 067 ok",
-                "4000 - 2914 - 1777 - 6317 - 067",
-            ),
             // And mixed with plain dashes and spaces.
             (
                 "카드 번호는 3725 - 449826-86310 입니다",
                 "3725 - 449826-86310",
             ),
-            (
-                "carta 4936-9813-2705 - 3439 - 7.",
-                "4936-9813-2705 - 3439 - 7",
-            ),
             ("card: 4019 860 - 541-602,", "4019 860 - 541-602"),
-            // But an expiry after a card in fours is no more of it.
+            // But a short group after a card in fours, past a spaced dash,
+            // is an expiry, a CVV, a count or an amount, no more of it.
             (
                 "Carte bancaire: 5459 1505 6047 1052 – 04-30",
                 "5459 1505 6047 1052",
@@ -4866,6 +4887,14 @@ mod tests {
                 "4500-3087-2534-1881",
             ),
             ("JCB 3560 7945 1855 3718 – 18 445,44", "3560 7945 1855 3718"),
+            ("card 4111 1111 1111 1111 - 123 ok", "4111 1111 1111 1111"),
+            ("5558 3361 5994 2088 - 18 meses", "5558 3361 5994 2088"),
+            // Nor is a count after one, where the longer number is none.
+            ("4011 7840 8147 2647 3 cuotas", "4011 7840 8147 2647"),
+            (
+                "pago 5558 3361 5994 2088 12x sem juros",
+                "5558 3361 5994 2088",
+            ),
             (
                 r#"{"value": "4339 492 - 113 - 517"}"#,
                 "4339 492 - 113 - 517",
@@ -5486,7 +5515,22 @@ mod tests {
             "A/c No. 09939797873",
             "CLABE 399251281208592673",
             "Kreditnummer 4292568665474",
+            "CLABE interbancaria 646180157000000004",
+            // Brazil's postal code, under any label that names it (Turkish
+            // `cep`, a mobile, labels ten digits or eleven), and a
+            // shipment's `guia`.
+            "CEP 84325064",
+            "CEP: 84325-064",
+            r#"{"cep":"84325064"}"#,
+            "guia 0442879507",
+            // A Brazilian invoice's key in fours: its fifth group, `0190`, is
+            // no expiry.
+            "chave 3523 0912 3456 7800 0190 5500 1000 0012 3410 0012 3456",
         ]);
+        assert_eq!(
+            find("Cep: 0532 123 45 67"),
+            Some((Kind::Phone, "0532 123 45 67"))
+        );
         // But a title before a name, and a loan's officer, name no number.
         expect_phones(&[
             ("Sr. Pérez 612 345 678", "612 345 678"),
