@@ -918,6 +918,9 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"kreditnummer", Hint::Identifier, false),
     kw(b"clabe", Hint::Identifier, true),
     kw(b"interbancari", Hint::Identifier, false),
+    // A payment service provider's reference (`pspReference`, sixteen
+    // digits that may fall in a card range).
+    kw(b"psp", Hint::Identifier, false),
     kw(b"destination tag", Hint::Identifier, false),
     label_only_prefix(b"document", Hint::Identifier),
     kw(b"ref", Hint::Identifier, true),

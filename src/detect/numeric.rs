@@ -5516,6 +5516,7 @@ mod tests {
             "CLABE 399251281208592673",
             "Kreditnummer 4292568665474",
             "CLABE interbancaria 646180157000000004",
+            "pspReference 9804017512783484",
             // Brazil's postal code, under any label that names it (Turkish
             // `cep`, a mobile, labels ten digits or eleven), and a
             // shipment's `guia`.
