@@ -1536,6 +1536,15 @@ const KEYWORDS: &[Keyword] = &[
     // Its French name, numéro d'assurance sociale.
     marked_label(b"nas", Hint::Identifier),
     kw(b"social insurance", Hint::Identifier, false),
+    // Social security numbers by name, as a field (`social_security`) too,
+    // and Austria's (`SV-Nummer`, four digits and six).
+    kw(b"social security", Hint::Identifier, false),
+    kw(b"social_security", Hint::Identifier, false),
+    kw(b"sv-nummer", Hint::Identifier, false),
+    kw(b"sozialversicherung", Hint::Identifier, false),
+    // Certificates and their numbers (`Cert. 0867-2786-3562`,
+    // `certificado n.º`).
+    kw(b"cert", Hint::Identifier, false),
     kw(b"tax file", Hint::Identifier, false),
     // A member's number is a record's, as a member card's is, even printed
     // in a card's groups (`Membership number: 4389 3568 4200 8558`,
@@ -1919,9 +1928,10 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"n",
     b"num",
     b"n\xc3\xbam",
-    // Finnish "puhelin"; an alternative line.
+    // Finnish "puhelin"; an alternative line; a certificate.
     b"puh",
     b"alt",
+    b"cert",
 ];
 
 /// The abbreviations of "telephone" whose period may be glued to the

@@ -1350,6 +1350,25 @@ mod tests {
     }
 
     #[test]
+    fn a_typographic_dash_ends_an_address() {
+        let emails = |s: &'static str| -> Vec<&'static str> {
+            crate::detect::Detector::new()
+                .find_iter(s.as_bytes())
+                .map(|f| &s[f.start..f.end])
+                .collect()
+        };
+        // (Not `0958–jane`: the address starts after the dash.)
+        assert_eq!(
+            emails("tel 020 7946 0958–jane@example.com"),
+            ["jane@example.com"]
+        );
+        assert_eq!(
+            emails("jane@example.com–4111 1111 1111 1111"),
+            ["jane@example.com", "4111 1111 1111 1111"]
+        );
+    }
+
+    #[test]
     fn a_message_id_in_html_brackets() {
         assert_eq!(find("Message-ID: &lt;abc.123@mail.example.com&gt;"), None);
         assert_eq!(find("In-Reply-To: &lt;xyz@host.example.org&gt;"), None);

@@ -5517,6 +5517,11 @@ mod tests {
             "Kreditnummer 4292568665474",
             "CLABE interbancaria 646180157000000004",
             "pspReference 9804017512783484",
+            // Social security numbers by name, Austria's too; certificates.
+            "Social security: 046 454 286",
+            r#"{"social_security":"046 454 286"}"#,
+            "SV-Nummer 1234 010180",
+            "Cert. 0867-2786-3562",
             // Brazil's postal code, under any label that names it (Turkish
             // `cep`, a mobile, labels ten digits or eleven), and a
             // shipment's `guia`.

@@ -228,14 +228,19 @@ fn escaped_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
     (!c.is_ascii() && typographic_ascii(c).is_none()).then_some(c)
 }
 
-/// Whether `c` is a full-width form, the ideographic space or an
-/// Arabic-Indic digit, which the detectors read as ASCII (see
-/// [`typographic_ascii`]) and an address does not.
+/// Whether `c` is a full-width form, the ideographic space, an
+/// Arabic-Indic digit or a typographic dash, which the detectors read as
+/// ASCII (see [`typographic_ascii`]) and an address does not: a dash
+/// glued to an address ends it (`…0958–jane@example.com`).
 #[inline]
 fn is_full_width(c: char) -> bool {
     matches!(
         c,
-        '\u{3000}' | '\u{ff01}'..='\u{ff5e}' | '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}'
+        '\u{3000}'
+            | '\u{ff01}'..='\u{ff5e}'
+            | '\u{660}'..='\u{669}'
+            | '\u{6f0}'..='\u{6f9}'
+            | '\u{2010}'..='\u{2013}'
     )
 }
 
@@ -248,7 +253,7 @@ fn full_width_char_at(hay: &[u8], at: usize, form: bool) -> Option<char> {
             .ok()?
             .chars()
             .next()?,
-        0xE3 | 0xEF => std::str::from_utf8(hay.get(at..at + 3)?)
+        0xE2 | 0xE3 | 0xEF => std::str::from_utf8(hay.get(at..at + 3)?)
             .ok()?
             .chars()
             .next()?,
@@ -772,7 +777,7 @@ impl Text for RawText<'_> {
         // may: one test, inline.
         if matches!(
             self.hay.get(pos),
-            Some(0xD9 | 0xDB | 0xE3 | 0xEF | b'\\' | b'%' | b'&')
+            Some(0xD9 | 0xDB | 0xE2 | 0xE3 | 0xEF | b'\\' | b'%' | b'&')
         ) {
             full_width_char_at(self.hay, pos, self.plus_is_space)
         } else {
