@@ -1284,6 +1284,14 @@ mod tests {
     use super::*;
     use crate::detect::text::RawText;
 
+    /// What the whole detector finds in `s`, as text.
+    fn emails(s: &str) -> Vec<&str> {
+        crate::detect::Detector::new()
+            .find_iter(s.as_bytes())
+            .map(|f| &s[f.start..f.end])
+            .collect()
+    }
+
     fn find(s: &str) -> Option<&str> {
         let at = s.find('@')?;
         let text = RawText::new(s.as_bytes());
@@ -1325,12 +1333,6 @@ mod tests {
 
     #[test]
     fn a_full_width_at() {
-        let emails = |s: &'static str| -> Vec<&'static str> {
-            crate::detect::Detector::new()
-                .find_iter(s.as_bytes())
-                .map(|f| &s[f.start..f.end])
-                .collect()
-        };
         assert_eq!(
             emails("メール: taro＠example.jp まで"),
             ["taro＠example.jp"]
@@ -1351,12 +1353,6 @@ mod tests {
 
     #[test]
     fn a_typographic_dash_ends_an_address() {
-        let emails = |s: &'static str| -> Vec<&'static str> {
-            crate::detect::Detector::new()
-                .find_iter(s.as_bytes())
-                .map(|f| &s[f.start..f.end])
-                .collect()
-        };
         // (Not `0958–jane`: the address starts after the dash.)
         assert_eq!(
             emails("tel 020 7946 0958–jane@example.com"),
@@ -1380,12 +1376,6 @@ mod tests {
 
     #[test]
     fn an_escaped_at_in_json_nested_in_a_string() {
-        let emails = |s: &'static str| -> Vec<&'static str> {
-            crate::detect::Detector::new()
-                .find_iter(s.as_bytes())
-                .map(|f| &s[f.start..f.end])
-                .collect()
-        };
         assert_eq!(
             emails(r#""{\"reply_to\":\"tyler.13\\u0040gmail.com\"}""#),
             [r"tyler.13\\u0040gmail.com"]
