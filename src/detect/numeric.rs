@@ -2238,8 +2238,16 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
             // (Nor, where the longer number would be none, is a group of
             // one or two digits that a word follows: it counts something
             // after the card, `… 2647 3 cuotas`, `… 2088 12x sem juros`.)
-            let count_after_card =
-                || next.len <= 2 && longer_is_none() && word_follows(text, next.end);
+            // (But not under a record's word, whose longer number it is:
+            // `IBAN: 3813 0198 2252 1119 51 …`.)
+            let count_after_card = || {
+                next.len <= 2
+                    && longer_is_none()
+                    && word_follows(text, next.end)
+                    && !words_before
+                        .nearest(text)
+                        .is_some_and(|w| w.hint.names_record())
+            };
             let carries_on = same_sep
                 && !next.paren
                 && !t.glued_after(k)
@@ -5517,6 +5525,7 @@ mod tests {
             "Kreditnummer 4292568665474",
             "CLABE interbancaria 646180157000000004",
             "pspReference 9804017512783484",
+            "IBAN: 3813 0198 2252 1119 51 verification code 5668",
             // Social security numbers by name, Austria's too; certificates.
             "Social security: 046 454 286",
             r#"{"social_security":"046 454 286"}"#,
