@@ -1544,7 +1544,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"sozialversicherung", Hint::Identifier, false),
     // Certificates and their numbers (`Cert. 0867-2786-3562`,
     // `certificado n.º`).
-    kw(b"cert", Hint::Identifier, false),
+    kw(b"cert", Hint::Identifier, true),
+    kw(b"certific", Hint::Identifier, false),
     kw(b"tax file", Hint::Identifier, false),
     // A member's number is a record's, as a member card's is, even printed
     // in a card's groups (`Membership number: 4389 3568 4200 8558`,

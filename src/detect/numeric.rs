@@ -2237,8 +2237,8 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
             };
             // (Nor, where the longer number would be none, is a group of
             // one or two digits that a word follows: it counts something
-            // after the card, `… 2647 3 cuotas`, `… 2088 12x sem juros`.)
-            // (But not under a record's word, whose longer number it is:
+            // after the card, `… 2647 3 cuotas`, `… 2088 12x sem juros`;
+            // but not under a record's word, whose longer number it is,
             // `IBAN: 3813 0198 2252 1119 51 …`.)
             let count_after_card = || {
                 next.len <= 2
@@ -5531,6 +5531,7 @@ mod tests {
             r#"{"social_security":"046 454 286"}"#,
             "SV-Nummer 1234 010180",
             "Cert. 0867-2786-3562",
+            "certificado n.º 0867-2786-3562",
             // Brazil's postal code, under any label that names it (Turkish
             // `cep`, a mobile, labels ten digits or eleven), and a
             // shipment's `guia`.
