@@ -2216,15 +2216,7 @@ fn brazilian_postal_code(text: &impl Text, pos: usize) -> bool {
             _ => break,
         }
     }
-    let mut word = [0u8; 3];
-    for slot in word.iter_mut().rev() {
-        let Some((c, r)) = text.prev(q) else {
-            return false;
-        };
-        *slot = c.to_ascii_lowercase();
-        q = r;
-    }
-    &word == b"cep" && !text.prev(q).is_some_and(|(c, _)| is_letter(c))
+    step_back_over(text, &mut q, 0, b"cep") && !text.prev(q).is_some_and(|(c, _)| is_letter(c))
 }
 
 /// Whether a vCard's `TEL` property, its parameters and its colon stand
@@ -2254,14 +2246,10 @@ fn after_vcard_tel(text: &impl Text, pos: usize) -> bool {
 /// Whether a vCard property named `TEL` ends at `end`: it opens a line or
 /// the text, or follows a group's name (`item1.TEL`).
 fn property_tel_ends_at(text: &impl Text, mut end: usize) -> bool {
-    for want in [b'l', b'e', b't'] {
-        match text.prev(end) {
-            Some((c, q)) if c.to_ascii_lowercase() == want => end = q,
-            _ => return false,
-        }
-    }
-    text.prev(end)
-        .is_none_or(|(c, _)| matches!(c, b'\n' | b'\r' | b'.'))
+    step_back_over(text, &mut end, 0, b"tel")
+        && text
+            .prev(end)
+            .is_none_or(|(c, _)| matches!(c, b'\n' | b'\r' | b'.'))
 }
 
 /// The keyword nearest the end of `window`, the clause before `pos`, with
@@ -2697,7 +2685,7 @@ fn enclosing_key_label(
 
 /// Steps `p` back over `want` (lowercase; ASCII case ignored in the text)
 /// if the text before `p` ends with it, not past `floor`.
-fn step_back_over(text: &impl Text, p: &mut usize, floor: usize, want: &[u8]) -> bool {
+pub(crate) fn step_back_over(text: &impl Text, p: &mut usize, floor: usize, want: &[u8]) -> bool {
     let mut at = *p;
     for &w in want.iter().rev() {
         match text.prev(at) {

@@ -609,13 +609,7 @@ fn shaped_as_message_id(
 
 /// Where `&lt` starts, if it ends at `end`.
 fn html_lt_before(text: &impl Text, mut end: usize) -> Option<usize> {
-    for want in [b't', b'l', b'&'] {
-        match text.prev(end) {
-            Some((c, p)) if c.to_ascii_lowercase() == want => end = p,
-            _ => return None,
-        }
-    }
-    Some(end)
+    super::context::step_back_over(text, &mut end, 0, b"&lt").then_some(end)
 }
 
 /// A character of a message id's left part (RFC 5322 atext and `.`).

@@ -959,18 +959,11 @@ fn spoken_on_the_phone(text: &impl Text, mut p: usize) -> bool {
         }
         p = q;
     }
-    let mut before = [0u8; 9];
-    let mut n = 0;
-    while n < before.len() {
-        let Some((c, q)) = text.prev(p) else {
-            break;
-        };
-        n += 1;
-        before[before.len() - n] = c.to_ascii_lowercase();
-        p = q;
-    }
-    let before = &before[before.len() - n..];
-    before.ends_with(b" on the ") || before.ends_with(b"over the ") || before == b"on the "
+    let after = |words: &[u8], opens: fn(Option<u8>) -> bool| {
+        let mut q = p;
+        context::step_back_over(text, &mut q, 0, words) && opens(text.prev(q).map(|(c, _)| c))
+    };
+    after(b"on the ", |c| matches!(c, None | Some(b' '))) || after(b"over the ", |_| true)
 }
 
 /// Whether one of [`PHONE_FIELD_KEYS`] ends at `p`, after a byte that
