@@ -1939,10 +1939,15 @@ fn field_value_end(text: &impl Text, t: &Token, start: usize) -> Option<(usize, 
 
 /// Whether a phone field holds a placeholder a form or an export fills in
 /// for no number: one digit over and over (`0000000000`, `+00 000 000
-/// 000`), or the digits counted up or down (`1234567890`, `9876543210`).
+/// 000`), or the digits counted up or down (`1234567890`, `9876543210`);
+/// or a bare JSON number as masking writes it, a digit and zeros after it
+/// (`"msisdn": 900000000000`), which a re-check pass must not take again.
 fn is_placeholder(digits: &[u8]) -> bool {
     let steps = |by: u8| digits.windows(2).all(|w| w[1] == (w[0] + by) % 10);
-    steps(0) || steps(1) || steps(9)
+    let masked_number = digits
+        .get(1..)
+        .is_some_and(|rest| rest.iter().all(|&d| d == 0));
+    steps(0) || steps(1) || steps(9) || masked_number
 }
 
 /// Whether the number at `start` is a value's minus sign's number: a
@@ -5820,6 +5825,9 @@ mod tests {
             r#"{"Phone":"(000) 000-0000"}"#,
             r#"{"phone":"1234567890"}"#,
             "<mobile>+00 000 000 000</mobile>",
+            // A bare number as masking leaves it: a re-check pass reads it
+            // again.
+            r#"{"msisdn": 900000000000}"#,
         ]);
     }
 

@@ -704,6 +704,7 @@ fn disposition_last(headers: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::Kind;
 
     fn run(body: &[u8], chunk: usize) -> Result<Vec<u8>, FormatError> {
         let mut m = MultipartStream::new(Redactor::default(), b"XyZ", BinaryParts::Pass);
@@ -740,6 +741,24 @@ name=\"a\"\r\n\r\nhi\r\n--XyZ--\r\ncard 4111 1111 1111 1111";
         for size in 1..40 {
             assert_eq!(run(body, size)?, whole, "chunk {size}");
         }
+        Ok(())
+    }
+
+    #[test]
+    fn a_masked_bare_number_is_reported_once() -> Result<(), FormatError> {
+        // The number's mask is a number too; an address's mask beside it
+        // makes the re-check passes read it again.
+        let body = b"--XyZ\r\nContent-Disposition: form-data; name=\"data\"\r\n\
+Content-Type: application/json\r\n\r\n\
+{\"msisdn\": 447700900742, \"impi\": \"2341@ims.example.org\"}\r\n--XyZ--\r\n";
+        let mut m = MultipartStream::new(Redactor::default(), b"XyZ", BinaryParts::Pass);
+        let mut out = Vec::new();
+        let mut kinds = Vec::new();
+        m.push_with(body, &mut out, &mut |f| kinds.push(f.kind))?;
+        m.finish_with(&mut out, &mut |f| kinds.push(f.kind))?;
+        assert_eq!(kinds, [Kind::Phone, Kind::Email]);
+        let s = String::from_utf8_lossy(&out);
+        assert!(s.contains("\"msisdn\": 900000000000,"), "{s}");
         Ok(())
     }
 
