@@ -265,6 +265,11 @@ fn sniffing_picks_the_format() {
     );
     assert_eq!(sniff(b"a=1\n+44 20 8245 3654"), BodyKind::Text);
     assert_eq!(sniff(b"note=call me on +44 20 8245 3654"), BodyKind::Text);
+    // The marks encodeURIComponent and jQuery leave unescaped.
+    assert_eq!(
+        sniff(b"name=x(y)&reason=don't+call!&card=4532043394837495"),
+        BodyKind::Form
+    );
 }
 
 #[test]

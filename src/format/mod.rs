@@ -268,20 +268,19 @@ pub fn sniff(head: &[u8]) -> BodyKind {
 /// Form encoding leaves no raw space, line break or non-ASCII byte in a
 /// body: a text that merely starts with `key=value` (`id=ORD-1234⏎…`) is
 /// text, where `+` is a plus. Only a line break that ends the head may
-/// follow the pairs (a file posted as is).
+/// follow the pairs (a file posted as is). The marks `encodeURIComponent`
+/// and jQuery leave as they are, `! ' ( ) * ~`, may stand in the pairs.
 fn looks_like_form(head: &[u8]) -> bool {
     let head = head.trim_ascii_end();
     let Some(eq) = head.iter().position(|&b| b == b'=') else {
         return false;
     };
+    // (What form encoding leaves unescaped besides letters and digits.)
+    const MARKS: &[u8] = b"=&%+-_.*~!'()";
     eq > 0
-        && head.iter().all(|&b| {
-            b.is_ascii_alphanumeric()
-                || matches!(
-                    b,
-                    b'=' | b'&' | b'%' | b'+' | b'-' | b'_' | b'.' | b'*' | b'~'
-                )
-        })
+        && head
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || MARKS.contains(b))
 }
 
 /// A single-format text stream (a body or a multipart part).
