@@ -212,6 +212,11 @@ fn csv_and_tsv_columns_label_their_cells() {
         Some("text/tab-separated-values"),
         "caller\tduration\tmsisdn\n{{+44 20 7946 0018|+** ** **** ****}}\t3600\t{{447700900123|************}}\n",
     );
+    // A spreadsheet's text marker, in a quoted cell too.
+    check(
+        Some("text/csv"),
+        "id,msisdn\n1000,\"'{{447911123456|************}}\"\n1001,'{{447911123457|************}}\n",
+    );
 }
 
 /// A table uploaded in a multipart form is read as one when its type says

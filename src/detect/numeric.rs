@@ -885,6 +885,11 @@ fn before_custom_field_suffix(text: &impl Text, end: usize) -> usize {
 /// starts at `pos` (see [`after_phone_field_key`]); none if no key does.
 fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
     let mut before = text.prev(pos);
+    // A spreadsheet's text marker in a quoted cell, which keeps a number
+    // a string (`"'447700900258"`): the value starts after it.
+    if let Some((b'\'', q)) = before {
+        before = text.prev(q).filter(|&(c, _)| c == b'"');
+    }
     match before {
         Some((b'=', q)) => {
             if let Some((b']', r)) = text.prev(q) {
@@ -1146,7 +1151,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     if matches!(prev, b'/' | b'=') && after_international_link(text, start) {
         return Some(Start::InternationalLink);
     }
-    if matches!(prev, b'"' | b':' | b' ' | b'=' | b'>') && after_phone_field_key(text, start) {
+    if matches!(prev, b'"' | b':' | b' ' | b'=' | b'>' | b'\'')
+        && after_phone_field_key(text, start)
+    {
         return Some(Start::InternationalField);
     }
     if matches!(prev, b'\n' | b' ') && context::opens_phone_part(text, start) {
@@ -2607,7 +2614,7 @@ pub(crate) fn hopeless_digits_end_on(text: &impl Text, hay: &[u8], start: usize)
                 (international_run(&hay[start..run_end]) && after_international_link(text, start))
                     || field()
             }
-            Some(b'"' | b':' | b'>') => field(),
+            Some(b'"' | b':' | b'>' | b'\'') => field(),
             // (A raw space after a form's `=` reads as the unencoded `+`
             // does: the verifiers tell them apart by neither.)
             Some(b' ' | b'+') => {
