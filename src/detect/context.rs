@@ -363,6 +363,9 @@ const KEYWORDS: &[Keyword] = &[
     kw("línea directa".as_bytes(), Hint::Phone, false),
     kw(b"linea directa", Hint::Phone, false),
     kw("línea de atención".as_bytes(), Hint::Phone, false),
+    // A carrier's "line number" is the subscriber's phone number.
+    kw("número de línea".as_bytes(), Hint::Phone, false),
+    kw(b"numero de linea", Hint::Phone, false),
     kw(b"linha direta", Hint::Phone, false),
     kw(b"linha gratuita", Hint::Phone, false),
     kw(b"direto", Hint::Phone, true),
@@ -967,6 +970,15 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"rx", Hint::Identifier, true),
     kw(b"rezept", Hint::Identifier, false),
     kw(b"prescription", Hint::Identifier, false),
+    kw(b"receta", Hint::Identifier, false),
+    kw(b"receita", Hint::Identifier, false),
+    kw(b"ricetta", Hint::Identifier, false),
+    // A prescriber's NPI; Canada's provincial health numbers (`BC PHN`,
+    // `OHIP`, Québec's `RAMQ`).
+    kw(b"npi", Hint::Identifier, true),
+    kw(b"phn", Hint::Identifier, true),
+    kw(b"ohip", Hint::Identifier, true),
+    kw(b"ramq", Hint::Identifier, true),
     // Health care's records: a drug's National Drug Code (`NDC
     // 01976-7857-80`), a patient's file (`N. cartella`), a
     // policy in Hindi and Japanese (`पॉलिसी नंबर`, `証券番号`).
@@ -1135,6 +1147,13 @@ const KEYWORDS: &[Keyword] = &[
     kw("فاتورة".as_bytes(), Hint::Identifier, false),
     label_only(b"aba", Hint::Identifier),
     label_only(b"pin", Hint::Identifier),
+    // A SIM's unblocking code, a number's porting code, a device's MAC
+    // address (`The PUK 74536716 on the card`, `Port code: 0627461410`,
+    // `"wifiMac": "57-59-55-76-13-56"`).
+    kw(b"puk", Hint::Identifier, true),
+    kw(b"port code", Hint::Identifier, false),
+    kw(b"porting code", Hint::Identifier, false),
+    kw(b"mac", Hint::Identifier, true),
     Keyword {
         speaker: true,
         ..kw(b"customer", Hint::Identifier, false)
@@ -1550,6 +1569,10 @@ const KEYWORDS: &[Keyword] = &[
     // A member's number is a record's, as a member card's is, even printed
     // in a card's groups (`Membership number: 4389 3568 4200 8558`,
     // `Honors # …`, `Bonvoy member …`).
+    // (But a health plan's member services are a department, called at
+    // its number: `Call Member Services at 504-606-8739`.)
+    kw(b"member service", Hint::Phone, false),
+    kw(b"member care", Hint::Phone, true),
     kw(b"member", Hint::OtherCard, false),
     // Health plans' and clubs' member numbers (`Carteirinha: 896 379 968`,
     // `Nr członkowski 827 003 192`, `N° adhérent`, `Nº de socio:`).
@@ -1616,6 +1639,12 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"flying blue", Hint::Identifier, false),
     kw(b"krisflyer", Hint::Identifier, false),
     kw(b"eurobonus", Hint::Identifier, false),
+    kw(b"aeroplan", Hint::Identifier, false),
+    kw(b"aadvantage", Hint::Identifier, false),
+    kw(b"skymiles", Hint::Identifier, false),
+    kw(b"lifemiles", Hint::Identifier, false),
+    kw(b"avios", Hint::Identifier, true),
+    kw(b"miles&more", Hint::Identifier, false),
     label_only(b"miles", Hint::Identifier),
     // (Marked: a hex id may end in "ff".)
     marked_label(b"ff", Hint::Identifier),
@@ -1649,6 +1678,37 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"bag_tag", Hint::Identifier, false),
     kw(b"bagtag", Hint::Identifier, false),
     kw(b"baggage tag", Hint::Identifier, false),
+    // A bag's own number is its tag's, written as a national number is
+    // (a 0, the airline's code, six digits): after the bag, its tag or a
+    // word for luggage, in the languages a travel desk reads.
+    kw(b"tag number", Hint::Identifier, false),
+    kw(b"bag", Hint::Identifier, true),
+    kw(b"baggage", Hint::Identifier, true),
+    kw(b"luggage", Hint::Identifier, true),
+    kw(b"suitcase", Hint::Identifier, true),
+    kw(b"etiqueta", Hint::Identifier, true),
+    kw(b"koffer", Hint::Identifier, true),
+    kw(b"gep\xc3\xa4ck", Hint::Identifier, false),
+    kw(b"bagage", Hint::Identifier, false),
+    kw(b"equipaje", Hint::Identifier, true),
+    kw_infix("行李".as_bytes(), Hint::Identifier),
+    kw_infix("手荷物".as_bytes(), Hint::Identifier),
+    kw_infix("タグ".as_bytes(), Hint::Identifier),
+    kw_infix("태그".as_bytes(), Hint::Identifier),
+    kw_infix("수하물".as_bytes(), Hint::Identifier),
+    // A complaint's case or protocol number, in brackets after the word
+    // (`(caso 267-6695607)`, `(zaaknummer 338-3161053)`, `受理号`): three
+    // digits, a dash and seven, a national layout too.
+    kw(b"caso", Hint::Identifier, true),
+    kw(b"protocolo", Hint::Identifier, false),
+    kw(b"pratica", Hint::Identifier, true),
+    kw("başvuru".as_bytes(), Hint::Identifier, false),
+    kw(b"zaaknummer", Hint::Identifier, false),
+    kw_infix("受理".as_bytes(), Hint::Identifier),
+    // A GDS's ticketing line names the passenger before the ticket's
+    // number (`FA PAX 001-3404760832/ETAA/…`), whose airline code may read
+    // as an exit code.
+    kw(b"pax", Hint::Identifier, true),
     label_only_prefix(b"folio", Hint::Identifier),
     label_only_prefix(b"verwendungszweck", Hint::Identifier),
     label_only_prefix(b"declaration", Hint::Identifier),
@@ -2129,7 +2189,8 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     let label = multipart_field_label(text, pos, floor, &mut buf)
         .or_else(|| parent_key_label(text, pos, floor, &mut buf))
         .or_else(|| enclosing_key_label(text, pos, floor, &mut buf))
-        .or_else(|| name_value_label(text, pos, floor, &mut buf));
+        .or_else(|| name_value_label(text, pos, floor, &mut buf))
+        .or_else(|| attribute_value_label(text, pos, floor, &mut buf));
     let window = match label {
         Some(len) => &buf[WINDOW - len..],
         None => {
@@ -2383,6 +2444,33 @@ fn name_value_label(
     write_label(name, buf)
 }
 
+/// When the value at `pos` is an HTML form control's `value` attribute
+/// and its `name` attribute comes right before it, the label that name
+/// gives it, as [`name_value_label`] reads a form API's members: `<input
+/// name="msisdn" value="393377918472">`.
+fn attribute_value_label(
+    text: &impl Text,
+    pos: usize,
+    floor: usize,
+    buf: &mut [u8; WINDOW],
+) -> Option<usize> {
+    let mut p = pos;
+    if !step_back_over(text, &mut p, floor, b"value=\"") {
+        return None;
+    }
+    let value_at = p;
+    let mut spare = NAME_VALUE_SPACE;
+    skip_json_space(text, &mut p, floor, &mut spare);
+    if p == value_at {
+        return None;
+    }
+    let mut name = [0u8; MAX_MEMBER_NAME];
+    let name = quoted_name_before(text, &mut p, floor, &mut name)?;
+    let opens_attribute = step_back_over(text, &mut p, floor, b"name=")
+        && matches!(text.prev(p), Some((b' ' | b'\t' | b'\n' | b'\r', q)) if q >= floor);
+    opens_attribute.then(|| write_label(name, buf))?
+}
+
 /// The members that hold a value whose kind the member before names
 /// ([`NAME_KEYS`]): `{"name":"phone","value":"…"}` (form APIs),
 /// `{"type":"phone","address":"…"}` (a contact's channels),
@@ -2483,6 +2571,10 @@ const _: () = {
     assert!(1 + ":\"value\"{[:".len() + JSON_LABEL_SPACE + name <= super::numeric::REACH_BEHIND);
     assert!(
         "\":\"address\",:\"label\"".len() + NAME_VALUE_SPACE + MAX_MEMBER_NAME + 3
+            <= super::numeric::REACH_BEHIND
+    );
+    assert!(
+        " name=\"value=\"".len() + NAME_VALUE_SPACE + MAX_MEMBER_NAME + 3
             <= super::numeric::REACH_BEHIND
     );
 };
@@ -4012,6 +4104,11 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"na",
     "على".as_bytes(),
     "الرقم".as_bytes(),
+    // "To", where a number is changed to: `cambié mi teléfono a (33) 5426
+    // 1236`. (Not English "to", which is Polish "is" too: `mój numer to
+    // …` is a "my number" phrase.)
+    b"a",
+    "à".as_bytes(),
 ];
 
 /// [`is_label_filler`], with the words of `more` as filler too.

@@ -1529,7 +1529,42 @@ fn word_before_is_one_of(text: &impl Text, end: usize, words: &[&[u8]], plain: b
 /// phone does: seven digits or more in a row, or a first group of two to
 /// six and a separator. What may start there is [`Start::AfterWord`].
 pub(crate) fn glued_number_may_start(text: &impl Text, start: usize) -> bool {
-    plain_word_before(text, start) && number_shaped_from(text, start)
+    (plain_word_before(text, start) || after_card_payment_code(text, start))
+        && number_shaped_from(text, start)
+}
+
+/// The card codes a reservation system writes after `CC` in a form of
+/// payment (`FP CCVI4554341166573625315/1027`): Visa, Mastercard (`CA`,
+/// `MC`), Amex, Diners, Discover, JCB, UATP, UnionPay (`UP`, `CU`),
+/// Maestro.
+const PAYMENT_CARD_CODES: &[&[u8; 2]] = &[
+    b"VI", b"CA", b"MC", b"AX", b"DC", b"DS", b"JC", b"TP", b"UP", b"CU", b"MA",
+];
+
+/// Whether the number at `start` is glued to a form of payment's card
+/// code, `CC` and a network's two capitals ([`PAYMENT_CARD_CODES`]), as
+/// a GDS writes a card: a card may start there, though capitals glued to
+/// a number are an identifier's prefix elsewhere.
+fn after_card_payment_code(text: &impl Text, start: usize) -> bool {
+    let mut code = [0u8; 4];
+    let mut pos = start;
+    for slot in code.iter_mut().rev() {
+        match text.prev(pos) {
+            Some((c, p)) if c.is_ascii_uppercase() => {
+                *slot = c;
+                pos = p;
+            }
+            _ => return false,
+        }
+    }
+    let opens = !text
+        .peek_back(pos)
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    opens
+        && code.starts_with(b"CC")
+        && PAYMENT_CARD_CODES
+            .iter()
+            .any(|network| code[2..] == network[..])
 }
 
 /// The longest word a number may be glued to, in characters as read (a
@@ -7149,5 +7184,91 @@ mod tests {
             "Ihre Bestellung mit Nummer 20123456",
         ]);
         assert_eq!(find("Invoice number 8183519174"), None);
+    }
+
+    #[test]
+    fn travel_desks_cards_bags_and_cases() {
+        // A GDS's form of payment glues the card to its network's code.
+        for (text, card) in [
+            (
+                "8 FP CCVI4554341166573625315/1027/P1",
+                "4554341166573625315",
+            ),
+            ("8 FP CCAX371189373688086/0828/P1", "371189373688086"),
+            ("FP CCDC30231856476598/0130", "30231856476598"),
+        ] {
+            assert_eq!(find_at(text, card), Some((Kind::Card, card)), "{text}");
+        }
+        // Capitals glued to a number are an identifier's prefix elsewhere.
+        assert_eq!(find_at("ACCVI4554341166573625315", "4554"), None);
+        assert_eq!(find_at("SKUX4554341166573625315", "4554"), None);
+        expect_nothing(&[
+            // Bag tags: a 0, the airline's code and six digits.
+            "My bag with tag number 0932 223511 did not arrive",
+            "Please deliver the bag (0205572140) to my hotel",
+            "Mi maleta con etiqueta 0180 418700 no llegó",
+            "我的行李（行李牌号 0999 679515）没有",
+            "手荷物（タグ番号 0131251085）が",
+            "Bitte liefern Sie den Koffer (0724429093) an",
+            // Case and protocol numbers, three digits, a dash and seven.
+            "(caso 267-6695607) y aún no lo he recibido",
+            "(protocolo 226-6067809) e ainda não recebi",
+            "(pratica 333-7373819) ma non ho",
+            "(başvuru 303-2750245), henüz",
+            "(zaaknummer 338-3161053), maar nog",
+            "（受理号 300-3173371），至今",
+            // Loyalty numbers, a GDS's ticket line.
+            "My Aeroplan 674 919 279.",
+            "7 FA PAX 001-3404760832/ETAA/USD3110.58",
+        ]);
+        expect_phones(&[
+            ("en caso de urgencia llame al 612 345 678", "612 345 678"),
+            (
+                "I left my bag at the desk, call me at 0412 345 678",
+                "0412 345 678",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn health_plans_and_carriers_words() {
+        expect_phones(&[
+            // A health plan's member services is a department, reached by
+            // phone; a carrier's line number is the subscriber's.
+            (
+                "Call Member Services at 504-606-8739, 11:00 AM",
+                "504-606-8739",
+            ),
+            ("Member Services: 1300 613 926, 2:30 p.m.", "1300 613 926"),
+            ("Número de línea: 34730046619", "34730046619"),
+            ("faxear la receta al 55 1234 5678", "55 1234 5678"),
+        ]);
+        // An HTML form control's value, labelled by its name.
+        let input = r#"<input name="msisdn" value="393377918472">"#;
+        assert_eq!(
+            find_at(input, "393377918472"),
+            Some((Kind::Phone, "393377918472"))
+        );
+        for text in [
+            r#"<input name="order_id" value="393377918472">"#,
+            r#"<input name="msisdn"  id="m" value="393377918472">"#,
+        ] {
+            assert_eq!(find_at(text, "393377918472"), None, "{text}");
+        }
+        expect_nothing(&[
+            "Member ID 504606873",
+            // Prescriptions, prescribers and provincial health numbers.
+            "(receta n.º 321-2307353), 1-0-1",
+            "la receta 379-0940002 estará",
+            "Billing NPI 2047865474, Tax ID",
+            "BC PHN 9660 024 687.",
+            r#"{"bc_phn": "9562 936 449"}"#,
+            r#"{"ohip": "6640-185-982"}"#,
+            // A SIM's PUK, a porting code, a MAC address.
+            "The PUK 74536716 on the card does not work.",
+            "Port code: 0627461410",
+            r#"{"wifiMac": "57-59-55-76-13-56"}"#,
+            "MAC 0836.1532.8073",
+        ]);
     }
 }
