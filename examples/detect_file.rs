@@ -3,7 +3,10 @@
 //! instructions per byte with, so that file reading and output do not blur
 //! the matcher's own cost.
 //!
-//! `detect_file [--scalar] FILE`
+//! `--recheck` runs it as a re-check pass does (verifying only anchors
+//! near a mask), for the cost of a pass over redacted output.
+//!
+//! `detect_file [--scalar | --recheck] FILE`
 #![allow(missing_docs)] // an example binary
 
 use pii_proxy::detect::prefilter::Prefilter;
@@ -11,11 +14,12 @@ use pii_proxy::detect::Detector;
 
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (scalar, path) = match args.as_slice() {
-        [flag, path] if flag == "--scalar" => (true, path),
-        [path] => (false, path),
+    let (scalar, recheck, path) = match args.as_slice() {
+        [flag, path] if flag == "--scalar" => (true, false, path),
+        [flag, path] if flag == "--recheck" => (false, true, path),
+        [path] => (false, false, path),
         _ => {
-            eprintln!("usage: detect_file [--scalar] FILE");
+            eprintln!("usage: detect_file [--scalar | --recheck] FILE");
             return std::process::ExitCode::from(2);
         }
     };
@@ -27,7 +31,7 @@ fn main() -> std::process::ExitCode {
     if scalar {
         builder = builder.prefilter(Prefilter::scalar());
     }
-    let detector = builder.build();
+    let detector = builder.near_masks_only(recheck).build();
     println!("{}", detector.find_iter(&hay).count());
     std::process::ExitCode::SUCCESS
 }
