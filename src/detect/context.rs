@@ -973,6 +973,9 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"receta", Hint::Identifier, false),
     kw(b"receita", Hint::Identifier, false),
     kw(b"ricetta", Hint::Identifier, false),
+    kw(b"ordonnance", Hint::Identifier, false),
+    kw_infix("处方".as_bytes(), Hint::Identifier),
+    kw_infix("処方".as_bytes(), Hint::Identifier),
     // A prescriber's NPI; Canada's provincial health numbers (`BC PHN`,
     // `OHIP`, Québec's `RAMQ`).
     kw(b"npi", Hint::Identifier, true),
@@ -3138,6 +3141,7 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         None
     };
     let after = other_card.unwrap_or(after);
+    let after = past_label_cell(after);
     let labels = match json_value_after_key(after) {
         // `"phone": "…` names the value that follows it; `"text":
         // "… 3428132133` names a message, not the number in it.
@@ -3178,6 +3182,26 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         customer: k.speaker && !numbered() && !opens_with_any_number_word(after),
         my_number: k.my_number,
     })
+}
+
+/// What follows a table's label cell, past the cell's end and the value
+/// cell's start (`<th>Mobile number</th><td>61495353109`, `<td>Phone:</td>
+/// <td>…`): a row that labels its value, as a key does.
+fn past_label_cell(after: &[u8]) -> &[u8] {
+    let Some(rest) = after
+        .strip_prefix(b"</th>")
+        .or_else(|| after.strip_prefix(b"</td>"))
+    else {
+        return after;
+    };
+    let rest = rest.trim_ascii_start();
+    match rest.strip_prefix(b"<td") {
+        Some(cell) if matches!(cell.first(), Some(b'>' | b' ')) => cell
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(after, |end| &cell[end + 1..]),
+        _ => after,
+    }
 }
 
 /// Whether `after`, what stands between a word and the number after it,

@@ -2797,13 +2797,14 @@ pub(crate) fn single_run_may_match(run: &[u8]) -> bool {
 /// national number run together ([`Evidence::CountryCode`]): at the text's
 /// start, after white space, `(`, a label's colon (a full-width one reads
 /// as `:`: `MSISDN：8614…`) or a character beyond ASCII, or opening a
-/// string (a field's value, a table's cell). Not right after a JSON key's
+/// string (a field's value, a table's cell) or an element's text (an HTML
+/// table's cell: `<td>61495353109`). Not right after a JSON key's
 /// `":` (a record id as a bare number), which keeps the early exit for
 /// ids cheap; with a space there it is read, and a phone word must label
 /// it all the same.
 fn country_code_may_start(text: &impl Text, start: usize) -> bool {
     match text.prev(start) {
-        None | Some((b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"', _)) => true,
+        None | Some((b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"' | b'>', _)) => true,
         Some((b':', p)) => text.peek_back(p) != Some(b'"'),
         // (After CJK text: `手机号8614…`.)
         Some((c, _)) => c >= 0x80,
@@ -7242,7 +7243,27 @@ mod tests {
             ("Member Services: 1300 613 926, 2:30 p.m.", "1300 613 926"),
             ("Número de línea: 34730046619", "34730046619"),
             ("faxear la receta al 55 1234 5678", "55 1234 5678"),
+            ("faxer l'ordonnance au 01 23 45 67 89", "01 23 45 67 89"),
+            // A table's row labels its value cell.
+            (
+                "<tr><th>Mobile number</th><td>61495353109</td>",
+                "61495353109",
+            ),
+            (
+                "<tr><th>携帯電話番号</th><td>818094541798</td>",
+                "818094541798",
+            ),
+            (
+                r#"<tr><td>Phone:</td> <td class="v">020 7946 0958</td>"#,
+                "020 7946 0958",
+            ),
         ]);
+        for text in [
+            "<tr><th>Order number</th><td>61495353109</td>",
+            "<td>61495353109</td>",
+        ] {
+            assert_eq!(find_at(text, "61495353109"), None, "{text}");
+        }
         // An HTML form control's value, labelled by its name.
         let input = r#"<input name="msisdn" value="393377918472">"#;
         assert_eq!(
@@ -7260,6 +7281,8 @@ mod tests {
             // Prescriptions, prescribers and provincial health numbers.
             "(receta n.º 321-2307353), 1-0-1",
             "la receta 379-0940002 estará",
+            "(ordonnance n° 396-4080655), matin",
+            "的处方（处方号 289-2458519，批号 440670）",
             "Billing NPI 2047865474, Tax ID",
             "BC PHN 9660 024 687.",
             r#"{"bc_phn": "9562 936 449"}"#,
