@@ -69,6 +69,16 @@ fn is_file_extension(word: &[u8]) -> bool {
             | b"xml"
             | b"html"
             | b"htm"
+            // systemd's unit types: a template unit's instance follows an
+            // `@` (`getty@tty1.service`, `wg-quick@wg0.service`).
+            | b"service"
+            | b"socket"
+            | b"target"
+            | b"timer"
+            | b"mount"
+            | b"automount"
+            | b"slice"
+            | b"scope"
             | b"php"
             | b"asp"
             | b"aspx"
@@ -315,7 +325,9 @@ fn unspaced_local_part(
             ch,
             '是' | '到' | '给' | '給' | 'は' | 'に' | 'を' | 'へ' | 'で' | 'が'
         );
-        if len >= 2 && particle && !thai {
+        // (A particle ends the words before it only where there are
+        // some: `はなこ@…` after a bracket or a quote is a name.)
+        if len >= 2 && particle && !thai && word_ends_before(text, q) {
             return Some((start, len));
         }
         // A word for mail or contact right before the name ends the words
@@ -1121,6 +1133,16 @@ fn is_symbol_or_punctuation(ch: char) -> bool {
 /// A letter of a script written without spaces between words (kana, Han):
 /// after a label in another script, the text the address is glued to
 /// (`nagy.anna@דוגמה.ישראלまでお願いします`).
+/// Whether a word in Han or kana ends right before `at`.
+fn word_ends_before(text: &impl Text, at: usize) -> bool {
+    let Some((c, p)) = text.prev(at) else {
+        return false;
+    };
+    c >= 0x80
+        && char_before(text, c, p)
+            .is_some_and(|(ch, _)| is_spaceless_script(ch) && ch != '\u{30fb}')
+}
+
 fn is_spaceless_script(ch: char) -> bool {
     matches!(ch, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
@@ -1530,6 +1552,16 @@ mod tests {
             ("请联系李雷@例子.中国 谢谢", Some("李雷@例子.中国")),
             // A name of one character keeps the particle before it.
             ("はな@例え.jp", Some("はな@例え.jp")),
+            // A name that opens with a particle's kana, set apart.
+            (
+                "From: \"山田\" <はなこ@example.jp>",
+                Some("はなこ@example.jp"),
+            ),
+            ("メール：はなこ@example.jp", Some("はなこ@example.jp")),
+            (
+                "\"email\": \"でんじろう@example.jp\"",
+                Some("でんじろう@example.jp"),
+            ),
             // Escaped in JSON, percent-encoded in a form.
             (
                 r"Email: \u7528\u6237@example.cn",
@@ -1669,6 +1701,8 @@ mod tests {
         assert_eq!(find("mailto:jane@example.com"), Some("jane@example.com"));
         assert_eq!(find("user@localhost"), None);
         assert_eq!(find("icon@2x.png"), None);
+        assert_eq!(find("Started wg-quick@wg0.service - WireGuard"), None);
+        assert_eq!(find("Started serial-getty@ttyS0.Service"), None);
         assert_eq!(find("git@github.com:org/repo.git"), None);
         // A URL's password is no local part.
         assert_eq!(find("see https://user:s3cret@ftp.acme-files.com/x"), None);
