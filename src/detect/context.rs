@@ -363,6 +363,13 @@ const KEYWORDS: &[Keyword] = &[
     kw("línea directa".as_bytes(), Hint::Phone, false),
     kw(b"linea directa", Hint::Phone, false),
     kw("línea de atención".as_bytes(), Hint::Phone, false),
+    // Another number to reach the writer at (`My alternate number is 9951
+    // 6358`, `nomor alternatif`, Hinglish `dusra number`).
+    kw(b"alternate number", Hint::Phone, false),
+    kw(b"alternative number", Hint::Phone, false),
+    kw(b"nomor alternatif", Hint::Phone, false),
+    kw(b"dusra number", Hint::Phone, false),
+    kw(b"doosra number", Hint::Phone, false),
     // A carrier's "line number" is the subscriber's phone number.
     kw("número de línea".as_bytes(), Hint::Phone, false),
     kw(b"numero de linea", Hint::Phone, false),
@@ -1157,11 +1164,25 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"port code", Hint::Identifier, false),
     kw(b"porting code", Hint::Identifier, false),
     kw(b"mac", Hint::Identifier, true),
+    // Vietnam's tax code (`mã số thuế`; its abbreviation, `MST`, is also
+    // a time zone before a phone) and Indonesia's virtual accounts
+    // (`"va_number"`), whose sixteen digits may pass Luhn.
+    kw("mã số thuế".as_bytes(), Hint::Identifier, false),
+    kw(b"va number", Hint::Identifier, false),
+    kw(b"va_number", Hint::Identifier, false),
+    kw(b"virtual account", Hint::Identifier, false),
     Keyword {
         speaker: true,
         ..kw(b"customer", Hint::Identifier, false)
     },
     speaker(b"client"),
+    // A log's or a platform's user, numbered by an id as long as a card
+    // (`user 628459485305307073 joined`, a Discord snowflake); a chat
+    // transcript's speaker where a colon follows.
+    Keyword {
+        whole: true,
+        ..speaker(b"user")
+    },
     speaker(b"klient"),
     speaker("клиент".as_bytes()),
     speaker("Клиент".as_bytes()),
@@ -2023,6 +2044,14 @@ pub(crate) const PHONE_ABBREVIATIONS: &[&[u8]] = &[
 const FILLERS: &[&[u8]] = &[
     // A full-width colon, as CJK text writes a label's (`SIN：625-078-027`).
     "：".as_bytes(),
+    // Japanese and Korean topic and subject particles glued to a Latin
+    // label (`Discord IDは…`, `ID는 …`).
+    "は".as_bytes(),
+    "が".as_bytes(),
+    "는".as_bytes(),
+    "은".as_bytes(),
+    "가".as_bytes(),
+    "이".as_bytes(),
     b"codice",
     b"kod",
     b"is",
@@ -2141,8 +2170,21 @@ fn keywords_at(window: &[u8], start: usize) -> impl Iterator<Item = &'static Key
         .filter(move |k| {
             rest.starts_with(k.word)
                 && (word_start || k.infix)
-                && !(k.whole && word_goes_on(&rest[k.word.len()..]))
+                && !(k.whole && word_goes_on(&rest[k.word.len()..]) && !ends_latin_word(k, rest))
         })
+}
+
+/// Whether the Latin keyword `k`, at the start of `rest`, ends its word
+/// where a script written without spaces glues a particle to it (`Discord
+/// IDは…`, `ID는 …`), as such a script's word before it starts one
+/// ([`ends_in_spaceless_script`]).
+#[inline]
+fn ends_latin_word(k: &Keyword, rest: &[u8]) -> bool {
+    k.word[0] < 0x80
+        && matches!(
+            rest[k.word.len()..],
+            [0xE3..=0xED, 0x80..=0xBF, 0x80..=0xBF, ..]
+        )
 }
 
 /// Whether a word starts after `before`: it is empty, ends with no letter,
@@ -3037,7 +3079,11 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // What follows the rest of the word the keyword starts
     // ("Bestellnummer", "order_id", "電話番号は").
     let after = &from[k.word.len()..];
-    let tail = word_rest_len(after);
+    let tail = if ends_latin_word(k, from) {
+        0
+    } else {
+        word_rest_len(after)
+    };
     // A phone accessory is a product, and the number after it a product
     // code ("手机壳 39682755", "Handyhülle 4241-0051").
     if k.hint == Hint::Phone && ACCESSORIES.iter().any(|a| after[..tail].starts_with(a)) {
@@ -3713,8 +3759,9 @@ pub fn amount_around(text: &impl Text, start: usize, end: usize) -> bool {
             break;
         }
         let bytes = matched_as(text, c, q, &mut utf8);
+        // (Longer, the word's end is kept: a currency after markup,
+        // `<td>Amount</td><td>Rp 711.833.300`, is in it.)
         if n + bytes.len() > MOST {
-            n = 0;
             break;
         }
         word.copy_within(..n, bytes.len());
@@ -3723,12 +3770,13 @@ pub fn amount_around(text: &impl Text, start: usize, end: usize) -> bool {
         p = q;
     }
     // (Past any punctuation glued before the currency: `<p>₫225.953.300`,
-    // `"€1.234.567`.)
-    let glued = word[..n]
+    // `"€1.234.567`; and an abbreviation's period, `Rp. 709.025.300`.)
+    let before = word[..n].strip_suffix(b".").unwrap_or(&word[..n]);
+    let glued = before
         .rsplit(|&b| b.is_ascii_punctuation() && b != b'$')
         .next()
         .unwrap_or_default();
-    if n > 0 && CURRENCIES.contains(&glued) {
+    if !before.is_empty() && CURRENCIES.contains(&glued) {
         return true;
     }
     // The word after, past at most one space.

@@ -1165,6 +1165,19 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
     if prev == b'_' && opens_emphasis(text, p) {
         return Some(Start::Clean);
     }
+    // A chat platform's mention of a channel or of a member by nickname
+    // (`<#621781976717936552>`, `<@!627478145475378978>`): an id, as `<@…>`
+    // is (glued to its `@`).
+    let mention = match prev {
+        b'#' => text.peek_back(p) == Some(b'<'),
+        b'!' => text
+            .prev(p)
+            .is_some_and(|(c, q)| c == b'@' && text.peek_back(q) == Some(b'<')),
+        _ => false,
+    };
+    if mention {
+        return None;
+    }
     if prev == b'#'
         && !text
             .peek_back(p)
@@ -1677,7 +1690,10 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
     if matches!(next, MASK | b'_') && closes_emphasis(text, end) {
         return true;
     }
-    if glued(next) || next == b'@' {
+    if next == b'@' {
+        return upi_handle_at(text, p);
+    }
+    if glued(next) {
         return false;
     }
     let after = text.peek(p);
@@ -1689,6 +1705,94 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
         b'.' | b'+' | b'-' | b'_' => !runs_into_email(text, p),
         _ => true,
     }
+}
+
+/// The handles of India's UPI apps and banks, which make a payment
+/// address of a mobile number (`9474685186@okhdfcbank`, `…@ybl`).
+const UPI_HANDLES: &[&[u8]] = &[
+    b"ybl",
+    b"ibl",
+    b"axl",
+    b"paytm",
+    b"ptyes",
+    b"ptaxis",
+    b"pthdfc",
+    b"ptsbi",
+    b"okhdfcbank",
+    b"okaxis",
+    b"oksbi",
+    b"okicici",
+    b"upi",
+    b"apl",
+    b"yapl",
+    b"rapl",
+    b"abfspay",
+    b"axisbank",
+    b"axisb",
+    b"icici",
+    b"hdfcbank",
+    b"sbi",
+    b"kotak",
+    b"kmbl",
+    b"ikwik",
+    b"freecharge",
+    b"airtel",
+    b"jio",
+    b"idfcbank",
+    b"idfcfirst",
+    b"barodampay",
+    b"aubank",
+    b"indus",
+    b"rbl",
+    b"yesbank",
+    b"fbl",
+    b"federal",
+    b"pnb",
+    b"boi",
+    b"cnrb",
+    b"waaxis",
+    b"wahdfcbank",
+    b"wasbi",
+    b"waicici",
+    b"naviaxis",
+    b"superyes",
+    b"jupiteraxis",
+];
+
+/// Whether the number that ends at `end` is a UPI payment address's
+/// mobile number (`9474685186@okhdfcbank`): the handle says it is a phone.
+fn upi_address_after(text: &impl Text, end: usize) -> bool {
+    matches!(text.next(end), Some((b'@', at)) if upi_handle_at(text, at))
+}
+
+/// Whether a UPI app's or bank's handle follows the `@` that ends at `at`,
+/// and ends there: a payment address made of a mobile number, which is
+/// no email address (it has no dot) and holds the number all the same.
+fn upi_handle_at(text: &impl Text, at: usize) -> bool {
+    let mut handle = [0u8; 12];
+    let mut len = 0;
+    let mut pos = at;
+    while let Some((c, next)) = text.next(pos) {
+        if !c.is_ascii_alphabetic() {
+            // (`…@okaxis.com` is an address: the number is its local part.)
+            if is_word_byte(c)
+                || matches!(c, b'.' | b'-' | b'@' | MASK) && {
+                    text.peek(next)
+                        .is_some_and(|d| d.is_ascii_alphanumeric() || d == MASK)
+                }
+            {
+                return false;
+            }
+            break;
+        }
+        let Some(slot) = handle.get_mut(len) else {
+            return false;
+        };
+        *slot = c.to_ascii_lowercase();
+        len += 1;
+        pos = next;
+    }
+    UPI_HANDLES.contains(&&handle[..len])
 }
 
 /// Whether a slash after a phone's last digit, at `end`, sets another
@@ -3008,6 +3112,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                     n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
                 }) || context::hl7_phone_use_after(text, end)
                     || offered()
+                    || upi_address_after(text, end)
             };
             // A record word names the number it labels, not one after another
             // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -7293,5 +7398,54 @@ mod tests {
             r#"{"wifiMac": "57-59-55-76-13-56"}"#,
             "MAC 0836.1532.8073",
         ]);
+    }
+
+    #[test]
+    fn asian_wallets_and_platform_ids() {
+        expect_phones(&[
+            // A UPI payment address made of a mobile number.
+            (
+                "Refund please to my UPI 9474685186@okhdfcbank.",
+                "9474685186",
+            ),
+            (r#"{"vpa":"9474685186@upi"}"#, "9474685186"),
+            ("My alternate number is 9951 6358.", "9951 6358"),
+            (
+                "Nomor alternatif 0878915964269, bisa telepon",
+                "0878915964269",
+            ),
+        ]);
+        // An address at a UPI handle's name with a dot is an address.
+        assert_eq!(find("pay 9474685186@ybl.com"), None);
+        expect_nothing(&[
+            // Vietnam's tax code, rupiah amounts after `Rp.` and markup.
+            "Xuất hóa đơn giúp mình, mã số thuế 0171801681.",
+            r#"{"price":"Rp. 709.025.300"}"#,
+            "<td>Amount</td><td>Rp 711.833.300</td>",
+            r#"{"va_number":"5490574431924596"}"#,
+        ]);
+        // Chat platforms' ids: a user's in a log line, mentions of a
+        // channel or a nickname, an id with a particle glued to its label.
+        for (text, id) in [
+            (
+                "ERROR discord: user 628459485305307073 joined guild",
+                "628459485305307073",
+            ),
+            ("@here <#621781976717936552> pls help", "621781976717936552"),
+            ("ka: <@!627478145475378978> pls look", "627478145475378978"),
+            ("Discord IDは627325107627410146です。", "627325107627410146"),
+            ("ID는 627325107627410146입니다", "627325107627410146"),
+        ] {
+            assert_eq!(find_at(text, id), None, "{text}");
+        }
+        // A transcript's speaker is no label, and a card word still speaks.
+        assert_eq!(
+            find("User: 0412 345 678"),
+            Some((Kind::Phone, "0412 345 678"))
+        );
+        assert_eq!(
+            find("Cardは4111111111111111です"),
+            Some((Kind::Card, "4111111111111111"))
+        );
     }
 }
