@@ -1183,6 +1183,7 @@ const KEYWORDS: &[Keyword] = &[
         whole: true,
         ..speaker(b"user")
     },
+    kw(b"discord", Hint::Identifier, true),
     speaker(b"klient"),
     speaker("клиент".as_bytes()),
     speaker("Клиент".as_bytes()),
@@ -2052,6 +2053,8 @@ const FILLERS: &[&[u8]] = &[
     "은".as_bytes(),
     "가".as_bytes(),
     "이".as_bytes(),
+    // Chinese "is" (`Discord ID是…`).
+    "是".as_bytes(),
     b"codice",
     b"kod",
     b"is",
