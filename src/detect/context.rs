@@ -609,6 +609,12 @@ const KEYWORDS: &[Keyword] = &[
     call_verb_infix("撥打".as_bytes()),
     call_verb_infix("請撥".as_bytes()),
     call_verb_infix("请拨".as_bytes()),
+    // "Can call", "call (him/her)": `快递员可以打155…`, `打给我`; not 打
+    // alone, which opens "discount" and "open" too.
+    call_verb_infix("可以打".as_bytes()),
+    call_verb_infix("打给".as_bytes()),
+    call_verb_infix("打電話".as_bytes()),
+    call_verb_infix("打电话".as_bytes()),
     call_verb_infix("致电".as_bytes()),
     // "Call back" (`请回电19347532818`).
     call_verb_infix("回电".as_bytes()),
@@ -1075,6 +1081,8 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("编号".as_bytes(), Hint::Identifier),
     kw_infix("身份证".as_bytes(), Hint::Identifier),
     kw("vận đơn".as_bytes(), Hint::Identifier, false),
+    // Korea's business registration number (`사업자등록번호 027-68-57950`).
+    kw_infix("사업자".as_bytes(), Hint::Identifier),
     // Customers, bank accounts, bookings, frequent flyers, meetings,
     // tickets, tracking, confirmations, part numbers and invoices in the
     // languages a held-out review wrote them in. Words that are common

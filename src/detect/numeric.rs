@@ -7450,4 +7450,19 @@ mod tests {
             Some((Kind::Card, "4111111111111111"))
         );
     }
+
+    #[test]
+    fn everyday_desk_words() {
+        expect_phones(&[
+            // "Can call" in Chinese, a service number too.
+            ("快递员可以打15577475662 税号", "15577475662"),
+            ("快递员可以打4001476752 优惠券", "4001476752"),
+            ("请打给我 13812345678", "13812345678"),
+        ]);
+        expect_nothing(&[
+            // 打 alone opens "discount"; Korea's business registration.
+            "打折 15577475662",
+            "사업자등록번호 027-68-57950",
+        ]);
+    }
 }
