@@ -1185,8 +1185,9 @@ const KEYWORDS: &[Keyword] = &[
     },
     speaker(b"client"),
     // A log's or a platform's user, numbered by an id as long as a card
-    // (`user 628459485305307073 joined`, a Discord snowflake); a chat
-    // transcript's speaker where a colon follows.
+    // (`user 628459485305307073 joined`, a Discord snowflake), or the
+    // platform named before its id (`ID de Discord 5018…`); a chat
+    // transcript's speaker where a colon follows "user".
     Keyword {
         whole: true,
         ..speaker(b"user")

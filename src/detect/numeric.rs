@@ -1774,13 +1774,14 @@ fn upi_handle_at(text: &impl Text, at: usize) -> bool {
     let mut pos = at;
     while let Some((c, next)) = text.next(pos) {
         if !c.is_ascii_alphabetic() {
-            // (`…@okaxis.com` is an address: the number is its local part.)
-            if is_word_byte(c)
-                || matches!(c, b'.' | b'-' | b'@' | MASK) && {
-                    text.peek(next)
-                        .is_some_and(|d| d.is_ascii_alphanumeric() || d == MASK)
-                }
-            {
+            // The handle must end here, not go on as a name or a domain
+            // does (`…@okaxis.com` is an address, the number its local
+            // part).
+            let joins = matches!(c, b'.' | b'-' | b'@' | MASK)
+                && text
+                    .peek(next)
+                    .is_some_and(|d| d.is_ascii_alphanumeric() || d == MASK);
+            if is_word_byte(c) || joins {
                 return false;
             }
             break;

@@ -271,12 +271,12 @@ pub fn sniff(head: &[u8]) -> BodyKind {
 /// follow the pairs (a file posted as is). The marks `encodeURIComponent`
 /// and jQuery leave as they are, `! ' ( ) * ~`, may stand in the pairs.
 fn looks_like_form(head: &[u8]) -> bool {
+    // What form encoding leaves unescaped besides letters and digits.
+    const MARKS: &[u8] = b"=&%+-_.*~!'()";
     let head = head.trim_ascii_end();
     let Some(eq) = head.iter().position(|&b| b == b'=') else {
         return false;
     };
-    // (What form encoding leaves unescaped besides letters and digits.)
-    const MARKS: &[u8] = b"=&%+-_.*~!'()";
     eq > 0
         && head
             .iter()
