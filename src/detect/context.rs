@@ -431,9 +431,14 @@ const KEYWORDS: &[Keyword] = &[
     // (Arabic glues its prepositions to the word: `بخدمة العملاء`, "with
     // customer service".)
     kw_infix("خدمة العملاء".as_bytes(), Hint::Phone),
-    // Swahili "phone", "mobile phone".
+    // Swahili "phone", "mobile phone"; "call me", "contact me".
     kw(b"simu ya mkononi", Hint::Phone, false),
     kw(b"simu", Hint::Phone, true),
+    call_verb(b"nipigie", true),
+    call_verb(b"wasiliana", true),
+    // Finnish "(please) call" (`soittakaa minulle numeroon …`).
+    call_verb(b"soittakaa", true),
+    call_verb(b"soita", true),
     kw("מוקד".as_bytes(), Hint::Phone, false),
     kw_infix("고객센터".as_bytes(), Hint::Phone),
     kw_infix("客服".as_bytes(), Hint::Phone),
@@ -451,6 +456,9 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"contact", Hint::Phone, false),
     // Portuguese "contact me (at)": `podem me contatar no …`.
     call_verb(b"contatar", false),
+    // (Not an Italian meter, `contatore`, which opens as "contact" does:
+    // looked up first.)
+    kw(b"contatore", Hint::Identifier, false),
     kw(b"contato", Hint::Phone, false),
     kw(b"contatt", Hint::Phone, false),
     kw(b"kontakt", Hint::Phone, false),
@@ -745,7 +753,6 @@ const KEYWORDS: &[Keyword] = &[
     call_verb("يرد على".as_bytes(), true),
     call_verb("ترد على".as_bytes(), true),
     kw("رقمي".as_bytes(), Hint::Phone, false),
-    kw(b"simu", Hint::Phone, true),
     call_verb(b"tawag", false),
     call_verb(b"pakitawag", false),
     kw(b"namba yangu", Hint::Phone, false),
@@ -1083,6 +1090,20 @@ const KEYWORDS: &[Keyword] = &[
     kw("vận đơn".as_bytes(), Hint::Identifier, false),
     // Korea's business registration number (`사업자등록번호 027-68-57950`).
     kw_infix("사업자".as_bytes(), Hint::Identifier),
+    // A Turkish meter's number, an Arabic shipment's, a bank account's
+    // RIB (`sayaç no: 0279200614`, `رقم الشحنة`, `RIB: 279 894 …`).
+    kw("sayaç".as_bytes(), Hint::Identifier, false),
+    kw("الشحنة".as_bytes(), Hint::Identifier, false),
+    kw(b"rib", Hint::Identifier, true),
+    // A utility's meter (`Matricola contatore`), a transit pass
+    // (`Navigo`, `abonnement`), an invoice (`Laskun numero`), a case
+    // (`Saksnummer`, `Número do processo`).
+    kw(b"matricola", Hint::Identifier, false),
+    kw(b"navigo", Hint::Identifier, true),
+    kw(b"abonnement", Hint::Identifier, false),
+    kw(b"lasku", Hint::Identifier, false),
+    kw(b"saksnummer", Hint::Identifier, false),
+    kw(b"processo", Hint::Identifier, true),
     // Customers, bank accounts, bookings, frequent flyers, meetings,
     // tickets, tracking, confirmations, part numbers and invoices in the
     // languages a held-out review wrote them in. Words that are common
@@ -2062,8 +2083,9 @@ const FILLERS: &[&[u8]] = &[
     "은".as_bytes(),
     "가".as_bytes(),
     "이".as_bytes(),
-    // Chinese "is" (`Discord ID是…`).
+    // Chinese "is" (`Discord ID是…`), Swahili "is" (`simu ni …`).
     "是".as_bytes(),
+    b"ni",
     b"codice",
     b"kod",
     b"is",
@@ -4188,6 +4210,14 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"na",
     "على".as_bytes(),
     "الرقم".as_bytes(),
+    // Swahili "at", "with me", "via" (`Nipigie kwa …`, `Wasiliana nami
+    // kupitia …`).
+    b"kwa",
+    b"nami",
+    b"kupitia",
+    // Finnish "to me", "at the number".
+    b"minulle",
+    b"numeroon",
     // "To", where a number is changed to: `cambié mi teléfono a (33) 5426
     // 1236`. (Not English "to", which is Polish "is" too: `mój numer to
     // …` is a "my number" phrase.)

@@ -881,6 +881,27 @@ fn before_custom_field_suffix(text: &impl Text, end: usize) -> usize {
     p
 }
 
+/// Where a key that ends at `end` ends without the index a form or an
+/// export numbers a second field of its kind with (`"phone2"`,
+/// `"mobile_1"`): one or two digits, after a letter or an `_`.
+fn before_key_index(text: &impl Text, end: usize) -> usize {
+    let mut p = end;
+    for _ in 0..2 {
+        match text.prev(p) {
+            Some((c, q)) if c.is_ascii_digit() => p = q,
+            _ => break,
+        }
+    }
+    if p == end {
+        return end;
+    }
+    match text.prev(p) {
+        Some((b'_', q)) => q,
+        Some((c, _)) if c.is_ascii_alphabetic() => p,
+        _ => end,
+    }
+}
+
 /// The keys of [`PHONE_FIELD_KEYS`] that may name the field whose value
 /// starts at `pos` (see [`after_phone_field_key`]); none if no key does.
 fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
@@ -932,7 +953,7 @@ fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
     };
     step(b' ');
     if step(b'"') {
-        let p = before_custom_field_suffix(text, p);
+        let p = before_key_index(text, before_custom_field_suffix(text, p));
         return key_ends_at(text, p, |c| c == b'"', false);
     }
     // (Every key ends in a letter, in any script: times and ratios are
@@ -7464,6 +7485,41 @@ mod tests {
             // 打 alone opens "discount"; Korea's business registration.
             "打折 15577475662",
             "사업자등록번호 027-68-57950",
+        ]);
+    }
+
+    #[test]
+    fn african_and_european_desks() {
+        expect_phones(&[
+            // Swahili "call me at", "my phone is", "contact me via", a
+            // country code without its `+`.
+            ("Nipigie kwa 255758232415 tafadhali", "255758232415"),
+            ("Namba yangu ya simu ni 255688262241 Habari", "255688262241"),
+            (
+                "Wasiliana nami kupitia 254110301852. Habari",
+                "254110301852",
+            ),
+            // Finnish "please call me at"; a second phone field.
+            ("soittakaa minulle numeroon 09 4682 467", "09 4682 467"),
+            ("meu contato 11 98765-4321", "11 98765-4321"),
+        ]);
+        for text in [
+            r#"{"phone2": "73 96 72 04"}"#,
+            r#"{"mobile_1": "73 96 72 04"}"#,
+        ] {
+            let found = find_at(text, "73 96");
+            assert_eq!(found, Some((Kind::Phone, "73 96 72 04")), "{text}");
+        }
+        assert_eq!(find_at(r#"{"order2": "73 96 72 04"}"#, "73 96"), None);
+        expect_nothing(&[
+            // A meter's, a shipment's, a transit pass's, an invoice's and a
+            // case's numbers.
+            r#"{"note":"sayaç no: 0279200614"}"#,
+            "رقم الشحنة: 0812144255 ، المبلغ",
+            "Matricola contatore: 85473192 –",
+            "Navigo: 3373643022 – Portable:",
+            "Subject: Saksnummer 01076933398",
+            "Laskun numero: RE 710 394 612.",
         ]);
     }
 }
