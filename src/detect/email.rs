@@ -1692,6 +1692,17 @@ mod tests {
     }
 
     #[test]
+    fn an_address_in_a_url_inside_a_form_value_is_found() {
+        // The URL's own `%40` and `%2B` are encoded again as the form
+        // encodes them.
+        let form = "a=1&return_to=https%3A%2F%2Fapp.example%2Fa%3Femail%3D71314944%252Btaro.yamada%2540yahoo.co.jp%26src%3D5";
+        let at = form.find("%2540").unwrap_or(0);
+        let text = RawText::with_plus_as_space(form.as_bytes(), true);
+        let found = verify(&text, at, at + 5, 0).map(|(a, b)| &form[a..b]);
+        assert_eq!(found, Some("71314944%252Btaro.yamada%2540yahoo.co.jp"));
+    }
+
+    #[test]
     fn addresses_and_decorations() {
         assert_eq!(
             find("mail jane.doe+zd@example.co.uk."),
