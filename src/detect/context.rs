@@ -449,6 +449,19 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"line", Hint::Phone, true),
     kw(b"direct", Hint::Phone, true),
     call_verb(b"reach", true),
+    // (Of someone else: `Customer can be reached on …`; not "we reached
+    // … users".)
+    call_verb(b"be reached", true),
+    call_verb(b"reachable", true),
+    // A delivery's driver, labelled so on a carrier's note (`Driver:
+    // 07700 900123`, `Kierowca: 509371909`, `Motorista: (62) 97896
+    // 0484`): the number of the person who will call.
+    label_only(b"driver", Hint::Phone),
+    label_only(b"kierowca", Hint::Phone),
+    label_only(b"conductor", Hint::Phone),
+    label_only(b"motorista", Hint::Phone),
+    label_only(b"chofer", Hint::Phone),
+    label_only(b"fahrer", Hint::Phone),
     // Spanish "contact me (at)", `contactarme en el …`, `contácteme al
     // …` (before "contact", which would take the same start).
     call_verb(b"contactar", false),
@@ -718,6 +731,10 @@ const KEYWORDS: &[Keyword] = &[
     kw("s\u{110}t".as_bytes(), Hint::Phone, false),
     kw(b"kom", Hint::Phone, true),
     call_verb(b"zavolej", false),
+    // Czech "a call (at)" (`zavolání na číslo …`), Croatian and Serbian
+    // "call" (`nazovite me`, `nazovete na broj …`).
+    call_verb(b"zavol\xc3\xa1n\xc3\xad", false),
+    call_verb(b"nazov", false),
     call_verb(b"volejte", false),
     call_verb(b"zadzwo", false),
     call_verb(b"dzwo", false),
@@ -762,8 +779,20 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"sun\xc4\x83", false),
     call_verb(b"h\xc3\xadv", false),
     call_verb(b"soita", false),
+    // Finnish "reach" (`Minut tavoittaa numerosta …`; not `tavoite`, a
+    // target).
+    call_verb(b"tavoitta", false),
     kw(b"puhelin", Hint::Phone, false),
+    kw(b"matkapuhelin", Hint::Phone, false),
     kw(b"puh", Hint::Phone, true),
+    // Estonian: mobile, and "call (at the number)"; Latvian: telephone,
+    // abbreviated `Tālr.`.
+    kw(b"mobiil", Hint::Phone, false),
+    call_verb(b"helistage", false),
+    call_verb(b"helista", true),
+    kw("tālr".as_bytes(), Hint::Phone, true),
+    kw("tālrun".as_bytes(), Hint::Phone, false),
+    kw(b"talrunis", Hint::Phone, false),
     // A second line offered: `landline`, `alt. 41 22 54 43`.
     kw(b"landline", Hint::Phone, false),
     label_only(b"alt", Hint::Phone),
@@ -777,6 +806,8 @@ const KEYWORDS: &[Keyword] = &[
     // A new number is a phone's, where a customer says so: "my new
     // number is …", "Nomor baru saya …", "Naya number … hai".
     my_number(b"new number"),
+    my_number(b"nytt nummer"),
+    my_number(b"nyt nummer"),
     my_number(b"nuevo n\xc3\xbamero"),
     my_number(b"novo n\xc3\xbamero"),
     my_number(b"nouveau num\xc3\xa9ro"),
@@ -813,6 +844,17 @@ const KEYWORDS: &[Keyword] = &[
     // Russian "at the number" (`перезвоните мне, пожалуйста, по номеру
     // …`; `по номеру заказа` names an order's).
     my_number("по номеру".as_bytes()),
+    // Russian "for contact" (`Номер для связи — …`, `телефон для связи`).
+    kw("для связи".as_bytes(), Hint::Phone, false),
+    // Belarusian "tel.", and Georgian: tel., mob., telephone, mobile,
+    // "call me" and "at the number".
+    kw("тэл".as_bytes(), Hint::Phone, false),
+    kw("Тэл".as_bytes(), Hint::Phone, false),
+    kw("ტელ".as_bytes(), Hint::Phone, false),
+    kw("მობ".as_bytes(), Hint::Phone, false),
+    call_verb("დამირეკ".as_bytes(), false),
+    my_number("ნომერზე".as_bytes()),
+    kw("Для связи".as_bytes(), Hint::Phone, false),
     my_number("мой номер".as_bytes()),
     // Norwegian "my number" as it is said, and Indonesian's (`ini
     // nomorku`).
@@ -1234,6 +1276,18 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"rezerwacj", Hint::Identifier, false),
     kw(b"localizador", Hint::Identifier, false),
     kw(b"awb", Hint::Identifier, true),
+    // An air waybill in French (`lettre de transport aérien`), a pallet's
+    // serial shipping container code, receipts (Dutch `bonnummer`, a
+    // terminal's `TC#`, Japanese `レシート`), a card terminal's merchant
+    // contract (`VU-Nr.`) and a tax id's key.
+    kw(b"lta", Hint::Identifier, true),
+    kw(b"sscc", Hint::Identifier, true),
+    kw(b"bonnummer", Hint::Identifier, false),
+    kw(b"bonnr", Hint::Identifier, false),
+    label_only(b"tc", Hint::Identifier),
+    kw_infix("レシート".as_bytes(), Hint::Identifier),
+    kw(b"vu-nr", Hint::Identifier, false),
+    kw(b"taxid", Hint::Identifier, true),
     kw(b"dhl", Hint::Identifier, true),
     kw(b"zending", Hint::Identifier, false),
     kw(b"gu\xc3\xada", Hint::Identifier, true),
@@ -1673,8 +1727,48 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"org.nr", Hint::Identifier, false),
     kw(b"org nr", Hint::Identifier, false),
     kw(b"orgnr", Hint::Identifier, false),
+    kw(b"org_nr", Hint::Identifier, false),
     kw(b"organisasjonsnummer", Hint::Identifier, false),
     kw(b"organisationsnummer", Hint::Identifier, false),
+    kw(b"fodselsnummer", Hint::Identifier, false),
+    // Iceland's person and company number (`kennitala`, `kennitalan
+    // mín`), a customer's number in Icelandic and Latvian, a company's
+    // registration, and Polish "personal" (`mój numer osobowy`).
+    kw(b"kennitala", Hint::Identifier, false),
+    // Finnish "contract" (`Sopimusnumero: …`).
+    kw(b"sopimus", Hint::Identifier, false),
+    // A personal (identity) number: `"personal_no"`, Georgian `პირადი
+    // ნომერი`, Bulgarian `ЕГН`, and Russia's tax registration code, `КПП`.
+    kw(b"personal_no", Hint::Identifier, false),
+    kw(b"personal_code", Hint::Identifier, false),
+    kw(b"personal code", Hint::Identifier, false),
+    kw(b"personennummer", Hint::Identifier, false),
+    kw("įmonės kod".as_bytes(), Hint::Identifier, false),
+    kw(b"personal no", Hint::Identifier, false),
+    kw(b"personal number", Hint::Identifier, false),
+    kw("პირადი".as_bytes(), Hint::Identifier, false),
+    kw("ЕГН".as_bytes(), Hint::Identifier, true),
+    kw("егн".as_bytes(), Hint::Identifier, true),
+    kw("КПП".as_bytes(), Hint::Identifier, true),
+    kw("viðskiptanúmer".as_bytes(), Hint::Identifier, false),
+    kw(b"vidskiptanumer", Hint::Identifier, false),
+    kw(b"klienta numurs", Hint::Identifier, false),
+    kw(b"reg. no", Hint::Identifier, false),
+    kw(b"osobowy", Hint::Identifier, true),
+    // Nordic and Baltic payment references and what they pay into: a
+    // Swedish OCR number, a Norwegian KID, a Finnish or Estonian
+    // reference (`viitenumero`, `viitenumber`), a bankgiro, a Danish
+    // metering point (`aftagenummer`, its GSRN) and an agreement
+    // (`aftale`, Danish; also "to arrange", so only as a label). Luhn
+    // checks most of them, at a card's length as often as not.
+    kw(b"ocr", Hint::Identifier, true),
+    label_only(b"kid", Hint::Identifier),
+    kw(b"viite", Hint::Identifier, false),
+    kw(b"bankgiro", Hint::Identifier, false),
+    kw(b"plusgiro", Hint::Identifier, false),
+    kw(b"aftagenummer", Hint::Identifier, false),
+    kw(b"gsrn", Hint::Identifier, true),
+    label_only_prefix(b"aftale", Hint::Identifier),
     kw(b"bilhete", Hint::Identifier, false),
     kw(b"bilet", Hint::Identifier, false),
     label_only(b"billet", Hint::Identifier),
@@ -2032,8 +2126,12 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"hp",
     "тел".as_bytes(),
     "Тел".as_bytes(),
+    "тэл".as_bytes(),
+    "Тэл".as_bytes(),
     "моб".as_bytes(),
     "Моб".as_bytes(),
+    "ტელ".as_bytes(),
+    "მობ".as_bytes(),
     "τηλ".as_bytes(),
     "Τηλ".as_bytes(),
     "κιν".as_bytes(),
@@ -2048,6 +2146,9 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"puh",
     b"alt",
     b"cert",
+    // Latvian "tālrunis"; a registration (`Company reg. no.`).
+    "tālr".as_bytes(),
+    b"reg",
 ];
 
 /// The abbreviations of "telephone" whose period may be glued to the
@@ -3488,6 +3589,8 @@ const RECORD_WORDS_AFTER_NUMBER: &[&[u8]] = &[
     b"cuenta",
     b"compte",
     b"konta",
+    // Polish "personal" (`mój numer osobowy`: a national id).
+    b"osobowy",
     // Russian records "by the number of" names (`по номеру договора`).
     "заказа".as_bytes(),
     "договора".as_bytes(),
@@ -3584,7 +3687,10 @@ fn phone_word_after_where(text: &impl Text, end: usize, accept: impl Fn(&Keyword
         keywords_at(window, start).any(|k| {
             let rest = &window[start + k.word.len()..];
             let tail = &rest[..word_rest_len(rest)];
-            k.hint == Hint::Phone && accept(k) && !glued_to_id(k, tail)
+            // (A word with a colon after it labels what follows it, not the
+            // number before: `Sopimus: 4170616115 – Matkapuhelin: 040 …`.)
+            let labels_next = rest[tail.len()..].trim_ascii_start().starts_with(b":");
+            k.hint == Hint::Phone && accept(k) && !glued_to_id(k, tail) && !labels_next
         })
     })
 }
@@ -3631,6 +3737,14 @@ const TURKISH_RECORDS: &[&[u8]] = &[
 pub fn record_named_after(text: &impl Text, end: usize) -> bool {
     let mut buf = [0u8; LOOKAHEAD];
     let after = clause_after(text, end, &mut buf).trim_ascii_start();
+    // …and as Norway writes a company registered for VAT, its number
+    // before `MVA` (`984 597 029 MVA`).
+    if after
+        .strip_prefix(b"mva")
+        .is_some_and(|rest| !rest.first().is_some_and(|&c| is_letter(c)))
+    {
+        return true;
+    }
     let Some(rest) = ["numaralı".as_bytes(), b"nolu ", b"no'lu "]
         .iter()
         .find_map(|w| after.strip_prefix(*w))
@@ -4215,9 +4329,12 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"kwa",
     b"nami",
     b"kupitia",
-    // Finnish "to me", "at the number".
+    // Finnish "to me", "at the number", "me" and "from the number"
+    // (`Minut tavoittaa numerosta …`).
     b"minulle",
     b"numeroon",
+    b"minut",
+    b"numerosta",
     // "To", where a number is changed to: `cambié mi teléfono a (33) 5426
     // 1236`. (Not English "to", which is Polish "is" too: `mój numer to
     // …` is a "my number" phrase.)

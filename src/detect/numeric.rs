@@ -385,10 +385,11 @@ fn tokenize_lines(text: &impl Text, start: usize, t: &mut Token, across_line: bo
             match text.next(pos) {
                 Some((b')', next)) => pos = next,
                 // (The dash or space is read as a separator below:
-                // `(06-1)`, `(06 1)`.)
+                // `(06-1)`, `(06 1)`; so too Lithuania's trunk before its
+                // area code, `(8 5)`, `(8 691)`.)
                 Some((b'-' | b' ', next))
                     if t.group_count == 0
-                        && t.digits[..count] == [0, 6]
+                        && matches!(t.digits[..count], [0, 6] | [8])
                         && text.peek(next).is_some_and(|c| c.is_ascii_digit()) =>
                 {
                     area_in_parens = true;
@@ -764,6 +765,12 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
     b"celular",
     b"cellulare",
     b"gsm",
+    b"tlf",
+    b"puhelin",
+    b"matkapuhelin",
+    b"telefonas",
+    b"talrunis",
+    "tālrunis".as_bytes(),
     "телефон".as_bytes(),
     "電話番号".as_bytes(),
     "电话".as_bytes(),
@@ -2000,7 +2007,10 @@ fn verify_at(
     if start_kind == Start::InternationalLink {
         token.plus = true;
     }
-    let card_end = if kinds.contains(Kind::Card) && !is_signed_value(text, start) {
+    let card_end = if kinds.contains(Kind::Card)
+        && !is_signed_value(text, start)
+        && !after_payment_slip_code(text, start)
+    {
         let at = CardAt {
             start,
             start_kind,
@@ -2134,6 +2144,28 @@ fn is_signed_value(text: &impl Text, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the number at `start` follows a Danish payment slip's code
+/// (`+71<`, `+75<`: an FI line, `+71<000003404168734 +85763591<`): the
+/// payment's reference, Luhn-checked at a card's length as often as not.
+fn after_payment_slip_code(text: &impl Text, start: usize) -> bool {
+    // (A CSV export may put a space after the code: `+75< 3852…`.)
+    let mut p = start;
+    if let Some((b' ', q)) = text.prev(p) {
+        p = q;
+    }
+    let Some((b'<', q)) = text.prev(p) else {
+        return false;
+    };
+    p = q;
+    for _ in 0..2 {
+        match text.prev(p) {
+            Some((c, q)) if c.is_ascii_digit() => p = q,
+            _ => return false,
+        }
+    }
+    text.peek_back(p) == Some(b'+')
 }
 
 /// Whether the number at `start` opens with an area code of two to five
@@ -2348,6 +2380,13 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
                     .is_some_and(|w| w.hint == Hint::Card && w.labels && !w.past_number)
         };
         if !(printed || typed || worded()) {
+            continue;
+        }
+        // Typed in a few long groups, in the middle of a sequence with
+        // more groups after it, it is that sequence's middle: a pallet's
+        // code printed for people to read (`SSCC 3 5472962 828724814 8`).
+        let amid_sequence = matches!(start_kind, Start::AfterGroup { .. });
+        if typed && amid_sequence && t.group_after(k).is_some() {
             continue;
         }
         // A short number in Maestro's wider ranges is a card printed in a
@@ -3376,15 +3415,30 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // Lithuania: the trunk 8, then an area code (a mobile's 6 and two
     // digits) and the rest of eight digits, spaced or dashed, no bracket
-    // but around the area code (`8 (46) 491 710`, `8 5 212 3456`, `8 612
-    // 34567`): where a phone word or a call verb speaks for it.
+    // but around the area code, or around the trunk and the area code
+    // together (`8 (46) 491 710`, `8 5 212 3456`, `8-5-2562894`, `8 37
+    // 487959`, `8 612 34567`, `(8 691) 97649`, `(8 5) 239 3525`): where a
+    // phone word or a call verb speaks for it.
+    let trunk_bracketed = paren_first && groups[1].paren;
     let lithuanian = digits.len() == 9
         && digits[0] == 8
         && (3..=6).contains(&digits[1])
-        && matches!(lens, [1, 2, 3, 3] | [1, 1, 3, 4] | [1, 3, 5] | [1, 3, 2, 3])
-        && groups[1..].iter().all(|g| matches!(g.sep, b' ' | b'-'))
+        && matches!(
+            lens,
+            [1, 2, 3, 3]
+                | [1, 1, 3, 4]
+                | [1, 3, 5]
+                | [1, 3, 2, 3]
+                | [1, 1, 7]
+                | [1, 2, 6]
+                | [1, 3, 3, 2]
+        )
+        && groups[1..].iter().enumerate().all(|(i, g)| {
+            // (No separator is needed after the closing bracket: `(8 5)239 3525`.)
+            matches!(g.sep, b' ' | b'-') || (g.sep == 0 && trunk_bracketed && i == 1)
+        })
         && !groups[2..].iter().any(|g| g.paren)
-        && !paren_first;
+        && (!paren_first || trunk_bracketed);
     if lithuanian {
         return Some(Evidence::Worded);
     }
@@ -3739,10 +3793,12 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     None
 }
 
-/// Russia and Kazakhstan, nationally: the trunk `8`, an area code or
-/// mobile prefix of three digits (3xx, 4xx, 8xx, 9xx) and seven digits,
-/// written 3-2-2 or as one group (`8 (499) 398-57-73`, `8-916-123-45-67`,
-/// `8 800 555 35 35`, `8(495)1234567`), or the same without the trunk
+/// Russia, Kazakhstan and Belarus, nationally: the trunk `8`, an area code
+/// or mobile prefix of three digits (3xx, 4xx, 8xx, 9xx; Kazakhstan's 7xx,
+/// Belarus' 0xx) and seven digits, written 3-2-2, 3-4 or as one group (`8
+/// (499) 398-57-73`, `8-916-123-45-67`, `8 800 555 35 35`,
+/// `8(495)1234567`, `8-977-446-9438`), a bracketed area code of four and
+/// six digits in pairs (`8 (3452) 37-86-92`), or the same without the trunk
 /// when the area code is bracketed or the subscriber number dashed
 /// (`(495) 123-45-67`, `495 123-45-67`).
 fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
@@ -3753,13 +3809,21 @@ fn russian_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> bool {
         (groups, lens)
     };
     // (Kazakhstan dials the same trunk before its area codes and mobile
-    // prefixes from 7: `8 (727) 821 38 92`.)
+    // prefixes from 7: `8 (727) 821 38 92`; Belarus before its codes
+    // from 0: `8 (017) 217-22-61`, `8 029 712-56-90`.)
     let area_digit = digits[usize::from(trunk)];
-    let area_ok = matches!(area_digit, 3 | 4 | 8 | 9) || trunk && area_digit == 7;
-    // (…and writes a mobile's ten digits in threes and four: `8 701 192
-    // 5060`.)
-    let kazakh_mobile = trunk && area_digit == 7 && rest == [3, 3, 4];
-    if !area_ok || !(matches!(rest, [3, 3, 2, 2] | [3, 7]) || kazakh_mobile) {
+    let belarusian = trunk && area_digit == 0 && digits.get(2).is_some_and(|&d| d != 0);
+    let area_ok = matches!(area_digit, 3 | 4 | 8 | 9) || trunk && area_digit == 7 || belarusian;
+    // (…and a mobile's ten digits in threes and four: `8 701 192 5060`,
+    // `8-977-446-9438`; and a city's area code of four, bracketed or set
+    // apart by spaces, and its six digits in pairs: `8 (3452) 37-86-92`,
+    // `8 8332 89-29-58`.)
+    let threes_and_four = trunk && rest == [3, 3, 4] && !belarusian;
+    let four_digit_area = trunk
+        && rest == [4, 2, 2, 2]
+        && (groups[1].paren || area[0].sep == b' ' && area[1].sep == b' ')
+        && !belarusian;
+    if !area_ok || !(matches!(rest, [3, 3, 2, 2] | [3, 7]) || threes_and_four || four_digit_area) {
         return false;
     }
     // Only the area code may be bracketed, and it is then followed by a
@@ -3920,6 +3984,12 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         // 7859710`; not an American employer's id, `46-7323887`).
         [2, 7] => (unbracketed && digits[0] != 0 && digits[1] != 0 && groups[1].sep == b' ')
             .then_some(Evidence::Worded),
+        // Zagreb's `01/7846-696`: its area code set apart by a slash, the
+        // subscriber number dashed.
+        [2, 4, 3] => {
+            let slashed = groups[1].sep == b'/' && groups[2].sep == b'-';
+            return (unbracketed && slashed && digits[..2] == [0, 1]).then_some(Evidence::Worded);
+        }
         // The American `404/255-8890`: a slash after the area code.
         [3, 3, 4] => {
             let slashed = groups[1].sep == b'/' && groups[2].sep == b'-';
@@ -4017,8 +4087,9 @@ fn national_run(digits: &[u8]) -> Option<Evidence> {
         10 if first >= 2 => Some(Evidence::DigitsOnly),
         11 if first == 1 && digits[1] >= 2 => Some(Evidence::DigitsOnly),
         // 89161234567: Russia's trunk 8 and a national number (and
-        // Kazakhstan's, 87076563489).
+        // Kazakhstan's, 87076563489, and Belarus', 80296543707).
         11 if first == 8 && matches!(digits[1], 3 | 4 | 7 | 8 | 9) => Some(Evidence::DigitsOnly),
+        11 if digits[..2] == [8, 0] && digits[2] != 0 => Some(Evidence::DigitsOnly),
         // 11919381234: a Brazilian mobile, area code and 9 xxxx xxxx.
         11 if first != 0 && digits[1] != 0 && digits[2] == 9 => Some(Evidence::DigitsOnly),
         // 081234567890: an Indonesian mobile.
@@ -4122,10 +4193,21 @@ fn year_of_group(t: &Token, i: usize) -> Option<u16> {
 
 /// Whether a word ends just before `start`, past at most a few spaces, a
 /// colon, a dash or an abbreviation's period, or a pictograph (`cel -
-/// 0111…`, `numaram:0 538…`, `Tel. 8 602…`, `📞3001234201`): where a
-/// phone word can label the number.
+/// 0111…`, `numaram:0 538…`, `Tel. 8 602…`, `📞3001234201`), or ends a
+/// table's label cell before the number's own (`<td>Mob.</td><td>595…`):
+/// where a phone word can label the number.
 fn word_just_before(text: &impl Text, start: usize) -> bool {
     let mut p = start;
+    if context::step_back_over(text, &mut p, 0, b"<td>") {
+        while let Some((b' ' | b'\n' | b'\r' | b'\t', q)) = text.prev(p) {
+            p = q;
+        }
+        if !(context::step_back_over(text, &mut p, 0, b"</td>")
+            || context::step_back_over(text, &mut p, 0, b"</th>"))
+        {
+            return false;
+        }
+    }
     for _ in 0..4 {
         match text.prev(p) {
             Some((b' ' | b':' | b'-' | b'.', q)) => p = q,
@@ -7528,5 +7610,133 @@ mod tests {
             "Subject: Saksnummer 01076933398",
             "Laskun numero: RE 710 394 612.",
         ]);
+    }
+
+    #[test]
+    fn nordic_and_baltic_desks() {
+        expect_phones(&[
+            // "My new number", Estonian "my mobile" and "call at the
+            // number", Latvian "tel.", Finnish "mobile phone".
+            ("Jeg har nytt nummer: 978 45 650", "978 45 650"),
+            (
+                "Jeg har fået nyt nummer: 21 17 91 51 Firmaet",
+                "21 17 91 51",
+            ),
+            ("Minu mobiil on 5561 2946. Aitäh", "5561 2946"),
+            ("Helistage numbril 5279 1805 pärast", "5279 1805"),
+            ("Tālr. 2811 9146 Mans", "2811 9146"),
+            ("Matkapuhelin: 041-1575 266", "041-1575 266"),
+            (r#"{"talrunis":"28 465 832"}"#, "28 465 832"),
+            (r#"{"matkapuhelin": "092883504"}"#, "092883504"),
+            // Lithuania's trunk and area code bracketed together, or set
+            // apart by dashes.
+            ("Tel. (8 691) 97649", "(8 691) 97649"),
+            (
+                "Mobilusis telefonas: (8 5) 239 3525. Ačiū",
+                "(8 5) 239 3525",
+            ),
+            ("tel. 8-5-2562894.", "8-5-2562894"),
+            // Finnish "(I) can be reached from the number".
+            ("Minut tavoittaa numerosta 046-2495 688.", "046-2495 688"),
+            // A table's label cell before the number's.
+            ("<td>Mobile</td><td>595-88-53-73</td>", "595-88-53-73"),
+        ]);
+        // (Bracketed, a trunk and area code are no phone unlabelled.)
+        expect_nothing(&["užsakymas (8 691) 97649"]);
+        expect_nothing(&[
+            // Payment references, metering points and agreements, Luhn-valid
+            // at a card's length: an OCR number, a KID, a reference number,
+            // a GSRN.
+            "med OCR-nummer 4841489790654768 som ska",
+            r#"{"ocr_nummer": "4059380749585566197"}"#,
+            "med KID 3575529940070638801 til kontonummer",
+            "a=1&kid=4971626532440707&forfallsdato=1",
+            "viitenumber 8150562890250764, kontole",
+            "aftagenummer 570566336953488091. Aflæsning",
+            "aftale 501850952323, sagsnr.",
+            // Person, customer and company numbers.
+            "Kennitalan mín er 0106704979, takk",
+            "Mój numer osobowy to 0302518193",
+            "Mans klienta numurs 655 117 016.",
+            "Company reg. no. 984 597 029 MVA",
+            "org_nr=998%20346%20355%20MVA",
+            "viitenumero 67187 43527, tilille",
+            "personal_code=08076212512&x=1",
+            "<th>Personennummer</th><td>081277 90524</td>",
+            "Įmonės kodas 146339356, PVM",
+        ]);
+        // A Danish payment slip's reference after its code.
+        expect_nothing_at(&[
+            (
+                "indbetalingskort +71<340416873425174 +85763591<, betalingsfrist",
+                "3404",
+            ),
+            ("a,3401377,+75< 3852100826684954 +96879208<,x", "3852"),
+            // A travel card's number before a phone word that labels what
+            // follows it.
+            (
+                "HSL-kortin numero: 4170616115 – Matkapuhelin: 040 123 4567",
+                "4170",
+            ),
+        ]);
+        // A contract's number.
+        expect_nothing(&["Minut tavoittaa numerosta Sopimusnumero: 642309606."]);
+    }
+
+    #[test]
+    fn desks_from_russia_to_the_caucasus() {
+        expect_phones(&[
+            // Belarus' trunk before its area code from 0; a city's area
+            // code of four; a mobile in threes and four.
+            ("Тэл.: 8 (017) 217-22-61", "8 (017) 217-22-61"),
+            ("Тэл.: 80296543707", "80296543707"),
+            ("па нумары 8 029 712-56-90. Код", "8 029 712-56-90"),
+            ("Тел.: 8 (3452) 37-86-92", "8 (3452) 37-86-92"),
+            ("моб. 8(3412)84-15-82", "8(3412)84-15-82"),
+            ("тел. 8-977-446-9438", "8-977-446-9438"),
+            ("Номер для связи — 87011727478.", "87011727478"),
+            ("Звоните — 8 8332 89-29-58.", "8 8332 89-29-58"),
+            // Georgian "tel." and "call me at the number"; Zagreb's slash;
+            // Czech "a call at the number".
+            ("ტელ.: 597 35 37 99", "597 35 37 99"),
+            ("დამირეკოთ ნომერზე (557) 80-83-56.", "(557) 80-83-56"),
+            ("nazovete na broj 01/7846-696.", "01/7846-696"),
+            ("zavolání na číslo 702078281.", "702078281"),
+        ]);
+        expect_nothing(&[
+            "Заказ № 8 (3452) 37-86-92",
+            "итого 80296543707",
+            "Račun 01/7846-696",
+            // Personal numbers and a tax registration code.
+            "პირადი ნომერი 03955996341 ბანკის",
+            r#"{"personal_no":"04160318732"}"#,
+            "ЕГН: 0351048705",
+            "КПП 665843001 Контактный",
+        ]);
+    }
+
+    #[test]
+    fn retail_and_carrier_desks() {
+        expect_phones(&[
+            // Of the customer: the number they can be reached on; a
+            // delivery's driver.
+            ("Customer can be reached on 087-4686134.", "087-4686134"),
+            ("Kierowca: 509371909.", "509371909"),
+            ("Motorista: (62) 97896 0484.", "(62) 97896 0484"),
+        ]);
+        expect_nothing(&[
+            "We reached 412 345 678 users",
+            // An air waybill in French, receipts, a terminal's merchant
+            // contract, a tax id, pallets' codes.
+            "EORI BE0084490965, LTA 057 90263504. Contact",
+            "TC# 264-73-391977",
+            "bonnummer 224-18-951229, autorisatiecode",
+            "Bonnr 372-29-327871",
+            "レシートNo. 231-93-530978",
+            r#"{"customer":{"taxid":"219 728 836"}}"#,
+            "VU-Nr. 0807 0798 5153",
+            "Pallet SSCC 650512926772506977 was loaded",
+        ]);
+        expect_nothing_at(&[("Pallet SSCC 3 5472962 828724814 8 is geladen", "5472962")]);
     }
 }
