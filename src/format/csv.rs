@@ -196,9 +196,10 @@ impl Cells<'_> {
         on_finding: &mut impl FnMut(StreamFinding),
     ) {
         if let Some(from) = records.held_from {
-            // An address needs an `@`, written or escaped; a card or a
-            // phone seven digits at least, written, escaped (which shows
-            // a digit too) or wide (past ASCII).
+            // An address needs an `@`, written, escaped or full-width (`＠`,
+            // whose lead byte `0xEF` the prefilter anchors on too); a card
+            // or a phone seven digits at least, written, escaped (which
+            // shows a digit too) or wide (past ASCII).
             let held = &records.held;
             let digits = held
                 .iter()
@@ -207,7 +208,7 @@ impl Cells<'_> {
             let may_find = digits >= MIN_DIGITS_OF_A_FINDING
                 || held
                     .iter()
-                    .any(|&b| matches!(b, b'@' | b'%' | b'&' | b'\\'));
+                    .any(|&b| matches!(b, b'@' | b'%' | b'&' | b'\\' | 0xEF));
             if !may_find {
                 out.extend_from_slice(&records.held);
                 records.held.clear();
@@ -730,6 +731,19 @@ mod tests {
     /// A column named in camel case labels its cells by its last word: an
     /// id column's Luhn-valid ids are no cards, a billing phone column's
     /// numbers are phones.
+    #[test]
+    fn a_cell_with_a_full_width_at_sign_is_read() {
+        // (A Japanese input method types `＠`; the cell has too few digits
+        // to be read for a number.)
+        let body = "名前,メール\n蔡宗翰,yanga749＠outlook.com\n".as_bytes();
+        let (out, found) = run(body, &[]);
+        assert_eq!(out.len(), body.len());
+        assert_eq!(
+            values(body, &found),
+            [(Kind::Email, "yanga749＠outlook.com".to_string())]
+        );
+    }
+
     #[test]
     fn camel_case_column_names_label_by_their_last_word() {
         let body =
