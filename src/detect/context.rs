@@ -286,6 +286,7 @@ const KEYWORDS: &[Keyword] = &[
     // ("Text me at …" asks to be texted at the number, as "call me on"
     // asks to be called; before the noun, which only labels.)
     call_verb(b"text me", true),
+    call_verb(b"txt me", true),
     kw(b"text", Hint::Phone, true),
     kw(b"sms", Hint::Phone, true),
     kw(b"whatsapp", Hint::Phone, false),
@@ -643,6 +644,15 @@ const KEYWORDS: &[Keyword] = &[
     // "Incoming call" (`客户来电13812345678`: the customer called from).
     kw_infix("来电".as_bytes(), Hint::Phone),
     kw_infix("手机".as_bytes(), Hint::Phone),
+    // Traditional Chinese "mobile", and Cantonese "handheld" (`手提：…`).
+    kw_infix("手機".as_bytes(), Hint::Phone),
+    kw_infix("手提".as_bytes(), Hint::Phone),
+    // "Call" right before the number (`打28695276搵我`); only there, as 打
+    // opens "discount" and "open" too (`打折 …`).
+    Keyword {
+        labels_only: true,
+        ..call_verb_infix("打".as_bytes())
+    },
     kw_infix("联系".as_bytes(), Hint::Phone),
     kw_infix("传真".as_bytes(), Hint::Phone),
     // WeChat, whose id is often the phone number (`微信同号 2839 0635`).
@@ -844,15 +854,38 @@ const KEYWORDS: &[Keyword] = &[
     // Russian "at the number" (`перезвоните мне, пожалуйста, по номеру
     // …`; `по номеру заказа` names an order's).
     my_number("по номеру".as_bytes()),
+    // "To the number", as a transfer or a call is made (`blik na numer …`,
+    // `по СБП на номер …`).
+    my_number(b"na numer"),
+    my_number("на номер".as_bytes()),
+    // Portuguese "call me", Spanish "send me (a message)", German "get in
+    // touch", French "my line", and mobile money wallets named for the
+    // number they hold (`mon numéro Orange Money`, `Numéro Wave :`).
+    call_verb(b"me chama", true),
+    call_verb(b"m\xc3\xa1ndame", true),
+    call_verb(b"mandame", true),
+    call_verb(b"meld dich", true),
+    my_number(b"ma ligne"),
+    // A second number, and "my number" in Tunisian and Moroccan Arabic
+    // written in Latin letters; Wolof "call me (at)".
+    my_number(b"deuxi\xc3\xa8me num\xc3\xa9ro"),
+    my_number(b"noumrou"),
+    my_number(b"ra9mi"),
+    call_verb(b"woo ma", true),
+    // An office's line in a signature (`Bureau : 27 23 30 05 16`).
+    label_only(b"bureau", Hint::Phone),
+    kw(b"orange money", Hint::Phone, false),
+    my_number(b"num\xc3\xa9ro wave"),
+    // Callback number (`Rückrufnummer`, `rueckrufnummer=…`).
+    kw(b"r\xc3\xbcckruf", Hint::Phone, false),
+    kw(b"rueckruf", Hint::Phone, false),
     // Russian "for contact" (`Номер для связи — …`, `телефон для связи`).
     kw("для связи".as_bytes(), Hint::Phone, false),
-    // Belarusian "tel.", and Georgian: tel., mob., telephone, mobile,
-    // "call me" and "at the number".
+    // Belarusian "tel.", and Georgian "tel.", "mob." and "at the number".
     kw("тэл".as_bytes(), Hint::Phone, false),
     kw("Тэл".as_bytes(), Hint::Phone, false),
     kw("ტელ".as_bytes(), Hint::Phone, false),
     kw("მობ".as_bytes(), Hint::Phone, false),
-    call_verb("დამირეკ".as_bytes(), false),
     my_number("ნომერზე".as_bytes()),
     kw("Для связи".as_bytes(), Hint::Phone, false),
     my_number("мой номер".as_bytes()),
@@ -969,6 +1002,23 @@ const KEYWORDS: &[Keyword] = &[
     // Pakistan's and Turkey's identity numbers, Chile's tax roll; a
     // tracking number in Russian (`Трек-номер`).
     kw(b"cnic", Hint::Identifier, true),
+    // An identity card (`CNI`), a Dutch foreign national's number
+    // (`V-nummer`), German broadcasting fees' (`Beitragsnummer`), Austrian
+    // policies and social security (`Polizzennummer`, `SV-Nummer`),
+    // Belgium's national register, a Luxembourg client's number and a Dutch
+    // payment reference (`betalingskenmerk`).
+    kw(b"cni", Hint::Identifier, true),
+    kw(b"v-nummer", Hint::Identifier, false),
+    kw(b"beitragsnummer", Hint::Identifier, false),
+    kw(b"polizze", Hint::Identifier, false),
+    kw(b"sv-nummer", Hint::Identifier, false),
+    kw(b"sv_nummer", Hint::Identifier, false),
+    kw(b"registre national", Hint::Identifier, false),
+    kw(b"clientsnummer", Hint::Identifier, false),
+    kw(b"betalingskenmerk", Hint::Identifier, false),
+    // French "(insurance) policy": `Numéro de police 798.106.579`; English
+    // calls the police, so only where it labels the number.
+    label_only(b"police", Hint::Identifier),
     kw(b"tckn", Hint::Identifier, true),
     kw(b"rut", Hint::Identifier, true),
     kw("трек".as_bytes(), Hint::Identifier, false),
@@ -2184,8 +2234,11 @@ const FILLERS: &[&[u8]] = &[
     "은".as_bytes(),
     "가".as_bytes(),
     "이".as_bytes(),
-    // Chinese "is" (`Discord ID是…`), Swahili "is" (`simu ni …`).
+    // Chinese "is" (`Discord ID是…`), Cantonese "is" and "me" (`我Tel係
+    // …`, `WhatsApp我 …`), Swahili "is" (`simu ni …`).
     "是".as_bytes(),
+    "係".as_bytes(),
+    "我".as_bytes(),
     b"ni",
     b"codice",
     b"kod",
@@ -3242,6 +3295,16 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     if glued_to_id(k, &after[..tail]) || names_a_message_field(&after[..tail]) {
         return None;
     }
+    // (A call verb in a script without spaces that labels only, 打, is
+    // one only right before the number: not in 打折, "discount".)
+    if k.infix && k.labels_only && tail > 0 {
+        return None;
+    }
+    // A form key's parent object (`ticket[comment][body]=…`) names what the
+    // value belongs to, not the value.
+    if after.get(tail) == Some(&b'[') {
+        return None;
+    }
     // The rest of the word says it is a number ("Bestillingsnummer",
     // "고객번호", "Ügyfélszám"), as a word for "number" before it does
     // ("Číslo rezervace", "Nomor pelanggan") or after it ("Rezervasyon
@@ -3627,9 +3690,21 @@ fn record_word_after(after: &[u8]) -> Option<&[u8]> {
 fn names_past_number(between: &[u8]) -> bool {
     let mut run = 0;
     let mut runs_joined = false;
+    let mut time_until = 0;
     for (i, &b) in between.iter().enumerate() {
+        if i < time_until {
+            continue;
+        }
         if b.is_ascii_digit() {
-            return true;
+            // (A time of day says when to call, not another number: `call
+            // after 18:45 713-483-1381`, `дзвоніть після 18:45 …`.)
+            match time_of_day_at(between, i) {
+                Some(end) => {
+                    time_until = end;
+                    continue;
+                }
+                None => return true,
+            }
         }
         if b == b'*' {
             run += 1;
@@ -3643,6 +3718,23 @@ fn names_past_number(between: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// Where a time of day written `H:MM` or `HH:MM` that starts at `at` in
+/// `text` ends, if one does (no digit glued to either end).
+fn time_of_day_at(text: &[u8], at: usize) -> Option<usize> {
+    if at > 0 && text[at - 1].is_ascii_digit() {
+        return None;
+    }
+    let hours = text[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let colon = at + hours;
+    let minutes = text.get(colon + 1..colon + 3)?;
+    let end = colon + 3;
+    let shaped = (1..=2).contains(&hours)
+        && text[colon] == b':'
+        && minutes.iter().all(u8::is_ascii_digit)
+        && !text.get(end).is_some_and(u8::is_ascii_digit);
+    shaped.then_some(end)
 }
 
 /// How far a phone word is looked for after a number, in bytes of UTF-8
@@ -4340,6 +4432,18 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     // …` is a "my number" phrase.)
     b"a",
     "à".as_bytes(),
+    // "Call you back on …", French "it's the" (`Mon numéro c'est le …`),
+    // "office" (`Tél. bureau : …`), "on" (`rappeler sur le …`) and "our
+    // agency" (`contactez notre agence au …`, `call our branch on …`).
+    b"you",
+    b"back",
+    b"c",
+    b"bureau",
+    b"sur",
+    b"notre",
+    b"agence",
+    b"our",
+    b"branch",
 ];
 
 /// [`is_label_filler`], with the words of `more` as filler too.

@@ -838,6 +838,18 @@ const CELL_KEY: KeySet = {
     1 << i
 };
 
+/// The bit of [`PHONE_FIELD_KEYS`]' `recipient_id`: a messaging webhook's
+/// recipient, a phone in international form (WhatsApp's statuses,
+/// `"recipient_id":"16315551234"`), but on marketplaces and chat platforms
+/// the user's id, which a national plan's length may fit.
+const RECIPIENT_ID_KEY: KeySet = {
+    let mut i = 0;
+    while !bytes_equal(PHONE_FIELD_KEYS[i], b"recipient_id") {
+        i += 1;
+    }
+    1 << i
+};
+
 /// Whether `keys` holds `key`.
 const fn lists(keys: &[&[u8]], key: &[u8]) -> bool {
     let mut i = 0;
@@ -1293,6 +1305,13 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
             let joined_by_dash_or_dot = before_group.is_some_and(|(c, r)| {
                 matches!(c, b'-' | b'.') && text.peek_back(r).is_some_and(|d| d.is_ascii_digit())
             });
+            // A time of day's minutes end no number's group: what follows
+            // starts afresh (`call after 18:45 713-483-1381`).
+            let after_time = prev_len == 2
+                && before_group.is_some_and(|(c, r)| c == b':' && hours_end_at(text, r));
+            if after_time {
+                return Some(Start::Clean);
+            }
             return Some(Start::AfterGroup {
                 prev_len,
                 in_spaced_run: !joined_by_dash_or_dot,
@@ -1310,6 +1329,20 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         _ => true,
     };
     clean.then_some(Start::Clean)
+}
+
+/// Whether one or two digits, and no more, end at `end`: a time's hours.
+fn hours_end_at(text: &impl Text, end: usize) -> bool {
+    let mut p = end;
+    let mut digits = 0;
+    while let Some((c, q)) = text.prev(p) {
+        if !c.is_ascii_digit() {
+            break;
+        }
+        digits += 1;
+        p = q;
+    }
+    (1..=2).contains(&digits)
 }
 
 /// Whether the hyphen at `dash` joins Zulu's and Xhosa's locative "at, to"
@@ -1548,6 +1581,11 @@ fn word_before_is_one_of(text: &impl Text, end: usize, words: &[&[u8]], plain: b
         if !context::is_letter(c) {
             break;
         }
+        // (Japanese and Chinese glue a Latin word to the text before it:
+        // `ご不明な点はTEL080-…`.)
+        if plain && len > 0 && spaceless_char_ends_at(text, pos) {
+            break;
+        }
         let escaped_or_not_ascii = !c.is_ascii_alphabetic() || text.raw(pos) - text.raw(p) != 1;
         if len == word.len() || plain && escaped_or_not_ascii {
             return false;
@@ -1557,6 +1595,23 @@ fn word_before_is_one_of(text: &impl Text, end: usize, words: &[&[u8]], plain: b
         pos = p;
     }
     words.contains(&&word[word.len() - len..])
+}
+
+/// Whether a character of a script written without spaces (kana, CJK,
+/// Hangul: U+3000 to U+D7FF) ends at `end`, written raw.
+fn spaceless_char_ends_at(text: &impl Text, end: usize) -> bool {
+    let mut bytes = [0u8; 3];
+    let mut pos = end;
+    for b in bytes.iter_mut().rev() {
+        match text.prev(pos) {
+            Some((c, p)) if text.raw(pos) - text.raw(p) == 1 => {
+                *b = c;
+                pos = p;
+            }
+            _ => return false,
+        }
+    }
+    matches!(bytes, [0xE3..=0xED, 0x80..=0xBF, 0x80..=0xBF])
 }
 
 /// Whether a number may start at `start` although a word is glued to it
@@ -2036,22 +2091,32 @@ fn verify_at(
         {
             phone_end(text, &token, at)
         }
-        Start::InternationalField if kinds.contains(Kind::Phone) => phone_end(text, &token, at)
-            // (Read as international, but for an IMEI's fifteen digits in
-            // one run: `IMEI van de telefoon: 358754061219036`.)
-            .or_else(|| {
-                if token.group_count == 1 && is_imei(&token.digits[..token.digit_count]) {
-                    return None;
-                }
-                token.plus = true;
-                token.plus_implied = true;
-                phone_end(text, &token, at)
-            })
-            .or_else(|| {
-                token.plus = false;
-                token.plus_implied = false;
-                field_value_end(text, &token, start)
-            }),
+        Start::InternationalField if kinds.contains(Kind::Phone) => {
+            // (A recipient's id is read as international only, and only at
+            // ten digits or more, as a user's id is seldom that long.)
+            let recipient = phone_field_key(text, start) == RECIPIENT_ID_KEY;
+            if recipient && token.digit_count < 10 {
+                return None;
+            }
+            (!recipient)
+                .then(|| phone_end(text, &token, at))
+                .flatten()
+                // (Read as international, but for an IMEI's fifteen digits in
+                // one run: `IMEI van de telefoon: 358754061219036`.)
+                .or_else(|| {
+                    if token.group_count == 1 && is_imei(&token.digits[..token.digit_count]) {
+                        return None;
+                    }
+                    token.plus = true;
+                    token.plus_implied = true;
+                    phone_end(text, &token, at)
+                })
+                .or_else(|| {
+                    token.plus = false;
+                    token.plus_implied = false;
+                    field_value_end(text, &token, start)
+                })
+        }
         _ => None,
     };
     // (A phone field's value is a phone where it reads as one: a German
@@ -2382,11 +2447,14 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
         if !(printed || typed || worded()) {
             continue;
         }
-        // Typed in a few long groups, in the middle of a sequence with
-        // more groups after it, it is that sequence's middle: a pallet's
-        // code printed for people to read (`SSCC 3 5472962 828724814 8`).
+        // Typed in a few long groups, or in fives, in the middle of a
+        // sequence with more groups after it, it is that sequence's middle:
+        // a pallet's code printed for people to read (`SSCC 3 5472962
+        // 828724814 8`), a Swiss QR bill's reference (`28 34680 34658
+        // 91182 47887 84301`).
         let amid_sequence = matches!(start_kind, Start::AfterGroup { .. });
-        if typed && amid_sequence && t.group_after(k).is_some() {
+        let in_fives = lens[..n].iter().all(|&l| l == 5);
+        if (typed || in_fives) && amid_sequence && t.group_after(k).is_some() {
             continue;
         }
         // A short number in Maestro's wider ranges is a card printed in a
@@ -2712,7 +2780,7 @@ fn short_run_from(
 /// [`eight_digit_national`] or a service line ([`is_service_line`])
 /// accepts, from its first digit (a number may start there, after a `(`
 /// the run starts with): that digit is from 1 to 9, or a 0 before an 8 or
-/// a 9, only spaces and dashes stand between its groups, and the groups
+/// a 9, only spaces, dashes or dots stand between its groups, and the groups
 /// have one of the lengths [`may_be_eight_digit_layout`] allows. A
 /// superset, read on the run's characters.
 #[cold]
@@ -2744,10 +2812,11 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
                 in_group = true;
             }
             lens[groups - 1] += 1;
-        } else if groups == 0 || matches!(c, b' ' | b'-') {
+        } else if groups == 0 || matches!(c, b' ' | b'-' | b'.') {
+            // (Dots only in pairs, `99.83.71.66`: left to the layout.)
             in_group = false;
         } else {
-            // A bracket or dot after a group: the run is no such layout
+            // A bracket after a group: the run is no such layout
             // if a digit follows (what follows the last digit is read up
             // to `end` too, and does not matter).
             let rest_has_digit = {
@@ -3471,7 +3540,19 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         && digits[1] != 0
         && lens[2] == 4
         && matches!(lens[0] + lens[1], 6 | 7);
-    if japanese {
+    // …or the area code bracketed, the exchange glued to it and dashed
+    // from the last four (`(0466)67-1163`, `(03)5412-7788`).
+    let japanese_area_bracketed = k == 3
+        && paren_first
+        && !groups[1].paren
+        && !groups[2].paren
+        && groups[1].sep == 0
+        && groups[2].sep == b'-'
+        && digits[0] == 0
+        && digits[1] != 0
+        && lens[2] == 4
+        && matches!(lens[0] + lens[1], 6 | 7);
+    if japanese || japanese_area_bracketed {
         return Some(Evidence::Layout);
     }
     if groups[1..].iter().any(|g| g.paren) {
@@ -3984,6 +4065,17 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         // 7859710`; not an American employer's id, `46-7323887`).
         [2, 7] => (unbracketed && digits[0] != 0 && digits[1] != 0 && groups[1].sep == b' ')
             .then_some(Evidence::Worded),
+        // A calling code bracketed without its `+` before a national
+        // number its plan allows (`WhatsApp我 (852) 9881 7252`).
+        _ if bracketed_only(0)
+            && lens[0] <= 3
+            && groups[1].sep == b' '
+            && groups[2..].iter().all(|g| g.sep == b' ')
+            && phone_plan::plan_for(digits).is_some_and(|p| p.code_len == lens[0])
+            && international_without_plus(digits) =>
+        {
+            Some(Evidence::Worded)
+        }
         // Zagreb's `01/7846-696`: its area code set apart by a slash, the
         // subscriber number dashed.
         [2, 4, 3] => {
@@ -4022,9 +4114,10 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
 fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<Evidence> {
     let sep = groups.get(1).map_or(0, |g| g.sep);
     let layout = is_eight_digit_layout(lens);
+    // (Dotted in pairs too, as West Africa writes them: `99.83.71.66`.)
     let plain = groups.iter().all(|g| !g.paren)
         && groups[1..].iter().all(|g| g.sep == sep)
-        && matches!(sep, 0 | b' ' | b'-');
+        && (matches!(sep, 0 | b' ' | b'-') || sep == b'.' && lens == [2, 2, 2, 2]);
     let number = |from: usize, len: usize| {
         digits[from..from + len]
             .iter()
@@ -4616,7 +4709,9 @@ mod tests {
                                         && matches!(
                                             lens.as_slice(),
                                             [4, 4] | [2, 2, 2, 2] | [3, 2, 3] | [2, 3, 3]
-                                        ));
+                                        )
+                                    // (Dotted in pairs, as West Africa writes them.)
+                                    || sep == "." && lens.as_slice() == [2, 2, 2, 2]);
                             let got = find_from(&named, 11);
                             if expected {
                                 let with_extension = format!("{number} ext. 12");
@@ -7738,5 +7833,115 @@ mod tests {
             "Pallet SSCC 650512926772506977 was loaded",
         ]);
         expect_nothing_at(&[("Pallet SSCC 3 5472962 828724814 8 is geladen", "5472962")]);
+    }
+
+    #[test]
+    fn east_asian_desks() {
+        expect_phones(&[
+            // Cantonese "handheld" and "me" after a phone word; 打 right
+            // before the number; a bracketed calling code without its `+`.
+            ("手提：27388712", "27388712"),
+            ("我Tel係 9209 9225", "9209 9225"),
+            ("打28695276搵我就得", "28695276"),
+            ("WhatsApp我 (852) 9881 7252", "(852) 9881 7252"),
+            ("<tr><th>手機</th><td>6583 2281</td>", "6583 2281"),
+            // A Japanese area code bracketed; a minus sign for a hyphen; a
+            // Latin phone word glued to the Japanese before it.
+            ("TEL：(0466)67-1163", "(0466)67-1163"),
+            (
+                "電話：06\u{2212}4540\u{2212}4973",
+                "06\u{2212}4540\u{2212}4973",
+            ),
+            (
+                "ご不明な点はTEL080-9875-2676までお問い合わせ",
+                "080-9875-2676",
+            ),
+        ]);
+        expect_nothing(&["打折 15577475662", "Ref (852) 5030 0377"]);
+    }
+
+    #[test]
+    fn west_and_central_african_desks() {
+        expect_phones(&[
+            // Côte d'Ivoire's and Benin's ten-digit plans open with a 0.
+            ("Portable : +225 07 28 13 58 78", "+225 07 28 13 58 78"),
+            (
+                "rappel au +229 01 41 82 57 06 sous 48 h",
+                "+229 01 41 82 57 06",
+            ),
+            // "It's the", "office", "call you back on".
+            ("Mon numéro c'est le 93855900", "93855900"),
+            ("Tél. bureau : 22 84 60 81", "22 84 60 81"),
+            (
+                "An agent will call you back on 6 72 76 70 49",
+                "6 72 76 70 49",
+            ),
+            ("Faut me rappeler sur le 77 895 2370 pour", "77 895 2370"),
+            ("Je suis joignable au 99.83.71.66 toute", "99.83.71.66"),
+            ("contactez notre agence au 27 22 44 71 70", "27 22 44 71 70"),
+            ("Bureau : 27 23 30 05 16", "27 23 30 05 16"),
+            ("mon deuxième numéro 93764442.", "93764442"),
+            ("Woo ma ci 788763453", "788763453"),
+        ]);
+        expect_nothing(&[
+            "Mon CNI c est 527163887",
+            "IP 10.20.30.40",
+            "tel 10.20.30.40",
+        ]);
+    }
+
+    #[test]
+    fn marketplace_chats() {
+        expect_phones(&[
+            ("txt me 7134831381", "7134831381"),
+            ("blik na numer 799395622", "799395622"),
+        ]);
+        for (text, phone) in [
+            ("faço R$ 24.424, me chama 48983468962", "48983468962"),
+            // A time of day before the number says when to call.
+            ("call after 18:45 713-483-1381", "713-483-1381"),
+            ("звоните после 10:00 89766879262", "89766879262"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        // A form key's parent names no value: `ticket[…][body]`.
+        let form = "ticket%5Bcomment%5D%5Bbody%5D=hazme+bizum+al+670+903+024";
+        let text = RawText::with_plus_as_space(form.as_bytes(), true);
+        let start = form.rfind("670").unwrap_or(0);
+        let found = verify(
+            &text,
+            start,
+            false,
+            0,
+            KindSet::ALL,
+            &EarlierPhones::default(),
+        );
+        assert_eq!(found.map(|m| &form[start..m.end]), Some("670+903+024"));
+        expect_nothing_at(&[
+            // A user's id under a recipient's key, shorter than a number in
+            // international form.
+            (r#"{"recipient_id":683482628,"text":"x"}"#, "683"),
+            ("Time 12:30 45 678 901", "45"),
+        ]);
+        let found = find_at(r#"{"recipient_id":"16315551234"}"#, "163");
+        assert_eq!(found, Some((Kind::Phone, "16315551234")));
+    }
+
+    #[test]
+    fn dach_and_benelux_public_services() {
+        expect_nothing(&[
+            "Polizzennummer 856.824.814, Schadenfall",
+            "Numéro de police 798.106.579, sinistre",
+            "Rundfunkbeitrag (Beitragsnummer 925 819 536) wird",
+            "registre national : 03031467189.",
+            "Mijn V-nummer is 2403248636.",
+            "sv_nummer=2290+120332&x=1",
+            "Mäi Clientsnummer ass 205869125. Meng",
+        ]);
+        // A Swiss QR bill's reference in fives.
+        expect_nothing_at(&[(
+            r#"{"reference_qr":"28 34680 34658 91182 47887 84301"}"#,
+            "34680",
+        )]);
     }
 }

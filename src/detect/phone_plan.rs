@@ -332,8 +332,11 @@ pub fn is_plausible_national(plan: &Plan, nsn: &[u8]) -> bool {
         1 => first >= 2,
         // Spain: 6/7 mobile, 8/9 fixed.
         34 => first >= 6,
-        // Italy keeps its leading 0 (fixed) or starts with 3 (mobile).
-        39 => true,
+        // Italy keeps its leading 0 (fixed) or starts with 3 (mobile); so
+        // do San Marino's, and the ten-digit plans Côte d'Ivoire (2021)
+        // and Benin (2024) moved to, whose numbers open with 01, 05, 07 or
+        // 2x, and Congo-Brazzaville's (06, 05, 22).
+        39 | 225 | 229 | 242 | 378 => true,
         // Most plans: a national significant number never starts with 0.
         _ => first != 0,
     }

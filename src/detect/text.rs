@@ -82,8 +82,9 @@ fn escaped_char_of(hay: &[u8], at: usize, cp: u32) -> Option<(char, usize)> {
 ///
 /// * no-break (U+00A0), figure (U+2007), thin (U+2009), narrow no-break
 ///   (U+202F) and ideographic (U+3000) spaces read as a space; hyphen
-///   (U+2010), non-breaking hyphen (U+2011), figure dash (U+2012) and en
-///   dash (U+2013) as `-`. French writes phone numbers and amounts with
+///   (U+2010), non-breaking hyphen (U+2011), figure dash (U+2012), en
+///   dash (U+2013) and minus sign (U+2212, which Japanese input methods
+///   type for a hyphen) as `-`. French writes phone numbers and amounts with
 ///   such spaces, and word processors and chat apps turn typed hyphens
 ///   into these dashes: text pasted from them carries both.
 /// * the full-width digits (U+FF10–U+FF19), `＋`, `－`, `（` and `）` as
@@ -99,7 +100,7 @@ fn escaped_char_of(hay: &[u8], at: usize, cp: u32) -> Option<(char, usize)> {
 pub fn typographic_ascii(c: char) -> Option<u8> {
     match c {
         '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}' | '\u{3000}' => Some(b' '),
-        '\u{2010}'..='\u{2013}' | '\u{ff0d}' => Some(b'-'),
+        '\u{2010}'..='\u{2013}' | '\u{2212}' | '\u{ff0d}' => Some(b'-'),
         '\u{ff10}'..='\u{ff19}' => Some(b'0' + (c as u32 - 0xff10) as u8),
         '\u{660}'..='\u{669}' => Some(b'0' + (c as u32 - 0x660) as u8),
         '\u{6f0}'..='\u{6f9}' => Some(b'0' + (c as u32 - 0x6f0) as u8),
@@ -171,7 +172,7 @@ pub fn wide_char_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
 const fn wide_char_of(lead: u8, middle: u8, last: u8) -> Option<u8> {
     match (lead, middle, last) {
         (0xE2, 0x80, 0x87 | 0x89 | 0xAF) | (0xE3, 0x80, 0x80) => Some(b' '),
-        (0xE2, 0x80, 0x90..=0x93) | (0xEF, 0xBC, 0x8D) => Some(b'-'),
+        (0xE2, 0x80, 0x90..=0x93) | (0xE2, 0x88, 0x92) | (0xEF, 0xBC, 0x8D) => Some(b'-'),
         (0xEF, 0xBC, 0x90..=0x99) => Some(b'0' + (last - 0x90)),
         (0xEF, 0xBC, 0x8B) => Some(b'+'),
         (0xEF, 0xBC, 0xA0) => Some(b'@'),
@@ -241,6 +242,7 @@ fn is_full_width(c: char) -> bool {
             | '\u{660}'..='\u{669}'
             | '\u{6f0}'..='\u{6f9}'
             | '\u{2010}'..='\u{2013}'
+            | '\u{2212}'
     )
 }
 
@@ -1170,8 +1172,8 @@ mod tests {
 
     #[test]
     fn typographic_dashes_read_as_hyphens_in_every_view() {
-        let hay = "1\u{2010}2\u{2011}3\u{2012}4\u{2013}5\u{2014}6\\u2013 7".as_bytes();
-        every_view_reads(hay, "1-2-3-4-5\u{2014}6- 7".as_bytes());
+        let hay = "1\u{2010}2\u{2011}3\u{2012}4\u{2013}5\u{2014}6\\u2013 7\u{2212}8".as_bytes();
+        every_view_reads(hay, "1-2-3-4-5\u{2014}6- 7-8".as_bytes());
     }
 
     #[test]
