@@ -3544,6 +3544,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     // from the last four (`(0466)67-1163`, `(03)5412-7788`).
     let japanese_area_bracketed = k == 3
         && paren_first
+        && lens[0] >= 2
         && !groups[1].paren
         && !groups[2].paren
         && groups[1].sep == 0
