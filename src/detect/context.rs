@@ -490,6 +490,9 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"appel", false),
     call_verb(b"rappel", false),
     call_verb(b"joindre", false),
+    // "Reach me (at)" (`Rejoignez-moi au …`, `Joignez-moi au …`).
+    call_verb(b"rejoignez", true),
+    call_verb(b"joignez", true),
     // "Reachable at" asks to be called as much as "call me at" does.
     call_verb(b"joignable", false),
     kw(b"fixe", Hint::Phone, true),
@@ -876,6 +879,8 @@ const KEYWORDS: &[Keyword] = &[
     label_only(b"bureau", Hint::Phone),
     kw(b"orange money", Hint::Phone, false),
     my_number(b"num\xc3\xa9ro wave"),
+    // A voicemail's caller (`Voicemail from 2019296679 received …`).
+    kw(b"voicemail from", Hint::Phone, false),
     // Callback number (`Rückrufnummer`, `rueckrufnummer=…`).
     kw(b"r\xc3\xbcckruf", Hint::Phone, false),
     kw(b"rueckruf", Hint::Phone, false),
@@ -2234,6 +2239,13 @@ const FILLERS: &[&[u8]] = &[
     "은".as_bytes(),
     "가".as_bytes(),
     "이".as_bytes(),
+    // A form's optional field, as a column's name says it (`Phone number
+    // (optional)`, `Teléfono (opcional)`, `Téléphone (facultatif)`), and a
+    // form builder's whole value (`q3_phoneNumber[full]=…`).
+    b"full",
+    b"optional",
+    b"opcional",
+    b"facultatif",
     // Chinese "is" (`Discord ID是…`), Cantonese "is" and "me" (`我Tel係
     // …`, `WhatsApp我 …`), Swahili "is" (`simu ni …`).
     "是".as_bytes(),
@@ -2707,8 +2719,9 @@ fn attribute_value_label(
 /// The members that hold a value whose kind the member before names
 /// ([`NAME_KEYS`]): `{"name":"phone","value":"…"}` (form APIs),
 /// `{"type":"phone","address":"…"}` (a contact's channels),
-/// `{"label":"Mobile","number":"…"}`.
-const VALUE_KEYS: &[&[u8]] = &[b"\"value\"", b"\"address\"", b"\"number\""];
+/// `{"label":"Mobile","number":"…"}`, a survey's answers
+/// (`{"type":"Phone","answer":"…"}`).
+const VALUE_KEYS: &[&[u8]] = &[b"\"value\"", b"\"address\"", b"\"number\"", b"\"answer\""];
 
 /// The members that name the kind of the value after them (see
 /// [`VALUE_KEYS`]); `"title"` as Slack's attachment fields and Teams'
@@ -3301,8 +3314,10 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
         return None;
     }
     // A form key's parent object (`ticket[comment][body]=…`) names what the
-    // value belongs to, not the value.
-    if after.get(tail) == Some(&b'[') {
+    // value belongs to, not the value; but for a form builder's `full`
+    // part, the whole value of the field it names (`q3_phoneNumber[full]=…`).
+    let rest_of_word = &after[tail..];
+    if rest_of_word.first() == Some(&b'[') && !rest_of_word.starts_with(b"[full]") {
         return None;
     }
     // The rest of the word says it is a number ("Bestillingsnummer",

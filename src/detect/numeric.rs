@@ -933,6 +933,13 @@ fn phone_field_key(text: &impl Text, pos: usize) -> KeySet {
     match before {
         Some((b'=', q)) => {
             if let Some((b']', r)) = text.prev(q) {
+                // A form builder's phone field posts its whole number as a
+                // part named `full`, under the field's own name
+                // (`q3_phoneNumber[full]=…`, Jotform's).
+                let mut p = r;
+                if context::step_back_over(text, &mut p, 0, b"[full") {
+                    return key_ends_at(text, p, |c| matches!(c, b'&' | b'?'), true);
+                }
                 return key_ends_at(text, r, |c| c == b'[', false);
             }
             return key_ends_at(text, q, |c| matches!(c, b'&' | b'?'), true);
@@ -4898,6 +4905,21 @@ mod tests {
         find_from(s, s.rfind(number)?)
     }
 
+    /// [`find_at`] in a form-urlencoded body, where `+` is a space.
+    fn find_in_form_at<'s>(form: &'s str, number: &str) -> Option<(Kind, &'s str)> {
+        let start = form.rfind(number)?;
+        let text = RawText::with_plus_as_space(form.as_bytes(), true);
+        verify(
+            &text,
+            start,
+            false,
+            0,
+            KindSet::ALL,
+            &EarlierPhones::default(),
+        )
+        .map(|m| (m.kind, &form[start..m.end]))
+    }
+
     fn find_from(s: &str, start: usize) -> Option<(Kind, &str)> {
         let t = RawText::new(s.as_bytes());
         verify(&t, start, false, 0, KindSet::ALL, &EarlierPhones::default())
@@ -7895,6 +7917,7 @@ mod tests {
     fn marketplace_chats() {
         expect_phones(&[
             ("txt me 7134831381", "7134831381"),
+            ("Voicemail from 2019296679 received", "2019296679"),
             ("blik na numer 799395622", "799395622"),
         ]);
         for (text, phone) in [
@@ -7907,17 +7930,10 @@ mod tests {
         }
         // A form key's parent names no value: `ticket[…][body]`.
         let form = "ticket%5Bcomment%5D%5Bbody%5D=hazme+bizum+al+670+903+024";
-        let text = RawText::with_plus_as_space(form.as_bytes(), true);
-        let start = form.rfind("670").unwrap_or(0);
-        let found = verify(
-            &text,
-            start,
-            false,
-            0,
-            KindSet::ALL,
-            &EarlierPhones::default(),
+        assert_eq!(
+            find_in_form_at(form, "670"),
+            Some((Kind::Phone, "670+903+024"))
         );
-        assert_eq!(found.map(|m| &form[start..m.end]), Some("670+903+024"));
         expect_nothing_at(&[
             // A user's id under a recipient's key, shorter than a number in
             // international form.
@@ -7944,5 +7960,29 @@ mod tests {
             r#"{"reference_qr":"28 34680 34658 91182 47887 84301"}"#,
             "34680",
         )]);
+    }
+
+    #[test]
+    fn survey_answers() {
+        expect_phones(&[
+            // A survey's typed answer, and French "reach me at".
+            (r#"{"type": "Phone", "answer": "2022063374"}"#, "2022063374"),
+            ("Rejoignez-moi au 4383955127 svp.", "4383955127"),
+        ]);
+        // A form builder's phone field posts its number as a `full` part.
+        for (form, value) in [
+            ("a=1&q3_phoneNumber[full]=4035345031&x=1", "4035345031"),
+            (
+                "q3_phoneNumber%5Bfull%5D=%2811%29%2098446%205993&q4_email=",
+                "%2811%29%2098446%205993",
+            ),
+            ("a=1&x_mobile[full]=612345678&x=1", "612345678"),
+        ] {
+            assert_eq!(
+                find_in_form_at(form, value),
+                Some((Kind::Phone, value)),
+                "{form}"
+            );
+        }
     }
 }

@@ -745,6 +745,16 @@ mod tests {
     }
 
     #[test]
+    fn an_optional_phone_column_names_its_cells() {
+        let body = b"Name,Phone number (optional),Comment\nAna,41 2878-9478,ok\n";
+        let (_, found) = run(body, &[]);
+        assert_eq!(
+            values(body, &found),
+            [(Kind::Phone, "41 2878-9478".to_string())]
+        );
+    }
+
+    #[test]
     fn camel_case_column_names_label_by_their_last_word() {
         let body =
             b"externalId,itemEan,billingPhone\n4563907656828081,4062585178128,919424202078\n";
