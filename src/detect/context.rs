@@ -1422,6 +1422,10 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"p\xc3\xb3liza", Hint::Identifier, false),
     kw(b"polizza", Hint::Identifier, false),
     kw(b"membership", Hint::OtherCard, false),
+    // A club's or a cooperative's member, in Portuguese and Spanish
+    // (`número de sócio é …`, `n.º de socio`).
+    kw("sócio".as_bytes(), Hint::OtherCard, true),
+    kw(b"socio", Hint::OtherCard, true),
     kw(b"best\xc3\xa4llning", Hint::Identifier, false),
     kw(b"zam\xc3\xb3wieni", Hint::Identifier, false),
     kw(b"zamowieni", Hint::Identifier, false),

@@ -7954,6 +7954,8 @@ mod tests {
             "Mijn V-nummer is 2403248636.",
             "sv_nummer=2290+120332&x=1",
             "Mäi Clientsnummer ass 205869125. Meng",
+            // A club member's number, Luhn-valid in no network's range.
+            "O meu número de sócio é 9804887130733974.",
         ]);
         // A Swiss QR bill's reference in fives.
         expect_nothing_at(&[(
