@@ -830,25 +830,23 @@ const NAMED_PHONE_KEYS: KeySet = {
 
 /// The bit of [`PHONE_FIELD_KEYS`]' `cell`, which a qualifier before it
 /// may make a table's or a grid's.
-const CELL_KEY: KeySet = {
+const CELL_KEY: KeySet = key_bit(b"cell");
+
+/// The bit of `key` in [`PHONE_FIELD_KEYS`] (a key not listed there fails
+/// the build).
+const fn key_bit(key: &[u8]) -> KeySet {
     let mut i = 0;
-    while !bytes_equal(PHONE_FIELD_KEYS[i], b"cell") {
+    while !bytes_equal(PHONE_FIELD_KEYS[i], key) {
         i += 1;
     }
     1 << i
-};
+}
 
 /// The bit of [`PHONE_FIELD_KEYS`]' `recipient_id`: a messaging webhook's
 /// recipient, a phone in international form (WhatsApp's statuses,
 /// `"recipient_id":"16315551234"`), but on marketplaces and chat platforms
 /// the user's id, which a national plan's length may fit.
-const RECIPIENT_ID_KEY: KeySet = {
-    let mut i = 0;
-    while !bytes_equal(PHONE_FIELD_KEYS[i], b"recipient_id") {
-        i += 1;
-    }
-    1 << i
-};
+const RECIPIENT_ID_KEY: KeySet = key_bit(b"recipient_id");
 
 /// Whether `keys` holds `key`.
 const fn lists(keys: &[&[u8]], key: &[u8]) -> bool {
@@ -1315,7 +1313,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
             // A time of day's minutes end no number's group: what follows
             // starts afresh (`call after 18:45 713-483-1381`).
             let after_time = prev_len == 2
-                && before_group.is_some_and(|(c, r)| c == b':' && hours_end_at(text, r));
+                && before_group.is_some_and(|(c, r)| {
+                    c == b':' && (1..=2).contains(&digits_end_at(text, r, 3))
+                });
             if after_time {
                 return Some(Start::Clean);
             }
@@ -1336,20 +1336,6 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         _ => true,
     };
     clean.then_some(Start::Clean)
-}
-
-/// Whether one or two digits, and no more, end at `end`: a time's hours.
-fn hours_end_at(text: &impl Text, end: usize) -> bool {
-    let mut p = end;
-    let mut digits = 0;
-    while let Some((c, q)) = text.prev(p) {
-        if !c.is_ascii_digit() {
-            break;
-        }
-        digits += 1;
-        p = q;
-    }
-    (1..=2).contains(&digits)
 }
 
 /// Whether the hyphen at `dash` joins Zulu's and Xhosa's locative "at, to"

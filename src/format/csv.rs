@@ -20,6 +20,7 @@
 //! first record is longer than [`MAX_HEADER_RECORD`], or has no line break
 //! at all, is scanned as text.
 
+use crate::detect::prefilter::is_anchor_byte;
 use crate::redact::{Redactor, Tally};
 use crate::stream::{PlainText, StreamFinding, StreamRedactor};
 
@@ -196,10 +197,11 @@ impl Cells<'_> {
         on_finding: &mut impl FnMut(StreamFinding),
     ) {
         if let Some(from) = records.held_from {
-            // An address needs an `@`, written, escaped or full-width (`＠`,
-            // whose lead byte `0xEF` the prefilter anchors on too); a card
-            // or a phone seven digits at least, written, escaped (which
-            // shows a digit too) or wide (past ASCII).
+            // A card or a phone needs seven digits at least, written,
+            // escaped (which shows a digit too) or wide (past ASCII); an
+            // address, a byte the prefilter anchors on other than a digit
+            // (an `@` written, escaped or full-width). The prefilter's own
+            // set, so that the two cannot drift apart.
             let held = &records.held;
             let digits = held
                 .iter()
@@ -208,7 +210,7 @@ impl Cells<'_> {
             let may_find = digits >= MIN_DIGITS_OF_A_FINDING
                 || held
                     .iter()
-                    .any(|&b| matches!(b, b'@' | b'%' | b'&' | b'\\' | 0xEF));
+                    .any(|&b| is_anchor_byte(b) && !b.is_ascii_digit());
             if !may_find {
                 out.extend_from_slice(&records.held);
                 records.held.clear();
