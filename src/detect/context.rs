@@ -276,6 +276,9 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"phone", Hint::Phone, false),
     kw(b"telephone", Hint::Phone, false),
     kw(b"tel", Hint::Phone, true),
+    // (A toll transponder's badge, `badge télépéage 7687 …`, opens as
+    // "tél" does: looked up first.)
+    kw("télépéage".as_bytes(), Hint::Identifier, false),
     kw(b"t\xc3\xa9l", Hint::Phone, false),
     kw(b"mobile", Hint::Phone, false),
     kw(b"mob", Hint::Phone, true),
@@ -519,6 +522,13 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"tlm", Hint::Phone, true),
     call_verb(b"llam", false),
     call_verb(b"marcar", true),
+    // "I called" (`Hablé al 871 852 61 23 y nadie contesta`), and Costa
+    // Rica's payments to a mobile number (`Le hice el SINPE al 6824 7501`,
+    // `SINPE Móvil 8449 9158`).
+    call_verb(b"habl\xc3\xa9 al", true),
+    call_verb(b"sinpe al", true),
+    kw(b"sinpe m\xc3\xb3vil", Hint::Phone, true),
+    kw(b"sinpe movil", Hint::Phone, true),
     call_verb(b"ll\xc3\xa1m", false),
     // Phone, IT / PT / NL / HI / JA. (telefono, telefone, cellulare,
     // centralino are matched by the words above or below as prefixes.)
@@ -744,6 +754,7 @@ const KEYWORDS: &[Keyword] = &[
     kw("s\u{110}t".as_bytes(), Hint::Phone, false),
     kw(b"kom", Hint::Phone, true),
     call_verb(b"zavolej", false),
+    call_verb(b"zavolat", false),
     // Czech "a call (at)" (`zavolání na číslo …`), Croatian and Serbian
     // "call" (`nazovite me`, `nazovete na broj …`).
     call_verb(b"zavol\xc3\xa1n\xc3\xad", false),
@@ -786,6 +797,52 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"tawag", false),
     call_verb(b"pakitawag", false),
     kw(b"namba yangu", Hint::Phone, false),
+    // Swahili and Luganda "meter", isiXhosa "(at the) meter" (`ku mita
+    // 01436548842`, `kwimitha …`): a prepaid meter's number.
+    kw(b"mita", Hint::Identifier, true),
+    kw(b"imitha", Hint::Identifier, true),
+    kw(b"kwimitha", Hint::Identifier, true),
+    // isiZulu and isiXhosa "call me" (`Ngishayele ku-062 …`,
+    // `Unditsalele ku-27833292175`).
+    call_verb(b"ngishayele", true),
+    call_verb(b"ungishayele", true),
+    call_verb(b"shayela", true),
+    call_verb(b"unditsalele", true),
+    call_verb(b"nditsalele", true),
+    call_verb(b"ndifowunele", true),
+    // Luganda, isiZulu and Afrikaans "my number", and Afrikaans "cell
+    // phone" (`Ennamba yange eri …`, `Inombolo yami ngu …`, `selfoon`).
+    my_number(b"ennamba yange"),
+    // Shona, Chichewa, Twi, Krio, Hausa and Igbo "my (phone) number"
+    // (`Nhamba yangu ndi …`, `Nambala yanga ndi …`, `Me fon nɔma ne …`,
+    // `Mi nɔmba na …`, `lambar waya ta`, `Nọmba ekwentị m bụ …`).
+    my_number(b"nhamba yangu"),
+    my_number(b"nambala yanga"),
+    my_number("fon nɔma".as_bytes()),
+    my_number("mi nɔmba".as_bytes()),
+    my_number(b"lambar waya"),
+    my_number("nọmba ekwentị".as_bytes()),
+    // "Call me (at)", "reach me at", "I can be found at" in Swahili,
+    // Kinyarwanda, Chichewa, Twi and Shona (`Tafadhali piga …`,
+    // `Unaweza kunipata kwa …`, `Mwampamagara kuri …`, `ndiimbireni pa
+    // …`, `frɛ me wɔ …`, `Ndinowanikwa pa …`).
+    call_verb(b"piga", true),
+    call_verb(b"kunipata", true),
+    call_verb(b"mwampamagara", true),
+    call_verb(b"ndiimbireni", true),
+    call_verb("frɛ me".as_bytes(), true),
+    call_verb(b"ndinowanikwa", true),
+    // Money sent to a wrong number: a mobile money account's, a phone's
+    // (`I sent to the wrong number 2349026472411`, Swahili `kwa namba
+    // isiyo sahihi`, Luganda `ku namba enkyamu`, Shona `kunhamba
+    // isiriyo`).
+    kw(b"wrong number", Hint::Phone, false),
+    kw(b"namba isiyo sahihi", Hint::Phone, false),
+    kw(b"namba enkyamu", Hint::Phone, false),
+    kw(b"nhamba isiriyo", Hint::Phone, false),
+    my_number(b"inombolo yami"),
+    my_number(b"my nommer"),
+    kw(b"selfoon", Hint::Phone, false),
     call_verb("gọi".as_bytes(), true),
     // Romanian, Hungarian and Finnish: call; Finnish: telephone.
     call_verb(b"suna", false),
@@ -1196,6 +1253,21 @@ const KEYWORDS: &[Keyword] = &[
     // (`Navigo`, `abonnement`), an invoice (`Laskun numero`), a case
     // (`Saksnummer`, `Número do processo`).
     kw(b"matricola", Hint::Identifier, false),
+    // A car's spare part (`Das Ersatzteil 7701 026 198`, `reservdelen`,
+    // `onderdeel`, `ricambio`, `repuesto`), a toll transponder (`toll
+    // transponder 09246619628`, `badge télépéage`), a parcel (Czech
+    // `číslo zásilky`).
+    kw(b"ersatzteil", Hint::Identifier, false),
+    kw(b"teilenummer", Hint::Identifier, false),
+    kw(b"reservdel", Hint::Identifier, false),
+    kw(b"onderdeel", Hint::Identifier, false),
+    kw(b"ricambio", Hint::Identifier, false),
+    kw(b"repuesto", Hint::Identifier, false),
+    kw(b"recambio", Hint::Identifier, false),
+    kw(b"transponder", Hint::Identifier, false),
+    kw(b"telepeage", Hint::Identifier, false),
+    kw(b"toll tag", Hint::Identifier, false),
+    kw("zásilk".as_bytes(), Hint::Identifier, false),
     kw(b"navigo", Hint::Identifier, true),
     kw(b"abonnement", Hint::Identifier, false),
     kw(b"lasku", Hint::Identifier, false),
@@ -1318,6 +1390,14 @@ const KEYWORDS: &[Keyword] = &[
     speaker("고객".as_bytes()),
     speaker("khách hàng".as_bytes()),
     speaker(b"klant"),
+    // Members and donors, whose desks are named after them as customers'
+    // are (`Atención al socio: …`, `Medlemsservice: …`, `Service
+    // donateurs : …`), and whose numbers are records (`Skenkernommer:`).
+    speaker(b"socio"),
+    speaker(b"medlem"),
+    speaker(b"donateur"),
+    speaker(b"donor"),
+    speaker(b"skenker"),
     speaker("ग्राहक".as_bytes()),
     kw_infix("顧客".as_bytes(), Hint::Identifier),
     kw("hóa đơn".as_bytes(), Hint::Identifier, false),
@@ -2072,6 +2152,10 @@ const NETWORK_NAMES: &[&[u8]] = &[
     b"american express",
     b"discover",
     b"maestro",
+    // (Whose own name holds a qualifier: `Diners Club card 3611 …`.)
+    b"diners",
+    b"jcb",
+    b"unionpay",
 ];
 
 /// How far before a card word a network's name is looked for: the
@@ -2267,6 +2351,9 @@ const FILLERS: &[&[u8]] = &[
     b"er",
     "är".as_bytes(),
     b"este",
+    // (Luganda's and isiZulu's: `Ennamba yange eri …`, `… ngu …`.)
+    b"eri",
+    b"ngu",
     b"jest",
     b"je",
     b"adalah",
@@ -2483,6 +2570,59 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
 /// keyword lookup, which reads lower case, takes the word only as a marked
 /// label (see [`marked_label`]); Spanish "sin" is not written in capitals
 /// before a number.
+/// Whether "my number" stands right before `pos` as a label, with no verb
+/// between (`My Number 3876 8727 6516`, `my My Number (…)`), as Japan's
+/// individual number, "My Number", is named: not a writer's "my number is
+/// …", which is a phone's.
+pub(crate) fn after_my_number_label(text: &impl Text, pos: usize) -> bool {
+    let mut p = pos;
+    while let Some((b' ' | b':' | b'(' | b'#', q)) = text.prev(p) {
+        p = q;
+    }
+    step_back_over(text, &mut p, 0, b"my number")
+}
+
+/// Whether a payee's name in capitals, after "to", stands right before
+/// `pos`, as mobile money receipts write whom they paid and the number
+/// they paid (`sent to KWAME BOATENG (233206154365)`, `to MARTHA VAN WYK
+/// 264810207242`, Swahili `kwa …`).
+pub(crate) fn after_payee_name(text: &impl Text, pos: usize) -> bool {
+    let mut p = pos;
+    if let Some((b'(', q)) = text.prev(p) {
+        p = q;
+    }
+    let Some((b' ', q)) = text.prev(p) else {
+        return false;
+    };
+    p = q;
+    for words in 1..=4 {
+        let mut len = 0;
+        while let Some((c, q)) = text.prev(p) {
+            if !(c.is_ascii_uppercase() || len > 0 && matches!(c, b'\'' | b'-')) || len == 20 {
+                break;
+            }
+            p = q;
+            len += 1;
+        }
+        if len < 2 {
+            return false;
+        }
+        let Some((b' ', q)) = text.prev(p) else {
+            return false;
+        };
+        p = q;
+        for payee_word in [&b"to"[..], b"kwa"] {
+            let mut r = p;
+            if step_back_over(text, &mut r, 0, payee_word)
+                && !text.prev(r).is_some_and(|(c, _)| is_letter(c))
+            {
+                return words >= 2;
+            }
+        }
+    }
+    false
+}
+
 fn after_capitalised_sin(text: &impl Text, pos: usize) -> bool {
     let Some((b' ', mut p)) = text.prev(pos) else {
         return false;
@@ -2578,6 +2718,16 @@ fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Neares
             if k.labels_only && !nearest.labels {
                 return None;
             }
+            // A record named as what a card paid for yields to the card's
+            // word before it (`Card used for the booking: 5370 …`,
+            // `Kreditkarte für die Buchung: …`).
+            if nearest.hint == Hint::Identifier && names_purpose(&window[..start]) {
+                let card = nearest_keyword(text, pos, &window[..start])
+                    .filter(|before| before.hint == Hint::Card);
+                if card.is_some() {
+                    return card;
+                }
+            }
             if k.word == b"id" && qualifies_id(&window[..start], PHONE_ID_QUALIFIERS) {
                 nearest.hint = Hint::Phone;
             }
@@ -2602,6 +2752,37 @@ fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Neares
         }
     }
     None
+}
+
+/// Words that make the record word after them what something was for
+/// (`for the booking`, `für die Buchung`, `pour la réservation`).
+const PURPOSE_PHRASES: &[&[u8]] = &[
+    b"for the ",
+    b"for my ",
+    b"for this ",
+    "für die ".as_bytes(),
+    "für den ".as_bytes(),
+    "für das ".as_bytes(),
+    "für meine ".as_bytes(),
+    b"pour la ",
+    b"pour le ",
+    b"pour ma ",
+    b"pour mon ",
+    b"para la ",
+    b"para el ",
+    b"para mi ",
+    b"per la ",
+    b"per il ",
+    b"voor de ",
+    b"voor het ",
+];
+
+/// Whether `before` ends with a phrase of [`PURPOSE_PHRASES`] after a
+/// word of its own.
+fn names_purpose(before: &[u8]) -> bool {
+    PURPOSE_PHRASES
+        .iter()
+        .any(|p| before.ends_with(p) && word_starts_after(&before[..before.len() - p.len()]))
 }
 
 /// Whether the number at `pos` is nine digits in three groups of three,
@@ -2725,7 +2906,13 @@ fn attribute_value_label(
 /// `{"type":"phone","address":"…"}` (a contact's channels),
 /// `{"label":"Mobile","number":"…"}`, a survey's answers
 /// (`{"type":"Phone","answer":"…"}`).
-const VALUE_KEYS: &[&[u8]] = &[b"\"value\"", b"\"address\"", b"\"number\"", b"\"answer\""];
+const VALUE_KEYS: &[&[u8]] = &[
+    b"\"value\"",
+    b"\"address\"",
+    b"\"number\"",
+    b"\"answer\"",
+    b"\"partyid\"",
+];
 
 /// The members that name the kind of the value after them (see
 /// [`VALUE_KEYS`]); `"title"` as Slack's attachment fields and Teams'
@@ -2737,6 +2924,9 @@ const NAME_KEYS: &[&[u8]] = &[
     b"\"label\"",
     b"\"title\"",
     b"\"field\"",
+    // Mobile money APIs' parties (`{"partyIdType":"MSISDN","partyId":…}`,
+    // MTN MoMo's).
+    b"\"partyidtype\"",
 ];
 
 /// Whether `after`, what follows a phone word, is the rest of a link's
@@ -3015,6 +3205,12 @@ fn enclosing_key_label(
     }
     let mut key = [0u8; MAX_ENCLOSING_KEY];
     let key = quoted_name_before(text, &mut p, floor, &mut key)?;
+    // A key holding a record's id names a field by it, not by a word
+    // (`"dynamic_8431890":{"label":"Mobile phone","value":…}`, Personio's):
+    // the object's own members may name the value (see `name_value_label`).
+    if key.windows(3).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
     // `order` and `"number"` make `order_number`.
     let mut name = [0u8; MAX_FIELD_NAME];
     let member = &member[1..member.len() - 1];
@@ -3543,6 +3739,8 @@ const NUMBER_WORDS: &[&[u8]] = &[
     b"n.\xc2\xba",
     b"\xe2\x84\x96",
     b"nummer",
+    // (Afrikaans: `selfoon nommer`.)
+    b"nommer",
     b"num\xc3\xa9ro",
     b"numero",
     b"n\xc3\xbamero",
@@ -3673,6 +3871,15 @@ const RECORD_WORDS_AFTER_NUMBER: &[&[u8]] = &[
     b"konta",
     // Polish "personal" (`mój numer osobowy`: a national id).
     b"osobowy",
+    // A member's or a donor's (`mon numéro de donateur`, `mi número de
+    // socio`).
+    b"donateur",
+    b"donante",
+    b"donor",
+    b"socio",
+    b"membre",
+    "adhérent".as_bytes(),
+    b"membro",
     // Russian records "by the number of" names (`по номеру договора`).
     "заказа".as_bytes(),
     "договора".as_bytes(),
@@ -4463,6 +4670,35 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"agence",
     b"our",
     b"branch",
+    // isiZulu's and isiXhosa's "at, to" and "it is" (`ku-…`, `ngu …`),
+    // Shona's, Chichewa's, Twi's, Krio's, Hausa's and Igbo's "is", "at"
+    // (`ndi`, `pa`, `ne`, `na`, `ta`, `bụ`, `wɔ`), Kinyarwanda's "on"
+    // (`kuri`).
+    b"ku",
+    b"ngu",
+    b"ndi",
+    b"pa",
+    b"ne",
+    b"ta",
+    "bụ".as_bytes(),
+    "wɔ".as_bytes(),
+    b"kuri",
+    b"m",
+    // Which line: landline, business, home, office (`Tel fixo: …`,
+    // `Fone comercial: …`, `Teléfono de la casa …`, `Mi teléfono fijo es
+    // …`, `telefono fisso`).
+    b"fixo",
+    b"fijo",
+    b"fisso",
+    b"comercial",
+    b"residencial",
+    b"particular",
+    b"casa",
+    b"oficina",
+    "escritório".as_bytes(),
+    b"escritorio",
+    b"trabajo",
+    b"trabalho",
 ];
 
 /// [`is_label_filler`], with the words of `more` as filler too.
@@ -4920,6 +5156,10 @@ mod tests {
         // prepaid card of that network.
         assert_eq!(near("gift card "), Some((Hint::OtherCard, true)));
         assert_eq!(near("Visa gift card "), Some((Hint::Card, true)));
+        assert_eq!(
+            near("my corporate Diners Club card "),
+            Some((Hint::Card, true))
+        );
     }
 
     #[test]

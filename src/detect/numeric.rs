@@ -1339,13 +1339,14 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
 }
 
 /// Whether the hyphen at `dash` joins Zulu's and Xhosa's locative "at, to"
-/// to the number after it (`Ngishayele ku-062 213 0603`, `ku-+27 11 398
-/// 0211`), as Hebrew joins `ל-`: a prefix, not a code the number belongs
-/// to. Lower case only: `KU-` opens codes.
+/// or copula "it is" to the number after it (`Ngishayele ku-062 213
+/// 0603`, `ku-+27 11 398 0211`, `Inombolo yami ngu-0827320249`), as Hebrew
+/// joins `ל-`: a prefix, not a code the number belongs to. Lower case
+/// only: `KU-` opens codes.
 fn after_locative_prefix(text: &impl Text, dash: usize) -> bool {
     matches!(
         word_of_four_back(text, dash),
-        Some(([b'u', b'k', ..], 2, _))
+        Some(([b'u', b'k', ..], 2, _) | ([b'u', b'g', b'n', _], 3, _))
     )
 }
 
@@ -2808,6 +2809,9 @@ fn may_be_eight_digit_national(text: &impl Text, start: usize, end: usize) -> bo
         } else if groups == 0 || matches!(c, b' ' | b'-' | b'.') {
             // (Dots only in pairs, `99.83.71.66`: left to the layout.)
             in_group = false;
+        } else if c == b')' && groups == 1 && lens[0] == 1 && in_group {
+            // (A one-digit area code in brackets: `(4) 455-4909`.)
+            in_group = false;
         } else {
             // A bracket after a group: the run is no such layout
             // if a digit follows (what follows the last digit is read up
@@ -3068,9 +3072,11 @@ enum Evidence {
     Worded,
     /// A country code and a national number its plan allows, the `+` left
     /// out (`WA saya 6287017900047`): a phone only where a phone word
-    /// labels it, and not after any "my number" phrase: Japan's
-    /// individual number, "My Number", has twelve digits of any start
-    /// (`My Number 387687276516`), as many as most numbers written so.
+    /// labels it, and not after "my number" as a label, as Japan's
+    /// individual number is named, which has twelve digits of any start
+    /// (`My Number 387687276516`), as many as most numbers written so. (A
+    /// writer's "my number is …" is a phone's: `My number is
+    /// 256777438534`.)
     CountryCode,
     /// A national number's length in a plain grouping no layout here
     /// models (`cell 335 285 56 15`, `mi cel - 0111557053588`): a phone
@@ -3236,6 +3242,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 }) || context::hl7_phone_use_after(text, end)
                     || offered()
                     || upi_address_after(text, end)
+                    || context::after_payee_name(text, start)
             };
             // A record word names the number it labels, not one after another
             // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -3278,7 +3285,11 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 Evidence::Labelled => {
                     labelled() || hint.is_none() && context::phone_word_after_alone(text, end)
                 }
-                Evidence::CountryCode => labelled() && !nearest.is_some_and(|n| n.my_number),
+                Evidence::CountryCode => {
+                    labelled()
+                        && !(nearest.is_some_and(|n| n.my_number)
+                            && context::after_my_number_label(text, start))
+                }
                 // (Labelled by the word itself, not asked for across other
                 // words: `Riepilogo chiamata: Timestamp …: 1713653040`.)
                 Evidence::Plain => {
@@ -3787,6 +3798,19 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         }
         return None;
     }
+    // Nine digits in dotted threes are an amount's or a record's as often
+    // as a phone's (`286.245.266`, a Colombian NIT's or a policy's
+    // `AS 974.309.388`): a phone only where a phone word labels them; but
+    // for a free line's (`800.340.833`).
+    let polish_mobile = first == 5 && matches!(digits[1], 0 | 1 | 3 | 7);
+    if len == 9
+        && lens == [3, 3, 3]
+        && groups[1..].iter().all(|g| g.sep == b'.')
+        && (first >= 6 || first == 2 || polish_mobile)
+        && digits[..3] != [8, 0, 0]
+    {
+        return Some(Evidence::Labelled);
+    }
     // Spain: 612 34 56 78, 91 123 45 67, 612 345 678.
     if len == 9 && first >= 6 && matches!(lens, [3, 2, 2, 2] | [3, 3, 3] | [2, 3, 2, 2]) {
         return Some(Evidence::Layout);
@@ -3794,7 +3818,6 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     // Poland: landlines after a two-digit area code (`32 697 15 39`,
     // `22 123 45 67`), and the mobile ranges that start with 5 (50x, 51x,
     // 53x, 57x: `518 259 390`).
-    let polish_mobile = first == 5 && matches!(digits[1], 0 | 1 | 3 | 7);
     if len == 9
         && (lens == [2, 3, 2, 2] || polish_mobile && matches!(lens, [3, 3, 3] | [3, 2, 2, 2]))
     {
@@ -4043,9 +4066,12 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         [3, 2, 2, 3] => (unbracketed
             && (digits[..2] == [6, 9] || digits[0] == 3 && digits[1] != 0))
             .then_some(Evidence::Worded),
-        // A Turkish mobile without its trunk 0 (`538 335 11 69`), or any
-        // Turkish number with its area code bracketed (`(212) 215 55 06`).
-        [3, 3, 2, 2] => (unbracketed && digits[0] == 5
+        // A Turkish number without its trunk 0 (`538 335 11 69`, `216 889
+        // 20 02`, `800 256 14 18`), or with its area code bracketed
+        // (`(212) 215 55 06`).
+        [3, 3, 2, 2] => (unbracketed
+            && (digits[0] == 5 || (2..=4).contains(&digits[0]) && digits[1] != 0)
+            || unbracketed && digits[..3] == [8, 0, 0]
             || bracketed_only(0) && (2..=5).contains(&digits[0]))
         .then_some(Evidence::Worded),
         // …a Greek number, a landline's area code or a mobile's prefix set
@@ -4133,14 +4159,33 @@ fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<
     // Vietnam's toll-free and premium ones from 18 and 19 (`1800 7718`).
     let nationwide = lens == [4, 4] && digits[0] == 1 && matches!(digits[1], 5 | 6 | 8 | 9);
     let opens = digits[0] >= 2 || nationwide;
-    (layout && plain && opens && !date).then_some(Evidence::Worded)
+    if layout && plain && opens && !date {
+        return Some(Evidence::Worded);
+    }
+    // A Bolivian landline, its one-digit area code set apart (`4 4162675`,
+    // `4-4909754`, `(4) 455-4909`).
+    let area = (2..=4).contains(&digits[0]) && digits[1] >= 2;
+    let spaced = |from: usize| groups[from..].iter().all(|g| matches!(g.sep, b' ' | b'-'));
+    let bolivian = match lens {
+        [1, 7] => groups.iter().all(|g| !g.paren) && spaced(1),
+        [1, 3, 4] => groups[0].paren && !groups[1].paren && !groups[2].paren && spaced(1),
+        _ => false,
+    };
+    (area && bolivian).then_some(Evidence::Worded)
 }
 
 /// The groupings an eight-digit run must have for a verifier to read it:
 /// an eight-digit national number's ([`is_eight_digit_layout`]), or the
 /// UAE's service lines' 3-5 (`800 84997`, see [`is_service_line`]).
 fn may_be_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
-    is_eight_digit_layout(lens) || matches!(lens, [a, b] if (*a).into() == 3 && (*b).into() == 5)
+    let len = |i: usize| lens.get(i).map(|&l| l.into());
+    is_eight_digit_layout(lens)
+        || matches!((lens.len(), len(0), len(1)), (2, Some(3), Some(5)))
+        // (Bolivia's landlines, `4 4162675`, `(4) 455-4909`.)
+        || matches!(
+            (lens.len(), len(0), len(1), len(2)),
+            (2, Some(1), Some(7), None) | (3, Some(1), Some(3), Some(4))
+        )
 }
 
 /// The groupings of an eight-digit national number
@@ -4471,7 +4516,8 @@ fn code_joins_mobile_prefix(plan: &Plan, group_digits: u8, national: &[u8]) -> b
     match plan.code {
         60 => prefix == 2 && lead == Some(1),
         62 => prefix == 3 && lead == Some(8),
-        63 => prefix == 3 && lead == Some(9),
+        // (And Metro Manila's area code: `(+632) 8594 7294`.)
+        63 => prefix == 3 && lead == Some(9) || prefix == 1 && lead == Some(2),
         66 => prefix == 2 && matches!(lead, Some(6 | 8 | 9)),
         // Brazil, the two-digit area code joined to the code, a mobile's
         // nine digits after it: `+5511 960281831`.
@@ -5496,6 +5542,9 @@ mod tests {
             ("Pode me ligar no 97990-6280, estou", "97990-6280"),
             ("call me back on 91 73002 66638 Invoice", "91 73002 66638"),
             ("WA saya 6287017900047 ya kak", "6287017900047"),
+            ("My number is 256777438534. Waiting", "256777438534"),
+            ("Ennamba yange eri 256741081239. Mwebale.", "256741081239"),
+            ("My selfoon nommer is 264 85 331 2228.", "264 85 331 2228"),
             ("Kurir bisa telepon ke 6287677647509.", "6287677647509"),
             ("Mera number 7688974146 hai.", "7688974146"),
             ("새 번호는 1600-3910입니다.", "1600-3910"),
@@ -6871,6 +6920,137 @@ mod tests {
         ]);
         // The code's digits must not run on without its zero.
         expect_nothing(&["call +2 12 9111 7152", "1300 220 8381 ok"]);
+    }
+
+    /// Latin American and African desks: which line a phone word names
+    /// (`fixo`, `comercial`, `de la casa`), Asunción's and Bolivia's
+    /// landlines, Manila's area code joined to the country code, Costa
+    /// Rica's payments to a mobile, mobile money APIs' parties, and a
+    /// prepaid meter's number.
+    #[test]
+    fn latin_american_and_african_desks() {
+        expect_phones(&[
+            ("Fone comercial: (61) 3362 9009.", "(61) 3362 9009"),
+            ("Tel fixo: 51 2149-9019, das 9h", "51 2149-9019"),
+            ("Teléfono de la casa 2985-0992.", "2985-0992"),
+            ("Teléfono de la oficina (502) 2581-4872", "(502) 2581-4872"),
+            ("Mi teléfono fijo: (2) 2283 9458.", "(2) 2283 9458"),
+            ("Mi tel fijo es 11 4156-4900, de 9", "11 4156-4900"),
+            (
+                "me pueden marcar al +595 21 536 374 después",
+                "+595 21 536 374",
+            ),
+            ("Teléfono fijo 4 4162675.", "4 4162675"),
+            ("Teléfono fijo 4-4909754.", "4-4909754"),
+            ("Teléfono: (4) 455-4909", "(4) 455-4909"),
+            ("Hablé al 871 852 61 23 y nadie contesta", "871 852 61 23"),
+            ("Le hice el SINPE al 6824 7501 y no me aparece", "6824 7501"),
+            ("Makati City (+632) 8594 7294", "(+632) 8594 7294"),
+            ("My number is 256777438534. Waiting", "256777438534"),
+            ("Ennamba yange eri 256741081239. Mwebale.", "256741081239"),
+            ("Atención al socio: 985 72 89 38 (de lunes", "985 72 89 38"),
+            ("Medlemsservice: 70 17 20 67 (man.", "70 17 20 67"),
+            ("Service donateurs : 0800 97 176 (lun.", "0800 97 176"),
+            ("Odtahovka mi může zavolat na 604667678.", "604667678"),
+            ("LaadPunt NL +31 800 3962617 | noreply", "+31 800 3962617"),
+            ("Tel: 686.245.266", "686.245.266"),
+            ("Può contattarci anche al 800.340.833.", "800.340.833"),
+            ("Inombolo yami ngu-0827320249. Ngiyabonga", "0827320249"),
+            ("Nceda unditsalele ku-27833292175. I-imeyile", "27833292175"),
+            ("Şubenin telefonu: 216 889 20 02", "216 889 20 02"),
+            ("Çekici 506 588 61 57 numaralı telefonda", "506 588 61 57"),
+            // Mobile money messages.
+            (
+                "I sent to the wrong number 2349026472411. Please",
+                "2349026472411",
+            ),
+            (
+                "Nhamba yangu ndi 263 787 713 330. Ndatenda",
+                "263 787 713 330",
+            ),
+            ("Unaweza kunipata kwa 254740436966. Barua", "254740436966"),
+            (
+                "Tafadhali piga 254 743 657350 ukipata nafasi.",
+                "254 743 657350",
+            ),
+        ]);
+        // A card word before what the card paid for, and a network whose
+        // name holds a loyalty card's word.
+        for (text, card) in [
+            (
+                "Card used for the booking: 5555555555554444",
+                "5555555555554444",
+            ),
+            (
+                "Kreditkarte für die Buchung: 5180788140761181",
+                "5180788140761181",
+            ),
+            (
+                "mere corporate Diners Club card 36112745574419 pe do",
+                "36112745574419",
+            ),
+        ] {
+            assert_eq!(find_at(text, card), Some((Kind::Card, card)), "{text}");
+        }
+        // A mobile money receipt's payee, named in capitals, and the
+        // number paid.
+        for (text, phone) in [
+            (
+                "GHS 3,350.41 to KWAME BOATENG (233206154365). Current",
+                "233206154365",
+            ),
+            (
+                "N$3950 to MARTHA VAN WYK 264810207242. Balance",
+                "264810207242",
+            ),
+            (
+                "Ksh1,000.00 sent to JOHN O'NEIL 254712345678 on 1/1/24",
+                "254712345678",
+            ),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        let json = |s: &str, number: &str| find_at(s, number).map(|(_, p)| p.to_owned());
+        for (body, number) in [
+            (
+                r#"{"partyIdType":"MSISDN","partyId":"260759842982"}"#,
+                "260759842982",
+            ),
+            (
+                r#"{"dynamic_8431890":{"label":"Mobile phone","value":"3919604615"}}"#,
+                "3919604615",
+            ),
+        ] {
+            assert_eq!(json(body, number).as_deref(), Some(number), "{body}");
+        }
+        expect_nothing(&[
+            // A prepaid meter's number, and Bolivia's layout elsewhere.
+            "ku mita 01436548842 naye token",
+            "kwimitha 01758609168 kodwa",
+            "Teléfono fijo 1 4162675.",
+            "Saldo 4 4162675.",
+            r#"{"partyIdType":"ALIAS","partyId":"260759842982"}"#,
+            // After "my number" as a label, Japan's individual number.
+            "my number 387687276516",
+            "Do you need my My Number (996836156097)?",
+            // Donors' and members' numbers, parts, transponders, parcels,
+            // and nine digits in dotted threes without a phone word.
+            "Mon numéro de donateur est 517996139, référence",
+            "Skenkernommer: 140325172. Bank",
+            "Número de socio: 985728938",
+            "Das Ersatzteil 7701 026 198 ist erst",
+            "The toll transponder 09246619628 was not read",
+            "Le badge télépéage 7687 9407 6574 n'a pas",
+            "číslo zásilky 0884-0156-4416.",
+            r#"{"policyNumber":"AS 974.309.388"}"#,
+            "Försäkringsnummer AS 286.245.266, skadenummer",
+            "286.245.266",
+            "Reference for the booking: 5555555555554444",
+            "Order 216 889 20 02 today",
+            "Paid to KWAME (233206154365). Current",
+            "Sent to Kwame Boateng 233206154365 today",
+            "Sent to ACME LTD (ref 233206154365)",
+        ]);
     }
 
     #[test]

@@ -33,7 +33,8 @@ const PLANS: &[(u16, u8, u8, bool)] = &[
     (20, 8, 10, true),
     (27, 9, 9, true),
     (30, 10, 10, false),
-    (31, 9, 9, true),
+    // (And the Netherlands' free and premium lines, `+31 800 3962617`.)
+    (31, 7, 10, true),
     (32, 8, 9, true),
     (33, 9, 9, true),
     (34, 9, 9, false),
@@ -177,7 +178,8 @@ const PLANS: &[(u16, u8, u8, bool)] = &[
     (592, 7, 7, false),
     (593, 8, 9, true),
     (594, 9, 9, true),
-    (595, 9, 9, true),
+    // (Asunción's landlines: 21 and six digits, `+595 21 536 374`.)
+    (595, 8, 9, true),
     (596, 9, 9, true),
     (597, 6, 7, false),
     (598, 8, 8, true),
@@ -332,6 +334,9 @@ pub fn is_plausible_national(plan: &Plan, nsn: &[u8]) -> bool {
         1 => first >= 2,
         // Spain: 6/7 mobile, 8/9 fixed.
         34 => first >= 6,
+        // The Netherlands: nine digits, but for the free and premium lines
+        // (800, 900, 906, 909 and four to seven digits).
+        31 => len == 9 || matches!(nsn, [8, 0, 0, ..] | [9, 0, 0 | 6 | 9, ..]),
         // Italy keeps its leading 0 (fixed) or starts with 3 (mobile); so
         // do San Marino's, and the ten-digit plans Côte d'Ivoire (2021)
         // and Benin (2024) moved to, whose numbers open with 01, 05, 07 or
