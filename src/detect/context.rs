@@ -532,7 +532,21 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"ll\xc3\xa1m", false),
     // Phone, IT / PT / NL / HI / JA. (telefono, telefone, cellulare,
     // centralino are matched by the words above or below as prefixes.)
-    call_verb(b"chiam", false),
+    // (Whole words: `Chiamaka` is a name.)
+    call_verb(b"chiama", true),
+    call_verb(b"chiamami", true),
+    call_verb(b"chiamaci", true),
+    call_verb(b"chiamare", true),
+    call_verb(b"chiamarmi", true),
+    call_verb(b"chiamarci", true),
+    call_verb(b"chiamata", true),
+    call_verb(b"chiamate", true),
+    call_verb(b"chiamateci", true),
+    call_verb(b"chiamatemi", true),
+    call_verb(b"chiamato", true),
+    call_verb(b"chiamo", true),
+    call_verb(b"chiamando", true),
+    call_verb("chiamerò".as_bytes(), true),
     call_verb(b"richiam", false),
     call_verb(b"raggiungibile", false),
     call_verb(b"reperibile", false),
@@ -1904,6 +1918,48 @@ const KEYWORDS: &[Keyword] = &[
     label_only(b"kid", Hint::Identifier),
     kw(b"viite", Hint::Identifier, false),
     kw(b"bankgiro", Hint::Identifier, false),
+    // A bank's name before an account it holds (`First Bank 0468755539`,
+    // `Fidelity Bank …`), and Kinyarwanda's "order" (`Komande yanjye
+    // 341574506`).
+    label_only(b"bank", Hint::Account),
+    kw(b"komande", Hint::Identifier, true),
+    // Balkan and Greek utilities' records: Bulgarian and Macedonian
+    // invoices (`фактура № …`), Croatian and Serbian customer codes,
+    // meters and payment references (`šifra kupca`, `broj brojila`,
+    // `poziv na broj`), a Bulgarian payment code (`Код за плащане`), a
+    // Greek supply number (`Αρ. παροχής`, `Ar paroxis`).
+    kw("фактур".as_bytes(), Hint::Identifier, false),
+    kw("Фактур".as_bytes(), Hint::Identifier, false),
+    kw("šifr".as_bytes(), Hint::Identifier, false),
+    kw(b"sifra", Hint::Identifier, false),
+    kw(b"brojil", Hint::Identifier, false),
+    kw(b"poziv na broj", Hint::Identifier, false),
+    kw("код за плащане".as_bytes(), Hint::Identifier, false),
+    kw("Код за плащане".as_bytes(), Hint::Identifier, false),
+    kw("παροχ".as_bytes(), Hint::Identifier, false),
+    kw(b"paroxi", Hint::Identifier, false),
+    // Macedonian and Bulgarian "reach me (at)" (`да ме добиете на …`), a
+    // Spanish mobile's abbreviation (`Mov. 669812591`).
+    call_verb("добиете".as_bytes(), true),
+    label_only(b"mov", Hint::Phone),
+    // A meeting's or a conference's id in Polish and Spanish
+    // (`Identyfikator spotkania: 913 321 0448`, `Id. de reunión: …`,
+    // `Id. de conferencia: 504 157 401#`); a dial-in and a call back in
+    // Portuguese and Dutch (`Discagem 11 3336-8155`, `Terugbellen graag
+    // op …`).
+    kw(b"identyfikator", Hint::Identifier, false),
+    kw("id. de reunión".as_bytes(), Hint::Identifier, false),
+    kw("id de reunión".as_bytes(), Hint::Identifier, false),
+    kw(b"id. de conferencia", Hint::Identifier, false),
+    kw(b"id de conferencia", Hint::Identifier, false),
+    kw(b"discagem", Hint::Phone, false),
+    call_verb(b"terugbellen", true),
+    // A Turkish wallet's account (`Papara no 0911219530 hesabıma`).
+    kw(b"papara", Hint::Identifier, true),
+    // A Brazilian Pix key given as a phone number (`Minha chave Pix é
+    // (62) 99896 6486`): a phone's layout reads as one after it.
+    kw(b"chave pix", Hint::Phone, false),
+    my_number(b"meu pix"),
     kw(b"plusgiro", Hint::Identifier, false),
     kw(b"aftagenummer", Hint::Identifier, false),
     kw(b"gsrn", Hint::Identifier, true),
@@ -2257,6 +2313,9 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"tlf",
     b"tfno",
     b"mob",
+    b"mov",
+    // (Spanish `Id. de reunión`.)
+    b"id",
     b"cel",
     b"cell",
     b"fax",
@@ -2351,6 +2410,9 @@ const FILLERS: &[&[u8]] = &[
     b"er",
     "är".as_bytes(),
     b"este",
+    // (Greek "my" and "is": `Το κινητό μου είναι …`.)
+    "μου".as_bytes(),
+    "είναι".as_bytes(),
     // (Luganda's and isiZulu's: `Ennamba yange eri …`, `… ngu …`.)
     b"eri",
     b"ngu",
@@ -2623,6 +2685,39 @@ pub(crate) fn after_payee_name(text: &impl Text, pos: usize) -> bool {
     false
 }
 
+/// Whether a payee's name in capitals follows the number that ends at
+/// `end`, after a spaced dash, to the end of its field, as M-Pesa's
+/// statements write the other party (`254786184975 - OTIENO KIPTOO`).
+pub(crate) fn payee_name_after(text: &impl Text, end: usize) -> bool {
+    let mut p = end;
+    for want in [b' ', b'-', b' '] {
+        match text.next(p) {
+            Some((c, q)) if c == want => p = q,
+            _ => return false,
+        }
+    }
+    let mut words = 0;
+    loop {
+        let mut len = 0;
+        while let Some((c, q)) = text.next(p) {
+            if !(c.is_ascii_uppercase() || len > 0 && matches!(c, b'\'' | b'-')) {
+                break;
+            }
+            p = q;
+            len += 1;
+        }
+        if len < 2 || words == 4 {
+            return false;
+        }
+        words += 1;
+        match text.next(p) {
+            Some((b' ', q)) => p = q,
+            None | Some((b'"' | b',' | b';' | b'\n' | b'\r' | b'\t', _)) => return words >= 2,
+            Some(_) => return false,
+        }
+    }
+}
+
 fn after_capitalised_sin(text: &impl Text, pos: usize) -> bool {
     let Some((b' ', mut p)) = text.prev(pos) else {
         return false;
@@ -2775,6 +2870,10 @@ const PURPOSE_PHRASES: &[&[u8]] = &[
     b"per il ",
     b"voor de ",
     b"voor het ",
+    // (Polish and Czech: `Dane karty do zamówienia`, `dla …`, `pro …`.)
+    b"do ",
+    b"dla ",
+    b"pro ",
 ];
 
 /// Whether `before` ends with a phrase of [`PURPOSE_PHRASES`] after a
@@ -4670,6 +4769,8 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"agence",
     b"our",
     b"branch",
+    // Macedonian, Bulgarian and Serbian "at, on" (`добиете на …`).
+    "на".as_bytes(),
     // isiZulu's and isiXhosa's "at, to" and "it is" (`ku-…`, `ngu …`),
     // Shona's, Chichewa's, Twi's, Krio's, Hausa's and Igbo's "is", "at"
     // (`ndi`, `pa`, `ne`, `na`, `ta`, `bụ`, `wɔ`), Kinyarwanda's "on"

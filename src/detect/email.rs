@@ -1271,11 +1271,14 @@ fn is_top_level(text: &impl Text, pos: usize, end: usize) -> bool {
         return (2..=24).contains(&word.len()) && !holds_symbol(word);
     }
     // (`root@localhost.localdomain`, a Unix host's own name for itself,
-    // reaches no one.)
+    // reaches no one; nor does a login to a host on a private network,
+    // whose top level `.internal` is reserved for them: `ssh
+    // ec2-user@ip-10-0-1-17.eu-west-1.compute.internal`.)
     word.len() >= 2
         && word.iter().all(u8::is_ascii_alphabetic)
         && !is_file_extension(word)
         && word != b"localdomain"
+        && word != b"internal"
 }
 
 /// Whether the address may end at `end`: not inside a longer token, not an
@@ -1727,6 +1730,10 @@ mod tests {
         assert_eq!(find("a@b.com。谢谢"), Some("a@b.com"));
         assert_eq!(find("jane@x.com.Thanks"), Some("jane@x.com"));
         assert_eq!(find("From: root@localhost.localdomain (Cron)"), None);
+        assert_eq!(
+            find("$ ssh ec2-user@ip-10-167-48-17.eu-west-1.compute.internal"),
+            None
+        );
         // Message ids without their header.
         assert_eq!(find("msg <CAF1c15d055d6f42f8fa3ee@mail.gmail.com>"), None);
         assert_eq!(find("msg <48724790.35707@smtp.acme-corp.com>"), None);

@@ -770,6 +770,8 @@ const PHONE_FIELD_KEYS: &[&[u8]] = &[
     b"matkapuhelin",
     b"telefonas",
     b"talrunis",
+    // (Greek, as exports transliterate it: `"tilefono"`.)
+    b"tilefono",
     "tālrunis".as_bytes(),
     "телефон".as_bytes(),
     "電話番号".as_bytes(),
@@ -2430,8 +2432,19 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
         // A number read back in groups of its own (`44 64 9101 1272 0462`,
         // `601 134 029 916 4156`, `35356 08979 99553 4370`) is a card where
         // a card word labels it: "card number", "kortnummer", "tarjeta".
+        // (Not over an expiry after a brand's own layout: `3048 294626
+        // 0316 1230`, a Diners card and 12/30.)
+        let expiry_after_layout = || {
+            let (shorter, tail) = digits.split_at(digits.len() - usize::from(lens[n - 1]));
+            tail.len() == 4
+                && reads_as_expiry(tail)
+                && card::is_card_grouping(&lens[..n - 1])
+                && card::network(shorter).is_some()
+                && luhn::is_valid(shorter)
+        };
         let worded = || {
             n >= 3
+                && !expiry_after_layout()
                 && lens[..n].iter().all(|&l| (2..=6).contains(&l))
                 && groups[1..k].iter().all(|g| g.sep == b' ')
                 && words_before
@@ -3037,6 +3050,8 @@ fn country_code_may_start(text: &impl Text, start: usize) -> bool {
     match text.prev(start) {
         None | Some((b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"' | b'>', _)) => true,
         Some((b':', p)) => text.peek_back(p) != Some(b'"'),
+        // (A CSV cell after a word: `Pay Bill,254748635075 - AKINYI …`.)
+        Some((b',' | b';', p)) => text.peek_back(p).is_some_and(|c| c.is_ascii_alphabetic()),
         // (After CJK text: `手机号8614…`.)
         Some((c, _)) => c >= 0x80,
     }
@@ -3243,6 +3258,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                     || offered()
                     || upi_address_after(text, end)
                     || context::after_payee_name(text, start)
+                    || context::payee_name_after(text, end)
             };
             // A record word names the number it labels, not one after another
             // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -4159,7 +4175,10 @@ fn eight_digit_national(groups: &[Group], lens: &[u8], digits: &[u8]) -> Option<
     // Vietnam's toll-free and premium ones from 18 and 19 (`1800 7718`).
     let nationwide = lens == [4, 4] && digits[0] == 1 && matches!(digits[1], 5 | 6 | 8 | 9);
     let opens = digits[0] >= 2 || nationwide;
-    if layout && plain && opens && !date {
+    // (Two and six only as Cyprus writes its numbers: landlines from 22
+    // to 26, mobiles from 94 to 97 and 99.)
+    let cypriot = matches!(digits[..2], [2, 2..=6] | [9, 4..=7 | 9]);
+    if layout && plain && opens && !date && (lens != [2, 6] || cypriot) {
         return Some(Evidence::Worded);
     }
     // A Bolivian landline, its one-digit area code set apart (`4 4162675`,
@@ -4189,7 +4208,8 @@ fn may_be_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
 }
 
 /// The groupings of an eight-digit national number
-/// ([`eight_digit_national`]): one run, 4-4, 2-2-2-2, 3-2-3 or 2-3-3.
+/// ([`eight_digit_national`]): one run, 4-4, 2-2-2-2, 3-2-3, 2-3-3 or, as
+/// Cyprus writes them, 2-6 (`96 851612`).
 fn is_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
     let mut shape = [0u32; 4];
     if lens.len() > shape.len() {
@@ -4200,7 +4220,7 @@ fn is_eight_digit_layout<T: Copy + Into<u32>>(lens: &[T]) -> bool {
     }
     matches!(
         &shape[..lens.len()],
-        [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3] | [2, 3, 3]
+        [8] | [4, 4] | [2, 2, 2, 2] | [3, 2, 3] | [2, 3, 3] | [2, 6]
     )
 }
 
@@ -6954,6 +6974,14 @@ mod tests {
             ("Odtahovka mi může zavolat na 604667678.", "604667678"),
             ("LaadPunt NL +31 800 3962617 | noreply", "+31 800 3962617"),
             ("Tel: 686.245.266", "686.245.266"),
+            ("Please ring me on 96 851612. I would", "96 851612"),
+            ("Το κινητό μου είναι 694 6344121. Η πληρωμή", "694 6344121"),
+            ("да ме добиете на 02 8182 261 или", "02 8182 261"),
+            ("Oriol Serra\nMov. 669812591\n", "669812591"),
+            (
+                "Minha chave Pix é (62) 99896 6486, pode devolver",
+                "(62) 99896 6486",
+            ),
             ("Può contattarci anche al 800.340.833.", "800.340.833"),
             ("Inombolo yami ngu-0827320249. Ngiyabonga", "0827320249"),
             ("Nceda unditsalele ku-27833292175. I-imeyile", "27833292175"),
@@ -6982,6 +7010,14 @@ mod tests {
                 "5555555555554444",
             ),
             (
+                "Kartennummer: 3048 294626 0316 1230 470",
+                "3048 294626 0316",
+            ),
+            (
+                "Dane karty do zamówienia: 4950551239194636, data",
+                "4950551239194636",
+            ),
+            (
                 "Kreditkarte für die Buchung: 5180788140761181",
                 "5180788140761181",
             ),
@@ -7006,6 +7042,14 @@ mod tests {
             (
                 "Ksh1,000.00 sent to JOHN O'NEIL 254712345678 on 1/1/24",
                 "254712345678",
+            ),
+            (
+                r#""Pay Bill","254786184975 - OTIENO KIPTOO","11003790018""#,
+                "254786184975",
+            ),
+            (
+                "Pay Bill,254748635075 - AKINYI KIBET,KM25112599859",
+                "254748635075",
             ),
         ] {
             assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
@@ -7050,6 +7094,20 @@ mod tests {
             "Paid to KWAME (233206154365). Current",
             "Sent to Kwame Boateng 233206154365 today",
             "Sent to ACME LTD (ref 233206154365)",
+            "Pay Bill,254748635075 - AKINYI KIBET PAID SOME MONEY,KM25112599859 x",
+            "Ref 254748635075 - see NOTE",
+            "0 to CHIAMAKA ADEYEMI (GTBank 3279201527) successful",
+            "to AMAKA ABUBAKAR (First Bank 0468755539) successful",
+            "Muraho, Komande yanjye 341574506 yo ku",
+            "Papara no 0911219530 hesabıma iade",
+            "Identyfikator spotkania: 913 321 0448 Kod dostępu: 819484.",
+            "Id. de reunión: 931 734 8086 Código de acceso",
+            "Id. de conferencia: 504 157 401#",
+            "носно фактура № 0485688914 от 07.09.2025 г.",
+            "šifra kupca 0483100219. Dostavljam",
+            "Uplatio sam (Poziv na broj 0894550375) 15.5.2023.",
+            "(Код за плащане 0647788941) на 06.06.2024",
+            "96 851612",
         ]);
     }
 
