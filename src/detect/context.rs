@@ -1366,7 +1366,8 @@ const KEYWORDS: &[Keyword] = &[
     kw("bestätigungsn".as_bytes(), Hint::Identifier, false),
     kw(b"mpn", Hint::Identifier, true),
     kw("számla".as_bytes(), Hint::Identifier, false),
-    kw("فاتورة".as_bytes(), Hint::Identifier, false),
+    // (Glued to its article or preposition too: `للفاتورة`.)
+    kw_infix("فاتورة".as_bytes(), Hint::Identifier),
     label_only(b"aba", Hint::Identifier),
     label_only(b"pin", Hint::Identifier),
     // A SIM's unblocking code, a number's porting code, a device's MAC
@@ -1938,6 +1939,10 @@ const KEYWORDS: &[Keyword] = &[
     kw("Код за плащане".as_bytes(), Hint::Identifier, false),
     kw("παροχ".as_bytes(), Hint::Identifier, false),
     kw(b"paroxi", Hint::Identifier, false),
+    // Greek "telephone" and "mobile" as exports and forms transliterate
+    // them (`<th>Tilefono</th>`, `name="kinito"`).
+    kw(b"tilefono", Hint::Phone, false),
+    kw(b"kinito", Hint::Phone, true),
     // Macedonian and Bulgarian "reach me (at)" (`да ме добиете на …`), a
     // Spanish mobile's abbreviation (`Mov. 669812591`).
     call_verb("добиете".as_bytes(), true),
@@ -1954,6 +1959,32 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"id de conferencia", Hint::Identifier, false),
     kw(b"discagem", Hint::Phone, false),
     call_verb(b"terugbellen", true),
+    // Invoices and claims in the languages an Asia-Pacific review wrote
+    // them in (`發票`, `invois`, `no. klaim`, `ইনভয়েস`, `انوائس`, `رقم
+    // المطالبة`, `תביעה`, `เลขเคลม`), and New Zealand's GST number.
+    kw_infix("發票".as_bytes(), Hint::Identifier),
+    kw(b"invois", Hint::Identifier, false),
+    kw(b"klaim", Hint::Identifier, false),
+    kw("ইনভয়েস".as_bytes(), Hint::Identifier, false),
+    kw("انوائس".as_bytes(), Hint::Identifier, false),
+    kw_infix("المطالبة".as_bytes(), Hint::Identifier),
+    kw("תביעה".as_bytes(), Hint::Identifier, false),
+    kw_infix("เคลม".as_bytes(), Hint::Identifier),
+    kw(b"gst", Hint::Identifier, true),
+    // "Please call" in Chinese and "for enquiries" in Arabic (`請致電 6280
+    // 4086`, `للاستفسار …`).
+    call_verb_infix("致電".as_bytes()),
+    call_verb_infix("致电".as_bytes()),
+    kw("للاستفسار".as_bytes(), Hint::Phone, false),
+    // A US immigrant's alien registration number (`A-Number: A 804 614
+    // 990`).
+    kw(b"a-number", Hint::Identifier, false),
+    kw(b"alien number", Hint::Identifier, false),
+    kw(b"alien registration", Hint::Identifier, false),
+    // Postal codes (`"postal_code":"65953-00100"`, `ZIP/postcode …`).
+    kw(b"postal", Hint::Identifier, false),
+    kw(b"postcode", Hint::Identifier, false),
+    kw(b"zip", Hint::Identifier, true),
     // A Turkish wallet's account (`Papara no 0911219530 hesabıma`).
     kw(b"papara", Hint::Identifier, true),
     // A Brazilian Pix key given as a phone number (`Minha chave Pix é
@@ -2577,6 +2608,9 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     if after_capitalised_sin(text, pos) {
         return Some(Nearest::RECORD_LABEL);
     }
+    if after_country_code_member(text, pos, floor) {
+        return Some(Nearest::PHONE_LABEL);
+    }
     if after_vcard_tel(text, pos) {
         return Some(Nearest::PHONE_LABEL);
     }
@@ -2642,6 +2676,38 @@ pub(crate) fn after_my_number_label(text: &impl Text, pos: usize) -> bool {
         p = q;
     }
     step_back_over(text, &mut p, 0, b"my number")
+}
+
+/// Whether the value at `pos` is an object's `"address"` member right
+/// after a `"country_code"` member with a number: a contact method's phone
+/// (`{"type":"phone_contact_method","country_code":33,"address":
+/// "697308919"}`, PagerDuty's), its national part.
+fn after_country_code_member(text: &impl Text, pos: usize, floor: usize) -> bool {
+    let mut p = pos;
+    let mut spare = NAME_VALUE_SPACE;
+    if !(back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"\"", b":"])
+        && step_back_over(text, &mut p, floor, b"\"address\"")
+        && {
+            skip_json_space(text, &mut p, floor, &mut spare);
+            back_over_json_tokens(text, &mut p, floor, &mut spare, &[b","])
+        })
+    {
+        return false;
+    }
+    let mut digits = 0;
+    while let Some((c, q)) = text.prev(p) {
+        if q < floor || !c.is_ascii_digit() || digits == 3 {
+            break;
+        }
+        p = q;
+        digits += 1;
+    }
+    digits > 0
+        && {
+            skip_json_space(text, &mut p, floor, &mut spare);
+            back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"])
+        }
+        && step_back_over(text, &mut p, floor, b"\"country_code\"")
 }
 
 /// Whether a payee's name in capitals, after "to", stands right before
@@ -2815,12 +2881,22 @@ fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Neares
             }
             // A record named as what a card paid for yields to the card's
             // word before it (`Card used for the booking: 5370 …`,
-            // `Kreditkarte für die Buchung: …`).
-            if nearest.hint == Hint::Identifier && names_purpose(&window[..start]) {
-                let card = nearest_keyword(text, pos, &window[..start])
-                    .filter(|before| before.hint == Hint::Card);
-                if card.is_some() {
-                    return card;
+            // `Kreditkarte für die Buchung: …`), and one a phone is linked
+            // with to the phone's (`mobile linked with Aadhaar: 84920 …`).
+            if nearest.hint == Hint::Identifier {
+                let yields_to = if names_purpose(&window[..start]) {
+                    Some(Hint::Card)
+                } else if names_link(&window[..start]) {
+                    Some(Hint::Phone)
+                } else {
+                    None
+                };
+                if let Some(hint) = yields_to {
+                    let before = nearest_keyword(text, pos, &window[..start])
+                        .filter(|before| before.hint == hint);
+                    if before.is_some() {
+                        return before;
+                    }
                 }
             }
             if k.word == b"id" && qualifies_id(&window[..start], PHONE_ID_QUALIFIERS) {
@@ -2875,6 +2951,24 @@ const PURPOSE_PHRASES: &[&[u8]] = &[
     b"dla ",
     b"pro ",
 ];
+
+/// Words that make the record word after them what a phone is linked or
+/// registered with (`mobile linked with Aadhaar`).
+const LINK_PHRASES: &[&[u8]] = &[
+    b"linked with ",
+    b"linked to ",
+    b"registered with ",
+    b"registered to ",
+    b"seeded with ",
+];
+
+/// Whether `before` ends with a phrase of [`LINK_PHRASES`] after a word
+/// of its own.
+fn names_link(before: &[u8]) -> bool {
+    LINK_PHRASES
+        .iter()
+        .any(|p| before.ends_with(p) && word_starts_after(&before[..before.len() - p.len()]))
+}
 
 /// Whether `before` ends with a phrase of [`PURPOSE_PHRASES`] after a
 /// word of its own.

@@ -3863,7 +3863,9 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         return Some(Evidence::Layout);
     }
     // Mexico: a two-digit area code and eight digits in fours
-    // (`33 7981 8679`, `81-3277-2241`).
+    // (`33 7981 8679`, `81-3277-2241`), and Buenos Aires' `11`; other
+    // pairs in front only where a phone word labels them: Canada's client
+    // ids are written so (`UCI 54-9889-8732`).
     let uniform = groups[1..].iter().all(|g| g.sep == groups[1].sep);
     if len == 10
         && first >= 2
@@ -3871,14 +3873,26 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         && uniform
         && matches!(groups[1].sep, b' ' | b'-')
     {
-        return Some(Evidence::Layout);
+        let area_of_two = matches!(digits[..2], [1, 1] | [3, 3] | [5, 5 | 6] | [8, 1]);
+        return Some(if area_of_two {
+            Evidence::Layout
+        } else {
+            Evidence::Labelled
+        });
     }
     // China, mobiles: 1[3-9]x xxxx xxxx.
     if len == 11 && first == 1 && digits[1] >= 3 && lens == [3, 4, 4] {
         return Some(Evidence::Layout);
     }
-    // India mobile: 98765 43210.
-    if len == 10 && first >= 6 && matches!(lens, [5, 5] | [4, 3, 3]) && groups[1].sep != b'.' {
+    // India mobile: 98765 43210. (Not Kenya's box and postal code,
+    // `65953-00100`.)
+    let kenyan_box = lens == [5, 5] && groups[1].sep == b'-' && digits[5..7] == [0, 0];
+    if len == 10
+        && first >= 6
+        && matches!(lens, [5, 5] | [4, 3, 3])
+        && groups[1].sep != b'.'
+        && !kenyan_box
+    {
         return Some(Evidence::Layout);
     }
     // A country code written without '+': 91-415-555-0132. (Not eBay's
@@ -4033,8 +4047,13 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
             let span = year_of_group(t, 1)
                 .zip(year_of_group(t, 2))
                 .is_some_and(|(from, to)| (from..=from + 50).contains(&to));
+            // (A Brazilian mobile with its area code bracketed, `(11) 98672
+            // 5197`, is as plain a phone as `(11) 98672-5197`.)
+            let brazilian_mobile = lens[1] == 5 && digits[2] == 9 && digits[0] != 0;
             if span {
                 None
+            } else if bracketed_only(0) && brazilian_mobile {
+                Some(Evidence::Layout)
             } else if bracketed_only(0) {
                 Some(Evidence::Worded)
             } else {
@@ -4516,11 +4535,11 @@ fn grouped_plainly(groups: &[Group], lens: &[u8]) -> bool {
 /// calling code that ends in `0` written with that `0` at the head of the
 /// next group, as the national number's trunk `0` reads to its writers:
 /// Ukraine `+38 044 966 34 93` (+380), Egypt `+2 012 9111 7152` (+20),
-/// Malaysia `+6 012-345 6789` (+60), Romania `+4 0744 565 944` (+40). (Only
-/// where that is a habit: elsewhere such a group is a code and the start
-/// of something else.)
+/// Malaysia `+6 012-345 6789` (+60), Romania `+4 0744 565 944` (+40),
+/// Bangladesh `+88 01712-345678` (+880). (Only where that is a habit:
+/// elsewhere such a group is a code and the start of something else.)
 fn code_split_at_its_zero(plan: &Plan, code_digits: u8, rest: &[u8]) -> bool {
-    matches!(plan.code, 20 | 40 | 60 | 380)
+    matches!(plan.code, 20 | 40 | 60 | 380 | 880)
         && code_digits + 1 == plan.code_len
         && rest.first() == Some(&0)
 }
@@ -6975,6 +6994,15 @@ mod tests {
             ("LaadPunt NL +31 800 3962617 | noreply", "+31 800 3962617"),
             ("Tel: 686.245.266", "686.245.266"),
             ("Please ring me on 96 851612. I would", "96 851612"),
+            ("<tr><th>Tilefono</th><td>99354456</td></tr>", "99354456"),
+            (
+                "Plantão desta semana: Rafael Almeida, (11) 98672 5197.",
+                "(11) 98672 5197",
+            ),
+            ("mobile linked with Aadhaar: 84920 78992.", "84920 78992"),
+            ("যোগাযোগ: +88 01362-701726 ইমেইল:", "+88 01362-701726"),
+            ("。\n請致電 6280 4086 聯絡我。", "6280 4086"),
+            ("Merci. للاستفسار 5721 6496", "5721 6496"),
             ("Το κινητό μου είναι 694 6344121. Η πληρωμή", "694 6344121"),
             ("да ме добиете на 02 8182 261 или", "02 8182 261"),
             ("Oriol Serra\nMov. 669812591\n", "669812591"),
@@ -7061,6 +7089,18 @@ mod tests {
                 "260759842982",
             ),
             (
+                r#"{"afm": "061501190", "kinito": "694 0938980"}"#,
+                "694 0938980",
+            ),
+            (
+                r#"{"type":"phone_contact_method","country_code":33,"address":"697308919"}"#,
+                "697308919",
+            ),
+            (
+                "{\"country_code\": 44,\n    \"address\": \"7628622393\"\n  }",
+                "7628622393",
+            ),
+            (
                 r#"{"dynamic_8431890":{"label":"Mobile phone","value":"3919604615"}}"#,
                 "3919604615",
             ),
@@ -7100,6 +7140,16 @@ mod tests {
             "to AMAKA ABUBAKAR (First Bank 0468755539) successful",
             "Muraho, Komande yanjye 341574506 yo ku",
             "Papara no 0911219530 hesabıma iade",
+            r#""address":{"postal_code":"65953-00100","country":"KE"}"#,
+            "billing ZIP/postcode 78289-00100.",
+            "發票 467-373-2917 重複扣款",
+            "no. klaim 477-144-5367, estimasi biaya",
+            "رقم المطالبة 089-782-7018، التكلفة",
+            "מספר תביעה 250-172-4696, עלות",
+            "Auckland 6011 | GST 070-384-974",
+            r#"{"uci": "57-0579-4168"}"#,
+            "A-Number: A 804 614 990.",
+            "54-9889-8732",
             "Identyfikator spotkania: 913 321 0448 Kod dostępu: 819484.",
             "Id. de reunión: 931 734 8086 Código de acceso",
             "Id. de conferencia: 504 157 401#",
