@@ -929,6 +929,10 @@ struct Label {
     /// Position past the label's leading run of ASCII letters, digits and
     /// hyphens, and that run's length, when non-ASCII text follows it.
     ascii_head: Option<(usize, usize)>,
+    /// A hyphen stands between that run and the text after it, and the
+    /// run is given without it: a suffix a script glues on with a hyphen
+    /// (Bengali `…@gmail.com-এ`, "to …").
+    hyphen_suffix: bool,
     /// The label goes on past [`MAX_LABEL`] characters (`end` and `len`
     /// then stop there): no domain continues through it.
     too_long: bool,
@@ -959,8 +963,16 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
             if let Some((head_end, head_len)) = label.ascii_head {
                 // `b.com谢谢`: the TLD ends where the other script starts.
                 // (Not in a Latin word: `poczta.zażółć.pl` does not end
-                // at `za`.)
-                if !latin_letter_at(text, head_end) && is_top_level(text, pos, head_end) {
+                // at `za`.) A suffix after a hyphen only on the last
+                // label, and a short one (`…@gmail.com-এ`, not
+                // `…@shop.my-магазин.рф`).
+                let suffix_ok = !label.hyphen_suffix
+                    || label.len - head_len <= MAX_HYPHEN_SUFFIX
+                        && !matches!(text.next(label.end), Some((b'.', _)));
+                if suffix_ok
+                    && !latin_letter_at(text, head_end)
+                    && is_top_level(text, pos, head_end)
+                {
                     return Some((head_end, domain_len + dot + head_len));
                 }
             }
@@ -999,12 +1011,18 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
     best
 }
 
+/// The longest suffix, in bytes with its hyphen, a script glues to an
+/// address (see [`Label::hyphen_suffix`]): three characters of three
+/// bytes.
+const MAX_HYPHEN_SUFFIX: usize = 10;
+
 /// Reads one label at `pos`, or a zero-length label if there is none. A
 /// label is read no further than one character past [`MAX_LABEL`], which
 /// bounds the lookahead however long a run of label characters is.
 fn read_label(text: &impl Text, mut pos: usize) -> Label {
     let mut len = 0;
     let mut ascii_head = None;
+    let mut hyphen_suffix = false;
     let mut all_ascii = true;
     // Where the label ends if trailing hyphens are left out: a label
     // cannot end in one, so `x.com-` is `x.com` followed by a dash.
@@ -1014,6 +1032,7 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
             end: pos,
             len: 0,
             ascii_head: None,
+            hyphen_suffix: false,
             too_long: false,
         };
     }
@@ -1049,7 +1068,12 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
         if c >= 0x80 && all_ascii {
             all_ascii = false;
             if len > 0 {
-                ascii_head = Some((pos, len));
+                hyphen_suffix = end_without_hyphens.1 < len;
+                ascii_head = Some(if hyphen_suffix {
+                    end_without_hyphens
+                } else {
+                    (pos, len)
+                });
             }
         }
         if len == MAX_LABEL {
@@ -1057,6 +1081,7 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
                 end: pos,
                 len,
                 ascii_head,
+                hyphen_suffix,
                 too_long: true,
             };
         }
@@ -1071,6 +1096,7 @@ fn read_label(text: &impl Text, mut pos: usize) -> Label {
         end,
         len,
         ascii_head,
+        hyphen_suffix,
         too_long: false,
     }
 }
@@ -1730,6 +1756,14 @@ mod tests {
         assert_eq!(find("a@b.com。谢谢"), Some("a@b.com"));
         assert_eq!(find("jane@x.com.Thanks"), Some("jane@x.com"));
         assert_eq!(find("From: root@localhost.localdomain (Cron)"), None);
+        assert_eq!(
+            find("রিপোর্ট rahim99@gmail.com-এ পাঠান।"),
+            Some("rahim99@gmail.com")
+        );
+        assert_eq!(
+            find("info@shop.my-магазин.рф"),
+            Some("info@shop.my-магазин.рф")
+        );
         assert_eq!(
             find("$ ssh ec2-user@ip-10-167-48-17.eu-west-1.compute.internal"),
             None
