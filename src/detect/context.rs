@@ -2884,9 +2884,9 @@ fn nearest_keyword(text: &impl Text, pos: usize, window: &[u8]) -> Option<Neares
             // `Kreditkarte für die Buchung: …`), and one a phone is linked
             // with to the phone's (`mobile linked with Aadhaar: 84920 …`).
             if nearest.hint == Hint::Identifier {
-                let yields_to = if names_purpose(&window[..start]) {
+                let yields_to = if ends_with_phrase(&window[..start], PURPOSE_PHRASES) {
                     Some(Hint::Card)
-                } else if names_link(&window[..start]) {
+                } else if ends_with_phrase(&window[..start], LINK_PHRASES) {
                     Some(Hint::Phone)
                 } else {
                     None
@@ -2962,18 +2962,10 @@ const LINK_PHRASES: &[&[u8]] = &[
     b"seeded with ",
 ];
 
-/// Whether `before` ends with a phrase of [`LINK_PHRASES`] after a word
-/// of its own.
-fn names_link(before: &[u8]) -> bool {
-    LINK_PHRASES
-        .iter()
-        .any(|p| before.ends_with(p) && word_starts_after(&before[..before.len() - p.len()]))
-}
-
-/// Whether `before` ends with a phrase of [`PURPOSE_PHRASES`] after a
-/// word of its own.
-fn names_purpose(before: &[u8]) -> bool {
-    PURPOSE_PHRASES
+/// Whether `before` ends with one of `phrases` after a word of its own
+/// ([`PURPOSE_PHRASES`], [`LINK_PHRASES`]).
+fn ends_with_phrase(before: &[u8], phrases: &[&[u8]]) -> bool {
+    phrases
         .iter()
         .any(|p| before.ends_with(p) && word_starts_after(&before[..before.len() - p.len()]))
 }
