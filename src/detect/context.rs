@@ -500,6 +500,11 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"joignable", false),
     kw(b"fixe", Hint::Phone, true),
     kw(b"telefon", Hint::Phone, false),
+    // Turkish "from the number", after it: `505 219 71 91 numarasından geri
+    // arayın` ("call back from the number …").
+    kw("numarasından".as_bytes(), Hint::Phone, false),
+    kw(b"numaradan", Hint::Phone, false),
+    kw("numarasını".as_bytes(), Hint::Phone, false),
     // Latvian "telephone" (`Tālrunis`, `Tālr.`).
     kw("tālr".as_bytes(), Hint::Phone, false),
     kw(b"handy", Hint::Phone, false),
@@ -910,6 +915,13 @@ const KEYWORDS: &[Keyword] = &[
     kw_infix("新しい番号".as_bytes(), Hint::Phone),
     my_number(b"mi n\xc3\xbamero"),
     my_number(b"mi numero"),
+    // (And their plural, for the numbers a writer gives: `mis números 33
+    // 30 11 18 63 / 3315975345`.)
+    my_number(b"mis n\xc3\xbameros"),
+    my_number(b"mis numeros"),
+    my_number(b"meus n\xc3\xbameros"),
+    my_number(b"mes num\xc3\xa9ros"),
+    my_number(b"miei numeri"),
     my_number(b"meu n\xc3\xbamero"),
     my_number(b"meu numero"),
     my_number(b"mon num\xc3\xa9ro"),
@@ -1225,6 +1237,13 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"iccid", Hint::NotCard, true),
     kw(b"meid", Hint::NotCard, true),
     kw(b"voucher", Hint::OtherCard, false),
+    // The codes a TV or a console shows to pair it with an account
+    // (`"tv_code": "037 091 880 949"`), in groups a phone may have.
+    kw(b"activation", Hint::Identifier, false),
+    kw(b"pairing", Hint::Identifier, false),
+    kw(b"tv code", Hint::Identifier, false),
+    kw(b"tv_code", Hint::Identifier, false),
+    kw(b"tvcode", Hint::Identifier, false),
     kw(b"gutschein", Hint::OtherCard, false),
     kw(b"coupon", Hint::NotCard, false),
     kw(b"promo", Hint::NotCard, false),
@@ -1368,8 +1387,12 @@ const KEYWORDS: &[Keyword] = &[
     kw("számla".as_bytes(), Hint::Identifier, false),
     // (Glued to its article or preposition too: `للفاتورة`.)
     kw_infix("فاتورة".as_bytes(), Hint::Identifier),
+    // Korean "invoice".
+    kw_infix("인보이스".as_bytes(), Hint::Identifier),
     label_only(b"aba", Hint::Identifier),
-    label_only(b"pin", Hint::Identifier),
+    // A voucher's PIN, sixteen digits that may fall in a card's range
+    // (`paysafecard, PIN 8239 4413 4297 2512`): a card's own PIN has four.
+    label_only(b"pin", Hint::OtherCard),
     // A SIM's unblocking code, a number's porting code, a device's MAC
     // address (`The PUK 74536716 on the card`, `Port code: 0627461410`,
     // `"wifiMac": "57-59-55-76-13-56"`).
@@ -1829,6 +1852,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"cert", Hint::Identifier, true),
     kw(b"certific", Hint::Identifier, false),
     kw(b"tax file", Hint::Identifier, false),
+    // A tax registration number (`tax reg. 222-082-677`, Egypt's).
+    kw(b"tax reg", Hint::Identifier, false),
     // A member's number is a record's, as a member card's is, even printed
     // in a card's groups (`Membership number: 4389 3568 4200 8558`,
     // `Honors # …`, `Bonvoy member …`).
@@ -1880,6 +1905,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"cvr", Hint::Identifier, true),
     kw(b"org.nr", Hint::Identifier, false),
     kw(b"org nr", Hint::Identifier, false),
+    kw(b"org. nr", Hint::Identifier, false),
     kw(b"orgnr", Hint::Identifier, false),
     kw(b"org_nr", Hint::Identifier, false),
     kw(b"organisasjonsnummer", Hint::Identifier, false),
@@ -1923,6 +1949,16 @@ const KEYWORDS: &[Keyword] = &[
     // `Fidelity Bank …`), and Kinyarwanda's "order" (`Komande yanjye
     // 341574506`).
     label_only(b"bank", Hint::Account),
+    // Nigerian banks, whose ten-digit account numbers (NUBAN) people name
+    // by the bank alone: `send am to GTBank 0738901421`.
+    label_only(b"gtbank", Hint::Account),
+    label_only(b"gtb", Hint::Account),
+    label_only(b"uba", Hint::Account),
+    label_only(b"zenith", Hint::Account),
+    label_only(b"fcmb", Hint::Account),
+    label_only(b"ecobank", Hint::Account),
+    label_only(b"wema", Hint::Account),
+    label_only(b"stanbic", Hint::Account),
     kw(b"komande", Hint::Identifier, true),
     // Balkan and Greek utilities' records: Bulgarian and Macedonian
     // invoices (`фактура № …`), Croatian and Serbian customer codes,
@@ -2370,6 +2406,8 @@ const ABBREVIATIONS: &[&[u8]] = &[
     "κιν".as_bytes(),
     "Κιν".as_bytes(),
     b"kto",
+    // Norway's organisation number (`Org. nr. 816 170 330`).
+    b"org",
     b"no",
     b"nr",
     b"n",
@@ -3097,6 +3135,7 @@ const VALUE_KEYS: &[&[u8]] = &[
     b"\"number\"",
     b"\"answer\"",
     b"\"partyid\"",
+    b"\"propertyvalue\"",
 ];
 
 /// The members that name the kind of the value after them (see
@@ -3112,6 +3151,10 @@ const NAME_KEYS: &[&[u8]] = &[
     // Mobile money APIs' parties (`{"partyIdType":"MSISDN","partyId":…}`,
     // MTN MoMo's).
     b"\"partyidtype\"",
+    // CRM properties (`{"property":"phone","value":…}`, HubSpot's;
+    // `{"propertyName":"phone","propertyValue":…}`, its webhooks').
+    b"\"property\"",
+    b"\"propertyname\"",
 ];
 
 /// Whether `after`, what follows a phone word, is the rest of a link's
@@ -3312,6 +3355,10 @@ fn parent_key_label(
 /// value" of what the object's own key names.
 const GENERIC_MEMBERS: &[&[u8]] = &[b"\"number\"", b"\"value\""];
 
+/// The keys of arrays of a contact's numbers, each an object with its
+/// label and its value (see [`enclosing_key_label`]).
+const PHONE_ARRAY_KEYS: &[&[u8]] = &[b"phone", b"phones", b"phone_numbers", b"phoneNumbers"];
+
 /// The longest object key [`enclosing_key_label`] joins to its member's
 /// name: the two make one name [`write_label`] can take.
 const MAX_ENCLOSING_KEY: usize = MAX_FIELD_NAME - "_number".len();
@@ -3385,11 +3432,19 @@ fn enclosing_key_label(
         quoted_name_before(text, &mut p, floor, &mut scratch)?;
         skip_json_space(text, &mut p, floor, &mut spare);
     }
+    // (Or the first object of a phone key's array: `"phone":[{"label":
+    // "work","value":…`, as Pipedrive lists a person's numbers. Other
+    // arrays hold fields the object's own members name: `"fields":[{"name":
+    // "phone","value":…`.)
+    let in_array = back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"["]);
     if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"]) {
         return None;
     }
     let mut key = [0u8; MAX_ENCLOSING_KEY];
     let key = quoted_name_before(text, &mut p, floor, &mut key)?;
+    if in_array && !PHONE_ARRAY_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
+        return None;
+    }
     // A key holding a record's id names a field by it, not by a word
     // (`"dynamic_8431890":{"label":"Mobile phone","value":…}`, Personio's):
     // the object's own members may name the value (see `name_value_label`).
@@ -3658,6 +3713,16 @@ fn after_kept_in(before: &[u8]) -> bool {
     POSSESSIVES.contains(&possessive) && PREPOSITIONS.contains(&preposition)
 }
 
+/// Whether `before` ends with a preposition of where money goes or comes
+/// from and a possessive or an article ("to my ", "from your ").
+fn after_moved_from_or_to(before: &[u8]) -> bool {
+    let mut words = before.trim_ascii_end().rsplit(|&b| b == b' ');
+    words.next();
+    words
+        .next()
+        .is_some_and(|w| matches!(w, b"to" | b"into" | b"from"))
+}
+
 /// What keyword `k`, matched at the start of `from` (the window from it
 /// on; `before` is the window before it), says about the number at the end
 /// of the window, if it speaks for it at all.
@@ -3687,7 +3752,14 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     // An account after a preposition and a possessive ("the number on my
     // account is …", "linked to your account") is where the number is
     // kept, not what it numbers: the word says nothing of it.
-    if k.hint == Hint::Account && tail == 0 && after_kept_in(before) {
+    // (But money sent to or from an account names it, where the number
+    // follows the word: "transfer it to my account 0664345543".)
+    if k.hint == Hint::Account
+        && tail == 0
+        && after_kept_in(before)
+        && !(after_moved_from_or_to(before)
+            && after.iter().all(|&b| matches!(b, b' ' | b':' | b'#')))
+    {
         return None;
     }
     if glued_to_id(k, &after[..tail]) || names_a_message_field(&after[..tail]) {
@@ -4336,6 +4408,25 @@ const CURRENCIES: &[&[u8]] = &[
     b"kr",
     "zł".as_bytes(),
     "руб".as_bytes(),
+    "kč".as_bytes(),
+    b"czk",
+    b"huf",
+    b"ft",
+    b"ron",
+    b"lei",
+    b"bgn",
+    b"try",
+    b"zar",
+    b"ngn",
+    "₦".as_bytes(),
+    b"kes",
+    b"ksh",
+    b"egp",
+    b"pkr",
+    b"php",
+    b"ils",
+    "₪".as_bytes(),
+    b"nzd",
 ];
 
 /// What a count is of, written after it, lowercased (`928 452 738 users
@@ -4430,9 +4521,23 @@ pub fn amount_around(text: &impl Text, start: usize, end: usize) -> bool {
     if !before.is_empty() && CURRENCIES.contains(&glued) {
         return true;
     }
-    // The word after, past at most one space.
+    // The word after, past the amount's cents (`250 000 000,00 €`) and
+    // at most one space.
     n = 0;
     let mut p = end;
+    if let Some((b',' | b'.', mut q)) = text.next(p) {
+        let mut cents = 0;
+        while let Some((c, r)) = text.next(q) {
+            if !c.is_ascii_digit() || cents == 2 {
+                break;
+            }
+            cents += 1;
+            q = r;
+        }
+        if cents == 2 && !text.peek(q).is_some_and(|c| c.is_ascii_digit()) {
+            p = q;
+        }
+    }
     if let Some((b' ', q)) = text.next(p) {
         p = q;
     }
@@ -4563,6 +4668,7 @@ fn clause_before<'b>(
                 // (No further back than the raw path reads: `floor`.)
                 text.prev(before)
                     .is_some_and(|(c, at)| c == b':' && at >= floor)
+                    || copula_ends_at(text, before, floor)
             };
             let value_starts_line = buf[WINDOW - n..].iter().all(|&c| is_line_lead(c));
             if c == b'\n' && !crossed_line && value_starts_line && label_before() {
@@ -4571,18 +4677,50 @@ fn clause_before<'b>(
                 break;
             }
         }
-        let mut utf8 = [0u8; 4];
-        let bytes = matched_as(text, c, q, &mut utf8);
-        if n + bytes.len() > WINDOW {
+        if !prepend_matched(text, c, q, &mut buf[..], &mut n) {
             break;
         }
-        buf[WINDOW - n - bytes.len()..WINDOW - n].copy_from_slice(bytes);
-        n += bytes.len();
         chars += 1;
         p = q;
     }
     let window = &buf[WINDOW - n..];
     &window[sentence_start(window)..]
+}
+
+/// Writes the character `c` at `at`, as [`matched_as`] reads it, right
+/// before the last `n` bytes of `buf`, and counts it in `n`; `false`,
+/// writing nothing, where it does not fit.
+fn prepend_matched(text: &impl Text, c: u8, at: usize, buf: &mut [u8], n: &mut usize) -> bool {
+    let mut utf8 = [0u8; 4];
+    let bytes = matched_as(text, c, at, &mut utf8);
+    let Some(from) = buf.len().checked_sub(*n + bytes.len()) else {
+        return false;
+    };
+    buf[from..from + bytes.len()].copy_from_slice(bytes);
+    *n += bytes.len();
+    true
+}
+
+/// [`ends_with_copula`] on the characters of `text` before `end`, none of
+/// them before `floor`.
+fn copula_ends_at(text: &impl Text, end: usize, floor: usize) -> bool {
+    const LEN: usize = 8;
+    let mut tail = [0u8; LEN];
+    let mut n = 0;
+    let mut pos = end;
+    while let Some((c, q)) = text.prev(pos) {
+        if q < floor {
+            break;
+        }
+        if !prepend_matched(text, c, q, &mut tail, &mut n) {
+            break;
+        }
+        pos = q;
+        if c == b' ' {
+            break;
+        }
+    }
+    ends_with_copula(&tail[LEN - n..])
 }
 
 /// Whether a bracket `c`, between `before` and `after`, is part of a
@@ -4604,7 +4742,33 @@ fn names_form_field(c: u8, before: Option<u8>, after: Option<u8>) -> bool {
 fn label_line_before(before: &[u8], after: &[u8]) -> bool {
     let before = before.strip_suffix(b"\r").unwrap_or(before);
     let before = without_emphasis(before);
-    before.ends_with(b":") && after.iter().all(|&c| is_line_lead(c))
+    (before.ends_with(b":") || ends_with_copula(before)) && after.iter().all(|&c| is_line_lead(c))
+}
+
+/// Words for "is" that end a line whose number follows on the next
+/// (`il mio numero è⏎349 …`, `meu número é⏎…`, `my number is⏎…`), as a
+/// colon does.
+const LINE_END_COPULAS: &[&[u8]] = &[
+    b"is",
+    b"es",
+    b"est",
+    b"ist",
+    b"to",
+    b"er",
+    b"jest",
+    "è".as_bytes(),
+    "é".as_bytes(),
+    "är".as_bytes(),
+];
+
+/// Whether `line` ends with one of [`LINE_END_COPULAS`] as a word of its
+/// own, in any case.
+fn ends_with_copula(line: &[u8]) -> bool {
+    LINE_END_COPULAS.iter().any(|word| {
+        line.len() > word.len()
+            && line[line.len() - word.len()..].eq_ignore_ascii_case(word)
+            && line[line.len() - word.len() - 1] == b' '
+    })
 }
 
 /// `label` without the Markdown emphasis that closes it (`*Phone:*`,

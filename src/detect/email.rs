@@ -18,7 +18,8 @@
 //! Choices where addresses and look-alikes meet (README, "Detection"):
 //! `user@localhost` (no dot) is not an address; `git@host:org/repo.git`,
 //! an scp-style remote, is not; `@mention` has no local part and is not;
-//! decorations stay outside the span: `<…>`, `mailto:`, a final period.
+//! nor is a fediverse handle, `@anna@mastodon.social`; decorations stay
+//! outside the span: `<…>`, `mailto:`, a final period.
 
 use super::text::{EscapeFreeText, RawText, Text, NON_ASCII};
 
@@ -733,6 +734,16 @@ impl<T: Text> Text for WithoutFullWidth<'_, T> {
     }
 }
 
+/// Whether the local part at `start` follows an `@` that opens a word:
+/// a fediverse handle (`@anna@mastodon.social`), a user and an instance,
+/// to which no mail is sent.
+fn is_fediverse_handle(text: &impl Text, start: usize) -> bool {
+    let Some((b'@', p)) = text.prev(start) else {
+        return false;
+    };
+    !text.prev(p).is_some_and(|(c, _)| is_local_byte(c))
+}
+
 /// Whether the local part at `start` is a URL's user or password
 /// (`ssh://git@bitbucket.org/…`, `https://user:s3cret@files.example.com/`):
 /// its `@` ends the URL's user information, and no address is there.
@@ -863,6 +874,7 @@ fn verify_in(
         || names_a_message_part(text, start)
         || names_a_call(text, start, local_len)
         || is_url_password(text, start, min_start, local_len)
+        || is_fediverse_handle(text, start)
     {
         return None;
     }
@@ -1344,6 +1356,19 @@ mod tests {
         // The fast path's own reading of full-width forms agrees.
         assert_eq!(verify_raw(&text, at, at + 1, 0), found, "{s}");
         found.map(|(a, b)| &s[a..b])
+    }
+
+    #[test]
+    fn fediverse_handles_are_no_addresses() {
+        assert!(emails("on Mastodon as @xpaulafer@mastodon.social.").is_empty());
+        assert!(emails("follow @emeka_bello%40mas.to today").is_empty());
+        assert!(emails("(@anna@hachyderm.io)").is_empty());
+        // An address after a mention, or glued to a word's `@`, still is.
+        assert_eq!(
+            emails("@anna write to anna@example.com"),
+            ["anna@example.com"]
+        );
+        assert_eq!(emails("mail: a@b@example.com"), ["b@example.com"]);
     }
 
     #[test]

@@ -1003,6 +1003,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_number_offered_after_an_address_is_a_phone() {
+        let detector = Detector::new();
+        for (text, phone) in [
+            (
+                "write to aria.vella@go.net.mt or 2718 9274. Thanks",
+                "2718 9274",
+            ),
+            (
+                "at n.grech77@maltanet.net / 7979 6801 any time",
+                "7979 6801",
+            ),
+        ] {
+            let found: Vec<(Kind, &str)> = detector
+                .find_iter(text.as_bytes())
+                .map(|f| (f.kind, &text[f.start..f.end]))
+                .collect();
+            assert_eq!(found.last(), Some(&(Kind::Phone, phone)), "{text}");
+        }
+        // Not a record the words name after it.
+        let text = "write to aria.vella@go.net.mt or order 2718 9274.";
+        assert!(detector
+            .find_iter(text.as_bytes())
+            .all(|f| f.kind == Kind::Email));
+    }
+
+    #[test]
     fn arabic_digits_are_found_past_letters_that_share_their_leads() {
         // Letters with the digits' lead bytes (ل م ن ی), digits in both
         // forms, and stretches that end before a digit or inside one.

@@ -203,26 +203,8 @@ impl EarlierPhones {
     /// them in a language of the text: `+45 3293 6843 eller 25 98 62 26`,
     /// `… or 020 7946 0018`, `… / 0151 2345678`.
     fn offered_after(&self, text: &impl Text, start: usize) -> bool {
-        let Some(mut pos) = self.last_end.filter(|&e| e < start) else {
-            return false;
-        };
-        let mut between = [0u8; 16];
-        let mut len = 0;
-        while pos < start {
-            let Some((c, next)) = text.next(pos) else {
-                return false;
-            };
-            let Some(slot) = between.get_mut(len) else {
-                return false;
-            };
-            *slot = c.to_ascii_lowercase();
-            len += 1;
-            pos = next;
-        }
-        let between = &between[..len];
-        let word = between.trim_ascii();
-        let spaced = between.first() == Some(&b' ') && between.last() == Some(&b' ');
-        word == b"/" || spaced && OR_WORDS.contains(&word)
+        self.last_end
+            .is_some_and(|end| offered_between(text, end, start))
     }
 
     /// Whether `digits` are those of a phone remembered, or its last
@@ -235,6 +217,34 @@ impl EarlierPhones {
                     || e.count > count && e.value % 10u64.pow(u32::from(count)) == value
             })
     }
+}
+
+/// Whether what stands between a finding that ends at `end` and the
+/// number at `start` offers the number as another way to reach the writer,
+/// "or" in a language of the text or a slash (`… or 020 7946 0018`,
+/// `name@example.com or 2718 9274`).
+fn offered_between(text: &impl Text, end: usize, start: usize) -> bool {
+    if end >= start {
+        return false;
+    }
+    let mut pos = end;
+    let mut between = [0u8; 16];
+    let mut len = 0;
+    while pos < start {
+        let Some((c, next)) = text.next(pos) else {
+            return false;
+        };
+        let Some(slot) = between.get_mut(len) else {
+            return false;
+        };
+        *slot = c.to_ascii_lowercase();
+        len += 1;
+        pos = next;
+    }
+    let between = &between[..len];
+    let word = between.trim_ascii();
+    let spaced = between.first() == Some(&b' ') && between.last() == Some(&b' ');
+    word == b"/" || spaced && OR_WORDS.contains(&word)
 }
 
 impl PhoneDigits {
@@ -1153,8 +1163,15 @@ fn after_unencoded_plus(text: &impl Text, start: usize, plus: usize) -> bool {
             .is_some_and(|(_, before)| text.is_form_equals(before) || text.is_form_plus(before))
 }
 
-/// The lowercase endings of the link text a WhatsApp number follows.
-const INTERNATIONAL_LINKS: &[&[u8]] = &[b"wa.me/", b"send?phone=", b"send/?phone="];
+/// The lowercase endings of the link text a messenger's number follows
+/// (WhatsApp's, Zalo's).
+const INTERNATIONAL_LINKS: &[&[u8]] = &[
+    b"wa.me/",
+    b"send?phone=",
+    b"send/?phone=",
+    // Zalo, Vietnam's messenger.
+    b"zalo.me/",
+];
 
 /// Whether the characters before `pos` end a WhatsApp link's path (see
 /// [`INTERNATIONAL_LINKS`]).
@@ -1329,6 +1346,9 @@ fn start_kind(text: &impl Text, start: usize, after_finding: bool) -> Option<Sta
         // `tél.06 12 34 56 78`, `T.0612345678`: a phone abbreviation's
         // period, with the space after it left out.
         b'.' if after_phone_abbreviation(text, p) => true,
+        // `tlf.nr.8610 8071`, `phone no.8610 8071`, `Telefonnr.0171 …`: a
+        // phone's word for "number", its period glued to the number.
+        b'.' if after_phone_number_word(text, p) => true,
         // `No.4008-4553-…`, `Nr.6304…`, `Ref.4111…`: a short word and its
         // period glued to a card.
         b'.' if after_short_word(text, p) => return Some(Start::CardOnly),
@@ -1442,6 +1462,126 @@ fn in_iban(text: &impl Text, end: usize) -> bool {
                 if word_of_four_back(text, p).is_some_and(opens_iban)))
 }
 
+/// The countries whose VAT numbers (and Norway's organisation numbers)
+/// are written as digits after their two capitals, each with the counts of
+/// digits they have: `BE 0723.722.219`, `DE 297 857 653`, `IT
+/// 06082180454`, `NO 931 270 273`.
+const VAT_DIGITS: &[(&[u8; 2], &[usize])] = &[
+    (b"BE", &[10]),
+    (b"BG", &[9, 10]),
+    (b"CZ", &[8, 9, 10]),
+    (b"DE", &[9]),
+    (b"DK", &[8]),
+    (b"EE", &[9]),
+    (b"EL", &[9]),
+    (b"FI", &[8]),
+    (b"FR", &[11]),
+    (b"GB", &[9, 12]),
+    (b"HR", &[11]),
+    (b"HU", &[8]),
+    (b"IT", &[11]),
+    (b"LT", &[9, 12]),
+    (b"LU", &[8]),
+    (b"LV", &[11]),
+    (b"MT", &[8]),
+    (b"NO", &[9]),
+    (b"PL", &[10]),
+    (b"PT", &[9]),
+    (b"SE", &[12]),
+    (b"SI", &[8]),
+    (b"SK", &[10]),
+];
+
+/// Whether a country's two capitals and a space stand right before the
+/// number at `start`, of as many digits as that country's VAT numbers have
+/// ([`VAT_DIGITS`]): a VAT number written with its prefix apart, which no
+/// one writes before a phone.
+fn after_vat_country_code(text: &impl Text, start: usize, digits: usize) -> bool {
+    code_before(text, start).is_some_and(|code| {
+        VAT_DIGITS
+            .iter()
+            .any(|(country, lens)| **country == code && lens.contains(&digits))
+    })
+}
+
+/// The two capitals, a word of their own, and the space that stand right
+/// before `start`, if they do.
+fn code_before(text: &impl Text, start: usize) -> Option<[u8; 2]> {
+    let Some((b' ', mut pos)) = text.prev(start) else {
+        return None;
+    };
+    let mut code = [0u8; 2];
+    for slot in code.iter_mut().rev() {
+        match text.prev(pos) {
+            Some((c, q)) if c.is_ascii_uppercase() => {
+                *slot = c;
+                pos = q;
+            }
+            _ => return None,
+        }
+    }
+    (!text
+        .prev(pos)
+        .is_some_and(|(c, _)| c.is_ascii_alphanumeric()))
+    .then_some(code)
+}
+
+/// Whether the first `k` groups, ending at `end`, are the first field of
+/// a Brazilian boleto's digit line, five digits, a dot and five more, and
+/// its second field follows (`03391.15596 32085.954393 …`).
+fn opens_boleto_line(text: &impl Text, t: &Token, k: usize, end: usize) -> bool {
+    let groups = &t.groups()[..k];
+    if !matches!(groups, [a, b] if a.len == 5 && b.len == 5 && b.sep == b'.') {
+        return false;
+    }
+    let Some((b' ', mut p)) = text.next(end) else {
+        return false;
+    };
+    let (digits, q) = digits_from(text, p, 6);
+    p = q;
+    digits == 5
+        && matches!(text.next(p), Some((b'.', q)) if text.peek(q).is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether the number from `start` to `end` is the seconds of Discord's
+/// timestamp markup, `<t:1698444868>` or `<t:1698444868:R>`, which its
+/// `t:` would otherwise label as a phone's.
+fn in_discord_timestamp(text: &impl Text, start: usize, end: usize) -> bool {
+    let mut p = start;
+    let opens = [b':', b't', b'<'].iter().all(|&want| match text.prev(p) {
+        Some((c, q)) if c.to_ascii_lowercase() == want => {
+            p = q;
+            true
+        }
+        _ => false,
+    });
+    opens
+        && match text.next(end) {
+            Some((b'>', _)) => true,
+            Some((b':', q)) => matches!(
+                text.next(q),
+                Some((c, r)) if c.is_ascii_alphabetic() && text.peek(r) == Some(b'>')
+            ),
+            _ => false,
+        }
+}
+
+/// The postal abbreviations of the US states, DC and Puerto Rico.
+const US_STATES: &[&[u8; 2]] = &[
+    b"AL", b"AK", b"AZ", b"AR", b"CA", b"CO", b"CT", b"DE", b"DC", b"FL", b"GA", b"HI", b"ID",
+    b"IL", b"IN", b"IA", b"KS", b"KY", b"LA", b"ME", b"MD", b"MA", b"MI", b"MN", b"MS", b"MO",
+    b"MT", b"NE", b"NV", b"NH", b"NJ", b"NM", b"NY", b"NC", b"ND", b"OH", b"OK", b"OR", b"PA",
+    b"PR", b"RI", b"SC", b"SD", b"TN", b"TX", b"UT", b"VT", b"VA", b"WA", b"WV", b"WI", b"WY",
+];
+
+/// Whether the first `k` groups, at `start`, are a ZIP+4 code after its
+/// state (`Seattle, WA 98162-2827`).
+fn zip_plus_four(text: &impl Text, t: &Token, k: usize, start: usize) -> bool {
+    let groups = &t.groups()[..k];
+    matches!(groups, [a, b] if a.len == 5 && b.len == 4 && b.sep == b'-')
+        && code_before(text, start).is_some_and(|code| US_STATES.contains(&&code))
+}
+
 /// Whether the number at `start` goes on an IBAN written in groups of four
 /// (`GB98 LOYD 3034 2584 8188 35`, `IE28 AIBK 3986 …`): before it, one
 /// space apart, up to eight groups of four letters and digits of which the
@@ -1501,6 +1641,7 @@ fn after_ups_tracking_groups(text: &impl Text, start: usize) -> bool {
 /// range, length and checksum are evidence enough after it (`www.4111…`
 /// included, which a card pasted into a link would be).
 fn after_short_word(text: &impl Text, mut end: usize) -> bool {
+    let mut word = [0u8; 4];
     let mut letters = 0;
     while let Some((c, p)) = text.prev(end) {
         if !c.is_ascii_alphabetic() {
@@ -1513,9 +1654,48 @@ fn after_short_word(text: &impl Text, mut end: usize) -> bool {
         if letters > 4 {
             return false;
         }
+        word[4 - letters] = c;
         end = p;
     }
-    letters > 0
+    // (Google Play's order ids: `GPA.3697-1477-7515-57421`.)
+    letters > 0 && &word[4 - letters..] != b"GPA"
+}
+
+/// Whether the word that ends at `end` is a word for "number" (`nr`, `no`)
+/// that names a phone's: glued to a phone word (`Telefonnr`, `tlfnr`) or
+/// after one and a period or a space (`tlf.nr`, `phone no`).
+fn after_phone_number_word(text: &impl Text, end: usize) -> bool {
+    let mut word = [0u8; 12];
+    let mut len = 0;
+    let mut pos = end;
+    while let Some((c, p)) = text.prev(pos) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        if len == word.len() {
+            return false;
+        }
+        len += 1;
+        word[word.len() - len] = c.to_ascii_lowercase();
+        pos = p;
+    }
+    let word = &word[word.len() - len..];
+    let Some(stem) = word
+        .strip_suffix(b"nr")
+        .or_else(|| word.strip_suffix(b"no"))
+    else {
+        return false;
+    };
+    if !stem.is_empty() {
+        return GLUED_PHONE_WORDS.contains(&stem) || stem == b"mobil";
+    }
+    match text.prev(pos) {
+        Some((b'.' | b' ', before)) => {
+            word_before_is_one_of(text, before, GLUED_PHONE_WORDS, true)
+                || after_phone_abbreviation(text, before)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the word that ends at `end` is one of the abbreviations of
@@ -3250,7 +3430,11 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             }
             // (Or offered as another number after a phone: `+45 3293 6843
             // eller 25 98 62 26`.)
-            let offered = || earlier.offered_after(text, start);
+            // (Or after an address: `name@example.com or 2718 9274`.)
+            let offered = || {
+                earlier.offered_after(text, start)
+                    || offered_between(text, words_before.floor, start)
+            };
             let labelled = || {
                 nearest.is_some_and(|n| {
                     n.hint == Hint::Phone && (n.labels || n.asks_to_call) && !n.past_number
@@ -3321,12 +3505,17 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             let repeated = || earlier.holds(digits) && !names_record();
             let accepted = (accepted || !needs_label && repeated())
                 && (!needs_label || labelled())
-                && (!reads_as_range(t, k) || labelled());
+                && (!reads_as_range(t, k) || labelled())
+                && !(draws_numbers(t, k) && drawn_around(text, start, end));
             // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
             // 2735 13`.)
             if accepted
                 && !after_iban_groups(text, start)
                 && !after_ups_tracking_groups(text, start)
+                && !after_vat_country_code(text, start, digits.len())
+                && !zip_plus_four(text, t, k, start)
+                && !opens_boleto_line(text, t, k, end)
+                && !in_discord_timestamp(text, start, end)
             {
                 // (A national reading of an international number written
                 // without its `+` would leave the last groups unmasked:
@@ -3797,9 +3986,10 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         // (`NL91 ABNA 0417 1643 00`), except for a mobile's `0151 2345 6789`.
         // (With one separator throughout: a DIN 5008 extension after a
         // dash, `0221 7029-740`, is no IBAN.)
+        // (The area code may end in the older slash: `0221/308024-0`.)
         let fours =
             fours_down_to_a_tail(lens) && groups[2..].iter().all(|g| g.sep == groups[1].sep);
-        let extension = groups[k - 1].sep == b'-' && groups[k - 2].sep == b' ';
+        let extension = groups[k - 1].sep == b'-' && matches!(groups[k - 2].sep, b' ' | b'/');
         let (longest, most_digits) = if extension { (8, 13) } else { (5, 12) };
         let shortest_last = if extension { 1 } else { 2 };
         if (10..=most_digits).contains(&len)
@@ -3818,7 +4008,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     // as a phone's (`286.245.266`, a Colombian NIT's or a policy's
     // `AS 974.309.388`): a phone only where a phone word labels them; but
     // for a free line's (`800.340.833`).
-    let polish_mobile = first == 5 && matches!(digits[1], 0 | 1 | 3 | 7);
+    let polish_mobile = first == 5 && matches!(digits[1], 0 | 1 | 3 | 7) || digits[..2] == [4, 5];
     if len == 9
         && lens == [3, 3, 3]
         && groups[1..].iter().all(|g| g.sep == b'.')
@@ -3833,7 +4023,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // Poland: landlines after a two-digit area code (`32 697 15 39`,
     // `22 123 45 67`), and the mobile ranges that start with 5 (50x, 51x,
-    // 53x, 57x: `518 259 390`).
+    // 53x, 57x: `518 259 390`) and the newer 45x.
     if len == 9
         && (lens == [2, 3, 2, 2] || polish_mobile && matches!(lens, [3, 3, 3] | [3, 2, 2, 2]))
     {
@@ -4094,9 +4284,16 @@ fn labelled_layout(t: &Token, k: usize) -> Option<Evidence> {
         }
         // An Argentine mobile as dialled locally, the area code, then 15
         // (`11 15-3777-1076`).
-        [2, 2, 4, 4] => {
-            (unbracketed && digits[2..4] == [1, 5] && digits[0] != 0).then_some(Evidence::Worded)
-        }
+        // (Dashed after the 15, the way no other number is written: a
+        // phone by its layout, `11 15-4501-9396`.)
+        [2, 2, 4, 4] => (unbracketed && digits[2..4] == [1, 5] && digits[0] != 0).then(|| {
+            let dashed = groups[1].sep == b' ' && groups[2..4].iter().all(|g| g.sep == b'-');
+            if dashed {
+                Evidence::Layout
+            } else {
+                Evidence::Worded
+            }
+        }),
         // …an Italian mobile in pairs (`347 12 34 567`).
         [3, 2, 2, 3] => (unbracketed
             && (digits[..2] == [6, 9] || digits[0] == 3 && digits[1] != 0))
@@ -4460,6 +4657,93 @@ fn reads_as_range(t: &Token, k: usize) -> bool {
     let len = usize::from(groups[0].len);
     let (low, high) = (&t.digits[..len], &t.digits[len..2 * len]);
     len >= 3 && low[..2] == high[..2] && high > low
+}
+
+/// Whether the first `k` groups are five or more numbers of one or two
+/// digits, spaced, each above the one before and none above 90: a
+/// lottery's draw as its players and operators write it (`01 05 40 43
+/// 45`), which a French number's pairs may look like.
+fn draws_numbers(t: &Token, k: usize) -> bool {
+    let groups = &t.groups()[..k];
+    if t.plus || groups.len() < 5 || groups[1..].iter().any(|g| g.sep != b' ') {
+        return false;
+    }
+    let mut last = 0u8;
+    let mut at = 0;
+    for g in groups {
+        let value = match g.len {
+            1 => t.digits[at],
+            2 => t.digits[at] * 10 + t.digits[at + 1],
+            _ => return false,
+        };
+        if value <= last || value > 90 {
+            return false;
+        }
+        last = value;
+        at += usize::from(g.len);
+    }
+    true
+}
+
+/// Words of a lottery's draw, lowercased, as they stand before its numbers
+/// (English, French, German, Spanish, Italian, Portuguese, Scandinavian,
+/// Romanian, Greek; Pidgin's "my numbers na").
+const DRAW_WORDS: &[&[u8]] = &[
+    b"draw",
+    b"lotto",
+    b"lottery",
+    b"jackpot",
+    b"numbers",
+    b"tirage",
+    b"loto",
+    b"ziehung",
+    b"zahlen",
+    b"sorteo",
+    b"estrazione",
+    b"numeri",
+    b"concurso",
+    b"sorteio",
+    b"dezenas",
+    b"dragning",
+    b"lottorad",
+    b"tr\xc3\xa6kning",
+    b"extragere",
+    b"numerele",
+    "κλήρωση".as_bytes(),
+];
+
+/// Whether a draw's word ([`DRAW_WORDS`]) stands in the 48 characters
+/// before `start`, or a bonus number follows `end` (`… 45 + 06`).
+fn drawn_around(text: &impl Text, start: usize, end: usize) -> bool {
+    let mut p = end;
+    if let Some((b' ', q)) = text.next(p) {
+        p = q;
+    }
+    if let Some((b'+', q)) = text.next(p) {
+        p = q;
+        if let Some((b' ', q)) = text.next(p) {
+            p = q;
+        }
+        if text.peek(p).is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    const REACH: usize = 48;
+    let mut before = [0u8; REACH];
+    let mut n = 0;
+    let mut pos = start;
+    while n < REACH {
+        let Some((c, q)) = text.prev(pos) else {
+            break;
+        };
+        before[REACH - 1 - n] = c.to_ascii_lowercase();
+        n += 1;
+        pos = q;
+    }
+    let before = &before[REACH - n..];
+    DRAW_WORDS
+        .iter()
+        .any(|w| before.windows(w.len()).any(|window| window == *w))
 }
 
 /// Dates written with a leading zero, `01.02.2024` or `03/05/2024`, that a
@@ -7160,6 +7444,98 @@ mod tests {
             "(Код за плащане 0647788941) на 06.06.2024",
             "96 851612",
         ]);
+    }
+
+    #[test]
+    fn what_five_more_desk_reviews_found() {
+        for (text, phone) in [
+            // A phone's word for "number", its period glued to the number.
+            ("nsorensen59@outlook.dk\ntlf.nr.8610 8071", "8610 8071"),
+            ("phone no.8610 8071 please", "8610 8071"),
+            ("Telefonnr.0171 2345678", "0171 2345678"),
+            // A switchboard's extension after the older slash.
+            ("Tel. 0221/308024-0, erreichbar", "0221/308024-0"),
+            (
+                "Bitte rufen Sie mich unter 0911/253446-0 an.",
+                "0911/253446-0",
+            ),
+            // Poland's 45x mobiles; a Turkish mobile without its trunk 0
+            // before "from the number".
+            ("mój numer to 458 091 729 dzięki", "458 091 729"),
+            (
+                "Lütfen 505 219 71 91 numarasından geri arayın",
+                "505 219 71 91",
+            ),
+            // A number on the line after "is".
+            ("il mio numero è\n3492707189 grazie", "3492707189"),
+            ("meu número é\n51975484782. reserva", "51975484782"),
+            ("mis números 33 30 11 18 63 / 3315975345", "33 30 11 18 63"),
+            // Zalo's links.
+            ("zalo.me/84902762778 ok", "84902762778"),
+            // Not a lottery's draw: its pairs descend.
+            ("appelez-moi au 01 45 40 43 05 merci", "01 45 40 43 05"),
+            // Buenos Aires' mobiles, the 15 dashed; Turkish "the number"
+            // after it.
+            ("Camila Alvarez\n11 15-4509-0209\nthiago", "11 15-4509-0209"),
+            ("için 507 441 62 49 numarasını aramam", "507 441 62 49"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        for (body, number) in [
+            (
+                r#"{"propertyName":"phone","propertyValue":"6134243298"}"#,
+                "6134243298",
+            ),
+            (
+                r#"{"property": "phone", "value": "917753216467"}"#,
+                "917753216467",
+            ),
+            (
+                r#"{"phone":[{"label":"work","value":"6134243298","primary":true}]}"#,
+                "6134243298",
+            ),
+        ] {
+            assert_eq!(find_at(body, number), Some((Kind::Phone, number)), "{body}");
+        }
+        expect_nothing_at(&[
+            // Bank accounts, named by the bank or sent to.
+            ("draw N250,000 to my account 0664345543 but", "0664345543"),
+            ("by bank transfer from UBA 0894123699 on", "0894123699"),
+            ("Send am to GTBank 0738901421 abeg.", "0738901421"),
+            // Lottery draws.
+            (
+                "matched 5 numbers in draw 2095 (01 05 40 43 45 + 06)",
+                "01 05",
+            ),
+            ("my numbers na 7 10 12 18 47, where my money?", "7 10"),
+            ("Los números 03 13 19 39 42 + 03 no salieron", "03 13"),
+            // VAT and organisation numbers, revenue, a ZIP+4 code, a
+            // boleto's first field, a TV's pairing code, a tax number.
+            (r#""VAT_Number__c":"BE 0723.722.219""#, "0723"),
+            ("Foretaksregisteret NO 931 270 273, NO964", "931"),
+            ("218.000.000 €,DE 226 381 871,\"2624", "226"),
+            ("€65.900.000,00;IT 06082180454;179270530047", "06082180454"),
+            ("Org. nr. 816 170 330 · VAT", "816"),
+            ("Česko,51-200,217 000 000 Kč,CZ75128578", "217"),
+            ("annual revenue 250 000 000,00 € ok", "250"),
+            ("Seattle, WA 98162-2827\nPhone", "98162"),
+            ("Paguei: 03391.15596 32085.954393 77161.566616 3", "03391"),
+            (r#"{"tv_code": "037 091 880 949"}"#, "037"),
+            ("tax reg. 222-082-677", "222"),
+            // Discord's timestamps; an invoice in Korean.
+            ("claim before <t:1698444868:R> ok", "1698444868"),
+            ("<t:1698444868> ok", "1698444868"),
+            ("인보이스 0699955546 ok", "0699955546"),
+        ]);
+        // A voucher's PIN, and a store's order id after its short code.
+        for text in [
+            "con paysafecard, PIN 8239 4413 4297 2512",
+            "Order ID: GPA.3697-1477-7515-57421",
+        ] {
+            let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            let number = &text[at..at + 4];
+            assert_eq!(find_at(text, number), None, "{text}");
+        }
     }
 
     #[test]
