@@ -2658,9 +2658,10 @@ pub fn nearest(text: &impl Text, pos: usize, floor: usize) -> Option<Nearest> {
     let mut buf = [0u8; WINDOW];
     let label = multipart_field_label(text, pos, floor, &mut buf)
         .or_else(|| parent_key_label(text, pos, floor, &mut buf))
-        .or_else(|| enclosing_key_label(text, pos, floor, &mut buf))
+        .or_else(|| enclosing_key_label(text, pos, floor, &mut buf, false))
         .or_else(|| name_value_label(text, pos, floor, &mut buf))
-        .or_else(|| attribute_value_label(text, pos, floor, &mut buf));
+        .or_else(|| attribute_value_label(text, pos, floor, &mut buf))
+        .or_else(|| enclosing_key_label(text, pos, floor, &mut buf, true));
     let window = match label {
         Some(len) => &buf[WINDOW - len..],
         None => {
@@ -3086,6 +3087,11 @@ fn name_value_label(
     }
     let mut name = [0u8; MAX_MEMBER_NAME];
     let name = quoted_name_before(text, &mut p, floor, &mut name)?;
+    // Whose line it is says nothing of what the value is: the key of the
+    // list it is in may (see `enclosing_key_label`).
+    if CHANNEL_OWNERS.iter().any(|o| name.eq_ignore_ascii_case(o)) {
+        return None;
+    }
     skip_json_space(text, &mut p, floor, &mut spare);
     if !(back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"])
         && NAME_KEYS
@@ -3096,6 +3102,17 @@ fn name_value_label(
     }
     write_label(name, buf)
 }
+
+/// The labels a contact's channel has for whose it is, not what it is
+/// (`{"label":"work","value":…}`, Pipedrive's).
+const CHANNEL_OWNERS: &[&[u8]] = &[
+    b"work",
+    b"home",
+    b"other",
+    b"main",
+    b"personal",
+    b"business",
+];
 
 /// When the value at `pos` is an HTML form control's `value` attribute
 /// and its `name` attribute comes right before it, the label that name
@@ -3384,6 +3401,7 @@ fn enclosing_key_label(
     pos: usize,
     floor: usize,
     buf: &mut [u8; WINDOW],
+    through_array: bool,
 ) -> Option<usize> {
     // Reads stop one character before this: within the reach, whatever
     // the escapes (a character is at least a byte).
@@ -3436,13 +3454,16 @@ fn enclosing_key_label(
     // "work","value":…`, as Pipedrive lists a person's numbers. Other
     // arrays hold fields the object's own members name: `"fields":[{"name":
     // "phone","value":…`.)
-    let in_array = back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"["]);
+    // (Asked last: the object's own members name the value first.)
+    if through_array && !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b"["]) {
+        return None;
+    }
     if !back_over_json_tokens(text, &mut p, floor, &mut spare, &[b":"]) {
         return None;
     }
     let mut key = [0u8; MAX_ENCLOSING_KEY];
     let key = quoted_name_before(text, &mut p, floor, &mut key)?;
-    if in_array && !PHONE_ARRAY_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
+    if through_array && !PHONE_ARRAY_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
         return None;
     }
     // A key holding a record's id names a field by it, not by a word
@@ -4354,6 +4375,127 @@ pub fn phone_word_after_alone(text: &impl Text, end: usize) -> bool {
     phone_word_after_where(text, end, |k| {
         !k.asks_to_call && !SAID_OF_OTHER_THINGS.contains(&k.word)
     })
+}
+
+/// Words that close a letter before the writer's name, lowercased (`Kind
+/// regards,`, `Un saludo,`, `Pozdrawiam,`, `Mvh.`, `Hilsen`).
+const SIGN_OFFS: &[&[u8]] = &[
+    b"regards",
+    b"best",
+    b"cheers",
+    b"thanks",
+    b"thank you",
+    b"sincerely",
+    b"saludo",
+    b"saludos",
+    b"atentamente",
+    b"gracias",
+    b"cordialement",
+    b"salutations",
+    b"merci",
+    "grüße".as_bytes(),
+    "grüßen".as_bytes(),
+    b"danke",
+    b"atenciosamente",
+    b"abra\xc3\xa7os",
+    b"obrigado",
+    b"obrigada",
+    b"saluti",
+    b"cordiali",
+    b"grazie",
+    b"groeten",
+    b"pozdrawiam",
+    "dziękuję".as_bytes(),
+    b"hilsen",
+    b"mvh",
+    b"med venlig",
+    b"tack",
+    b"kiitos",
+    "saygılarımla".as_bytes(),
+    "teşekkürler".as_bytes(),
+    "с уважением".as_bytes(),
+    "з повагою".as_bytes(),
+    b"terima kasih",
+    b"salamat",
+];
+
+/// Whether the number from `start` to `end` stands alone on its line,
+/// right under a name (two to four capitalised words) that a letter's
+/// sign-off line comes before ([`SIGN_OFFS`]): a signature's phone,
+/// written bare (`Un saludo,⏎Ximena Martínez⏎4424235108`). Reads at most
+/// [`super::numeric::REACH_BEHIND`] characters back, and none before
+/// `floor`.
+pub(crate) fn signature_number(text: &impl Text, start: usize, end: usize, floor: usize) -> bool {
+    let mut p = end;
+    while let Some((b' ' | b'\t', q)) = text.next(p) {
+        p = q;
+    }
+    if !matches!(
+        text.next(p),
+        None | Some((b'\n' | b'\r' | b'<' | b'"' | b'&', _))
+    ) {
+        return false;
+    }
+    let mut budget = super::numeric::REACH_BEHIND - 8;
+    let mut p = start;
+    let mut prev = |p: &mut usize| -> Option<u8> {
+        let (c, q) = text.prev(*p)?;
+        if q < floor || budget == 0 {
+            return None;
+        }
+        budget -= 1;
+        *p = q;
+        Some(c)
+    };
+    // The line break before the number, past spaces and a `\r`.
+    loop {
+        match prev(&mut p) {
+            Some(b' ' | b'\t' | b'\r') => {}
+            Some(b'\n') => break,
+            _ => return false,
+        }
+    }
+    // The name's line: words of letters, each opening with a capital or
+    // a letter outside ASCII.
+    const MOST: usize = 40;
+    let mut line = [0u8; MOST];
+    let mut n = 0;
+    loop {
+        match prev(&mut p) {
+            Some(b'\n') => break,
+            Some(b'\r') if n == 0 => {}
+            Some(c) if n < MOST && (is_letter(c) || matches!(c, b' ' | b'.' | b'-' | b'\'')) => {
+                n += 1;
+                line[MOST - n] = c;
+            }
+            _ => return false,
+        }
+    }
+    let name = line[MOST - n..].trim_ascii();
+    let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty());
+    let capitalised = |w: &[u8]| w[0].is_ascii_uppercase() || w[0] >= 0x80;
+    let count = words.clone().count();
+    if !(2..=4).contains(&count) || !words.into_iter().all(capitalised) {
+        return false;
+    }
+    // The sign-off's line.
+    let mut n = 0;
+    loop {
+        match prev(&mut p) {
+            Some(b'\n') => break,
+            None if text.prev(p).is_none() => break,
+            Some(b'\r') if n == 0 => {}
+            Some(c) if n < MOST => {
+                n += 1;
+                line[MOST - n] = c.to_ascii_lowercase();
+            }
+            _ => return false,
+        }
+    }
+    let sign_off = &line[MOST - n..];
+    SIGN_OFFS
+        .iter()
+        .any(|w| sign_off.windows(w.len()).any(|at| at == *w))
 }
 
 /// Currencies written before or after an amount, lowercased: codes,

@@ -1566,6 +1566,33 @@ fn in_discord_timestamp(text: &impl Text, start: usize, end: usize) -> bool {
         }
 }
 
+/// Whether the number at `start`, of `digits`, is a Vietnamese tax code
+/// after its abbreviation in capitals: ten digits from 0 (`MST
+/// 0312310060`), as a mobile has, where the abbreviation as a time zone
+/// stands before a North American number, which never opens with 0.
+fn vietnamese_tax_code(text: &impl Text, start: usize, digits: &[u8]) -> bool {
+    let mut p = start;
+    let after_mst = digits.first() == Some(&0)
+        && [b' ', b'T', b'S', b'M']
+            .iter()
+            .all(|&want| match text.prev(p) {
+                Some((c, q)) if c == want => {
+                    p = q;
+                    true
+                }
+                _ => false,
+            });
+    // (Not after a time, whose zone it is: `call at 10am MST 0612…`.)
+    after_mst
+        && match text.prev(p) {
+            None => true,
+            Some((b' ', q)) => !text
+                .prev(q)
+                .is_some_and(|(c, _)| c.is_ascii_digit() || matches!(c, b'm' | b'M')),
+            Some((c, _)) => !c.is_ascii_alphanumeric(),
+        }
+}
+
 /// The postal abbreviations of the US states, DC and Puerto Rico.
 const US_STATES: &[&[u8; 2]] = &[
     b"AL", b"AK", b"AZ", b"AR", b"CA", b"CO", b"CT", b"DE", b"DC", b"FL", b"GA", b"HI", b"ID",
@@ -3443,6 +3470,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                     || upi_address_after(text, end)
                     || context::after_payee_name(text, start)
                     || context::payee_name_after(text, end)
+                    || context::signature_number(text, start, end, words_before.floor)
             };
             // A record word names the number it labels, not one after another
             // number ("USt-IdNr. DE2519… Ich bin unter 0171 …").
@@ -3516,6 +3544,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
                 && !zip_plus_four(text, t, k, start)
                 && !opens_boleto_line(text, t, k, end)
                 && !in_discord_timestamp(text, start, end)
+                && !vietnamese_tax_code(text, start, digits)
             {
                 // (A national reading of an international number written
                 // without its `+` would leave the last groups unmasked:
@@ -4008,7 +4037,7 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     // as a phone's (`286.245.266`, a Colombian NIT's or a policy's
     // `AS 974.309.388`): a phone only where a phone word labels them; but
     // for a free line's (`800.340.833`).
-    let polish_mobile = first == 5 && matches!(digits[1], 0 | 1 | 3 | 7) || digits[..2] == [4, 5];
+    let polish_mobile = first == 5 && matches!(digits[1], 0 | 1 | 3 | 7);
     if len == 9
         && lens == [3, 3, 3]
         && groups[1..].iter().all(|g| g.sep == b'.')
@@ -4023,11 +4052,16 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // Poland: landlines after a two-digit area code (`32 697 15 39`,
     // `22 123 45 67`), and the mobile ranges that start with 5 (50x, 51x,
-    // 53x, 57x: `518 259 390`) and the newer 45x.
+    // 53x, 57x: `518 259 390`).
     if len == 9
         && (lens == [2, 3, 2, 2] || polish_mobile && matches!(lens, [3, 3, 3] | [3, 2, 2, 2]))
     {
         return Some(Evidence::Layout);
+    }
+    // …and its newer 45x mobiles, where a phone word labels them (`mój
+    // numer to 458 091 729`): as many digits as a US A-number has.
+    if len == 9 && digits[..2] == [4, 5] && matches!(lens, [3, 3, 3] | [3, 2, 2, 2]) {
+        return Some(Evidence::Labelled);
     }
     // Portugal, fixed lines: 2xx xxx xxx, and Lisbon and Porto as
     // 21 xxx xxxx / 22 xxx xxxx.
@@ -7461,7 +7495,7 @@ mod tests {
             ),
             // Poland's 45x mobiles; a Turkish mobile without its trunk 0
             // before "from the number".
-            ("mój numer to 458 091 729 dzięki", "458 091 729"),
+            ("Tel. kom.: 458 091 729 dzięki", "458 091 729"),
             (
                 "Lütfen 505 219 71 91 numarasından geri arayın",
                 "505 219 71 91",
@@ -7472,6 +7506,16 @@ mod tests {
             ("mis números 33 30 11 18 63 / 3315975345", "33 30 11 18 63"),
             // Zalo's links.
             ("zalo.me/84902762778 ok", "84902762778"),
+            // A signature's number, bare on the line under the name.
+            (
+                "Un saludo,\nXimena Martínez\n4424235108\nximena_m@gmail.com",
+                "4424235108",
+            ),
+            (
+                "Hilsen\r\nMette Christensen\r\n81 03 88 85\r\n",
+                "81 03 88 85",
+            ),
+            ("Thank you,\nNicole Galea\n9932 6566", "9932 6566"),
             // Not a lottery's draw: its pairs descend.
             ("appelez-moi au 01 45 40 43 05 merci", "01 45 40 43 05"),
             // Buenos Aires' mobiles, the 15 dashed; Turkish "the number"
@@ -7494,10 +7538,16 @@ mod tests {
                 r#"{"phone":[{"label":"work","value":"6134243298","primary":true}]}"#,
                 "6134243298",
             ),
+            (
+                r#"{"phones":[{"type":"mobile","value":"82963374"}]}"#,
+                "82963374",
+            ),
         ] {
             assert_eq!(find_at(body, number), Some((Kind::Phone, number)), "{body}");
         }
         expect_nothing_at(&[
+            // A US A-number has the 45x mobiles' nine digits.
+            (r#"{"id":360522298931,"value":"A 455 662 720"}"#, "455"),
             // Bank accounts, named by the bank or sent to.
             ("draw N250,000 to my account 0664345543 but", "0664345543"),
             ("by bank transfer from UBA 0894123699 on", "0894123699"),
@@ -7522,10 +7572,18 @@ mod tests {
             ("Paguei: 03391.15596 32085.954393 77161.566616 3", "03391"),
             (r#"{"tv_code": "037 091 880 949"}"#, "037"),
             ("tax reg. 222-082-677", "222"),
+            // Under a name without a sign-off, or a sign-off without a name.
+            ("Mariana Rodríguez\n3126242648", "3126242648"),
+            ("Un saludo,\nximena\n4424235108", "4424235108"),
+            (
+                "Un saludo,\nXimena Martínez, pedido\n4424235108",
+                "4424235108",
+            ),
             // Discord's timestamps; an invoice in Korean.
             ("claim before <t:1698444868:R> ok", "1698444868"),
             ("<t:1698444868> ok", "1698444868"),
             ("인보이스 0699955546 ok", "0699955546"),
+            (r#""tax_id":"MST 0312310060""#, "0312310060"),
         ]);
         // A voucher's PIN, and a store's order id after its short code.
         for text in [
