@@ -4409,7 +4409,15 @@ const SIGN_OFFS: &[&[u8]] = &[
     b"hilsen",
     b"mvh",
     b"med venlig",
-    b"tack",
+    // (Danish "thanks", and so Swedish "tack".)
+    b"tak",
+    "hälsningar".as_bytes(),
+    b"groet",
+    b"abrazo",
+    b"cumprimentos",
+    "saudações".as_bytes(),
+    b"pozdrav",
+    "üdvözlettel".as_bytes(),
     b"kiitos",
     "saygılarımla".as_bytes(),
     "teşekkürler".as_bytes(),
@@ -4471,11 +4479,20 @@ pub(crate) fn signature_number(text: &impl Text, start: usize, end: usize, floor
             _ => return false,
         }
     }
+    // (A surname's particles are written small: `Jan de Vries`, `Maria
+    // dos Santos`.)
+    const PARTICLES: &[&[u8]] = &[
+        b"de", b"da", b"di", b"do", b"dos", b"das", b"del", b"della", b"van", b"von", b"der",
+        b"den", b"la", b"le", b"du", b"y", b"e", b"ter", b"zu",
+    ];
     let name = line[MOST - n..].trim_ascii();
     let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty());
-    let capitalised = |w: &[u8]| w[0].is_ascii_uppercase() || w[0] >= 0x80;
-    let count = words.clone().count();
-    if !(2..=4).contains(&count) || !words.into_iter().all(capitalised) {
+    let capitalised = |w: &&[u8]| w[0].is_ascii_uppercase() || w[0] >= 0x80;
+    let count = words.clone().filter(capitalised).count();
+    let all_name = words
+        .into_iter()
+        .all(|w| capitalised(&w) || PARTICLES.contains(&w));
+    if !(2..=4).contains(&count) || !all_name {
         return false;
     }
     // The sign-off's line.

@@ -7516,6 +7516,11 @@ mod tests {
                 "81 03 88 85",
             ),
             ("Thank you,\nNicole Galea\n9932 6566", "9932 6566"),
+            ("På forhånd tak\nSøren Hansen\n29 15 48 64", "29 15 48 64"),
+            (
+                "Met vriendelijke groet,\nJan de Vries\n0612 345 678",
+                "0612 345 678",
+            ),
             // Not a lottery's draw: its pairs descend.
             ("appelez-moi au 01 45 40 43 05 merci", "01 45 40 43 05"),
             // Buenos Aires' mobiles, the 15 dashed; Turkish "the number"
