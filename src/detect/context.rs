@@ -373,16 +373,22 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"alternative number", Hint::Phone, false),
     kw(b"nomor alternatif", Hint::Phone, false),
     kw(b"dusra number", Hint::Phone, false),
+    // Which line a writer gives: "my work number", "home number".
+    kw(b"work number", Hint::Phone, false),
+    kw(b"home number", Hint::Phone, false),
+    kw(b"office number", Hint::Phone, false),
     kw(b"doosra number", Hint::Phone, false),
     // A carrier's "line number" is the subscriber's phone number.
     kw("número de línea".as_bytes(), Hint::Phone, false),
     kw(b"numero de linea", Hint::Phone, false),
     kw(b"linha direta", Hint::Phone, false),
     kw(b"linha gratuita", Hint::Phone, false),
-    kw(b"direto", Hint::Phone, true),
-    kw(b"directo", Hint::Phone, true),
-    kw(b"direkte", Hint::Phone, true),
-    kw(b"direkt", Hint::Phone, true),
+    // (Only where they label: "Ring direkte til mig på …" is a call
+    // verb's number, which the adverb must not hide.)
+    label_only(b"direto", Hint::Phone),
+    label_only(b"directo", Hint::Phone),
+    label_only(b"direkte", Hint::Phone),
+    label_only(b"direkt", Hint::Phone),
     kw(b"switchboard", Hint::Phone, false),
     kw("přímá linka".as_bytes(), Hint::Phone, false),
     kw("البدالة".as_bytes(), Hint::Phone, false),
@@ -3721,6 +3727,30 @@ fn qualifies_id(before: &[u8], qualifiers: &[&[u8]]) -> bool {
         })
 }
 
+/// The ASCII letters that end `text`, and what stands before them.
+fn last_word(text: &[u8]) -> (&[u8], &[u8]) {
+    let letters = text
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    text.split_at(text.len() - letters)
+}
+
+/// Whether `before` ends with the word "id" and a space, or "id" and a
+/// Romance "of" (`id de `, `id du `, `id di `).
+fn after_id_word(before: &[u8]) -> bool {
+    if !matches!(before.last(), Some(b' ' | b'_')) {
+        return false;
+    }
+    let (rest, word) = last_word(&before[..before.len() - 1]);
+    match word {
+        b"id" => true,
+        b"de" | b"du" | b"di" => last_word(rest.trim_ascii_end()).1 == b"id",
+        _ => false,
+    }
+}
+
 /// Whether `before` ends with an English preposition and a possessive or
 /// an article ("on my ", "to your ", "in the "), before a word for where
 /// something is kept.
@@ -3756,6 +3786,25 @@ fn labelling(k: &Keyword, before: &[u8], from: &[u8]) -> Option<Nearest> {
     } else {
         word_rest_len(after)
     };
+    // An abbreviation's period glued to letters is a host name's dot
+    // (`https://t.example.com/…?c=2530033927`), no label.
+    if k.word.ends_with(b".") && after.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    // A customer to be called at a number names no record: "call the
+    // customer on 01865 953225" is the call verb's number.
+    if k.speaker
+        && matches!(
+            after[tail..].trim_ascii(),
+            b"on" | b"at" | b"au" | b"al" | b"op"
+        )
+    {
+        return None;
+    }
+    // A contact's id names a record (`ID contact;…`, `ID de contacto:`).
+    if k.hint == Hint::Phone && after_id_word(before) {
+        return Some(Nearest::RECORD_LABEL);
+    }
     // A phone accessory is a product, and the number after it a product
     // code ("手机壳 39682755", "Handyhülle 4241-0051").
     if k.hint == Hint::Phone && ACCESSORIES.iter().any(|a| after[..tail].starts_with(a)) {
@@ -4286,7 +4335,13 @@ fn phone_word_after_where(text: &impl Text, end: usize, accept: impl Fn(&Keyword
             // (A word with a colon after it labels what follows it, not the
             // number before: `Sopimus: 4170616115 – Matkapuhelin: 040 …`.)
             let labels_next = rest[tail.len()..].trim_ascii_start().starts_with(b":");
-            k.hint == Hint::Phone && accept(k) && !glued_to_id(k, tail) && !labels_next
+            // (Nor is an attribute's name a word: `… width="1" alt="">`.)
+            let attribute = rest[tail.len()..].starts_with(b"=");
+            k.hint == Hint::Phone
+                && accept(k)
+                && !glued_to_id(k, tail)
+                && !labels_next
+                && !attribute
         })
     })
 }

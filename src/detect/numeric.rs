@@ -1543,6 +1543,29 @@ fn opens_boleto_line(text: &impl Text, t: &Token, k: usize, end: usize) -> bool 
         && matches!(text.next(p), Some((b'.', q)) if text.peek(q).is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// Whether a count of minutes or hours follows the group that ends at
+/// `end`: that group is no part of a number before it (`call 087 442 3694
+/// 30 mins before`).
+fn minutes_after(text: &impl Text, end: usize) -> bool {
+    const UNITS: &[&[u8]] = &[
+        b"min", b"mins", b"minutes", b"minuten", b"minutos", b"minuti", b"hrs", b"hours", b"std",
+    ];
+    let Some((b' ', mut p)) = text.next(end) else {
+        return false;
+    };
+    let mut word = [0u8; 8];
+    let mut n = 0;
+    while let Some((c, q)) = text.next(p) {
+        if !c.is_ascii_alphabetic() || n == word.len() {
+            break;
+        }
+        word[n] = c.to_ascii_lowercase();
+        n += 1;
+        p = q;
+    }
+    UNITS.contains(&&word[..n])
+}
+
 /// Whether the number from `start` to `end` is the seconds of Discord's
 /// timestamp markup, `<t:1698444868>` or `<t:1698444868:R>`, which its
 /// `t:` would otherwise label as a phone's.
@@ -2735,13 +2758,39 @@ fn card_end(text: &impl Text, t: &Token, at: CardAt) -> Option<usize> {
                         .nearest(text)
                         .is_some_and(|w| w.hint.names_record())
             };
+            // (Nor is a month that a slash and a year follow: an expiry
+            // typed with spaces, `… 8566 11 / 26 173`.)
+            let spaced_expiry = || {
+                let month = t
+                    .digits
+                    .get(usize::from(next.upto).saturating_sub(2)..usize::from(next.upto))
+                    .map(|m| m[0] * 10 + m[1]);
+                let year_after_slash = || {
+                    let mut p = next.end;
+                    for want in [b' ', b'/', b' '] {
+                        match text.next(p) {
+                            Some((c, q)) if c == want => p = q,
+                            _ if want == b' ' => {}
+                            _ => return false,
+                        }
+                    }
+                    matches!(digits_from(text, p, 5).0, 2 | 4)
+                };
+                next.len == 2
+                    && month.is_some_and(|m| (1..=12).contains(&m))
+                    && (t
+                        .group_after(k + 1)
+                        .is_some_and(|g| g.sep == b'/' && matches!(g.len, 2 | 4))
+                        || year_after_slash())
+            };
             let carries_on = same_sep
                 && !next.paren
                 && !t.glued_after(k)
                 && longer <= card::MAX_DIGITS
                 && card::is_card_grouping(&lens[..=n])
                 && !cvv_after_named_card()
-                && !count_after_card();
+                && !count_after_card()
+                && !spaced_expiry();
             // A fifth group of four after a card printed in fours makes a
             // longer number (a gift card's twenty digits, `6035 3755 0195
             // 3667 2048`), unless it reads as an expiry (`… 1111 0427`, or
@@ -3433,10 +3482,11 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             // With its extension if one ends cleanly, else without.
             let extension = extension_end(text, end)
                 .filter(|&e| ends_cleanly(text, e) || field_follows(text, e));
-            let ends = ends_cleanly(text, end)
+            let ends = (ends_cleanly(text, end)
                 || field_follows(text, end)
                 || slash_apart
-                || slash_before_another_value(text, start, end);
+                || slash_before_another_value(text, start, end))
+                && !minutes_after(text, end);
             // A word glued to its end (`(+84) 778664162gọi`) is let be after an
             // international number, and elsewhere where a word glued to its
             // start would be: where a phone word labels it.
@@ -4783,10 +4833,17 @@ fn drawn_around(text: &impl Text, start: usize, end: usize) -> bool {
 /// Dates written with a leading zero, `01.02.2024` or `03/05/2024`, that a
 /// trunk-0 layout would otherwise take.
 fn looks_like_date(groups: &[Group], lens: &[u8]) -> bool {
-    matches!(lens, [2, 2, 4] | [2, 2, 2])
-        && groups[1..]
+    let date = |groups: &[Group]| {
+        groups[1..]
             .iter()
             .all(|g| matches!(g.sep, b'.' | b'/' | b'-'))
+    };
+    // (Or a short date and its time, `09.12.25 19.15 Uhr`.)
+    let with_time = lens == [2, 2, 2, 2, 2]
+        && date(&groups[..3])
+        && groups[3].sep == b' '
+        && matches!(groups[4].sep, b'.' | b':');
+    matches!(lens, [2, 2, 4] | [2, 2, 2]) && date(groups) || with_time
 }
 
 /// Checks an international number: `digits[skip..]` begins with a country
@@ -7521,6 +7578,15 @@ mod tests {
                 "Met vriendelijke groet,\nJan de Vries\n0612 345 678",
                 "0612 345 678",
             ),
+            // A call verb's number past a customer, a Danish adverb, or
+            // "my work number"; a number before "30 mins" ends before it.
+            (
+                "Can you call the customer on 01865 953225? She",
+                "01865 953225",
+            ),
+            ("Ring direkte til mig på 20 12 34 56 tak", "20 12 34 56"),
+            ("or on my work number 2068983452.", "2068983452"),
+            ("Please call 087 442 3694 30 mins before", "087 442 3694"),
             // Not a lottery's draw: its pairs descend.
             ("appelez-moi au 01 45 40 43 05 merci", "01 45 40 43 05"),
             // Buenos Aires' mobiles, the 15 dashed; Turkish "the number"
@@ -7584,12 +7650,26 @@ mod tests {
                 "Un saludo,\nXimena Martínez, pedido\n4424235108",
                 "4424235108",
             ),
+            // A tracking pixel's query under a host's `t.` and before an
+            // `alt` attribute, a contact's id, a date and its time.
+            (
+                r#"<img src="https://t.example.com/o/25350d57bd2c8384.gif?c=2530033927" width="1" alt="">"#,
+                "2530033927",
+            ),
+            ("ID de contacto: 286795669\nEnviado", "286795669"),
+            (r#""ID contact":"4813842935""#, "4813842935"),
+            ("Gesendet am: 09.12.25 19.15 Uhr", "09.12"),
             // Discord's timestamps; an invoice in Korean.
             ("claim before <t:1698444868:R> ok", "1698444868"),
             ("<t:1698444868> ok", "1698444868"),
             ("인보이스 0699955546 ok", "0699955546"),
             (r#""tax_id":"MST 0312310060""#, "0312310060"),
         ]);
+        // A card before an expiry typed with spaces.
+        assert_eq!(
+            find_at("x 4551 2215 0241 8566 11 / 26 173", "4551"),
+            Some((Kind::Card, "4551 2215 0241 8566"))
+        );
         // A voucher's PIN, and a store's order id after its short code.
         for text in [
             "con paysafecard, PIN 8239 4413 4297 2512",
