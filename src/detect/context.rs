@@ -4464,14 +4464,16 @@ const SIGN_OFFS: &[&[u8]] = &[
     b"hilsen",
     b"mvh",
     b"med venlig",
-    // (Danish "thanks", and so Swedish "tack".)
+    b"tack",
     b"tak",
     "hälsningar".as_bytes(),
     b"groet",
     b"abrazo",
+    b"abrazos",
     b"cumprimentos",
     "saudações".as_bytes(),
     b"pozdrav",
+    b"pozdravem",
     "üdvözlettel".as_bytes(),
     b"kiitos",
     "saygılarımla".as_bytes(),
@@ -4564,10 +4566,15 @@ pub(crate) fn signature_number(text: &impl Text, start: usize, end: usize, floor
             _ => return false,
         }
     }
+    // (Whole words: not the `tak` of "mistake".)
     let sign_off = &line[MOST - n..];
-    SIGN_OFFS
-        .iter()
-        .any(|w| sign_off.windows(w.len()).any(|at| at == *w))
+    SIGN_OFFS.iter().any(|w| {
+        (0..=sign_off.len().saturating_sub(w.len())).any(|at| {
+            sign_off[at..].starts_with(w)
+                && !sign_off[..at].last().is_some_and(|&c| is_letter(c))
+                && !sign_off.get(at + w.len()).is_some_and(|&c| is_letter(c))
+        })
+    })
 }
 
 /// Currencies written before or after an amount, lowercased: codes,

@@ -1496,8 +1496,8 @@ const VAT_DIGITS: &[(&[u8; 2], &[usize])] = &[
 /// number at `start`, of as many digits as that country's VAT numbers have
 /// ([`VAT_DIGITS`]): a VAT number written with its prefix apart, which no
 /// one writes before a phone.
-fn after_vat_country_code(text: &impl Text, start: usize, digits: usize) -> bool {
-    code_before(text, start).is_some_and(|code| {
+fn after_vat_country_code(text: &impl Text, start: usize, floor: usize, digits: usize) -> bool {
+    code_before(text, start, floor).is_some_and(|code| {
         VAT_DIGITS
             .iter()
             .any(|(country, lens)| **country == code && lens.contains(&digits))
@@ -1505,15 +1505,15 @@ fn after_vat_country_code(text: &impl Text, start: usize, digits: usize) -> bool
 }
 
 /// The two capitals, a word of their own, and the space that stand right
-/// before `start`, if they do.
-fn code_before(text: &impl Text, start: usize) -> Option<[u8; 2]> {
+/// before `start`, if they do, none before `floor`.
+fn code_before(text: &impl Text, start: usize, floor: usize) -> Option<[u8; 2]> {
     let Some((b' ', mut pos)) = text.prev(start) else {
         return None;
     };
     let mut code = [0u8; 2];
     for slot in code.iter_mut().rev() {
         match text.prev(pos) {
-            Some((c, q)) if c.is_ascii_uppercase() => {
+            Some((c, q)) if c.is_ascii_uppercase() && q >= floor => {
                 *slot = c;
                 pos = q;
             }
@@ -1547,8 +1547,9 @@ fn opens_boleto_line(text: &impl Text, t: &Token, k: usize, end: usize) -> bool 
 /// `end`: that group is no part of a number before it (`call 087 442 3694
 /// 30 mins before`).
 fn minutes_after(text: &impl Text, end: usize) -> bool {
+    // (Not "min", also Scandinavian "my": `… 34 56 min mobil`.)
     const UNITS: &[&[u8]] = &[
-        b"min", b"mins", b"minutes", b"minuten", b"minutos", b"minuti", b"hrs", b"hours", b"std",
+        b"mins", b"minutes", b"minuten", b"minutos", b"minuti", b"hrs", b"hours",
     ];
     let Some((b' ', mut p)) = text.next(end) else {
         return false;
@@ -1571,14 +1572,7 @@ fn minutes_after(text: &impl Text, end: usize) -> bool {
 /// `t:` would otherwise label as a phone's.
 fn in_discord_timestamp(text: &impl Text, start: usize, end: usize) -> bool {
     let mut p = start;
-    let opens = [b':', b't', b'<'].iter().all(|&want| match text.prev(p) {
-        Some((c, q)) if c.to_ascii_lowercase() == want => {
-            p = q;
-            true
-        }
-        _ => false,
-    });
-    opens
+    context::step_back_over(text, &mut p, 0, b"<t:")
         && match text.next(end) {
             Some((b'>', _)) => true,
             Some((b':', q)) => matches!(
@@ -1626,10 +1620,10 @@ const US_STATES: &[&[u8; 2]] = &[
 
 /// Whether the first `k` groups, at `start`, are a ZIP+4 code after its
 /// state (`Seattle, WA 98162-2827`).
-fn zip_plus_four(text: &impl Text, t: &Token, k: usize, start: usize) -> bool {
+fn zip_plus_four(text: &impl Text, t: &Token, k: usize, start: usize, floor: usize) -> bool {
     let groups = &t.groups()[..k];
     matches!(groups, [a, b] if a.len == 5 && b.len == 4 && b.sep == b'-')
-        && code_before(text, start).is_some_and(|code| US_STATES.contains(&&code))
+        && code_before(text, start, floor).is_some_and(|code| US_STATES.contains(&&code))
 }
 
 /// Whether the number at `start` goes on an IBAN written in groups of four
@@ -3584,14 +3578,14 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             let accepted = (accepted || !needs_label && repeated())
                 && (!needs_label || labelled())
                 && (!reads_as_range(t, k) || labelled())
-                && !(draws_numbers(t, k) && drawn_around(text, start, end));
+                && !(draws_numbers(t, k) && drawn_around(text, start, end, words_before.floor));
             // (Not the tail of an IBAN in groups of four: `IE17 BOFI 0177 4341
             // 2735 13`.)
             if accepted
                 && !after_iban_groups(text, start)
                 && !after_ups_tracking_groups(text, start)
-                && !after_vat_country_code(text, start, digits.len())
-                && !zip_plus_four(text, t, k, start)
+                && !after_vat_country_code(text, start, words_before.floor, digits.len())
+                && !zip_plus_four(text, t, k, start, words_before.floor)
                 && !opens_boleto_line(text, t, k, end)
                 && !in_discord_timestamp(text, start, end)
                 && !vietnamese_tax_code(text, start, digits)
@@ -4797,8 +4791,9 @@ const DRAW_WORDS: &[&[u8]] = &[
 ];
 
 /// Whether a draw's word ([`DRAW_WORDS`]) stands in the 48 characters
-/// before `start`, or a bonus number follows `end` (`… 45 + 06`).
-fn drawn_around(text: &impl Text, start: usize, end: usize) -> bool {
+/// before `start` (none before `floor`, where an earlier finding ends), or
+/// a bonus number follows `end` (`… 45 + 06`).
+fn drawn_around(text: &impl Text, start: usize, end: usize, floor: usize) -> bool {
     let mut p = end;
     if let Some((b' ', q)) = text.next(p) {
         p = q;
@@ -4817,7 +4812,7 @@ fn drawn_around(text: &impl Text, start: usize, end: usize) -> bool {
     let mut n = 0;
     let mut pos = start;
     while n < REACH {
-        let Some((c, q)) = text.prev(pos) else {
+        let Some((c, q)) = text.prev(pos).filter(|&(_, q)| q >= floor) else {
             break;
         };
         before[REACH - 1 - n] = c.to_ascii_lowercase();
@@ -7646,6 +7641,7 @@ mod tests {
             // Under a name without a sign-off, or a sign-off without a name.
             ("Mariana Rodríguez\n3126242648", "3126242648"),
             ("Un saludo,\nximena\n4424235108", "4424235108"),
+            ("I made a mistake\nJohn Smith\n4424235108", "4424235108"),
             (
                 "Un saludo,\nXimena Martínez, pedido\n4424235108",
                 "4424235108",
