@@ -553,6 +553,14 @@ impl<S: Shaper + Clone> StreamRedactor<S> {
         if let (Some(chunk), Some(first)) = (chunk, self.passes.first_mut()) {
             first.buf.extend_from_slice(chunk);
         }
+        // At most every byte not yet written out leaves in this call: one
+        // allocation up front instead of the doublings of a fresh `out`.
+        out.reserve(
+            self.passes
+                .iter()
+                .map(|p| p.buf.len().saturating_sub(p.emitted))
+                .sum(),
+        );
         // The scan position of the pass before, while it is a re-check
         // pass that found nothing yet.
         let mut quiet_previous_at: Option<u64> = None;
