@@ -1775,12 +1775,26 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"contador", Hint::Identifier, false),
     kw(b"nota fiscal", Hint::Identifier, false),
     kw(b"buchung", Hint::Identifier, false),
-    kw(b"request", Hint::Identifier, false),
+    // (A whole word: "Callback requested on …" asks for a call.)
+    kw(b"request", Hint::Identifier, true),
     kw(b"art.-nr", Hint::Identifier, false),
     kw(b"artikel", Hint::Identifier, false),
     kw(b"entreprise", Hint::Identifier, false),
     kw(b"ondernemingsnummer", Hint::Identifier, false),
     kw(b"kbo", Hint::Identifier, true),
+    // …and its French name, the Banque-Carrefour des Entreprises.
+    kw(b"bce", Hint::Identifier, true),
+    // Debtors' and clients' numbers at collection desks: German, Dutch,
+    // Afrikaans, Finnish, Swedish.
+    kw(b"schuldner", Hint::Identifier, false),
+    kw(b"debiteur", Hint::Identifier, false),
+    kw("kliëntnommer".as_bytes(), Hint::Identifier, false),
+    kw(b"klientnommer", Hint::Identifier, false),
+    kw(b"asiakasnro", Hint::Identifier, false),
+    kw(b"asiakasnumero", Hint::Identifier, false),
+    kw(b"kundnr", Hint::Identifier, false),
+    // Italy's pagoPA notices: eighteen digits that may pass for a card's.
+    kw(b"codice avviso", Hint::NotCard, false),
     kw(b"btw", Hint::Identifier, true),
     // Arabic: order, invoice. Korean: order, waybill.
     kw("الطلب".as_bytes(), Hint::Identifier, false),

@@ -4022,6 +4022,15 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         if TRUNK_LAYOUTS.contains(&lens) && !looks_like_date(groups, lens) && !company_number {
             return Some(Evidence::Layout);
         }
+        // Swedish mobiles, the prefix dashed and the rest in two, two and
+        // three: `076-24 71 558`.
+        if lens == [3, 2, 2, 3]
+            && digits[1] == 7
+            && groups[1].sep == b'-'
+            && groups[2..].iter().all(|g| g.sep == b' ')
+        {
+            return Some(Evidence::Layout);
+        }
         // Indonesian mobiles, 08xx and seven to nine digits in fours
         // (`0813-9928-0057`, `0812-0522-788`, `0819-3473-39843`), which an
         // IBAN's tail would otherwise be.
@@ -4089,6 +4098,15 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         && digits[..3] != [8, 0, 0]
     {
         return Some(Evidence::Labelled);
+    }
+    // Italy's free and shared-cost numbers, the prefix set apart from six
+    // digits: `800 796972`, `848 581148`.
+    if len == 9
+        && lens == [3, 6]
+        && matches!(digits[..3], [8, 0, 0 | 3] | [8, 4, 0 | 1 | 7 | 8])
+        && matches!(groups[1].sep, b' ' | b'-')
+    {
+        return Some(Evidence::Layout);
     }
     // Spain: 612 34 56 78, 91 123 45 67, 612 345 678.
     if len == 9 && first >= 6 && matches!(lens, [3, 2, 2, 2] | [3, 3, 3] | [2, 3, 2, 2]) {
@@ -8776,5 +8794,32 @@ mod tests {
                 "{form}"
             );
         }
+    }
+
+    #[test]
+    fn what_a_collection_desks_review_found() {
+        expect_phones(&[
+            // "Requested" asks for a call; only a request's own number is
+            // a record's.
+            ("Callback requested on 07700 900123.", "07700 900123"),
+            // Italy's free numbers, six digits after the prefix.
+            ("chiamate il 800 796972 (lun-ven 13:00-18:45)", "800 796972"),
+            // Swedish mobiles in two, two and three.
+            ("Ni når mig på 079-42 19 670 efter 08:00.", "079-42 19 670"),
+        ]);
+        expect_nothing_at(&[
+            ("Callback request 0612345678", "0612345678"),
+            ("2000 Antwerpen, BCE 0773.379.128", "0773.379.128"),
+            ("> Kliëntnommer: 0206-497713", "0206-497713"),
+            ("Asiakasnro 0595-722372", "0595-722372"),
+            ("Kundnr 0206-497713", "0206-497713"),
+            ("Schuldner-Nr. 0665-003111", "0665-003111"),
+            ("debiteurnummer 0836-587401", "0836-587401"),
+            // A pagoPA notice's eighteen digits, Luhn-valid in a JCB range.
+            (
+                "codice avviso 3541 0510 9701 5858 57.",
+                "3541 0510 9701 5858 57",
+            ),
+        ]);
     }
 }
