@@ -201,6 +201,10 @@ const FRAGMENTS: &[&str] = &[
     "＋８１",
     "（０３）",
     "\u{3000}",
+    // The katakana long mark, a dash between digits and a vowel's length
+    // elsewhere.
+    "ー",
+    "メール",
     "\\uff14",
     "\\uff0d",
     "%EF%BC%94",

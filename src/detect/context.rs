@@ -292,6 +292,13 @@ const KEYWORDS: &[Keyword] = &[
     call_verb(b"txt me", true),
     kw(b"text", Hint::Phone, true),
     kw(b"sms", Hint::Phone, true),
+    // Portuguese "landline", Spanish "tfno.", British "direct dial in",
+    // and an office's line in a signature (`Office: …`, with its colon
+    // only: `post office (94129-0226)`).
+    kw(b"fixo", Hint::Phone, true),
+    kw(b"tfno", Hint::Phone, true),
+    kw(b"ddi", Hint::Phone, true),
+    kw(b"office:", Hint::Phone, false),
     kw(b"whatsapp", Hint::Phone, false),
     kw(b"ph", Hint::Phone, true),
     kw(b"gsm", Hint::Phone, true),
@@ -693,10 +700,21 @@ const KEYWORDS: &[Keyword] = &[
     },
     kw_infix("联系".as_bytes(), Hint::Phone),
     kw_infix("传真".as_bytes(), Hint::Phone),
+    // Traditional "contact" and "fax", Cantonese as Hong Kong writes it
+    // (`唔該盡快聯絡96627640`); "hotline" and "direct line" in both.
+    kw_infix("聯絡".as_bytes(), Hint::Phone),
+    kw_infix("联络".as_bytes(), Hint::Phone),
+    kw_infix("聯繫".as_bytes(), Hint::Phone),
+    kw_infix("傳真".as_bytes(), Hint::Phone),
+    kw_infix("熱線".as_bytes(), Hint::Phone),
+    kw_infix("热线".as_bytes(), Hint::Phone),
+    kw_infix("直线".as_bytes(), Hint::Phone),
+    kw_infix("直線".as_bytes(), Hint::Phone),
     // WeChat, whose id is often the phone number (`微信同号 2839 0635`).
     kw_infix("微信".as_bytes(), Hint::Phone),
     // Korean: telephone, mobile, contact.
-    kw("전화".as_bytes(), Hint::Phone, false),
+    // (Also inside a compound: `대표전화`, the main line, `휴대전화`.)
+    kw_infix("전화".as_bytes(), Hint::Phone),
     kw("휴대".as_bytes(), Hint::Phone, false),
     kw("핸드폰".as_bytes(), Hint::Phone, false),
     kw("연락처".as_bytes(), Hint::Phone, false),
@@ -751,6 +769,13 @@ const KEYWORDS: &[Keyword] = &[
     // (Typed without its diacritic, as keys and quick chats write it.)
     kw(b"sdt", Hint::Phone, true),
     kw("điện thoại".as_bytes(), Hint::Phone, false),
+    // …capitalised (only ASCII is lowercased), shortened (`ĐT:`), and a
+    // direct line's `trực tiếp`.
+    kw("Điện thoại".as_bytes(), Hint::Phone, false),
+    kw("ĐT".as_bytes(), Hint::Phone, true),
+    kw("đt".as_bytes(), Hint::Phone, true),
+    kw("trực tiếp".as_bytes(), Hint::Phone, false),
+    kw("Trực tiếp".as_bytes(), Hint::Phone, false),
     kw_infix("โทร".as_bytes(), Hint::Phone),
     kw_infix("เบอร์".as_bytes(), Hint::Phone),
     kw(b"zalo", Hint::Phone, true),
@@ -1109,7 +1134,9 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"sv_nummer", Hint::Identifier, false),
     kw(b"registre national", Hint::Identifier, false),
     kw(b"clientsnummer", Hint::Identifier, false),
-    kw(b"betalingskenmerk", Hint::Identifier, false),
+    // (Sixteen digits, printed in fours, that may pass Luhn in RuPay's
+    // range: vetoed as a voucher's number is.)
+    kw(b"betalingskenmerk", Hint::OtherCard, false),
     // French "(insurance) policy": `Numéro de police 798.106.579`; English
     // calls the police, so only where it labels the number.
     label_only(b"police", Hint::Identifier),
@@ -1602,6 +1629,17 @@ const KEYWORDS: &[Keyword] = &[
     // Chinese: order, waybill number.
     kw_infix("订单".as_bytes(), Hint::Identifier),
     kw_infix("运单".as_bytes(), Hint::Identifier),
+    // …in traditional characters; confirmation numbers; an air waybill's
+    // master and house numbers (主单, 分单).
+    kw_infix("訂單".as_bytes(), Hint::Identifier),
+    kw_infix("單號".as_bytes(), Hint::Identifier),
+    kw_infix("确认号".as_bytes(), Hint::Identifier),
+    kw_infix("確認號".as_bytes(), Hint::Identifier),
+    kw_infix("主单".as_bytes(), Hint::Identifier),
+    kw_infix("分单".as_bytes(), Hint::Identifier),
+    // Japanese product numbers: a JAN barcode's thirteen digits may pass
+    // Luhn in Visa's range.
+    kw_infix("商品番号".as_bytes(), Hint::NotCard),
     // Any "… number" of a record (快递单号, a courier's; 運單號, 订单号).
     kw_infix("单号".as_bytes(), Hint::Identifier),
     // Transactions in Japanese, Chinese, Thai, Arabic, Vietnamese,
@@ -1795,6 +1833,31 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"kundnr", Hint::Identifier, false),
     // Italy's pagoPA notices: eighteen digits that may pass for a card's.
     kw(b"codice avviso", Hint::NotCard, false),
+    // Dutch gift vouchers.
+    kw(b"cadeaubon", Hint::OtherCard, false),
+    // Members (French), key fobs, lab accessions, Indian importer codes,
+    // Dutch bookings, customs tariff codes.
+    kw("adhérent".as_bytes(), Hint::Identifier, false),
+    kw(b"adherent", Hint::Identifier, false),
+    kw(b"fob", Hint::OtherCard, true),
+    kw(b"keyfob", Hint::OtherCard, false),
+    kw(b"accession", Hint::Identifier, false),
+    // Passports, a pet's as much as a person's.
+    kw(b"passport", Hint::Identifier, false),
+    kw(b"pasaporte", Hint::Identifier, false),
+    kw(b"passeport", Hint::Identifier, false),
+    kw(b"reisepass", Hint::Identifier, false),
+    kw(b"paspoort", Hint::Identifier, false),
+    kw(b"passaport", Hint::Identifier, false),
+    kw(b"iec", Hint::Identifier, true),
+    kw(b"boeking", Hint::Identifier, false),
+    kw(b"mawb", Hint::Identifier, true),
+    kw(b"hawb", Hint::Identifier, true),
+    kw(b"hs code", Hint::Identifier, false),
+    kw(b"hs_code", Hint::Identifier, false),
+    kw(b"hscode", Hint::Identifier, false),
+    kw(b"commodity", Hint::Identifier, false),
+    kw(b"taric", Hint::Identifier, false),
     kw(b"btw", Hint::Identifier, true),
     // Arabic: order, invoice. Korean: order, waybill.
     kw("الطلب".as_bytes(), Hint::Identifier, false),
@@ -2180,6 +2243,8 @@ const CARD_ID_QUALIFIERS: &[&[u8]] = &[b"card", b"karte", b"carte", b"tarjeta"];
 /// `"gift_card_number"`, `подарочная карта`, `hediye kartı`).
 const OTHER_CARD_BEFORE: &[&[u8]] = &[
     b"loyalty",
+    b"access",
+    b"key",
     b"gift",
     b"member",
     b"members",
@@ -2467,6 +2532,11 @@ pub(crate) const PHONE_ABBREVIATIONS: &[&[u8]] = &[
 const FILLERS: &[&[u8]] = &[
     // A full-width colon, as CJK text writes a label's (`SIN：625-078-027`).
     "：".as_bytes(),
+    // …and the closing bracket of a label that mail templates set in
+    // brackets (`【联系电话】8619 5302`, `「電話」…`).
+    "】".as_bytes(),
+    "」".as_bytes(),
+    "』".as_bytes(),
     // Japanese and Korean topic and subject particles glued to a Latin
     // label (`Discord IDは…`, `ID는 …`).
     "は".as_bytes(),
@@ -3192,6 +3262,9 @@ const NAME_KEYS: &[&[u8]] = &[
     // `{"propertyName":"phone","propertyValue":…}`, its webhooks').
     b"\"property\"",
     b"\"propertyname\"",
+    // An order's meta data (`{"key":"_shipping_phone","value":…}`,
+    // WooCommerce's).
+    b"\"key\"",
 ];
 
 /// Whether `after`, what follows a phone word, is the rest of a link's

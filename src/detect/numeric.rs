@@ -1543,6 +1543,25 @@ fn opens_boleto_line(text: &impl Text, t: &Token, k: usize, end: usize) -> bool 
         && matches!(text.next(p), Some((b'.', q)) if text.peek(q).is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// Whether the first `k` groups of `t` are a Chinese landline, the trunk-0
+/// area code and the subscriber number of seven or eight digits, which an
+/// extension may follow after a dash (`020-83167806-531`,
+/// `(021)38225006-102`, `05922145082-140`).
+fn chinese_landline(t: &Token, k: usize) -> bool {
+    let (lens, n) = t.group_lens(k);
+    let groups = t.groups();
+    t.digits[0] == 0
+        && t.digits[1] != 0
+        && match lens[..n] {
+            [11 | 12] => true,
+            [3, 8] | [4, 7] | [4, 8] => matches!(groups[1].sep, b'-' | 0),
+            // The subscriber number in two fours (`0532 4171 0506-875`,
+            // `020 6026 1708-226`).
+            [3 | 4, 4, 4] => groups[2].sep == b' ',
+            _ => false,
+        }
+}
+
 /// Whether a count of minutes or hours follows the group that ends at
 /// `end`: that group is no part of a number before it (`call 087 442 3694
 /// 30 mins before`).
@@ -1551,10 +1570,31 @@ fn minutes_after(text: &impl Text, end: usize) -> bool {
     const UNITS: &[&[u8]] = &[
         b"mins", b"minutes", b"minuten", b"minutos", b"minuti", b"hrs", b"hours",
     ];
-    let Some((b' ', mut p)) = text.next(end) else {
+    // …but "min" before a word of time: `call 0495 979 425 30 min before`.
+    const AFTER_MIN: &[&[u8]] = &[
+        b"before", b"prior", b"ahead", b"earlier", b"vorher", b"avant", b"antes", b"prima",
+    ];
+    let Some((b' ', p)) = text.next(end) else {
         return false;
     };
     let mut word = [0u8; 8];
+    let (n, p) = ascii_word_at(text, p, &mut word);
+    if UNITS.contains(&&word[..n]) {
+        return true;
+    }
+    if &word[..n] != b"min" {
+        return false;
+    }
+    let Some((b' ', p)) = text.next(p) else {
+        return false;
+    };
+    let (n, _) = ascii_word_at(text, p, &mut word);
+    AFTER_MIN.contains(&&word[..n])
+}
+
+/// The ASCII letters from `p`, lowercased into `word` (as many as fit):
+/// their count, and the position after the last one read.
+fn ascii_word_at(text: &impl Text, mut p: usize, word: &mut [u8; 8]) -> (usize, usize) {
     let mut n = 0;
     while let Some((c, q)) = text.next(p) {
         if !c.is_ascii_alphabetic() || n == word.len() {
@@ -1564,7 +1604,7 @@ fn minutes_after(text: &impl Text, end: usize) -> bool {
         n += 1;
         p = q;
     }
-    UNITS.contains(&&word[..n])
+    (n, p)
 }
 
 /// Whether the number from `start` to `end` is the seconds of Discord's
@@ -3424,7 +3464,15 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             let slash_apart = next.is_some_and(|next| next.sep == b'/')
                 && number_after_slash(t, k)
                 && !in_path_or_query(text, start);
-            if next.is_some_and(|next| !matches!(next.sep, b' ' | b'+')) && !slash_apart {
+            let dash_extension = next.is_some_and(|next| {
+                // (Not a check digit: `UMID CRN 0111-8404071-6`.)
+                next.sep == b'-' && (2..=4).contains(&next.len) && ends_cleanly(text, next.end)
+            }) && t.group_after(k + 1).is_none()
+                && chinese_landline(t, k);
+            if next.is_some_and(|next| !matches!(next.sep, b' ' | b'+'))
+                && !slash_apart
+                && !dash_extension
+            {
                 continue;
             }
             let evidence = if plain {
@@ -3441,10 +3489,13 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             if let Some(next) = next {
                 let own_sep = groups.get(1).filter(|_| k > 1).map(|g| g.sep);
                 let next_is_last = t.group_after(k + 1).is_none_or(|g| g.sep == next.sep);
+                // (A count of minutes is none of it: `+32 470 57 72 23 30
+                // min before`.)
                 let goes_on = own_sep == Some(next.sep)
                     && next.len == groups[k - 1].len
                     && next_is_last
-                    && !t.glued_after(k);
+                    && !t.glued_after(k)
+                    && !minutes_after(text, next.end);
                 if goes_on
                     && (nested || !starts_finding(text, next.start, groups[k - 1].end, earlier))
                 {
@@ -3479,6 +3530,7 @@ fn phone_end(text: &impl Text, t: &Token, at: PhoneAt) -> Option<(usize, PhoneDi
             let ends = (ends_cleanly(text, end)
                 || field_follows(text, end)
                 || slash_apart
+                || dash_extension
                 || slash_before_another_value(text, start, end))
                 && !minutes_after(text, end);
             // A word glued to its end (`(+84) 778664162gọi`) is let be after an
@@ -3920,10 +3972,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
     }
     // Australia's national rate and free numbers: `1300 220 838`, `1800 415
     // 947`.
-    if lens == [4, 3, 3]
+    // (Or in pairs after the prefix: `1300 15 98 78`.)
+    if matches!(lens, [4, 3, 3] | [4, 2, 2, 2])
         && matches!(digits[..4], [1, 3 | 8, 0, 0])
         && matches!(groups[1].sep, b' ' | b'-')
-        && groups[2].sep == groups[1].sep
+        && groups[2..].iter().all(|g| g.sep == groups[1].sep)
     {
         return Some(Evidence::Layout);
     }
@@ -4029,6 +4082,26 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
             && groups[1].sep == b'-'
             && groups[2..].iter().all(|g| g.sep == b' ')
         {
+            return Some(Evidence::Layout);
+        }
+        // Vietnamese landlines, a four-digit area code from 02 and seven
+        // digits in four and three, the area code bracketed or the groups
+        // dotted (`(0251) 3342 978`, `0236.8039.696`); spaced, as any eleven
+        // digits may be, only where a phone word labels them (`ĐT: 0225
+        // 3264 829`).
+        if lens == [4, 4, 3] && digits[1] == 2 {
+            let dotted = groups[1..].iter().all(|g| g.sep == b'.');
+            let spaced = groups[1..].iter().all(|g| g.sep == b' ');
+            if dotted || paren_first && groups[2].sep == groups[1].sep {
+                return Some(Evidence::Layout);
+            }
+            if spaced {
+                return Some(Evidence::Labelled);
+            }
+        }
+        // Chinese landlines, the area code dashed and the subscriber number
+        // in two fours (`0574-6092 4059`).
+        if lens == [4, 4, 4] && groups[1].sep == b'-' && groups[2].sep == b' ' {
             return Some(Evidence::Layout);
         }
         // Indonesian mobiles, 08xx and seven to nine digits in fours
@@ -8820,6 +8893,86 @@ mod tests {
                 "codice avviso 3541 0510 9701 5858 57.",
                 "3541 0510 9701 5858 57",
             ),
+        ]);
+    }
+
+    #[test]
+    fn what_four_more_desk_reviews_found() {
+        // Fitness and beauty, freight and customs, veterinary, East Asian
+        // e-commerce desks.
+        for (text, phone) in [
+            ("대표전화 1577-9182 | 팩스 02-969-6377", "1577-9182"),
+            ("客戶服務熱線：28032292\nWhatsApp", "28032292"),
+            ("唔該盡快聯絡96627640", "96627640"),
+            ("傳真: 2229 5790", "2229 5790"),
+            ("【联系电话】8619 5302\n【邮箱】", "8619 5302"),
+            ("TEL：057476468198\n直线：051280964280\n", "051280964280"),
+            // A Chinese landline's extension after a dash.
+            ("客服热线：020-83167806-531", "020-83167806"),
+            ("Fixo: 51 2190-1042", "51 2190-1042"),
+            ("Tfno.: 3145812103\nCelular:", "3145812103"),
+            ("DDI: 020 7946 0958", "020 7946 0958"),
+            ("Office: 020 7946 0958", "020 7946 0958"),
+            ("Hải Phòng\nĐiện thoại: 0225.3603.127\n", "0225.3603.127"),
+            // A count of minutes after the number is none of it.
+            (
+                "The driver can call 0495 979 425 30 min before arrival",
+                "0495 979 425",
+            ),
+            ("Please call 1300 15 98 78 today", "1300 15 98 78"),
+            (
+                "The driver can call +32 (0)470 57 72 23 30 min before.",
+                "+32 (0)470 57 72 23",
+            ),
+            ("电话：0532 4171 0506-875\n手机", "0532 4171 0506"),
+            ("<td>TEL：</td><td>05922145082-140</td>", "05922145082"),
+            ("Fax an 0512-8222 2232. Wir", "0512-8222 2232"),
+            // Vietnamese landlines: bracketed or dotted, or labelled.
+            ("shipper: (0251) 3342 978, ext. 38", "(0251) 3342 978"),
+            ("Hải Phòng 0236.8039.696", "0236.8039.696"),
+            ("Điện thoại: 0225 3264 829", "0225 3264 829"),
+            // The katakana long mark typed for a dash between digits.
+            (
+                "電話番号０９０ー１７７９ー１７０７です",
+                "０９０ー１７７９ー１７０７",
+            ),
+            ("電話番号090ー1779ー1707です", "090ー1779ー1707"),
+            // An order's meta data.
+            (
+                r#"[{"id":1,"key":"_shipping_phone","value":"040346547"}]"#,
+                "040346547",
+            ),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_nothing_at(&[
+            ("您的訂單3513498103已確認，手機0912-345-678", "3513498103"),
+            ("access card 0439615200", "0439615200"),
+            ("MAWB 160 8092 1396 / HAWB DKL2142905", "160 8092 1396"),
+            ("IEC 0476299074", "0476299074"),
+            ("Boeking 254 545 956 voor 52 pallets", "254 545 956"),
+            (r#"{"commodity_code":"0306.17.36.59"}"#, "0306.17.36.59"),
+            (r#"{"accession":"03-0816809"}"#, "03-0816809"),
+            ("order 020-83167806-531", "020-83167806"),
+            // A check digit is no extension; eleven digits in 4-4-3 are no
+            // phone by their layout alone.
+            ("UMID CRN 0111-8404071-6. Yung", "0111-8404071"),
+            ("Ref 0225 3264 829 ok", "0225 3264 829"),
+            ("the post office (94129-0226) on May 2", "94129-0226"),
+            // The long mark joins an order number's groups too: its last
+            // group is no phone of its own.
+            (
+                "２０２４１２０７ー０７９２４４８８３１で注文",
+                "０７９２４４８８３１",
+            ),
+            ("Pasaporte: ES 0603315706\nTatuaje", "0603315706"),
+            // Not cards: a gift voucher, a payment reference, a barcode.
+            ("Op cadeaubon 8197024205874551 staat", "8197024205874551"),
+            (
+                "Betalingskenmerk 8178 2680 1912 2664",
+                "8178 2680 1912 2664",
+            ),
+            ("商品番号：4944596621743", "4944596621743"),
         ]);
     }
 }

@@ -145,7 +145,8 @@ const ENDS_MORE: [bool; 256] = {
             || arabic_digit_of(0xDB, c).is_some()
             || wide_char_of(0xE2, 0x80, c).is_some()
             || wide_char_of(0xE3, 0x80, c).is_some()
-            || wide_char_of(0xEF, 0xBC, c).is_some();
+            || wide_char_of(0xEF, 0xBC, c).is_some()
+            || c == LONG_MARK[2];
         b += 1;
     }
     t
@@ -159,11 +160,34 @@ pub fn wide_char_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
         0xC2 if hay.get(at + 1) == Some(&0xA0) => Some((b' ', 2)),
         lead @ (0xD9 | 0xDB) => arabic_digit_of(lead, *hay.get(at + 1)?).map(|d| (d, 2)),
         lead @ (0xE2 | 0xE3 | 0xEF) => {
+            if hay.get(at..at + 3) == Some(&LONG_MARK[..]) {
+                return long_mark_as_dash(hay, at).then_some((b'-', 3));
+            }
             let c = wide_char_of(lead, *hay.get(at + 1)?, *hay.get(at + 2)?)?;
             Some((c, 3))
         }
         _ => None,
     }
+}
+
+/// The katakana long mark, `ー`, in UTF-8: Japanese input methods type it
+/// for a dash after a full-width digit (`０９０ー１７７９ー１７０７`).
+const LONG_MARK: [u8; 3] = [0xE3, 0x83, 0xBC];
+
+/// Whether the long mark at `at` stands between two digits, ASCII or full
+/// width, where it is a dash; elsewhere it lengthens a vowel (`メール`).
+/// (Read from the raw bytes around it, so forward and backward reading
+/// agree.)
+fn long_mark_as_dash(hay: &[u8], at: usize) -> bool {
+    let is_full_width_digit = |b: &[u8]| matches!(b, [0xEF, 0xBC, 0x90..=0x99]);
+    let digit_before = at.checked_sub(1).is_some_and(|i| hay[i].is_ascii_digit())
+        || at
+            .checked_sub(3)
+            .is_some_and(|i| is_full_width_digit(&hay[i..at]));
+    let after = at + 3;
+    let digit_after = hay.get(after).is_some_and(u8::is_ascii_digit)
+        || hay.get(after..after + 3).is_some_and(is_full_width_digit);
+    digit_before && digit_after
 }
 
 /// The ASCII character a three-byte wide character stands for, from its
@@ -212,6 +236,9 @@ fn wide_char_before(hay: &[u8], end: usize) -> Option<(u8, usize)> {
     }
     if end < 3 {
         return None;
+    }
+    if hay[end - 3..end] == LONG_MARK {
+        return long_mark_as_dash(hay, end - 3).then_some((b'-', 3));
     }
     wide_char_of(hay[end - 3], hay[end - 2], last).map(|c| (c, 3))
 }
