@@ -887,6 +887,12 @@ fn verify_in(
         start = next;
         local_len -= 1;
     }
+    // An EDIFACT segment's tag and separator (`COM+jane@example.com:EM'`),
+    // not a plus tag.
+    if let Some(after_tag) = after_edifact_tag(text, start) {
+        start = after_tag;
+        local_len = local_len.saturating_sub(4);
+    }
     if local_len == 0 {
         return None;
     }
@@ -1328,12 +1334,45 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
     match c {
         b'@' | b'_' => false,
         // `host:org/repo`; a mask (`*`) counts as the letter it hid, so
-        // masking what follows cannot turn this into an address.
-        b':' => !text
-            .peek(next)
-            .is_some_and(|d| d.is_ascii_alphabetic() || matches!(d, b'/' | b'~' | b'*')),
+        // masking what follows cannot turn this into an address. (But an
+        // EDIFACT segment's qualifier, `COM+jane@example.com:EM'`.)
+        b':' => {
+            edifact_qualifier_at(text, next)
+                || !text
+                    .peek(next)
+                    .is_some_and(|d| d.is_ascii_alphabetic() || matches!(d, b'/' | b'~' | b'*'))
+        }
         _ => true,
     }
+}
+
+/// Where the local part at `start` goes on past an EDIFACT segment's
+/// `COM+` that opens its line or follows the last segment's `'`.
+fn after_edifact_tag(text: &impl Text, start: usize) -> Option<usize> {
+    if !matches!(text.prev(start), None | Some((b'\n' | b'\r' | b'\'', _))) {
+        return None;
+    }
+    let mut p = start;
+    for expected in *b"COM+" {
+        let (c, q) = text.next(p)?;
+        if c != expected {
+            return None;
+        }
+        p = q;
+    }
+    Some(p)
+}
+
+/// Whether an EDIFACT communication qualifier, two capitals and the
+/// segment's closing `'`, stands at `at` (`EM'`, `TE'`).
+fn edifact_qualifier_at(text: &impl Text, at: usize) -> bool {
+    let Some((a, p)) = text.next(at) else {
+        return false;
+    };
+    let Some((b, q)) = text.next(p) else {
+        return false;
+    };
+    a.is_ascii_uppercase() && b.is_ascii_uppercase() && text.peek(q) == Some(b'\'')
 }
 
 #[cfg(test)]
@@ -1369,6 +1408,24 @@ mod tests {
             ["anna@example.com"]
         );
         assert_eq!(emails("mail: a@b@example.com"), ["b@example.com"]);
+    }
+
+    #[test]
+    fn edifact_communication_segments() {
+        // The segment's tag and separator before the address, its
+        // qualifier and closing `'` after it.
+        assert_eq!(
+            emails("CTA+IC+:PRIYA NG'\nCOM+airimport@straitsfwd.sg:EM'\nNAD+CN"),
+            ["airimport@straitsfwd.sg"]
+        );
+        assert_eq!(emails("COM+jane@example.com:EM'"), ["jane@example.com"]);
+        // Elsewhere a plus tag is the address's, and `host:path` no address.
+        assert_eq!(
+            emails("see COM+jane@example.com today"),
+            ["COM+jane@example.com"]
+        );
+        assert!(emails("git@github.com:org/repo.git").is_empty());
+        assert!(emails("git@host:AB-x").is_empty());
     }
 
     #[test]
