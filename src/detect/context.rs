@@ -296,6 +296,7 @@ const KEYWORDS: &[Keyword] = &[
     // and an office's line in a signature (`Office: …`, with its colon
     // only: `post office (94129-0226)`).
     kw(b"fixo", Hint::Phone, true),
+    kw(b"telm", Hint::Phone, true),
     kw(b"tfno", Hint::Phone, true),
     kw(b"ddi", Hint::Phone, true),
     kw(b"office:", Hint::Phone, false),
@@ -518,6 +519,8 @@ const KEYWORDS: &[Keyword] = &[
     kw("numarasından".as_bytes(), Hint::Phone, false),
     kw(b"numaradan", Hint::Phone, false),
     kw("numarasını".as_bytes(), Hint::Phone, false),
+    // …and "to the number" (`530 467 54 26 numarasına SMS atın`).
+    kw("numarasına".as_bytes(), Hint::Phone, false),
     // Latvian "telephone" (`Tālrunis`, `Tālr.`).
     kw("tālr".as_bytes(), Hint::Phone, false),
     kw(b"handy", Hint::Phone, false),
@@ -938,6 +941,12 @@ const KEYWORDS: &[Keyword] = &[
     my_number(b"nomor baru"),
     my_number(b"naya number"),
     my_number(b"mera number"),
+    // Nepali and Bengali "my number", in Roman script; a bank's
+    // "registered mobile number"; Bengali "call (me)".
+    my_number(b"mero number"),
+    my_number(b"amar number"),
+    kw(b"rmn", Hint::Phone, true),
+    kw("কল করুন".as_bytes(), Hint::Phone, false),
     kw("새 번호".as_bytes(), Hint::Phone, false),
     my_number("yeni numaram".as_bytes()),
     my_number("новый номер".as_bytes()),
@@ -1132,6 +1141,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"polizze", Hint::Identifier, false),
     kw(b"sv-nummer", Hint::Identifier, false),
     kw(b"sv_nummer", Hint::Identifier, false),
+    // (As a field's name reads: `{"label":"SV-Nummer",…}`.)
+    kw(b"sv nummer", Hint::Identifier, false),
     kw(b"registre national", Hint::Identifier, false),
     kw(b"clientsnummer", Hint::Identifier, false),
     // (Sixteen digits, printed in fours, that may pass Luhn in RuPay's
@@ -1819,6 +1830,7 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"artikel", Hint::Identifier, false),
     kw(b"entreprise", Hint::Identifier, false),
     kw(b"ondernemingsnummer", Hint::Identifier, false),
+    kw(b"ondernemingsnr", Hint::Identifier, false),
     kw(b"kbo", Hint::Identifier, true),
     // …and its French name, the Banque-Carrefour des Entreprises.
     kw(b"bce", Hint::Identifier, true),
@@ -1842,6 +1854,34 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"fob", Hint::OtherCard, true),
     kw(b"keyfob", Hint::OtherCard, false),
     kw(b"accession", Hint::Identifier, false),
+    // Classified ads by their number (`anuncio n.º 5778628827`, `annonce
+    // n° …`, `Anzeigennr. …`), and Italy's tax code abbreviated (`C.F.
+    // 01120508117`, a company's, eleven digits from 0).
+    kw(b"anuncio", Hint::Identifier, false),
+    kw(b"annonce", Hint::Identifier, false),
+    kw(b"anzeige", Hint::Identifier, false),
+    kw(b"annuncio", Hint::Identifier, false),
+    kw(b"advertentie", Hint::Identifier, false),
+    kw(b"listing", Hint::Identifier, false),
+    kw(b"c.f.", Hint::Identifier, false),
+    // German grant and case files, Polish court registers, Dutch grid
+    // connections, Danish and Norwegian metering points.
+    kw(b"bafa", Hint::Identifier, true),
+    kw(b"aktenzeichen", Hint::Identifier, false),
+    kw(b"krs", Hint::Identifier, true),
+    kw(b"aansluit", Hint::Identifier, false),
+    kw("målepunkt".as_bytes(), Hint::NotCard, false),
+    kw(b"maalepunkt", Hint::NotCard, false),
+    // A satellite TV box's viewing card (`VC No`), citizenship
+    // certificates.
+    kw(b"vc no", Hint::Identifier, false),
+    kw(b"vc_no", Hint::Identifier, false),
+    kw(b"vc number", Hint::Identifier, false),
+    kw(b"citizenship", Hint::Identifier, false),
+    // A patient's file: Polish `numer kartoteki`, Spanish `historia
+    // clínica`.
+    kw(b"kartotek", Hint::Identifier, false),
+    kw("historia clínica".as_bytes(), Hint::Identifier, false),
     // Passports, a pet's as much as a person's.
     kw(b"passport", Hint::Identifier, false),
     kw(b"pasaporte", Hint::Identifier, false),
@@ -2458,6 +2498,8 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"m",
     b"p",
     b"c",
+    // (A fax's `F.`, the end of Italy's `C.F.`.)
+    b"f",
     "ז".as_bytes(),
     "т".as_bytes(),
     b"tel",
@@ -3265,6 +3307,9 @@ const NAME_KEYS: &[&[u8]] = &[
     // An order's meta data (`{"key":"_shipping_phone","value":…}`,
     // WooCommerce's).
     b"\"key\"",
+    // FHIR's contact points and identifiers (`{"system":"phone","value":…}`,
+    // `{"system":"https://fhir.nhs.uk/Id/nhs-number","value":…}`).
+    b"\"system\"",
 ];
 
 /// Whether `after`, what follows a phone word, is the rest of a link's
@@ -3564,6 +3609,11 @@ fn enclosing_key_label(
     // the object's own members may name the value (see `name_value_label`).
     if key.windows(3).any(|w| w.iter().all(u8::is_ascii_digit)) {
         return None;
+    }
+    // A value is what its key names: `"phone":{"value":…}` labels it as
+    // `"phone":…` would.
+    if *member == b"\"value\"" {
+        return write_label(key, buf);
     }
     // `order` and `"number"` make `order_number`.
     let mut name = [0u8; MAX_FIELD_NAME];
@@ -4293,6 +4343,8 @@ const RECORD_WORDS_AFTER_NUMBER: &[&[u8]] = &[
     b"socio",
     b"membre",
     "adhérent".as_bytes(),
+    // A patient's file (`mi número de historia`).
+    b"historia",
     b"membro",
     // Russian records "by the number of" names (`по номеру договора`).
     "заказа".as_bytes(),
@@ -4310,7 +4362,18 @@ const RECORD_WORDS_AFTER_NUMBER: &[&[u8]] = &[
 /// if one stands there.
 fn record_word_after(after: &[u8]) -> Option<&[u8]> {
     let mut rest = after.trim_ascii_start();
-    for joint in [&b"de "[..], b"do ", b"du ", b"of ", b"di ", b"del "] {
+    // (French and Italian elide "de" before a vowel: `numéro d'adhérent`,
+    // `numéro d’adhérent`.)
+    for joint in [
+        &b"de "[..],
+        b"do ",
+        b"du ",
+        b"of ",
+        b"di ",
+        b"del ",
+        b"d'",
+        "d’".as_bytes(),
+    ] {
         if let Some(r) = rest.strip_prefix(joint) {
             rest = r.trim_ascii_start();
             break;
@@ -5281,6 +5344,10 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"on",
     b"at",
     b"via",
+    // Danish, Norwegian and Swedish "on" and "to" (`send mig en sms på
+    // …`, `Send en sms til …`).
+    "på".as_bytes(),
+    b"til",
     b"kami",
     b"pod",
     // "Me" and "us", as a call verb's object: `Appelez-moi au …`, `call me

@@ -840,6 +840,9 @@ fn verify_in(
         }
         start = p;
     }
+    if matches!(stopped_at, Some((b'*', p)) if masks_local_part(text, p, min_start, local_len)) {
+        return None;
+    }
     // Between two of one special character, the one read through is a
     // separator too: HL7's components (`^NET^Internet^jane@x.io`).
     if let (Some((stop, _)), Some((special, after, len))) = (stopped_at, special_read) {
@@ -1346,6 +1349,23 @@ fn ends_cleanly(text: &impl Text, end: usize) -> bool {
     }
 }
 
+/// Whether the `*` before `p` is the last of a run that masks the middle
+/// of a local part (`a****6@gmail.com`, as systems show an address on
+/// file): a letter or digit before the run. What is left after it is no
+/// address. (Not emphasis, `**jane@example.com**`, which nothing but a
+/// space or the text's start precedes.) The run is read within the local
+/// part's own budget.
+fn masks_local_part(text: &impl Text, mut p: usize, min_start: usize, local_len: usize) -> bool {
+    for _ in local_len..MAX_LOCAL {
+        match text.prev(p) {
+            Some((b'*', q)) if q >= min_start => p = q,
+            Some((c, q)) if q >= min_start => return c.is_ascii_alphanumeric(),
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Where the local part at `start` goes on past an EDIFACT segment's
 /// `COM+` that opens its line or follows the last segment's `'`.
 fn after_edifact_tag(text: &impl Text, start: usize) -> Option<usize> {
@@ -1408,6 +1428,15 @@ mod tests {
             ["anna@example.com"]
         );
         assert_eq!(emails("mail: a@b@example.com"), ["b@example.com"]);
+    }
+
+    #[test]
+    fn masked_local_parts_are_no_addresses() {
+        assert!(emails("Aishwarya Verma,,a****6@gmail.com,Card fraud").is_empty());
+        assert!(emails(r#""email_id":"v****n@gmail.com""#).is_empty());
+        // Emphasis around a whole address is no mask.
+        assert_eq!(emails("**jane@example.com**"), ["jane@example.com"]);
+        assert_eq!(emails("mail *jane@example.com*"), ["jane@example.com"]);
     }
 
     #[test]

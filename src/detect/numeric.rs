@@ -4099,6 +4099,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
                 return Some(Evidence::Labelled);
             }
         }
+        // Sri Lankan landlines, the subscriber number's leading 2 set
+        // apart: `011 2 947218`.
+        if lens == [3, 1, 6] && digits[3] == 2 && groups[2].sep == groups[1].sep {
+            return Some(Evidence::Layout);
+        }
         // Chinese landlines, the area code dashed and the subscriber number
         // in two fours (`0574-6092 4059`).
         if lens == [4, 4, 4] && groups[1].sep == b'-' && groups[2].sep == b' ' {
@@ -4238,6 +4243,11 @@ fn phone_layout(t: &Token, k: usize) -> Option<Evidence> {
         } else {
             Evidence::Labelled
         });
+    }
+    // Bangladesh's mobiles after the country code without its `+`, spaced
+    // as at home: `880 1501 208302`.
+    if lens == [3, 4, 6] && digits[..4] == [8, 8, 0, 1] && groups[2].sep == groups[1].sep {
+        return Some(Evidence::Layout);
     }
     // China, mobiles: 1[3-9]x xxxx xxxx.
     if len == 11 && first == 1 && digits[1] >= 3 && lens == [3, 4, 4] {
@@ -8931,6 +8941,19 @@ mod tests {
             ("shipper: (0251) 3342 978, ext. 38", "(0251) 3342 978"),
             ("Hải Phòng 0236.8039.696", "0236.8039.696"),
             ("Điện thoại: 0225 3264 829", "0225 3264 829"),
+            // Sri Lanka's landlines, Bangladesh's mobiles without the `+`.
+            ("mobile 076 271 2877 or 011 2 325103. email", "011 2 325103"),
+            (
+                "Rumana Ahmed,880 1501 208302,2845979695864",
+                "880 1501 208302",
+            ),
+            ("RMN 8690796344", "8690796344"),
+            ("কল করুন 9317822369 অথবা", "9317822369"),
+            // A phone word past Scandinavian "on".
+            (
+                "Send mig en sms på 50 93 54 95, når du er her.",
+                "50 93 54 95",
+            ),
             // The katakana long mark typed for a dash between digits.
             (
                 "電話番号０９０ー１７７９ー１７０７です",
@@ -8966,6 +8989,10 @@ mod tests {
                 "０７９２４４８８３１",
             ),
             ("Pasaporte: ES 0603315706\nTatuaje", "0603315706"),
+            ("<td>VC No</td><td>01414999543</td>", "01414999543"),
+            ("Citizenship no. 31-07-60-64485, mobile", "31-07-60-64485"),
+            // "My number" of a member's, its "de" elided.
+            ("Mon numéro d’adhérent est le 242967667.", "242967667"),
             // Not cards: a gift voucher, a payment reference, a barcode.
             ("Op cadeaubon 8197024205874551 staat", "8197024205874551"),
             (
@@ -8973,6 +9000,45 @@ mod tests {
                 "8178 2680 1912 2664",
             ),
             ("商品番号：4944596621743", "4944596621743"),
+        ]);
+    }
+
+    #[test]
+    fn what_four_reviews_found_after_them() {
+        // Classifieds, South Asian call centres, European clinics and home
+        // energy installers, read blind after the four before.
+        for (text, phone) in [
+            ("Send en sms til 28 43 06 93", "28 43 06 93"),
+            ("Telm.: 31986068767", "31986068767"),
+            (r#"{"system":"fax","value":"62252002"}"#, "62252002"),
+            // A person's list of numbers, whoever's line it is.
+            (
+                r#"{"phone":[{"label":"home","value":"21 4120-4063"}]}"#,
+                "21 4120-4063",
+            ),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_nothing_at(&[
+            ("Es sobre el anuncio n.º 5778628827.", "5778628827"),
+            ("P.IVA 07491471498 · C.F. 01120508117 · REA", "01120508117"),
+            (
+                r#"{"label": "SV-Nummer", "number": "2424 060399"}"#,
+                "2424 060399",
+            ),
+            (
+                "RPR Gent, ondernemingsnr. 0314.282.474 | IBAN",
+                "0314.282.474",
+            ),
+            (r#"{"applicationRef":"BAFA 702 016 664"}"#, "702 016 664"),
+            (r#"{"companyReg":"KRS 0196793612"}"#, "0196793612"),
+            ("hat das Aktenzeichen 0234-859248, die", "0234-859248"),
+            ("aansluitnummer: 0740494139", "0740494139"),
+            (
+                "Mi número de historia es 8390732778 y la cita",
+                "8390732778",
+            ),
+            ("numer kartoteki to 936530364, dzięki", "936530364"),
         ]);
     }
 }
