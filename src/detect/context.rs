@@ -944,6 +944,14 @@ const KEYWORDS: &[Keyword] = &[
     // Nepali and Bengali "my number", in Roman script; a bank's
     // "registered mobile number"; Bengali "call (me)".
     my_number(b"mero number"),
+    // A telecom customer's "my line", Spanish "(call) at number",
+    // French "incoming call from", Arabic "WhatsApp" (with its article
+    // glued: `على الواتساب`).
+    my_number("mi línea".as_bytes()),
+    my_number(b"mi linea"),
+    kw("al número".as_bytes(), Hint::Phone, false),
+    kw(b"appel entrant", Hint::Phone, false),
+    kw_infix("واتساب".as_bytes(), Hint::Phone),
     my_number(b"amar number"),
     kw(b"rmn", Hint::Phone, true),
     kw("কল করুন".as_bytes(), Hint::Phone, false),
@@ -1501,7 +1509,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"sscc", Hint::Identifier, true),
     kw(b"bonnummer", Hint::Identifier, false),
     kw(b"bonnr", Hint::Identifier, false),
-    label_only(b"tc", Hint::Identifier),
+    // (With its `#` only: Spanish `TC` is a credit card, `la TC 5101…`.)
+    kw(b"tc#", Hint::Identifier, false),
     kw_infix("レシート".as_bytes(), Hint::Identifier),
     kw(b"vu-nr", Hint::Identifier, false),
     kw(b"taxid", Hint::Identifier, true),
@@ -1878,6 +1887,16 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"vc_no", Hint::Identifier, false),
     kw(b"vc number", Hint::Identifier, false),
     kw(b"citizenship", Hint::Identifier, false),
+    // Identity cards in Spanish (`No. identidad`, `céd.`, `C.I.`), money
+    // transfers' control numbers and withdrawal codes, Dubai's Makani
+    // building numbers, Arabic "customer number".
+    kw(b"identidad", Hint::Identifier, false),
+    kw("céd".as_bytes(), Hint::Identifier, false),
+    kw(b"c.i.", Hint::Identifier, false),
+    kw(b"mtcn", Hint::Identifier, true),
+    kw(b"code de retrait", Hint::Identifier, false),
+    kw(b"makani", Hint::Identifier, false),
+    kw_infix("رقم العميل".as_bytes(), Hint::Identifier),
     // A patient's file: Polish `numer kartoteki`, Spanish `historia
     // clínica`.
     kw(b"kartotek", Hint::Identifier, false),
@@ -2498,8 +2517,11 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"m",
     b"p",
     b"c",
-    // (A fax's `F.`, the end of Italy's `C.F.`.)
+    // (A fax's `F.`, the end of Italy's `C.F.` and of `C.I.`, a Spanish
+    // identity card's `céd.`.)
     b"f",
+    b"i",
+    "céd".as_bytes(),
     "ז".as_bytes(),
     "т".as_bytes(),
     b"tel",
@@ -5340,6 +5362,8 @@ const FILLERS_AFTER_A_PHONE_WORD: &[&[u8]] = &[
     b"al",
     b"au",
     b"ao",
+    // French "from the" (`Appel entrant du …`).
+    b"du",
     b"ke",
     b"on",
     b"at",

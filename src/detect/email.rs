@@ -987,9 +987,13 @@ fn domain_end(text: &impl Text, after_at: usize) -> Option<(usize, usize)> {
                 // at `za`.) A suffix after a hyphen only on the last
                 // label, and a short one (`…@gmail.com-এ`, not
                 // `…@shop.my-магазин.рф`).
+                // (A sentence's period may follow the suffix: `…@gmail.com-ზე.`.)
+                let label_follows = matches!(
+                    text.next(label.end),
+                    Some((b'.', q)) if text.peek(q).is_some_and(starts_label)
+                );
                 let suffix_ok = !label.hyphen_suffix
-                    || label.len - head_len <= MAX_HYPHEN_SUFFIX
-                        && !matches!(text.next(label.end), Some((b'.', _)));
+                    || label.len - head_len <= MAX_HYPHEN_SUFFIX && !label_follows;
                 if suffix_ok
                     && !latin_letter_at(text, head_end)
                     && is_top_level(text, pos, head_end)
@@ -1437,6 +1441,18 @@ mod tests {
         // Emphasis around a whole address is no mask.
         assert_eq!(emails("**jane@example.com**"), ["jane@example.com"]);
         assert_eq!(emails("mail *jane@example.com*"), ["jane@example.com"]);
+    }
+
+    #[test]
+    fn a_hyphened_suffix_before_a_sentences_end() {
+        assert_eq!(
+            emails("მიგზავნეთ beridze.giorgi@yahoo.com-ზე.</p>"),
+            ["beridze.giorgi@yahoo.com"]
+        );
+        assert_eq!(
+            emails("shop@shop.my-магазин.рф"),
+            ["shop@shop.my-магазин.рф"]
+        );
     }
 
     #[test]

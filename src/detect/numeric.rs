@@ -9041,4 +9041,35 @@ mod tests {
             ("numer kartoteki to 936530364, dzięki", "936530364"),
         ]);
     }
+
+    #[test]
+    fn what_the_last_four_reviews_found() {
+        // Francophone Africa, Eastern Europe and Central Asia, Spanish-
+        // speaking Latin America, the Gulf and the Levant.
+        for (text, phone) in [
+            ("Mi línea 8136-2511 está sin servicio", "8136-2511"),
+            (
+                "unicará con usted al número 2481-9032 registrado.",
+                "2481-9032",
+            ),
+            ("Appel entrant du 77 123 45 67.", "77 123 45 67"),
+            ("على الواتساب 3395 4635 او على", "3395 4635"),
+        ] {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+        expect_nothing_at(&[
+            ("confond son MTCN 567-277-4447 avec", "567-277-4447"),
+            ("Code de retrait: 770 216 040, valable", "770 216 040"),
+            ("C.I. 0410298723; llámame al 02-421-6883", "0410298723"),
+            ("No. identidad 0815-1968-02905</td>", "0815-1968-02905"),
+            ("céd. 600736134 - llámame al 8312-3456", "600736134"),
+            (r#""makani":"66746 82435""#, "66746 82435"),
+            ("رقم العميل 84620540 للتواصل", "84620540"),
+        ]);
+        // Spanish `TC` is a credit card; only `TC#` is a receipt's.
+        assert_eq!(
+            find_at("la TC 5101749189888828 aparece", "5101749189888828"),
+            Some((Kind::Card, "5101749189888828"))
+        );
+    }
 }
