@@ -1871,7 +1871,8 @@ const KEYWORDS: &[Keyword] = &[
     kw(b"anzeige", Hint::Identifier, false),
     kw(b"annuncio", Hint::Identifier, false),
     kw(b"advertentie", Hint::Identifier, false),
-    kw(b"listing", Hint::Identifier, false),
+    // (Only as a label: a listing's agent gives a phone.)
+    label_only_prefix(b"listing", Hint::Identifier),
     kw(b"c.f.", Hint::Identifier, false),
     // German grant and case files, Polish court registers, Dutch grid
     // connections, Danish and Norwegian metering points.
