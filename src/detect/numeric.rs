@@ -5422,6 +5422,14 @@ mod tests {
         }
     }
 
+    /// Each text holds the phone number given with it, found from the
+    /// number's last occurrence.
+    fn expect_phones_at(cases: &[(&str, &str)]) {
+        for &(text, phone) in cases {
+            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
+        }
+    }
+
     /// No text holds a number from its first digit, `+` or `(`.
     fn expect_nothing(texts: &[&str]) {
         for text in texts {
@@ -6303,7 +6311,7 @@ mod tests {
         // A phone after a record number, or opening with a bracketed area
         // code after another number; a phone word labels the number after
         // it.
-        for (text, phone) in [
+        expect_phones_at(&[
             ("case 00123456 0412 345 678", "0412 345 678"),
             ("cvv 502 (860) 558-0082 is anyone there", "(860) 558-0082"),
             ("cb 8:30 (800) 555-0109", "(800) 555-0109"),
@@ -6311,9 +6319,7 @@ mod tests {
                 "Steuer-Identifikationsnummer: 19382457508 Mobil: 0174 1234567",
                 "0174 1234567",
             ),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         expect_phones(&[
             // Czech regional landlines, labelled; Colombia's 60x plan;
             // a Brazilian mobile run together after its area code.
@@ -6347,15 +6353,13 @@ mod tests {
             Some("34736471704")
         );
         // A `+` as HTML writes it.
-        for (text, phone) in [
+        expect_phones_at(&[
             (
                 "<div>Direct line: &plus;27 79 555 1010</div>",
                 "&plus;27 79 555 1010",
             ),
             ("Tel &#43;44 20 7946 0958<br>", "&#43;44 20 7946 0958"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         for (text, number) in [
             (
                 "Steuer-Identifikationsnummer: 19382457508 Mobil: 0174 1234567",
@@ -6875,12 +6879,10 @@ mod tests {
 
     #[test]
     fn indonesian_mobiles_of_thirteen_digits() {
-        for (text, phone) in [
+        expect_phones_at(&[
             ("ini nomorku 0819-3473-39843 ya", "0819-3473-39843"),
             ("hubungi 0852-2654-01485 ya", "0852-2654-01485"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         expect_nothing(&["IBAN GB09 HBUK 0895 3898 38398"]);
     }
 
@@ -6912,7 +6914,7 @@ mod tests {
     #[test]
     fn review_twenty_two_words() {
         // Messengers and "my number" name the number after them…
-        for (text, phone) in [
+        expect_phones_at(&[
             ("nummeret mitt er 55 64 52 69", "55 64 52 69"),
             ("ini nomorku 0819-3473-3984 ya", "0819-3473-3984"),
             ("viber 6993467180", "6993467180"),
@@ -6920,9 +6922,7 @@ mod tests {
             ("solo efectivo wsp 3122375260 ok", "3122375260"),
             ("mi wasap 3001234201, hola", "3001234201"),
             ("привет - вотсап 89995765704 почта", "89995765704"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         // …and ids, shipments and orders name theirs.
         expect_nothing(&[
             "TAJ: 611 785 289 ok",
@@ -7166,7 +7166,7 @@ mod tests {
     /// phrases that ask to be reached at them.
     #[test]
     fn worded_layouts_of_a_forms_review() {
-        for (text, phone) in [
+        expect_phones_at(&[
             (
                 "telefoniczny pod numerem 58 7859710, najlepiej",
                 "58 7859710",
@@ -7181,9 +7181,7 @@ mod tests {
             ("Podem falar comigo pelo 913791837 ou", "913791837"),
             ("请回电19347532818，谢谢", "19347532818"),
             ("Por favor márquenme al (81) 6372 1112", "(81) 6372 1112"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         expect_nothing(&[
             "Order 58 7859710 shipped",
             "<VATNumber>46-7323887</VATNumber><Fax></Fax>",
@@ -7199,7 +7197,7 @@ mod tests {
     /// Latvia's 2-3-3, and the words that ask to be called at them.
     #[test]
     fn numbers_of_less_common_locales() {
-        for (text, phone) in [
+        expect_phones_at(&[
             ("Ngishayele ku-062 213 0603.", "062 213 0603"),
             ("futhi ku-+27 11 398 0211 emva", "+27 11 398 0211"),
             ("Telefonas: 8 (46) 491 710 |", "8 (46) 491 710"),
@@ -7213,9 +7211,7 @@ mod tests {
             ("Appelez-moi au 76 944 5928", "76 944 5928"),
             ("მობილური: 593461761", "593461761"),
             ("ဖုန်း: 09-554846254", "09-554846254"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         expect_nothing(&[
             "KU-0612345678",
             "abku-0612345678",
@@ -7232,15 +7228,13 @@ mod tests {
     /// as people still type them.
     #[test]
     fn mexican_legacy_prefixes() {
-        for (text, phone) in [
+        expect_phones_at(&[
             ("Número de teléfono:044 664 231 7545", "044 664 231 7545"),
             ("Nuria Sánchez,044 55 7168 5038,6,71956", "044 55 7168 5038"),
             ("Tel. 01 55 8595 6063 gracias", "01 55 8595 6063"),
             ("Lucía Pérez,,01 664 764 7865,20241447", "01 664 764 7865"),
             ("llámame al 045-33-6212-9585", "045-33-6212-9585"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         // (No area code starts with a 0 or a 1.)
         expect_nothing(&[
             "Pedido 01 55 8595 6063",
@@ -7531,7 +7525,7 @@ mod tests {
         }
         // A mobile money receipt's payee, named in capitals, and the
         // number paid.
-        for (text, phone) in [
+        expect_phones_at(&[
             (
                 "GHS 3,350.41 to KWAME BOATENG (233206154365). Current",
                 "233206154365",
@@ -7552,9 +7546,7 @@ mod tests {
                 "Pay Bill,254748635075 - AKINYI KIBET,KM25112599859",
                 "254748635075",
             ),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         for (body, number) in [
             (
                 r#"{"partyIdType":"MSISDN","partyId":"260759842982"}"#,
@@ -7635,7 +7627,7 @@ mod tests {
 
     #[test]
     fn what_five_more_desk_reviews_found() {
-        for (text, phone) in [
+        expect_phones_at(&[
             // A phone's word for "number", its period glued to the number.
             ("nsorensen59@outlook.dk\ntlf.nr.8610 8071", "8610 8071"),
             ("phone no.8610 8071 please", "8610 8071"),
@@ -7689,9 +7681,7 @@ mod tests {
             // after it.
             ("Camila Alvarez\n11 15-4509-0209\nthiago", "11 15-4509-0209"),
             ("için 507 441 62 49 numarasını aramam", "507 441 62 49"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         for (body, number) in [
             (
                 r#"{"propertyName":"phone","propertyValue":"6134243298"}"#,
@@ -7857,12 +7847,10 @@ mod tests {
             find("Agent: Zur Bestätigung: 6454393603507119, richtig?"),
             Some((Kind::Card, "6454393603507119"))
         );
-        for (text, phone) in [
+        expect_phones_at(&[
             ("mit nummer er (6841 2539)", "6841 2539"),
             ("Μπορείτε να με βρείτε στο (6992676000).", "6992676000"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         expect_nothing(&[
             // Too few digits for a slash after the code to be a phone's.
             "expiry +49 12/2025",
@@ -8022,12 +8010,10 @@ mod tests {
         ]);
         // A record sent to a number is sent to a phone, and one the words
         // do not label may be written on a record.
-        for (text, phone) in [
+        expect_phones_at(&[
             ("Send the receipt to 07700 900123", "07700 900123"),
             ("rider's number on the receipt was 0795128436", "0795128436"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         assert_eq!(
             find("お電話Tel 03-1234-5678"),
             Some((Kind::Phone, "03-1234-5678"))
@@ -8811,14 +8797,12 @@ mod tests {
             ("Voicemail from 2019296679 received", "2019296679"),
             ("blik na numer 799395622", "799395622"),
         ]);
-        for (text, phone) in [
+        expect_phones_at(&[
             ("faço R$ 24.424, me chama 48983468962", "48983468962"),
             // A time of day before the number says when to call.
             ("call after 18:45 713-483-1381", "713-483-1381"),
             ("звоните после 10:00 89766879262", "89766879262"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         // A form key's parent names no value: `ticket[…][body]`.
         let form = "ticket%5Bcomment%5D%5Bbody%5D=hazme+bizum+al+670+903+024";
         assert_eq!(
@@ -8910,7 +8894,7 @@ mod tests {
     fn what_four_more_desk_reviews_found() {
         // Fitness and beauty, freight and customs, veterinary, East Asian
         // e-commerce desks.
-        for (text, phone) in [
+        expect_phones_at(&[
             ("대표전화 1577-9182 | 팩스 02-969-6377", "1577-9182"),
             ("客戶服務熱線：28032292\nWhatsApp", "28032292"),
             ("唔該盡快聯絡96627640", "96627640"),
@@ -8965,9 +8949,7 @@ mod tests {
                 r#"[{"id":1,"key":"_shipping_phone","value":"040346547"}]"#,
                 "040346547",
             ),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         expect_nothing_at(&[
             ("您的訂單3513498103已確認，手機0912-345-678", "3513498103"),
             ("access card 0439615200", "0439615200"),
@@ -9007,7 +8989,7 @@ mod tests {
     fn what_four_reviews_found_after_them() {
         // Classifieds, South Asian call centres, European clinics and home
         // energy installers, read blind after the four before.
-        for (text, phone) in [
+        expect_phones_at(&[
             ("Send en sms til 28 43 06 93", "28 43 06 93"),
             ("Telm.: 31986068767", "31986068767"),
             (r#"{"system":"fax","value":"62252002"}"#, "62252002"),
@@ -9016,9 +8998,7 @@ mod tests {
                 r#"{"phone":[{"label":"home","value":"21 4120-4063"}]}"#,
                 "21 4120-4063",
             ),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         expect_nothing_at(&[
             ("Es sobre el anuncio n.º 5778628827.", "5778628827"),
             ("P.IVA 07491471498 · C.F. 01120508117 · REA", "01120508117"),
@@ -9046,7 +9026,7 @@ mod tests {
     fn what_the_last_four_reviews_found() {
         // Francophone Africa, Eastern Europe and Central Asia, Spanish-
         // speaking Latin America, the Gulf and the Levant.
-        for (text, phone) in [
+        expect_phones_at(&[
             ("Mi línea 8136-2511 está sin servicio", "8136-2511"),
             (
                 "unicará con usted al número 2481-9032 registrado.",
@@ -9054,9 +9034,7 @@ mod tests {
             ),
             ("Appel entrant du 77 123 45 67.", "77 123 45 67"),
             ("على الواتساب 3395 4635 او على", "3395 4635"),
-        ] {
-            assert_eq!(find_at(text, phone), Some((Kind::Phone, phone)), "{text}");
-        }
+        ]);
         expect_nothing_at(&[
             ("confond son MTCN 567-277-4447 avec", "567-277-4447"),
             ("Code de retrait: 770 216 040, valable", "770 216 040"),

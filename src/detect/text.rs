@@ -160,7 +160,7 @@ pub fn wide_char_at(hay: &[u8], at: usize) -> Option<(u8, usize)> {
         0xC2 if hay.get(at + 1) == Some(&0xA0) => Some((b' ', 2)),
         lead @ (0xD9 | 0xDB) => arabic_digit_of(lead, *hay.get(at + 1)?).map(|d| (d, 2)),
         lead @ (0xE2 | 0xE3 | 0xEF) => {
-            if hay.get(at..at + 3) == Some(&LONG_MARK[..]) {
+            if lead == LONG_MARK[0] && hay.get(at..at + 3) == Some(&LONG_MARK[..]) {
                 return long_mark_as_dash(hay, at).then_some((b'-', 3));
             }
             let c = wide_char_of(lead, *hay.get(at + 1)?, *hay.get(at + 2)?)?;
